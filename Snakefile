@@ -1,0 +1,22 @@
+# VideoMind: public videos -> >= 5 s clips -> 12 frames, audio, ASR, OCR, original text.
+# The rules read like the paper's Figure 2; the logic lives in the `videomind` package.
+
+from snakemake.utils import min_version
+
+min_version("9.0")
+
+
+configfile: "config/config.yaml"
+
+
+include: "rules/common.smk"
+include: "rules/demo.smk"
+include: "rules/ingest.smk"
+include: "rules/modalities.smk"
+include: "rules/samples.smk"
+
+
+rule all:
+    default_target: True
+    input:
+        get_final_output(),

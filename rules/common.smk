@@ -1,0 +1,52 @@
+import sys
+from pathlib import Path
+
+from snakemake.utils import validate
+
+sys.path.insert(0, workflow.basedir)
+
+from videomind.manifest import load_manifest  # noqa: E402
+
+
+validate(config, schema="../config/config.schema.yaml")
+
+MANIFEST = load_manifest(
+    config["manifest"],
+    shard_size=config["shard_size"],
+    allow_file_urls=config["download"]["enable_file_urls"],
+)
+SHARDS = MANIFEST.shards
+DEMO_DIR = "resources/demo"
+STAGES = ["fetch", "scenes", "clips", "asr", "ocr"]
+
+
+wildcard_constraints:
+    shard=r"shard\d{5}",
+
+
+def shard_dir(shard):
+    return f"results/shards/{shard}"
+
+
+def get_final_output():
+    return [
+        "results/samples.parquet",
+        "results/failures.parquet",
+        "results/funnel.json",
+    ]
+
+
+def get_fetch_inputs(wildcards):
+    """Local source files are inputs, so the DAG sees them (and the demo rule that makes them)."""
+    return [row.path for row in MANIFEST.shard_rows(wildcards.shard) if row.path]
+
+
+def get_shard_tables(name):
+    def inner(wildcards):
+        return [f"{shard_dir(s)}/{name}.parquet" for s in SHARDS]
+
+    return inner
+
+
+def get_shard_failures(wildcards):
+    return [f"{shard_dir(s)}/failures/{st}.parquet" for s in SHARDS for st in STAGES]

@@ -1,0 +1,42 @@
+rule asr:
+    input:
+        clips="results/shards/{shard}/clips.parquet",
+        media="results/shards/{shard}/media",
+    output:
+        table="results/shards/{shard}/asr.parquet",
+        failures="results/shards/{shard}/failures/asr.parquet",
+    params:
+        asr=config["asr"],
+    log:
+        "logs/asr/{shard}.log",
+    benchmark:
+        "benchmarks/asr/{shard}.tsv"
+    conda:
+        "../envs/asr.yaml"
+    threads: 1
+    resources:
+        mem_mb=3000,
+    script:
+        "../scripts/asr.py"
+
+
+rule ocr:
+    input:
+        clips="results/shards/{shard}/clips.parquet",
+        media="results/shards/{shard}/media",
+    output:
+        table="results/shards/{shard}/ocr.parquet",
+        failures="results/shards/{shard}/failures/ocr.parquet",
+    params:
+        ocr=config["ocr"],
+    log:
+        "logs/ocr/{shard}.log",
+    benchmark:
+        "benchmarks/ocr/{shard}.tsv"
+    conda:
+        "../envs/ocr.yaml"
+    threads: 1
+    resources:
+        mem_mb=3000,
+    script:
+        "../scripts/ocr.py"

@@ -1,0 +1,59 @@
+rule samples:
+    input:
+        sources="results/shards/{shard}/sources.parquet",
+        clips="results/shards/{shard}/clips.parquet",
+        asr="results/shards/{shard}/asr.parquet",
+        ocr="results/shards/{shard}/ocr.parquet",
+    output:
+        "results/shards/{shard}/samples.parquet",
+    log:
+        "logs/samples/{shard}.log",
+    conda:
+        "../envs/core.yaml"
+    threads: 1
+    resources:
+        mem_mb=1000,
+    script:
+        "../scripts/samples.py"
+
+
+rule manifest_failures:
+    input:
+        config["manifest"],
+    output:
+        "results/manifest_failures.parquet",
+    log:
+        "logs/manifest_failures.log",
+    conda:
+        "../envs/core.yaml"
+    threads: 1
+    resources:
+        mem_mb=1000,
+    script:
+        "../scripts/manifest_failures.py"
+
+
+rule collect:
+    input:
+        samples=get_shard_tables("samples"),
+        sources=get_shard_tables("sources"),
+        scenes=get_shard_tables("scenes"),
+        failures=get_shard_failures,
+        manifest_failures="results/manifest_failures.parquet",
+    output:
+        samples="results/samples.parquet",
+        sources="results/sources.parquet",
+        scenes="results/scenes.parquet",
+        failures="results/failures.parquet",
+        funnel="results/funnel.json",
+    params:
+        manifest_rows=len(MANIFEST.rows) + len(MANIFEST.rejected),
+    log:
+        "logs/collect.log",
+    conda:
+        "../envs/core.yaml"
+    threads: 1
+    resources:
+        mem_mb=4000,
+    script:
+        "../scripts/collect.py"

@@ -1,0 +1,21 @@
+"""Gather all shards into the sample table, the failures table and the funnel report."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(snakemake.scriptdir).parent))  # noqa: F821 - set by Snakemake
+
+from videomind.smk import start  # noqa: E402
+from videomind.stages.samples import concat, funnel  # noqa: E402
+
+smk = snakemake  # noqa: F821
+log = start(smk)
+i, o = smk.input, smk.output
+samples = concat([Path(p) for p in i.samples], "samples", Path(o.samples))
+sources = concat([Path(p) for p in i.sources], "sources", Path(o.sources))
+scenes = concat([Path(p) for p in i.scenes], "scenes", Path(o.scenes))
+failures = concat(
+    [Path(i.manifest_failures)] + [Path(p) for p in i.failures], "failures", Path(o.failures)
+)
+report = funnel(smk.params.manifest_rows, sources, scenes, samples, failures, Path(o.funnel))
+log.info("funnel: %s", report)

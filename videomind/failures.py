@@ -1,0 +1,55 @@
+"""One failures table and one way to add to it.
+
+A bad sample is recorded, not raised: the stage goes on with the rest of its shard. Raising is
+kept for a broken configuration or environment, where stopping early is the helpful thing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass, field
+
+from videomind.io import write_parquet
+from videomind.records import to_table
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE = 4000
+
+
+@dataclass
+class Failure:
+    stage: str
+    shard: str
+    source_id: str
+    cause: str
+    message: str
+    input: str = ""
+    clip_id: str | None = None
+
+
+@dataclass
+class FailureLog:
+    """Failures of one stage on one shard, written as one parquet file at the end of the job."""
+
+    stage: str
+    shard: str
+    items: list[Failure] = field(default_factory=list)
+
+    def add(
+        self,
+        source_id: str,
+        cause: str,
+        message: str,
+        input: str = "",
+        clip_id: str | None = None,
+    ) -> Failure:
+        message = " ".join(str(message).split())[:MAX_MESSAGE]
+        failure = Failure(self.stage, self.shard, source_id, cause, message, input, clip_id)
+        where = f"{source_id}" + (f"/{clip_id}" if clip_id else "")
+        log.warning("%s failed for %s (%s): %s [input: %s]", self.stage, where, cause, message, input)
+        self.items.append(failure)
+        return failure
+
+    def write(self, path: str) -> None:
+        write_parquet(to_table("failures", [asdict(f) for f in self.items]), path)

@@ -1,0 +1,187 @@
+"""The manifest: one row per source video, read once at parse time and again by the jobs.
+
+Row problems (missing fields, duplicate or unsafe ids, bad windows) never stop the run: the row
+is rejected with a cause and shows up in the failures table. Problems with the file itself (it
+is missing, has no ``id`` column) stop the run at once, naming the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from videomind.ids import InvalidId, sanitize_id
+
+COLUMNS = ("id", "url", "path", "start", "end", "category", "title", "description", "text")
+URL_SCHEMES = ("http", "https")
+
+
+class ManifestError(ValueError):
+    """The manifest file as a whole cannot be used."""
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    source_id: str
+    raw_id: str
+    shard: str
+    url: str | None
+    path: str | None
+    start: float | None
+    end: float | None
+    category: str | None
+    title: str | None
+    description: str | None
+    text: str | None
+    line: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Rejected:
+    raw_id: str
+    line: int
+    cause: str
+    message: str
+
+
+@dataclass
+class Manifest:
+    path: Path
+    rows: list[SourceRow]
+    rejected: list[Rejected]
+
+    @property
+    def shards(self) -> list[str]:
+        return sorted({r.shard for r in self.rows})
+
+    def shard_rows(self, shard: str) -> list[SourceRow]:
+        return [r for r in self.rows if r.shard == shard]
+
+
+def shard_name(index: int) -> str:
+    return f"shard{index:05d}"
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace")
+
+
+def _number(value: str | None, name: str) -> float | None:
+    if value is None or value.strip() == "":
+        return None
+    number = float(value)
+    if not math.isfinite(number) or number < 0:
+        raise ValueError(f"{name}={value!r} is not a non-negative number")
+    return number
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def load_manifest(
+    path: str | Path,
+    shard_size: int,
+    allow_file_urls: bool = False,
+) -> Manifest:
+    """Read and validate a CSV/TSV manifest and assign shards in manifest order.
+
+    Shards hold ``shard_size`` accepted rows each, in file order, so appending rows to a manifest
+    only adds shards and never reshuffles finished ones. Local paths are resolved against the
+    manifest's folder.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ManifestError(f"manifest {path} does not exist")
+    if shard_size < 1:
+        raise ManifestError(f"shard size must be >= 1, got {shard_size}")
+    text = _read_text(path)
+    delimiter = "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    fields = [f.strip().lower() for f in (reader.fieldnames or [])]
+    if "id" not in fields:
+        raise ManifestError(f"manifest {path} has no 'id' column (columns: {fields})")
+    if "url" not in fields and "path" not in fields:
+        raise ManifestError(f"manifest {path} needs a 'url' or a 'path' column")
+    reader.fieldnames = fields
+    schemes = URL_SCHEMES + (("file",) if allow_file_urls else ())
+
+    accepted: list[dict] = []
+    rejected: list[Rejected] = []
+    seen: dict[str, int] = {}
+    for line, raw in enumerate(reader, start=2):
+        raw = {k: (v if isinstance(v, str) else None) for k, v in raw.items() if k}
+        raw_id = (raw.get("id") or "").strip()
+
+        def reject(cause: str, message: str, raw_id: str = raw_id, line: int = line) -> None:
+            rejected.append(Rejected(raw_id, line, cause, f"{path}:{line}: {message}"))
+
+        try:
+            source_id = sanitize_id(raw_id)
+        except InvalidId as exc:
+            reject("missing_id" if not raw_id else "bad_id", str(exc))
+            continue
+        if source_id in seen:
+            reject(
+                "duplicate_id",
+                f"id {raw_id!r} (as {source_id!r}) already used on line {seen[source_id]}",
+            )
+            continue
+        url, local = _clean(raw.get("url")), _clean(raw.get("path"))
+        if not url and not local:
+            reject("missing_location", f"id {raw_id!r} has neither url nor path")
+            continue
+        if url and local:
+            reject("ambiguous_location", f"id {raw_id!r} has both url and path; give one")
+            continue
+        if url and urlparse(url).scheme.lower() not in schemes:
+            reject("bad_url", f"id {raw_id!r}: URL scheme of {url!r} is not one of {schemes}")
+            continue
+        try:
+            start = _number(raw.get("start"), "start")
+            end = _number(raw.get("end"), "end")
+        except ValueError as exc:
+            reject("bad_window", f"id {raw_id!r}: {exc}")
+            continue
+        if start is not None and end is not None and end <= start:
+            reject("bad_window", f"id {raw_id!r}: end {end} is not after start {start}")
+            continue
+        if local:
+            local_path = Path(local)
+            if not local_path.is_absolute():
+                local_path = path.parent / local_path
+            local = str(local_path)
+        seen[source_id] = line
+        accepted.append(
+            dict(
+                source_id=source_id,
+                raw_id=raw_id,
+                url=url,
+                path=local,
+                start=start,
+                end=end,
+                category=_clean(raw.get("category")),
+                title=_clean(raw.get("title")),
+                description=_clean(raw.get("description")),
+                text=_clean(raw.get("text")),
+                line=line,
+            )
+        )
+    rows = [
+        SourceRow(shard=shard_name(i // shard_size), **row) for i, row in enumerate(accepted)
+    ]
+    return Manifest(path=path, rows=rows, rejected=rejected)

@@ -1,0 +1,1 @@
+"""Media handling on top of ffmpeg/ffprobe: probing, scene detection, cutting, frames, audio."""

@@ -1,0 +1,202 @@
+"""The sample record schema, split by the stage that fills each column.
+
+Every stage writes one parquet table per shard keyed by ``source_id`` (sources, scenes) or
+``clip_id`` (everything after cutting). The sample table is the join of all of them; later stages
+(generation, verification, tags) extend it by adding their own column group here, so one place
+documents every column a released record can have.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pyarrow as pa
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    doc: str
+
+
+def _schema(columns: Iterable[Column]) -> pa.Schema:
+    cols = list(columns)
+    return pa.schema(
+        [pa.field(c.name, c.type, metadata={"doc": c.doc}) for c in cols],
+        metadata={"videomind_schema_version": SCHEMA_VERSION},
+    )
+
+
+_str = pa.string()
+_f64 = pa.float64()
+_i64 = pa.int64()
+_bool = pa.bool_()
+
+SOURCE_COLUMNS = [
+    Column("source_id", _str, "sanitised manifest id; every file of the source is named from it"),
+    Column("raw_id", _str, "the id as written in the manifest"),
+    Column("shard", _str, "shard the source belongs to (fixed by manifest order)"),
+    Column("origin", _str, "'url' (fetched with yt-dlp) or 'local' (a file named in the manifest)"),
+    Column("url", _str, "manifest URL, if any"),
+    Column("media_path", _str, "the fetched video file, relative to the working directory"),
+    Column("info_path", _str, "yt-dlp .info.json kept beside the video (URL sources)"),
+    Column("status", _str, "'ok' or 'failed' (see the failures table)"),
+    Column("title", _str, "title written by a person (yt-dlp metadata or manifest)"),
+    Column("description", _str, "description written by a person (yt-dlp metadata or manifest)"),
+    Column("text", _str, "original text: manifest text, else title + description"),
+    Column("text_source", _str, "where `text` came from: 'manifest', 'info.json' or 'none'"),
+    Column("uploader", _str, "uploader/channel from metadata"),
+    Column("upload_date", _str, "YYYYMMDD from metadata"),
+    Column("language_meta", _str, "language declared in the metadata"),
+    Column("categories_meta", pa.list_(_str), "categories declared in the metadata"),
+    Column("tags_meta", pa.list_(_str), "tags declared in the metadata"),
+    Column("age_limit", _i64, "age limit declared in the metadata"),
+    Column("category", _str, "category: manifest value, else the first metadata category"),
+    Column("category_source", _str, "'manifest', 'metadata' or 'none'"),
+    Column("window_start", _f64, "start of the manifest time window in the source, seconds"),
+    Column("window_end", _f64, "end of the manifest time window in the source, seconds"),
+    Column("window_applied_by", _str, "'download' (yt-dlp ranges), 'scenes' or 'none'"),
+    Column("source_duration", _f64, "duration of the fetched file, seconds"),
+    Column("fetch_backend", _str, "tool and version that fetched the file"),
+]
+
+SCENE_COLUMNS = [
+    Column("source_id", _str, "source the segment was found in"),
+    Column("segment_index", _i64, "position of the segment in the source"),
+    Column("scene_index", _i64, "detected scene this segment comes from"),
+    Column("start", _f64, "segment start in the fetched file, seconds"),
+    Column("end", _f64, "segment end in the fetched file, seconds"),
+    Column("duration", _f64, "end - start, seconds"),
+    Column("keep", _bool, "true if the segment becomes a clip"),
+    Column("drop_reason", _str, "why a segment was not kept ('too_short' …)"),
+    Column("detector", _str, "scene detector and its settings"),
+]
+
+CLIP_COLUMNS = [
+    Column("clip_id", _str, "sample id: <source_id>-c<NNN>"),
+    Column("source_id", _str, "source video"),
+    Column("shard", _str, "shard"),
+    Column("segment_index", _i64, "segment of the scenes table this clip was cut from"),
+    Column("scene_start", _f64, "detected scene start, seconds"),
+    Column("scene_end", _f64, "detected scene end, seconds"),
+    Column("start", _f64, "clip start in the source after cutting (keyframe-adjusted), seconds"),
+    Column("end", _f64, "clip end in the source, seconds"),
+    Column("duration", _f64, "duration of the clip file, seconds"),
+    Column("precision", _str, "'keyframe' (stream copy from a keyframe) or 'exact' (re-encoded)"),
+    Column("clip_path", _str, "clip video file"),
+    Column("fps", _f64, "frame rate of the clip"),
+    Column("width", _i64, "width of the clip, pixels"),
+    Column("height", _i64, "height of the clip, pixels"),
+    Column("frame_paths", pa.list_(_str), "the sampled frames (JPEG)"),
+    Column("frame_times", pa.list_(_f64), "time of each sampled frame within the clip, seconds"),
+    Column("frame_seed", _i64, "seed of the frame sampler (derived from clip id and config)"),
+    Column("has_audio", _bool, "the clip has an audio stream"),
+    Column("audio_path", _str, "16 kHz mono WAV, null without audio"),
+    Column("audio_sample_rate", _i64, "sample rate of audio_path"),
+]
+
+_SEGMENT = pa.struct([("start", _f64), ("end", _f64), ("text", _str)])
+ASR_COLUMNS = [
+    Column("clip_id", _str, "sample id"),
+    Column("asr_status", _str, "'ok', 'no_audio', 'no_speech' or 'failed'"),
+    Column("asr_text", _str, "transcript (empty when nothing was said)"),
+    Column("asr_segments", pa.list_(_SEGMENT), "timed transcript segments"),
+    Column("asr_language", _str, "language reported by the ASR model"),
+    Column("asr_language_prob", _f64, "its probability (1.0 for English-only models)"),
+    Column("asr_words", _i64, "number of words in asr_text"),
+    Column("asr_backend", _str, "ASR backend"),
+    Column("asr_model", _str, "ASR model"),
+]
+
+_OCR_LINE = pa.struct(
+    [("frame", _i64), ("text", _str), ("score", _f64), ("box", pa.list_(_f64))]
+)
+OCR_COLUMNS = [
+    Column("clip_id", _str, "sample id"),
+    Column("ocr_status", _str, "'ok', 'no_text' or 'failed'"),
+    Column("ocr_text", _str, "de-duplicated on-screen text of the clip, one line per text"),
+    Column("ocr_lines", pa.list_(_OCR_LINE), "per-frame detections: frame index, text, score, box"),
+    Column("ocr_words", _i64, "number of words in ocr_text"),
+    Column("ocr_backend", _str, "OCR backend"),
+    Column("ocr_model", _str, "OCR model"),
+]
+
+FAILURE_COLUMNS = [
+    Column("stage", _str, "stage that recorded the failure"),
+    Column("shard", _str, "shard"),
+    Column("source_id", _str, "source id (or the raw manifest id)"),
+    Column("clip_id", _str, "clip id, when the failure concerns one clip"),
+    Column("input", _str, "the file or URL that failed"),
+    Column("cause", _str, "classified cause (short code)"),
+    Column("message", _str, "the underlying tool's own message"),
+]
+
+# Columns copied from the sources table into every sample.
+SAMPLE_SOURCE_COLUMNS = [
+    "url",
+    "origin",
+    "title",
+    "description",
+    "text",
+    "text_source",
+    "uploader",
+    "upload_date",
+    "language_meta",
+    "categories_meta",
+    "tags_meta",
+    "age_limit",
+    "category",
+    "category_source",
+]
+
+_by_name = {c.name: c for c in SOURCE_COLUMNS}
+SAMPLE_COLUMNS = (
+    CLIP_COLUMNS
+    + [_by_name[n] for n in SAMPLE_SOURCE_COLUMNS]
+    + ASR_COLUMNS[1:]
+    + OCR_COLUMNS[1:]
+    + [Column("schema_version", _str, "version of this schema")]
+)
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "sources": _schema(SOURCE_COLUMNS),
+    "scenes": _schema(SCENE_COLUMNS),
+    "clips": _schema(CLIP_COLUMNS),
+    "asr": _schema(ASR_COLUMNS),
+    "ocr": _schema(OCR_COLUMNS),
+    "failures": _schema(FAILURE_COLUMNS),
+    "samples": _schema(SAMPLE_COLUMNS),
+}
+
+
+def to_table(kind: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
+    """Build a table of ``kind`` from dict rows; unknown keys are an error, missing ones null."""
+    schema = SCHEMAS[kind]
+    rows = list(rows)
+    names = set(schema.names)
+    for row in rows:
+        extra = set(row) - names
+        if extra:
+            raise KeyError(f"{kind} record has unknown columns {sorted(extra)}")
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+def schema_markdown() -> str:
+    """The schema as Markdown, for docs/schema.md."""
+    out = [f"# Record schema (version {SCHEMA_VERSION})", ""]
+    out.append("Generated by `python -m videomind.records`; do not edit by hand.")
+    for kind, schema in SCHEMAS.items():
+        out += ["", f"## {kind}", "", "| column | type | meaning |", "|---|---|---|"]
+        for field in schema:
+            doc = (field.metadata or {}).get(b"doc", b"").decode()
+            out.append(f"| `{field.name}` | `{field.type}` | {doc} |")
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":
+    print(schema_markdown(), end="")

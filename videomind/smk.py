@@ -1,0 +1,25 @@
+"""Helpers for the thin scripts that Snakemake runs: logging to the rule's log, config sections."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any
+
+
+def start(smk: Any) -> logging.Logger:
+    """Send this job's logging (and stray stderr) to the rule's log file."""
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    if smk.log:
+        log_file = open(smk.log[0], "a", buffering=1)  # noqa: SIM115 - lives as long as the job
+        sys.stderr = log_file
+        handlers = [logging.StreamHandler(log_file)]
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers,
+        force=True,
+    )
+    for noisy in ("RapidOCR", "faster_whisper", "onnxruntime"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    return logging.getLogger(f"videomind.{smk.rule}")

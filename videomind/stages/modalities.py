@@ -1,0 +1,87 @@
+"""Stages 4 and 5: ASR over each clip's audio, OCR over each clip's frames."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from videomind.backends.asr import ASRBackend
+from videomind.backends.ocr import OCRBackend, dedupe_lines
+from videomind.failures import FailureLog
+from videomind.io import read_parquet, write_parquet
+from videomind.records import to_table
+from videomind.text import word_count
+
+log = logging.getLogger(__name__)
+
+
+def run_asr(
+    clips_table: Path, shard: str, out_table: Path, failures_path: Path, backend: ASRBackend
+) -> None:
+    failures = FailureLog("asr", shard)
+    clips = read_parquet(clips_table).to_pylist()
+    rows = []
+    for n, clip in enumerate(clips, 1):
+        row = {"clip_id": clip["clip_id"], "asr_backend": backend.name, "asr_model": backend.model}
+        if not clip["has_audio"]:
+            row |= {"asr_status": "no_audio", "asr_text": "", "asr_segments": [], "asr_words": 0}
+        else:
+            try:
+                t = backend.transcribe(Path(clip["audio_path"]))
+                row |= {
+                    "asr_status": "ok" if t.text else "no_speech",
+                    "asr_text": t.text,
+                    "asr_segments": t.segments,
+                    "asr_language": t.language,
+                    "asr_language_prob": t.language_prob,
+                    "asr_words": word_count(t.text),
+                }
+            except Exception as exc:  # a decoder error on one file must not stop the shard
+                failures.add(clip["source_id"], "asr_failed", f"{type(exc).__name__}: {exc}",
+                             clip["audio_path"], clip["clip_id"])  # fmt: skip
+                row |= {"asr_status": "failed", "asr_text": None, "asr_segments": [],
+                        "asr_words": 0}  # fmt: skip
+        rows.append(row)
+        log.info("asr %s: %d/%d %s %s (%d words)", shard, n, len(clips), clip["clip_id"],
+                 row["asr_status"], row["asr_words"])  # fmt: skip
+    write_parquet(to_table("asr", rows), out_table)
+    failures.write(failures_path)
+
+
+def run_ocr(
+    clips_table: Path,
+    shard: str,
+    out_table: Path,
+    failures_path: Path,
+    backend: OCRBackend,
+    min_score: float = 0.5,
+) -> None:
+    failures = FailureLog("ocr", shard)
+    clips = read_parquet(clips_table).to_pylist()
+    rows = []
+    for n, clip in enumerate(clips, 1):
+        row = {"clip_id": clip["clip_id"], "ocr_backend": backend.name, "ocr_model": backend.model}
+        lines = []
+        try:
+            for i, frame in enumerate(clip["frame_paths"]):
+                for line in backend.read(Path(frame)):
+                    if line.score >= min_score and line.text.strip():
+                        lines.append(
+                            {"frame": i, "text": line.text, "score": round(line.score, 4),
+                             "box": line.box}  # fmt: skip
+                        )
+            text = "\n".join(dedupe_lines([ln["text"] for ln in lines]))
+            row |= {
+                "ocr_status": "ok" if text else "no_text",
+                "ocr_text": text,
+                "ocr_lines": lines,
+                "ocr_words": word_count(text),
+            }
+        except Exception as exc:  # one unreadable frame must not stop the shard
+            failures.add(clip["source_id"], "ocr_failed", f"{type(exc).__name__}: {exc}",
+                         clip["clip_id"], clip["clip_id"])  # fmt: skip
+            row |= {"ocr_status": "failed", "ocr_text": None, "ocr_lines": [], "ocr_words": 0}
+        rows.append(row)
+        log.info("ocr %s: %d/%d %s %s", shard, n, len(clips), clip["clip_id"], row["ocr_status"])
+    write_parquet(to_table("ocr", rows), out_table)
+    failures.write(failures_path)

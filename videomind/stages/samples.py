@@ -1,0 +1,101 @@
+"""Stage 6: join a shard's tables into sample records; then gather shards, failures and a funnel."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pyarrow as pa
+
+from videomind.io import read_parquet, write_json, write_parquet
+from videomind.manifest import Manifest
+from videomind.records import SAMPLE_SOURCE_COLUMNS, SCHEMA_VERSION, SCHEMAS, to_table
+
+
+def run_samples(
+    sources_table: Path, clips_table: Path, asr_table: Path, ocr_table: Path, out_table: Path
+) -> None:
+    sources = {s["source_id"]: s for s in read_parquet(sources_table).to_pylist()}
+    asr = {r["clip_id"]: r for r in read_parquet(asr_table).to_pylist()}
+    ocr = {r["clip_id"]: r for r in read_parquet(ocr_table).to_pylist()}
+    rows = []
+    for clip in read_parquet(clips_table).to_pylist():
+        src = sources[clip["source_id"]]
+        row = dict(clip)
+        row.update({k: src[k] for k in SAMPLE_SOURCE_COLUMNS})
+        row.update({k: v for k, v in asr[clip["clip_id"]].items() if k != "clip_id"})
+        row.update({k: v for k, v in ocr[clip["clip_id"]].items() if k != "clip_id"})
+        row["schema_version"] = SCHEMA_VERSION
+        rows.append(row)
+    write_parquet(to_table("samples", rows), out_table)
+
+
+def concat(paths: list[Path], kind: str, out: Path) -> pa.Table:
+    tables = [read_parquet(p).cast(SCHEMAS[kind]) for p in paths]
+    table = pa.concat_tables(tables) if tables else SCHEMAS[kind].empty_table()
+    write_parquet(table, out)
+    return table
+
+
+def manifest_failures(manifest: Manifest, out: Path) -> None:
+    rows = [
+        {
+            "stage": "manifest",
+            "shard": None,
+            "source_id": r.raw_id,
+            "clip_id": None,
+            "input": f"{manifest.path}:{r.line}",
+            "cause": r.cause,
+            "message": r.message,
+        }
+        for r in manifest.rejected
+    ]
+    write_parquet(to_table("failures", rows), out)
+
+
+def funnel(
+    manifest_rows: int,
+    sources: pa.Table,
+    scenes: pa.Table,
+    samples: pa.Table,
+    failures: pa.Table,
+    out: Path,
+) -> dict:
+    """Account for every input: the numbers at each stage add up to what came in."""
+    src = sources.to_pylist()
+    seg = scenes.to_pylist()
+    fail = failures.to_pylist()
+    report = {
+        "manifest_rows": manifest_rows,
+        "manifest_rejected": sum(1 for f in fail if f["stage"] == "manifest"),
+        "sources": len(src),
+        "sources_fetched": sum(1 for s in src if s["status"] == "ok"),
+        "sources_failed_fetch": sum(1 for s in src if s["status"] != "ok"),
+        "sources_with_clips": len({c for c in samples.column("source_id").to_pylist()}),
+        "scenes_detected": len({(s["source_id"], s["scene_index"]) for s in seg}),
+        "segments_kept": sum(1 for s in seg if s["keep"]),
+        "segments_too_short": sum(1 for s in seg if s["drop_reason"] == "too_short"),
+        "clips": samples.num_rows,
+        "failures_by_stage_and_cause": dict(
+            sorted(Counter(f"{f['stage']}:{f['cause']}" for f in fail).items())
+        ),
+        "asr_status": dict(Counter(samples.column("asr_status").to_pylist())),
+        "ocr_status": dict(Counter(samples.column("ocr_status").to_pylist())),
+    }
+    clip_failures = sum(
+        1 for f in fail if f["stage"] == "clips" and f["clip_id"] is not None
+    )
+    report["segments_failed_cutting"] = clip_failures
+    report["checks"] = {
+        "manifest_rows = sources + rejected": manifest_rows
+        == report["sources"] + report["manifest_rejected"],
+        "segments_kept = clips + failed cuts": report["segments_kept"]
+        == report["clips"] + clip_failures,
+    }
+    write_json(report, out)
+    return report
+
+
+def main_summary(report: dict) -> str:
+    return json.dumps(report, indent=2)

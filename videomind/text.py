@@ -1,0 +1,48 @@
+"""Text hygiene for human-written metadata: any bytes in, clean bounded Unicode out."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: object, max_chars: int | None = None) -> str | None:
+    """Normalise to NFC, drop control characters, keep emoji and right-to-left text as they are.
+
+    Bytes that are not UTF-8 are replaced rather than refused: a title is worth keeping even
+    with one broken character. Over-long text is cut at ``max_chars`` with an ellipsis.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", errors="replace")
+    text = unicodedata.normalize("NFC", str(value))
+    text = _CONTROL.sub("", text).strip()
+    if max_chars is not None and len(text) > max_chars:
+        text = text[: max_chars - 1].rstrip() + "…"
+    return text or None
+
+
+def original_text(
+    manifest_text: str | None, title: str | None, description: str | None, max_chars: int
+) -> tuple[str | None, str]:
+    """The clip's original (human-written) text and where it came from."""
+    if manifest_text:
+        return clean_text(manifest_text, max_chars), "manifest"
+    parts = [p for p in (title, description) if p]
+    if not parts:
+        return None, "none"
+    return clean_text("\n".join(parts), max_chars), "metadata"
+
+
+def word_count(text: str | None) -> int:
+    """Words as whitespace-separated tokens; CJK text without spaces counts per character."""
+    if not text:
+        return 0
+    count = 0
+    for token in text.split():
+        cjk = sum(1 for ch in token if unicodedata.east_asian_width(ch) in ("W", "F"))
+        count += cjk if cjk else 1
+    return count
