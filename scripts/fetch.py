@@ -13,9 +13,7 @@ from videomind.stages.fetch import run_fetch  # noqa: E402
 smk = snakemake  # noqa: F821
 start(smk)
 cfg = smk.config
-manifest = load_manifest(
-    cfg["manifest"], cfg["shard_size"], cfg["download"]["enable_file_urls"]
-)
+manifest = load_manifest(cfg["manifest"], cfg["shard_size"], cfg["download"]["enable_file_urls"])
 run_fetch(
     manifest.shard_rows(smk.wildcards.shard),
     smk.wildcards.shard,

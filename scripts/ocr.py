@@ -19,4 +19,5 @@ run_ocr(
     Path(smk.output.failures),
     backend,
     min_score=smk.params.ocr["min_score"],
+    min_chars=smk.params.ocr["min_chars"],
 )

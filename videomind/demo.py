@@ -44,11 +44,11 @@ EXTRACTED = {
     "skv_carphone.mp4": "1c4add7838b07b4d65ad9d66e9491758c7dbb6c717490db4b79ecf9ff82bab28",
 }
 SPEECH_SHA256 = {
-    "sense_and_sensibility_01_austen_64kb-0870.wav": "b0557cf95c974d930577e58e46b7f068c432a6e3afcc286563d88922b2a5315c",
-    "sense_and_sensibility_01_austen_64kb-0880.wav": "fbec491ef00ee734a67f0ee318e98c51c157b479e1629ff4f4426861ecac0414",
-    "sense_and_sensibility_01_austen_64kb-0890.wav": "5793ffbdee55fb8bfd284943a6866864c832d9d4accf2661cabd39915c84ee10",
-    "sense_and_sensibility_01_austen_64kb-0920.wav": "40882414ef4cc51f3ff7a63bad0c8c87e7f595ffeb8209fbf756c8ebc5c28a59",
-    "sense_and_sensibility_01_austen_64kb-0930.wav": "954adbf0b56ac8a148cbe77b39ca18d76b5f2a1e1f405565bd786ce3e68a68b7",
+    "sense_and_sensibility_01_austen_64kb-0870.wav": "b0557cf95c974d930577e58e46b7f068c432a6e3afcc286563d88922b2a5315c",  # noqa: E501
+    "sense_and_sensibility_01_austen_64kb-0880.wav": "fbec491ef00ee734a67f0ee318e98c51c157b479e1629ff4f4426861ecac0414",  # noqa: E501
+    "sense_and_sensibility_01_austen_64kb-0890.wav": "5793ffbdee55fb8bfd284943a6866864c832d9d4accf2661cabd39915c84ee10",  # noqa: E501
+    "sense_and_sensibility_01_austen_64kb-0920.wav": "40882414ef4cc51f3ff7a63bad0c8c87e7f595ffeb8209fbf756c8ebc5c28a59",  # noqa: E501
+    "sense_and_sensibility_01_austen_64kb-0930.wav": "954adbf0b56ac8a148cbe77b39ca18d76b5f2a1e1f405565bd786ce3e68a68b7",  # noqa: E501
 }  # fmt: skip
 SPEECH_TRANSCRIPT = (
     "and mister john dashwood had then leisure to consider how much there might be prudently "
@@ -120,7 +120,7 @@ def build_speech_video(work: Path, font: Path, out: Path) -> None:
     concat = "".join(f"[a{i}]" for i in range(n)) + f"concat=n={n}:v=0:a=1[aout]"
     speech = work / "speech.wav"
     _ffmpeg([*inputs, "-filter_complex", pads + concat, "-map", "[aout]", str(speech)])
-    text = "fontfile='{f}':fontcolor=white:x=(w-text_w)/2".format(f=font)
+    text = f"fontfile='{font}':fontcolor=white:x=(w-text_w)/2"
     vf = (
         f"drawtext={text}:text='Sense and Sensibility':fontsize=44:y=120,"
         f"drawtext={text}:text='Chapter 1 - a LibriVox reading':fontsize=28:y=200"

@@ -41,7 +41,8 @@ _CAUSES: list[tuple[str, tuple[str, ...]]] = [
     ),
     (
         "network",
-        ("timed out", "timeout", "connection refused", "connection reset", "name or service not known",
+        ("timed out", "timeout", "connection refused", "connection reset",
+         "name or service not known",
          "temporary failure in name resolution", "network is unreachable", "urlopen error",
          "remote end closed", "incompleteread", "http error 5", "ssl", "connection aborted",
          "unable to download webpage", "failed to resolve"),
@@ -166,7 +167,7 @@ def download(
     cfg: DownloadConfig,
     window: tuple[float | None, float | None] = (None, None),
 ) -> tuple[Path, Path | None, dict[str, Any]]:
-    """Download one URL with yt-dlp; return (media file, info.json, info) or raise DownloadFailed."""
+    """Download one URL with yt-dlp: (media file, info.json, info), or raise DownloadFailed."""
     import yt_dlp
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -189,7 +190,9 @@ def download(
                 time.sleep(delay)
                 continue
             raise DownloadFailed(cause, message, attempts) from exc
-    files = [Path(d["filepath"]) for d in info.get("requested_downloads") or [] if d.get("filepath")]
+    files = [
+        Path(d["filepath"]) for d in info.get("requested_downloads") or [] if d.get("filepath")
+    ]
     media = next((f for f in files if f.exists()), None)
     if media is None:
         candidates = [p for p in out_dir.glob(f"{source_id}.*") if not p.name.endswith(".json")]

@@ -47,9 +47,13 @@ class FailureLog:
         message = " ".join(str(message).split())[:MAX_MESSAGE]
         failure = Failure(self.stage, self.shard, source_id, cause, message, input, clip_id)
         where = f"{source_id}" + (f"/{clip_id}" if clip_id else "")
-        log.warning("%s failed for %s (%s): %s [input: %s]", self.stage, where, cause, message, input)
+        log.warning(
+            "%s failed for %s (%s): %s [input: %s]", self.stage, where, cause, message, input
+        )
         self.items.append(failure)
         return failure
 
     def write(self, path: str) -> None:
-        write_parquet(to_table("failures", [asdict(f) for f in self.items]), path)
+        # Jobs record from worker threads; sort so reruns write byte-identical tables.
+        items = sorted(self.items, key=lambda f: (f.source_id, f.clip_id or "", f.cause, f.message))
+        write_parquet(to_table("failures", [asdict(f) for f in items]), path)

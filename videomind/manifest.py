@@ -181,7 +181,5 @@ def load_manifest(
                 line=line,
             )
         )
-    rows = [
-        SourceRow(shard=shard_name(i // shard_size), **row) for i, row in enumerate(accepted)
-    ]
+    rows = [SourceRow(shard=shard_name(i // shard_size), **row) for i, row in enumerate(accepted)]
     return Manifest(path=path, rows=rows, rejected=rejected)

@@ -113,9 +113,7 @@ ASR_COLUMNS = [
     Column("asr_model", _str, "ASR model"),
 ]
 
-_OCR_LINE = pa.struct(
-    [("frame", _i64), ("text", _str), ("score", _f64), ("box", pa.list_(_f64))]
-)
+_OCR_LINE = pa.struct([("frame", _i64), ("text", _str), ("score", _f64), ("box", pa.list_(_f64))])
 OCR_COLUMNS = [
     Column("clip_id", _str, "sample id"),
     Column("ocr_status", _str, "'ok', 'no_text' or 'failed'"),

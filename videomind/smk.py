@@ -20,6 +20,7 @@ def start(smk: Any) -> logging.Logger:
         handlers=handlers,
         force=True,
     )
+    # rapidocr warns on every frame without text, which is most frames: keep its errors only.
     for noisy in ("RapidOCR", "faster_whisper", "onnxruntime"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+        logging.getLogger(noisy).setLevel(logging.ERROR)
     return logging.getLogger(f"videomind.{smk.rule}")

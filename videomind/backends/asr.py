@@ -1,4 +1,4 @@
-"""Speech recognition: faster-whisper (offline default, packaged tiny.en) and openai-whisper (HPC)."""
+"""Speech recognition: faster-whisper (offline default, packaged tiny.en), openai-whisper (HPC)."""
 
 from __future__ import annotations
 

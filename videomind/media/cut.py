@@ -15,7 +15,9 @@ from pathlib import Path
 
 from videomind.media.probe import MediaError, VideoInfo, probe
 
-KEYFRAME_TOLERANCE = 0.05
+# Fast scene detection places a cut up to ~2 frames after the true one, and encoders put a
+# keyframe on the true cut: a keyframe this close before the detected start still belongs.
+KEYFRAME_TOLERANCE_FRAMES = 3
 
 
 @dataclass(frozen=True)
@@ -33,9 +35,11 @@ def _run(cmd: list[str], what: str) -> None:
         raise MediaError("ffmpeg_failed", f"{what}: {' | '.join(lines[-3:]) or 'ffmpeg failed'}")
 
 
-def keyframe_start(keyframes: list[float], start: float, end: float) -> float | None:
-    """First keyframe at or after ``start`` (within tolerance) and before ``end``; else None."""
-    i = bisect.bisect_left(keyframes, start - KEYFRAME_TOLERANCE)
+def keyframe_start(
+    keyframes: list[float], start: float, end: float, fps: float = 25.0
+) -> float | None:
+    """First keyframe at or after ``start`` (within 3 frames) and before ``end``; else None."""
+    i = bisect.bisect_left(keyframes, start - KEYFRAME_TOLERANCE_FRAMES / fps - 1e-6)
     if i < len(keyframes) and keyframes[i] < end:
         return keyframes[i]
     return None

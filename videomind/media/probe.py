@@ -60,8 +60,7 @@ def probe(path: str | Path) -> VideoInfo:
     video = [
         s
         for s in streams
-        if s.get("codec_type") == "video"
-        and not (s.get("disposition") or {}).get("attached_pic")
+        if s.get("codec_type") == "video" and not (s.get("disposition") or {}).get("attached_pic")
     ]
     if not video:
         kinds = sorted({s.get("codec_type", "?") for s in streams}) or ["none"]
@@ -97,9 +96,7 @@ def probe(path: str | Path) -> VideoInfo:
 
 def keyframe_times(path: str | Path) -> list[float]:
     """Presentation times of the video keyframes, read from packets (no decoding)."""
-    data = run_ffprobe(
-        path, "-select_streams", "v:0", "-show_entries", "packet=pts_time,flags"
-    )
+    data = run_ffprobe(path, "-select_streams", "v:0", "-show_entries", "packet=pts_time,flags")
     times = []
     for packet in data.get("packets", []):
         if "K" in packet.get("flags", ""):

@@ -13,7 +13,7 @@ from videomind.failures import FailureLog
 from videomind.ids import clip_id as make_clip_id
 from videomind.io import read_parquet, write_parquet
 from videomind.media.cut import cut_clip, extract_frames_audio, keyframe_start
-from videomind.media.probe import MediaError, keyframe_times, probe
+from videomind.media.probe import MediaError, VideoInfo, keyframe_times, probe
 from videomind.media.scenes import DetectorConfig, detect_scenes, plan_segments
 from videomind.records import to_table
 from videomind.sampling import clip_seed, sample_frame_indices
@@ -106,17 +106,21 @@ def run_clips(
     sources = {s["source_id"]: s for s in read_parquet(sources_table).to_pylist()}
     segments = [s for s in read_parquet(scenes_table).to_pylist() if s["keep"]]
     keyframes: dict[str, list[float]] = {}
-    if cfg.precision == "keyframe":
-        for sid in sorted({s["source_id"] for s in segments}):
-            try:
-                keyframes[sid] = keyframe_times(sources[sid]["media_path"])
-            except MediaError as exc:
-                failures.add(sid, exc.cause, str(exc), sources[sid]["media_path"])
+    infos: dict[str, VideoInfo] = {}
+    for sid in sorted({s["source_id"] for s in segments}):
+        path = sources[sid]["media_path"]
+        try:
+            infos[sid] = probe(path)
+            if cfg.precision == "keyframe":
+                keyframes[sid] = keyframe_times(path)
+        except MediaError as exc:
+            infos.pop(sid, None)
+            failures.add(sid, exc.cause, str(exc), path)
     by_source: dict[str, int] = {}
     plan = []
     for seg in segments:
         sid = seg["source_id"]
-        if cfg.precision == "keyframe" and sid not in keyframes:
+        if sid not in infos:
             continue
         index = by_source.get(sid, 0)
         by_source[sid] = index + 1
@@ -126,8 +130,9 @@ def run_clips(
         cid, seg = item
         src = sources[seg["source_id"]]
         start, end = seg["start"], seg["end"]
+        source = infos[seg["source_id"]]
         if cfg.precision == "keyframe":
-            start = keyframe_start(keyframes[seg["source_id"]], start, end)
+            start = keyframe_start(keyframes[seg["source_id"]], start, end, float(source.fps))
             if start is None or end - start + 1e-6 < cfg.min_duration:
                 failures.add(
                     src["source_id"],
@@ -139,10 +144,7 @@ def run_clips(
                 )
                 return None
         try:
-            cut = cut_clip(
-                probe(src["media_path"]), start, end, media_dir / "clips" / f"{cid}.mp4",
-                cfg.precision,
-            )  # fmt: skip
+            cut = cut_clip(source, start, end, media_dir / "clips" / f"{cid}.mp4", cfg.precision)
             if cut.info.duration + 0.05 < cfg.min_duration:
                 raise MediaError(
                     "too_short_after_cut",

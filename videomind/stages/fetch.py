@@ -104,7 +104,9 @@ def run_fetch(
             record["source_duration"] = video.duration
             record["status"] = "ok"
         except DownloadFailed as exc:
-            failures.add(row.source_id, exc.cause, f"{exc} (after {exc.attempts} attempt(s))", where)
+            failures.add(
+                row.source_id, exc.cause, f"{exc} (after {exc.attempts} attempt(s))", where
+            )
         except MediaError as exc:
             failures.add(row.source_id, exc.cause, str(exc), where)
         record.update(_metadata(row, info, max_text_chars))

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from videomind.backends.asr import ASRBackend
-from videomind.backends.ocr import OCRBackend, dedupe_lines
+from videomind.backends.ocr import OCRBackend, dedupe_lines, keep_line
 from videomind.failures import FailureLog
 from videomind.io import read_parquet, write_parquet
 from videomind.records import to_table
@@ -54,7 +54,8 @@ def run_ocr(
     out_table: Path,
     failures_path: Path,
     backend: OCRBackend,
-    min_score: float = 0.5,
+    min_score: float = 0.75,
+    min_chars: int = 2,
 ) -> None:
     failures = FailureLog("ocr", shard)
     clips = read_parquet(clips_table).to_pylist()
@@ -65,10 +66,14 @@ def run_ocr(
         try:
             for i, frame in enumerate(clip["frame_paths"]):
                 for line in backend.read(Path(frame)):
-                    if line.score >= min_score and line.text.strip():
+                    if keep_line(line.text, line.score, min_score, min_chars):
                         lines.append(
-                            {"frame": i, "text": line.text, "score": round(line.score, 4),
-                             "box": line.box}  # fmt: skip
+                            {
+                                "frame": i,
+                                "text": line.text,
+                                "score": round(line.score, 4),
+                                "box": line.box,
+                            }  # fmt: skip
                         )
             text = "\n".join(dedupe_lines([ln["text"] for ln in lines]))
             row |= {
@@ -79,7 +84,7 @@ def run_ocr(
             }
         except Exception as exc:  # one unreadable frame must not stop the shard
             failures.add(clip["source_id"], "ocr_failed", f"{type(exc).__name__}: {exc}",
-                         clip["clip_id"], clip["clip_id"])  # fmt: skip
+                         clip["clip_path"], clip["clip_id"])  # fmt: skip
             row |= {"ocr_status": "failed", "ocr_text": None, "ocr_lines": [], "ocr_words": 0}
         rows.append(row)
         log.info("ocr %s: %d/%d %s %s", shard, n, len(clips), clip["clip_id"], row["ocr_status"])

@@ -83,9 +83,7 @@ def funnel(
         "asr_status": dict(Counter(samples.column("asr_status").to_pylist())),
         "ocr_status": dict(Counter(samples.column("ocr_status").to_pylist())),
     }
-    clip_failures = sum(
-        1 for f in fail if f["stage"] == "clips" and f["clip_id"] is not None
-    )
+    clip_failures = sum(1 for f in fail if f["stage"] == "clips" and f["clip_id"] is not None)
     report["segments_failed_cutting"] = clip_failures
     report["checks"] = {
         "manifest_rows = sources + rejected": manifest_rows

@@ -1,0 +1,62 @@
+"""Shared fixtures: real media generated with ffmpeg, and the demo corpus built once."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LIBRIVOX = Path("/usr/share/pocketsphinx/test/data/librivox")
+
+
+def ffmpeg(*args: str) -> None:
+    subprocess.run(["ffmpeg", "-v", "error", "-nostdin", "-y", *args], check=True)
+
+
+def make_scenes_video(path: Path, scenes: list[tuple[str, float]], audio: bool = True,
+                      size: str = "320x240", fps: int = 25) -> Path:  # fmt: skip
+    """A video of solid-colour scenes with hard cuts (plus a moving box so frames differ)."""
+    inputs, filters = [], []
+    for i, (color, dur) in enumerate(scenes):
+        inputs += ["-f", "lavfi", "-i", f"color=c={color}:s={size}:r={fps}:d={dur}"]
+        filters.append(
+            f"[{i}:v]drawbox=x='mod(n*4,200)':y=40:w=40:h=40:color=white:t=fill,"
+            f"format=yuv420p,setsar=1[v{i}]"
+        )
+    n = len(scenes)
+    graph = ";".join(filters) + ";" + "".join(f"[v{i}]" for i in range(n))
+    graph += f"concat=n={n}:v=1:a=0[v]"
+    args = [*inputs]
+    total = sum(d for _, d in scenes)
+    if audio:
+        args += ["-f", "lavfi", "-i", f"sine=frequency=440:sample_rate=44100:d={total}"]
+    args += ["-filter_complex", graph, "-map", "[v]"]
+    if audio:
+        args += ["-map", f"{n}:a", "-c:a", "aac"]
+    args += ["-c:v", "libx264", "-preset", "ultrafast", "-g", "25", str(path)]
+    ffmpeg(*args)
+    return path
+
+
+@pytest.fixture(scope="session")
+def media_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture(scope="session")
+def scenes_video(media_dir) -> Path:
+    """Three scenes: 6 s red, 2 s green (too short), 7 s blue; cuts at 6 s and 8 s."""
+    return make_scenes_video(media_dir / "scenes.mp4", [("red", 6), ("green", 2), ("blue", 7)])
+
+
+@pytest.fixture(scope="session")
+def demo_corpus() -> Path:
+    """The real demo corpus (shared with the demo run in resources/demo)."""
+    from videomind.demo import ALL_FILES, build_demo_corpus
+
+    out = ROOT / "resources" / "demo"
+    if not all((out / f).exists() for f in ALL_FILES):
+        build_demo_corpus(out, ROOT / "resources" / "cache")
+    return out

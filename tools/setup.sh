@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Set up everything the pipeline and its tests need on a Debian machine with Python 3.11:
+# Debian packages (ffmpeg, speech test data, graphviz) and a virtualenv in .venv with the pinned
+# Python requirements. Installs only what is missing, so a second run takes seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3}
+VENV=${VENV:-.venv}
+APT_PACKAGES=(ffmpeg pocketsphinx-testdata graphviz)
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then
+  missing+=(python3-venv)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ ! -x "$VENV/bin/python" ]; then
+  echo "setup: creating virtualenv $VENV"
+  "$PYTHON" -m venv "$VENV"
+fi
+stamp="$VENV/.requirements.sha256"
+want=$(cat requirements.txt requirements-dev.txt | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  echo "setup: installing Python requirements into $VENV"
+  "$VENV/bin/python" -m pip install -q --upgrade pip
+  "$VENV/bin/python" -m pip install -q -r requirements-dev.txt
+  echo "$want" > "$stamp"
+fi
+echo "setup: ready ($("$VENV/bin/snakemake" --version | sed 's/^/snakemake /'), $(ffmpeg -version | head -1 | cut -d' ' -f1-3))"
