@@ -22,7 +22,7 @@ def make_scenes_video(path: Path, scenes: list[tuple[str, float]], audio: bool =
     for i, (color, dur) in enumerate(scenes):
         inputs += ["-f", "lavfi", "-i", f"color=c={color}:s={size}:r={fps}:d={dur}"]
         filters.append(
-            f"[{i}:v]drawbox=x='mod(n*4,200)':y=40:w=40:h=40:color=white:t=fill,"
+            f"[{i}:v]drawbox=x='mod(t*100,200)':y=40:w=40:h=40:color=white:t=fill,"
             f"format=yuv420p,setsar=1[v{i}]"
         )
     n = len(scenes)
@@ -35,7 +35,8 @@ def make_scenes_video(path: Path, scenes: list[tuple[str, float]], audio: bool =
     args += ["-filter_complex", graph, "-map", "[v]"]
     if audio:
         args += ["-map", f"{n}:a", "-c:a", "aac"]
-    args += ["-c:v", "libx264", "-preset", "ultrafast", "-g", "25", str(path)]
+    args += ["-c:v", "libx264", "-preset", "ultrafast", "-g", "25"]
+    args += ["-movflags", "+faststart", str(path)]
     ffmpeg(*args)
     return path
 
@@ -60,3 +61,39 @@ def demo_corpus() -> Path:
     if not all((out / f).exists() for f in ALL_FILES):
         build_demo_corpus(out, ROOT / "resources" / "cache")
     return out
+
+
+@pytest.fixture(scope="session")
+def http_server(media_dir):
+    """A real HTTP server on 127.0.0.1 (random port) for yt-dlp to download from."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    hits: dict[str, int] = {}
+
+    class Handler(SimpleHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's naming
+            hits[self.path] = hits.get(self.path, 0) + 1
+            if self.path.startswith("/status/"):
+                code = int(self.path.split("/")[2].split(".")[0])
+                self.send_response(code)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            super().do_GET()
+
+        def log_message(self, *args):
+            pass
+
+    class Server(ThreadingHTTPServer):
+        def handle_error(self, request, client_address):
+            pass  # clients (yt-dlp probing, ffmpeg seeking) hang up mid-file; that is normal
+
+    server = Server(("127.0.0.1", 0), functools.partial(Handler, directory=str(media_dir)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    server.hits = hits
+    server.base = f"http://127.0.0.1:{server.server_port}"
+    yield server
+    server.shutdown()

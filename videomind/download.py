@@ -25,7 +25,7 @@ _CAUSES: list[tuple[str, tuple[str, ...]]] = [
     ),
     (
         "geo_blocked",
-        ("not available in your country", "geo restrict", "geo-restrict", "georestrict",
+        ("available in your country", "geo restrict", "geo-restrict", "georestrict",
          "from your location", "blocked it in your country"),
     ),
     (

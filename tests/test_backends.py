@@ -1,0 +1,66 @@
+"""The offline ASR and OCR backends with their real packaged models."""
+
+from pathlib import Path
+
+import pytest
+from conftest import LIBRIVOX, ffmpeg
+
+from videomind.backends.asr import load_asr
+from videomind.backends.ocr import dedupe_lines, keep_line, load_ocr
+
+
+@pytest.fixture(scope="module")
+def asr():
+    return load_asr({"backend": "faster-whisper"})
+
+
+def test_faster_whisper_transcribes_real_speech(asr, tmp_path):
+    wav = tmp_path / "speech.wav"
+    ffmpeg("-i", str(LIBRIVOX / "sense_and_sensibility_01_austen_64kb-0880.wav"),
+           "-ac", "1", "-ar", "16000", str(wav))  # fmt: skip
+    t = asr.transcribe(wav)
+    words = t.text.lower()
+    assert "he was not" in words and "young man" in words
+    assert t.language == "en" and t.segments and t.segments[0]["end"] > t.segments[0]["start"]
+    assert "tiny.en" in asr.model and asr.name == "faster-whisper"
+
+
+def test_vad_keeps_whisper_quiet_on_music(asr, tmp_path):
+    wav = tmp_path / "tone.wav"
+    ffmpeg("-f", "lavfi", "-i", "sine=frequency=440:d=8", "-ar", "16000", str(wav))
+    assert asr.transcribe(wav).text == ""
+
+
+def _font() -> Path:
+    for candidate in ("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+                      "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"):  # fmt: skip
+        if Path(candidate).exists():
+            return Path(candidate)
+    pytest.skip("no DejaVu font (Debian fonts-dejavu-core) to render text with")
+
+
+def test_rapidocr_reads_rendered_text(tmp_path):
+    img = tmp_path / "text.jpg"
+    ffmpeg("-f", "lavfi", "-i", "color=c=white:s=640x360", "-frames:v", "1", "-vf",
+           f"drawtext=fontfile={_font()}:text='OPEN MOVIE NIGHT':fontsize=48:"
+           "fontcolor=black:x=60:y=150", str(img))  # fmt: skip
+    ocr = load_ocr({"backend": "rapidocr"})
+    lines = ocr.read(img)
+    assert any("OPEN MOVIE NIGHT" in ln.text.upper() for ln in lines)
+    assert all(len(ln.box) == 8 and 0 <= ln.score <= 1 for ln in lines)
+    blank = tmp_path / "blank.jpg"
+    ffmpeg("-f", "lavfi", "-i", "color=c=gray:s=320x240", "-frames:v", "1", str(blank))
+    assert ocr.read(blank) == []
+
+
+def test_ocr_line_filters_and_dedupe():
+    assert not keep_line("福", 0.99, 0.75, 2)
+    assert not keep_line("Hello", 0.5, 0.75, 2)
+    assert keep_line("Hi", 0.9, 0.75, 2)
+    lines = ["The Blender Foundatio", "The Blender Foundation and", "Peach Project presents",
+             "the blender foundation and", "Revenge is coming."]  # fmt: skip
+    assert dedupe_lines(lines) == [
+        "The Blender Foundation and",
+        "Peach Project presents",
+        "Revenge is coming.",
+    ]

@@ -1,0 +1,54 @@
+"""Real yt-dlp against a real HTTP server on 127.0.0.1."""
+
+import json
+import socket
+
+import pytest
+
+from videomind.download import DownloadConfig, DownloadFailed, download
+from videomind.media.probe import probe
+
+FAST = DownloadConfig(retries=2, backoff=0.01, socket_timeout=5)
+
+
+def test_download_plain_http_media(http_server, scenes_video, tmp_path):
+    media, info_path, info = download(
+        f"{http_server.base}/{scenes_video.name}", "vid1", tmp_path, FAST
+    )
+    assert media.parent == tmp_path and media.name.startswith("vid1.")
+    assert abs(probe(media).duration - 15.0) < 0.1
+    assert info_path is not None
+    assert json.loads(info_path.read_text())["webpage_url"].endswith(scenes_video.name)
+
+
+def test_download_time_window(http_server, scenes_video, tmp_path):
+    media, _, _ = download(
+        f"{http_server.base}/{scenes_video.name}", "win", tmp_path, FAST, window=(2.0, 9.0)
+    )
+    assert abs(probe(media).duration - 7.0) < 0.6
+
+
+def test_404_is_unavailable_with_yt_dlp_message(http_server, tmp_path):
+    with pytest.raises(DownloadFailed) as err:
+        download(f"{http_server.base}/status/404.mp4", "gone", tmp_path, FAST)
+    assert err.value.cause == "unavailable"
+    assert "404" in str(err.value) and err.value.attempts == 1
+
+
+def test_429_is_rate_limited_and_retried(http_server, tmp_path):
+    url = f"{http_server.base}/status/429.mp4"
+    with pytest.raises(DownloadFailed) as err:
+        download(url, "busy", tmp_path, FAST)
+    assert err.value.cause == "rate_limited"
+    assert "429" in str(err.value)
+    assert err.value.attempts == 3
+    assert http_server.hits["/status/429.mp4"] >= 3
+
+
+def test_connection_refused_is_network(tmp_path):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(DownloadFailed) as err:
+        download(f"http://127.0.0.1:{port}/v.mp4", "down", tmp_path, FAST)
+    assert err.value.cause == "network" and err.value.attempts == 3

@@ -1,0 +1,40 @@
+import pytest
+
+from videomind.download import DownloadConfig, classify_download_error, redact, ydl_options
+
+
+@pytest.mark.parametrize(
+    ("message", "cause"),
+    [
+        ("ERROR: [youtube] abc: Video unavailable", "unavailable"),
+        ("ERROR: [youtube] abc: Private video. Sign in if you've been granted access", "private"),
+        ("ERROR: [youtube] abc: Sign in to confirm your age. This video may be inappropriate",
+         "age_restricted"),  # fmt: skip
+        ("ERROR: [youtube] abc: The uploader has not made this video available in your country",
+         "geo_blocked"),  # fmt: skip
+        ("ERROR: [youtube] abc: Sign in to confirm you're not a bot", "rate_limited"),
+        ("ERROR: unable to download video data: HTTP Error 429: Too Many Requests", "rate_limited"),
+        ("ERROR: unable to download video data: HTTP Error 404: Not Found", "unavailable"),
+        ("ERROR: [generic] Unable to download webpage: <urlopen error [Errno 111] Connection "
+         "refused>", "network"),  # fmt: skip
+        ("ERROR: something entirely new", "other"),
+    ],
+)
+def test_classify(message, cause):
+    assert classify_download_error(message) == cause
+
+
+def test_redact_removes_credentials():
+    assert redact("via http://user:secret@proxy:8080/") == "via http://***:***@proxy:8080/"
+
+
+def test_ydl_options_carry_config():
+    cfg = DownloadConfig(max_height=360, rate_limit="2M", cookies="c.txt", proxy="http://p:1")
+    opts = ydl_options("vid", __import__("pathlib").Path("/tmp/x"), cfg, (5.0, 20.0))
+    assert "height<=360" in opts["format"]
+    assert opts["ratelimit"] == 2 * 1024**2
+    assert opts["cookiefile"] == "c.txt" and opts["proxy"] == "http://p:1"
+    assert opts["writeinfojson"] and opts["noplaylist"]
+    assert "download_ranges" in opts
+    with pytest.raises(ValueError, match="rate_limit"):
+        ydl_options("vid", __import__("pathlib").Path("/tmp"), DownloadConfig(rate_limit="fast"))

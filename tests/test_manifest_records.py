@@ -1,0 +1,93 @@
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from videomind.manifest import ManifestError, load_manifest
+from videomind.records import SCHEMAS, schema_markdown, to_table
+
+
+def write(tmp_path: Path, text: str, name: str = "m.tsv") -> Path:
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def test_manifest_rejects_bad_rows_and_keeps_good_ones(tmp_path):
+    path = write(
+        tmp_path,
+        "id\turl\tpath\tstart\tend\n"
+        "good\thttps://example.org/v\t\t\t\n"
+        "\thttps://example.org/x\t\t\t\n"  # missing id
+        "good\thttps://example.org/dup\t\t\t\n"  # duplicate id
+        "../evil/id\t\tvideo.mp4\t\t\n"  # unsafe id is sanitised, kept
+        "nolocation\t\t\t\t\n"
+        "both\thttps://example.org/b\tb.mp4\t\t\n"
+        "ftp\tftp://example.org/b\t\t\t\n"
+        "badwin\thttps://example.org/w\t\t10\t5\n"
+        "notnum\thttps://example.org/n\t\tabc\t\n",
+    )
+    m = load_manifest(path, shard_size=10)
+    assert [r.source_id for r in m.rows] == ["good", "evil_id"]
+    assert m.rows[1].raw_id == "../evil/id"
+    assert m.rows[1].path == str(tmp_path / "video.mp4")
+    causes = {(r.line, r.cause) for r in m.rejected}
+    assert causes == {
+        (3, "missing_id"),
+        (4, "duplicate_id"),
+        (6, "missing_location"),
+        (7, "ambiguous_location"),
+        (8, "bad_url"),
+        (9, "bad_window"),
+        (10, "bad_window"),
+    }
+    assert all(str(path) in r.message for r in m.rejected)
+
+
+def test_manifest_shards_follow_file_order(tmp_path):
+    rows = "".join(f"v{i}\thttps://example.org/{i}\n" for i in range(7))
+    m = load_manifest(write(tmp_path, "id\turl\n" + rows), shard_size=3)
+    assert m.shards == ["shard00000", "shard00001", "shard00002"]
+    assert [r.source_id for r in m.shard_rows("shard00002")] == ["v6"]
+    # appending rows never moves existing rows to another shard
+    more = rows + "".join(f"w{i}\thttps://example.org/w{i}\n" for i in range(4))
+    m2 = load_manifest(write(tmp_path, "id\turl\n" + more, "m2.tsv"), shard_size=3)
+    assert {r.source_id: r.shard for r in m.rows}.items() <= {
+        r.source_id: r.shard for r in m2.rows
+    }.items()
+
+
+def test_manifest_csv_and_non_utf8(tmp_path):
+    path = tmp_path / "m.csv"
+    path.write_bytes(b"id,url,title\nv1,https://example.org/1,caf\xe9\n")
+    m = load_manifest(path, shard_size=2)
+    assert m.rows[0].title == "caf\ufffd"
+
+
+def test_manifest_file_errors_name_the_file(tmp_path):
+    with pytest.raises(ManifestError, match="does not exist"):
+        load_manifest(tmp_path / "nope.tsv", 1)
+    with pytest.raises(ManifestError, match="no 'id' column"):
+        load_manifest(write(tmp_path, "name\turl\nx\ty\n"), 1)
+
+
+def test_records_reject_unknown_columns_and_fill_missing():
+    t = to_table("failures", [{"stage": "fetch", "source_id": "a", "cause": "x"}])
+    assert t.num_rows == 1 and t.column("message").to_pylist() == [None]
+    with pytest.raises(KeyError, match="unknown columns"):
+        to_table("failures", [{"stage": "fetch", "bogus": 1}])
+    with pytest.raises((pa.ArrowInvalid, pa.ArrowTypeError)):
+        to_table("clips", [{"clip_id": "a", "duration": "long"}])
+
+
+def test_sample_schema_extends_every_stage():
+    samples = set(SCHEMAS["samples"].names)
+    for kind in ("clips", "asr", "ocr"):
+        assert set(SCHEMAS[kind].names) <= samples
+    for field in SCHEMAS["samples"]:
+        assert field.metadata and field.metadata[b"doc"], field.name
+
+
+def test_schema_doc_is_current():
+    doc = Path(__file__).resolve().parent.parent / "docs" / "schema.md"
+    assert doc.read_text() == schema_markdown(), "run: python -m videomind.records > docs/schema.md"

@@ -1,0 +1,98 @@
+"""Probe, scene detection, cutting, frames and audio on media generated with real ffmpeg."""
+
+import wave
+
+import pytest
+from conftest import ffmpeg, make_scenes_video
+
+from videomind.media.cut import cut_clip, extract_frames_audio
+from videomind.media.probe import MediaError, keyframe_times, probe
+from videomind.media.scenes import DetectorConfig, detect_scenes, plan_segments
+
+
+def test_probe_reads_a_real_video(scenes_video):
+    info = probe(scenes_video)
+    assert abs(info.duration - 15.0) < 0.1
+    assert (info.width, info.height) == (320, 240)
+    assert float(info.fps) == 25 and info.has_audio
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_detect_scenes_finds_the_hard_cuts(scenes_video, fast):
+    scenes = detect_scenes(probe(scenes_video), DetectorConfig(fast_decode=fast))
+    assert len(scenes) == 3
+    (a0, a1), (b0, b1), (c0, c1) = scenes
+    assert a0 == 0.0 and abs(a1 - 6.0) <= 0.1 and abs(b1 - 8.0) <= 0.1 and abs(c1 - 15.0) < 0.1
+    segs = plan_segments(scenes, 5.0, 60.0)
+    assert [s.keep for s in segs] == [True, False, True]
+
+
+def test_adaptive_detector(scenes_video):
+    scenes = detect_scenes(probe(scenes_video), DetectorConfig(detector="adaptive"))
+    assert [round(s) for s, _ in scenes] == [0, 6, 8]
+
+
+def test_window_limits_detection_to_the_window(scenes_video):
+    scenes = detect_scenes(probe(scenes_video), DetectorConfig(), window=(7.0, 12.0))
+    assert scenes[0][0] == 7.0 and abs(scenes[0][1] - 8.0) <= 0.1
+    assert abs(scenes[-1][1] - 12.0) < 0.05
+
+
+def test_cut_frames_and_audio(scenes_video, tmp_path):
+    info = probe(scenes_video)
+    kfs = keyframe_times(scenes_video)
+    assert 0.0 in kfs and len(kfs) >= 10  # -g 25 in the fixture
+    for precision in ("keyframe", "exact"):
+        cut = cut_clip(info, 8.0, 15.0, tmp_path / f"{precision}.mp4", precision)
+        assert abs(cut.info.duration - 7.0) < 0.15
+        assert cut.info.has_audio
+        frames = extract_frames_audio(
+            cut.info, [0, 10, 50, 100, 170], tmp_path / precision, tmp_path / f"{precision}.wav"
+        )
+        assert [p.name for p in frames] == [f"frame_{i:02d}.jpg" for i in range(5)]
+        with wave.open(str(tmp_path / f"{precision}.wav")) as w:
+            assert (w.getnchannels(), w.getframerate()) == (1, 16000)
+            assert abs(w.getnframes() / 16000 - 7.0) < 0.15
+
+
+def test_video_without_audio_is_not_an_error(media_dir, tmp_path):
+    silent = make_scenes_video(media_dir / "silent.mp4", [("navy", 6)], audio=False)
+    info = probe(silent)
+    assert not info.has_audio
+    cut = cut_clip(info, 0.0, 6.0, tmp_path / "c.mp4")
+    frames = extract_frames_audio(cut.info, list(range(12)), tmp_path / "f", None)
+    assert len(frames) == 12
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "cause"),
+    [
+        ("empty.mp4", lambda p: p.write_bytes(b""), "empty_file"),
+        ("random.mp4", lambda p: p.write_bytes(bytes(range(256)) * 400), "unreadable_media"),
+        ("missing.mp4", lambda p: None, "missing_file"),
+    ],
+)
+def test_probe_failures_have_causes(tmp_path, name, make, cause):
+    path = tmp_path / name
+    make(path)
+    with pytest.raises(MediaError) as err:
+        probe(path)
+    assert err.value.cause == cause and name in str(err.value)
+
+
+def test_audio_only_file(tmp_path):
+    path = tmp_path / "audio.m4a"
+    ffmpeg("-f", "lavfi", "-i", "sine=d=2", "-c:a", "aac", str(path))
+    with pytest.raises(MediaError) as err:
+        probe(path)
+    assert err.value.cause == "no_video_stream" and "audio" in str(err.value)
+
+
+def test_truncated_file(scenes_video, tmp_path):
+    data = scenes_video.read_bytes()
+    path = tmp_path / "truncated.mp4"
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(MediaError) as err:
+        info = probe(path)
+        detect_scenes(info, DetectorConfig())
+    assert "truncated.mp4" in str(err.value)
