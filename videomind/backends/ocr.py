@@ -44,6 +44,8 @@ class RapidOCRBackend:
             "Det.limit_side_len": det_limit_side_len,
         }
         self._engine = RapidOCR(params=params)
+        # rapidocr warns on every frame without text (most frames); keep its errors only.
+        logging.getLogger("RapidOCR").setLevel(logging.ERROR)
         version = getattr(rapidocr, "__version__", "?")
         self.model = (
             f"PP-OCRv6 small det+rec ONNX (rapidocr {version}, det side {det_limit_side_len})"

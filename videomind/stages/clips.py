@@ -103,6 +103,7 @@ def run_clips(
 ) -> None:
     """Cut kept segments into clips and take each clip's frames and audio in one decode."""
     failures = FailureLog("clips", shard)
+    media_dir.mkdir(parents=True, exist_ok=True)  # an output even when no clip survives
     sources = {s["source_id"]: s for s in read_parquet(sources_table).to_pylist()}
     segments = [s for s in read_parquet(scenes_table).to_pylist() if s["keep"]]
     keyframes: dict[str, list[float]] = {}
@@ -145,7 +146,7 @@ def run_clips(
                 return None
         try:
             cut = cut_clip(source, start, end, media_dir / "clips" / f"{cid}.mp4", cfg.precision)
-            if cut.info.duration + 0.05 < cfg.min_duration:
+            if cut.info.duration + 1e-3 < cfg.min_duration:
                 raise MediaError(
                     "too_short_after_cut",
                     f"{cut.path}: clip lasts {cut.info.duration:.2f} s < {cfg.min_duration} s",

@@ -1,0 +1,146 @@
+"""End to end: the real Snakemake workflow on small real media, local files and URLs mixed."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+import yaml
+from conftest import ROOT
+
+pytestmark = pytest.mark.slow
+SNAKEMAKE = str(Path(sys.executable).with_name("snakemake"))
+
+
+def run_snakemake(workdir: Path, *args: str) -> subprocess.CompletedProcess:
+    cmd = [SNAKEMAKE, "-s", str(ROOT / "Snakefile"), "--directory", str(workdir),
+           "--configfile", str(workdir / "config.yaml"), "--cores", "2", *args]  # fmt: skip
+    return subprocess.run(cmd, capture_output=True, text=True, env=os.environ | {"CI": "true"})
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory, demo_corpus, http_server, scenes_video):
+    work = tmp_path_factory.mktemp("workflow")
+    media = work / "media"
+    media.mkdir()
+    for name in ("trailer_bbb.mp4", "speech_reading.mp4", "skv_bigbuckbunny.mp4",
+                 "skv_carphone.mp4"):  # fmt: skip
+        os.symlink(demo_corpus / name, media / name)
+    (media / "corrupt.mp4").write_bytes(os.urandom(50_000))
+    (work / "manifest.tsv").write_text(
+        "id\turl\tpath\tcategory\ttitle\tdescription\n"
+        "trailer\t\tmedia/trailer_bbb.mp4\tfilm\tBig Buck Bunny trailer\tCaptioned trailer\n"
+        "speech\t\tmedia/speech_reading.mp4\teducation\tA reading\tAusten, chapter 1\n"
+        "skv_bbb\t\tmedia/skv_bigbuckbunny.mp4\tfilm\tExcerpt\tFive seconds\n"
+        "short\t\tmedia/skv_carphone.mp4\tpeople\tCarphone\tFour seconds only\n"
+        f"web/../scenes\t{http_server.base}/{scenes_video.name}\t\t\t\t\n"
+        f"gone\t{http_server.base}/status/404.mp4\t\t\t\t\n"
+        "broken\t\tmedia/corrupt.mp4\tmisc\tBroken\tRandom bytes\n"
+        "trailer\t\tmedia/trailer_bbb.mp4\tfilm\tDuplicate\tSame id again\n"
+        "nowhere\t\t\tmisc\tNo location\t\n"
+    )
+    config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
+    config.update(manifest="manifest.tsv", shard_size=2)
+    config["download"].update(retries=1, backoff=0.01)
+    (work / "config.yaml").write_text(yaml.safe_dump(config))
+    proc = run_snakemake(work)
+    if proc.returncode != 0:
+        logs = "\n".join(f"== {p}\n{p.read_text()[-3000:]}" for p in (work / "logs").rglob("*.log"))
+        pytest.fail(f"snakemake failed:\n{proc.stderr[-5000:]}\n{logs}")
+    return work
+
+
+def samples(work: Path) -> list[dict]:
+    return pq.read_table(work / "results" / "samples.parquet").to_pylist()
+
+
+def test_clips_are_at_least_5_seconds_with_12_frames(run):
+    rows = samples(run)
+    by_source = {}
+    for r in rows:
+        by_source.setdefault(r["source_id"], []).append(r)
+    assert set(by_source) == {"trailer", "speech", "skv_bbb", "web_scenes"}
+    assert len(by_source["web_scenes"]) == 2  # 6 s and 7 s scenes; the 2 s one is dropped
+    assert len(rows) >= 6
+    for r in rows:
+        assert r["duration"] >= 5.0 - 1e-3, r["clip_id"]
+        assert len(r["frame_paths"]) == 12 and len(r["frame_times"]) == 12
+        assert all((run / p).is_file() for p in r["frame_paths"])
+        assert all(0 <= t <= r["duration"] for t in r["frame_times"])
+        assert (run / r["clip_path"]).is_file()
+        assert r["has_audio"] and (run / r["audio_path"]).is_file()
+        assert r["text"], r["clip_id"]
+        assert r["schema_version"] == "1.0"
+
+
+def test_asr_and_ocr_where_expected(run):
+    rows = {r["clip_id"]: r for r in samples(run)}
+    speech = rows["speech-c000"]
+    assert "dashwood" in speech["asr_text"].lower() and speech["asr_words"] > 40
+    assert speech["asr_backend"] == "faster-whisper" and "tiny.en" in speech["asr_model"]
+    assert "sense and sensibility" in speech["ocr_text"].lower()
+    trailer_ocr = " ".join(r["ocr_text"] or "" for r in rows.values() if r["source_id"] == "trailer")
+    assert "blender" in trailer_ocr.lower() or "bunny" in trailer_ocr.lower()
+    assert all(r["ocr_backend"] == "rapidocr" for r in rows.values())
+    # The generated test video has a sine tone and no speech: VAD keeps it empty.
+    assert all(r["asr_text"] == "" for r in rows.values() if r["source_id"] == "web_scenes")
+
+
+def test_url_source_keeps_yt_dlp_metadata(run):
+    sources = {s["source_id"]: s for s in pq.read_table(run / "results/sources.parquet").to_pylist()}
+    web = sources["web_scenes"]
+    assert web["raw_id"] == "web/../scenes" and web["origin"] == "url"
+    assert web["fetch_backend"].startswith("yt-dlp") and web["text_source"] == "info.json"
+    assert json.loads((run / web["info_path"]).read_text())["title"]
+
+
+def test_every_bad_input_is_accounted_for(run):
+    failures = pq.read_table(run / "results" / "failures.parquet").to_pylist()
+    got = {(f["stage"], f["source_id"], f["cause"]) for f in failures}
+    assert ("fetch", "gone", "unavailable") in got
+    assert ("fetch", "broken", "unreadable_media") in got
+    assert ("scenes", "short", "no_valid_clip") in got
+    assert ("manifest", "trailer", "duplicate_id") in got
+    assert ("manifest", "nowhere", "missing_location") in got
+    for f in failures:
+        assert f["message"] and f["cause"]
+    funnel = json.loads((run / "results" / "funnel.json").read_text())
+    assert funnel["manifest_rows"] == 9 and funnel["sources"] == 7
+    assert all(funnel["checks"].values()), funnel["checks"]
+
+
+def test_rerun_does_nothing(run):
+    proc = run_snakemake(run, "-n")
+    assert proc.returncode == 0
+    assert "Nothing to be done" in proc.stdout + proc.stderr
+
+
+def test_frames_are_reproducible(run, tmp_path):
+    """Sampling again from the same clip picks the same frame times."""
+    from videomind.media.probe import probe
+    from videomind.sampling import clip_seed, sample_frame_indices
+
+    r = samples(run)[0]
+    info = probe(run / r["clip_path"])
+    seed = clip_seed(r["clip_id"], 0)
+    assert seed == r["frame_seed"]
+    indices = sample_frame_indices(int(info.duration * float(info.fps)), 12, seed)
+    assert [round(i / float(info.fps), 4) for i in indices] == r["frame_times"]
+
+
+def test_dry_run_and_rulegraph(tmp_path):
+    proc = subprocess.run([SNAKEMAKE, "-n", "--quiet", "rules"], cwd=ROOT, capture_output=True,
+                          text=True)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    if shutil.which("dot"):
+        graph = subprocess.run([SNAKEMAKE, "--rulegraph"], cwd=ROOT, capture_output=True,
+                               text=True, check=True).stdout  # fmt: skip
+        svg = subprocess.run(["dot", "-Tsvg"], input=graph, capture_output=True, text=True,
+                             check=True).stdout  # fmt: skip
+        assert "<svg" in svg and "clips" in svg
