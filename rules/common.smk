@@ -7,7 +7,6 @@ sys.path.insert(0, workflow.basedir)
 
 from videomind.manifest import load_manifest  # noqa: E402
 
-
 validate(config, schema="../config/config.schema.yaml")
 
 MANIFEST = load_manifest(
@@ -17,7 +16,7 @@ MANIFEST = load_manifest(
 )
 SHARDS = MANIFEST.shards
 DEMO_DIR = "resources/demo"
-STAGES = ["fetch", "scenes", "clips", "asr", "ocr"]
+STAGES = ["fetch", "clips", "asr", "ocr"]
 
 
 wildcard_constraints:

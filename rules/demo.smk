@@ -13,8 +13,6 @@ rule demo_corpus:
             ],
         ),
         sums=f"{DEMO_DIR}/SHA256SUMS",
-    params:
-        cache="resources/cache",
     log:
         "logs/demo_corpus.log",
     conda:
@@ -22,5 +20,7 @@ rule demo_corpus:
     threads: 1
     resources:
         mem_mb=1000,
+    params:
+        cache="resources/cache",
     script:
         "../scripts/demo_corpus.py"

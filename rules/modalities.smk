@@ -5,8 +5,6 @@ rule asr:
     output:
         table="results/shards/{shard}/asr.parquet",
         failures="results/shards/{shard}/failures/asr.parquet",
-    params:
-        asr=config["asr"],
     log:
         "logs/asr/{shard}.log",
     benchmark:
@@ -16,6 +14,8 @@ rule asr:
     threads: 1
     resources:
         mem_mb=3000,
+    params:
+        asr=config["asr"],
     script:
         "../scripts/asr.py"
 
@@ -27,8 +27,6 @@ rule ocr:
     output:
         table="results/shards/{shard}/ocr.parquet",
         failures="results/shards/{shard}/failures/ocr.parquet",
-    params:
-        ocr=config["ocr"],
     log:
         "logs/ocr/{shard}.log",
     benchmark:
@@ -38,5 +36,7 @@ rule ocr:
     threads: 1
     resources:
         mem_mb=3000,
+    params:
+        ocr=config["ocr"],
     script:
         "../scripts/ocr.py"

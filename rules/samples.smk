@@ -46,8 +46,6 @@ rule collect:
         scenes="results/scenes.parquet",
         failures="results/failures.parquet",
         funnel="results/funnel.json",
-    params:
-        manifest_rows=len(MANIFEST.rows) + len(MANIFEST.rejected),
     log:
         "logs/collect.log",
     conda:
@@ -55,5 +53,7 @@ rule collect:
     threads: 1
     resources:
         mem_mb=4000,
+    params:
+        manifest_rows=len(MANIFEST.rows) + len(MANIFEST.rejected),
     script:
         "../scripts/collect.py"

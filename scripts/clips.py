@@ -1,12 +1,13 @@
-"""Cut one shard's clips and take their frames and audio."""
+"""Detect scenes in one shard's sources, cut the clips, take their frames and audio."""
 
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(snakemake.scriptdir).parent))  # noqa: F821 - set by Snakemake
 
+from videomind.media.scenes import DetectorConfig  # noqa: E402
 from videomind.smk import start  # noqa: E402
-from videomind.stages.clips import ClipConfig, run_clips  # noqa: E402
+from videomind.stages.clips import ClipConfig, run_ingest  # noqa: E402
 
 smk = snakemake  # noqa: F821
 start(smk)
@@ -20,13 +21,14 @@ cfg = ClipConfig(
     frame_max_height=p.frames["max_height"],
     audio_sample_rate=p.audio["sample_rate"],
 )
-run_clips(
+run_ingest(
     Path(smk.input.sources),
-    Path(smk.input.scenes),
     smk.wildcards.shard,
     Path(smk.output.media),
+    Path(smk.output.scenes),
     Path(smk.output.table),
     Path(smk.output.failures),
+    DetectorConfig(**p.scenes),
     cfg,
     threads=smk.threads,
 )

@@ -55,6 +55,13 @@ def test_cut_frames_and_audio(scenes_video, tmp_path):
             assert abs(w.getnframes() / 16000 - 7.0) < 0.15
 
 
+def test_audio_is_complete_when_frames_stop_early(scenes_video, tmp_path):
+    clip = probe(scenes_video)
+    extract_frames_audio(clip, [0, 1, 2], tmp_path / "f", tmp_path / "a.wav")
+    with wave.open(str(tmp_path / "a.wav")) as w:
+        assert abs(w.getnframes() / w.getframerate() - clip.duration) < 0.1
+
+
 def test_video_without_audio_is_not_an_error(media_dir, tmp_path):
     silent = make_scenes_video(media_dir / "silent.mp4", [("navy", 6)], audio=False)
     info = probe(silent)
@@ -88,11 +95,22 @@ def test_audio_only_file(tmp_path):
     assert err.value.cause == "no_video_stream" and "audio" in str(err.value)
 
 
-def test_truncated_file(scenes_video, tmp_path):
+def test_truncated_file_with_index_first(scenes_video, tmp_path):
+    """moov first (web-style): the header promises 15 s, the data stops half way."""
     data = scenes_video.read_bytes()
     path = tmp_path / "truncated.mp4"
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(MediaError) as err:
-        info = probe(path)
-        detect_scenes(info, DetectorConfig())
-    assert "truncated.mp4" in str(err.value)
+        detect_scenes(probe(path), DetectorConfig())
+    assert err.value.cause == "truncated_media" and "truncated.mp4" in str(err.value)
+
+
+def test_truncated_file_with_index_last(media_dir, tmp_path):
+    """moov last (camera-style): cutting the file loses the index, nothing is readable."""
+    src = tmp_path / "plain.mp4"
+    ffmpeg("-f", "lavfi", "-i", "testsrc=d=6:s=160x120", "-c:v", "libx264", str(src))
+    path = tmp_path / "truncated_last.mp4"
+    path.write_bytes(src.read_bytes()[: src.stat().st_size // 2])
+    with pytest.raises(MediaError) as err:
+        probe(path)
+    assert err.value.cause == "unreadable_media" and "truncated_last.mp4" in str(err.value)

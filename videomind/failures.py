@@ -53,6 +53,9 @@ class FailureLog:
         self.items.append(failure)
         return failure
 
+    def discard(self, source_id: str, stage: str) -> None:
+        self.items = [f for f in self.items if not (f.source_id == source_id and f.stage == stage)]
+
     def write(self, path: str) -> None:
         # Jobs record from worker threads; sort so reruns write byte-identical tables.
         items = sorted(self.items, key=lambda f: (f.source_id, f.clip_id or "", f.cause, f.message))

@@ -89,8 +89,11 @@ def extract_frames_audio(
     frames_dir.mkdir(parents=True, exist_ok=True)
     picks = "+".join(f"eq(n\\,{i})" for i in frame_indices)
     vf = f"fps={clip.fps},select='{picks}',scale=-2:'min(ih,{max_height})':flags=bicubic"
-    cmd = ["ffmpeg", "-v", "error", "-nostdin", "-y", "-i", clip.path]
+    # One decoding thread per clip: clips are already processed in parallel, one per core.
+    cmd = ["ffmpeg", "-v", "error", "-nostdin", "-y", "-threads", "1", "-i", clip.path]
     cmd += ["-map", "0:v:0", "-vf", vf, "-fps_mode", "passthrough", "-q:v", str(jpeg_quality)]
+    # Stop decoding video after the last chosen frame (audio still runs to the end).
+    cmd += ["-frames:v", str(len(frame_indices))]
     cmd += ["-start_number", "0", str(frames_dir / "frame_%02d.jpg")]
     if audio_path is not None:
         audio_path.parent.mkdir(parents=True, exist_ok=True)

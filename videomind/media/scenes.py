@@ -13,6 +13,7 @@ import logging
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -23,6 +24,10 @@ from scenedetect.detectors import AdaptiveDetector, ContentDetector
 from videomind.media.probe import MediaError, VideoInfo
 
 log = logging.getLogger(__name__)
+
+
+# A file that decodes to less than this share of its declared duration is treated as damaged.
+TRUNCATION_RATIO = 0.9
 
 
 @dataclass(frozen=True)
@@ -77,8 +82,13 @@ def detect_scenes(
     config: DetectorConfig,
     window: tuple[float | None, float | None] = (None, None),
     progress_every: float = 30.0,
+    on_scene: Callable[[float, float], None] | None = None,
 ) -> list[tuple[float, float]]:
-    """Return scenes as (start, end) seconds in the file's timeline, covering the window."""
+    """Return scenes as (start, end) seconds in the file's timeline, covering the window.
+
+    ``on_scene`` is called with each scene as soon as it closes, while decoding goes on, so a
+    caller can cut clips on a second core instead of waiting for the whole video.
+    """
     width = _even(min(config.width, info.width or config.width))
     height = _even(width * (info.height or 9) / max(info.width or 16, 1))
     fps = info.fps
@@ -100,7 +110,21 @@ def detect_scenes(
     ]  # fmt: skip
     frame_bytes = width * height * 3
     detector = config.build(fps)
-    cuts: list[int] = []
+    scenes: list[tuple[float, float]] = []
+    last_cut = 0
+
+    def close(cut: int, limit: float = float("inf")) -> None:
+        nonlocal last_cut
+        if cut <= last_cut:
+            return
+        start_s = round(offset + last_cut / float(fps), 4)
+        end_s = round(min(offset + cut / float(fps), limit), 4)
+        last_cut = cut
+        if end_s > start_s:
+            scenes.append((start_s, end_s))
+            if on_scene is not None:
+                on_scene(start_s, end_s)
+
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     stderr_chunks: list[bytes] = []
     reader = threading.Thread(target=lambda: stderr_chunks.append(proc.stderr.read()), daemon=True)
@@ -120,8 +144,8 @@ def detect_scenes(
             if previous is not None and np.array_equal(frame, previous):
                 continue
             previous = frame
-            found = detector.process_frame(FrameTimecode(index, fps), frame)
-            cuts += [tc.frame_num for tc in found]
+            for tc in detector.process_frame(FrameTimecode(index, fps), frame):
+                close(tc.frame_num)
             if time.monotonic() - last_report > progress_every:
                 last_report = time.monotonic()
                 log.info("scene detection %s: %.0f s decoded", info.path, index / float(fps))
@@ -136,16 +160,21 @@ def detect_scenes(
             f"{info.path}: no frame could be decoded: {' | '.join(message[-3:]) or 'no output'}",
         )
     total = index + 1
-    cuts += [tc.frame_num for tc in detector.post_process(FrameTimecode(total, fps))]
-    bounds = [0] + sorted({c for c in cuts if 0 < c < total}) + [total]
+    decoded = total / float(fps)
+    expected = (end if end is not None else info.duration) - offset
+    if decoded < TRUNCATION_RATIO * expected and decoded < expected - 1.0:
+        message = b"".join(stderr_chunks).decode(errors="replace").strip().splitlines()
+        raise MediaError(
+            "truncated_media",
+            f"{info.path}: only {decoded:.1f} s of {expected:.1f} s could be decoded "
+            f"(file truncated or damaged): {' | '.join(message[-2:]) or 'stream ends early'}",
+        )
+    for tc in detector.post_process(FrameTimecode(total, fps)):
+        if tc.frame_num < total:
+            close(tc.frame_num)
     decoded_end = offset + total / float(fps)
     limit = min(info.duration, decoded_end if end is None else min(end, decoded_end))
-    scenes = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        s = offset + a / float(fps)
-        e = min(offset + b / float(fps), limit)
-        if e > s:
-            scenes.append((round(s, 4), round(e, 4)))
+    close(total, limit)
     return scenes
 
 
