@@ -36,8 +36,20 @@ def get_final_output():
 
 
 def get_fetch_inputs(wildcards):
-    """Local source files are inputs, so the DAG sees them (and the demo rule that makes them)."""
-    return [row.path for row in MANIFEST.shard_rows(wildcards.shard) if row.path]
+    """Local source files are inputs, so edits rerun the shard and the demo rule is wired in.
+
+    A path that does not exist (and no rule makes) is left out: the fetch job records it as
+    a `missing_file` failure instead of Snakemake refusing to start the whole run.
+    """
+    demo = Path(DEMO_DIR).resolve()
+    paths = []
+    for row in MANIFEST.shard_rows(wildcards.shard):
+        if not row.path:
+            continue
+        path = Path(row.path)
+        if path.exists() or path.resolve().parent == demo:
+            paths.append(row.path)
+    return paths
 
 
 def get_shard_tables(name):

@@ -33,7 +33,7 @@ rule ocr:
         "benchmarks/ocr/{shard}.tsv"
     conda:
         "../envs/ocr.yaml"
-    threads: 1
+    threads: 2
     resources:
         mem_mb=3000,
     params:

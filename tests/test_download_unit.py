@@ -8,15 +8,22 @@ from videomind.download import DownloadConfig, classify_download_error, redact, 
     [
         ("ERROR: [youtube] abc: Video unavailable", "unavailable"),
         ("ERROR: [youtube] abc: Private video. Sign in if you've been granted access", "private"),
-        ("ERROR: [youtube] abc: Sign in to confirm your age. This video may be inappropriate",
-         "age_restricted"),  # fmt: skip
-        ("ERROR: [youtube] abc: The uploader has not made this video available in your country",
-         "geo_blocked"),  # fmt: skip
+        (
+            "ERROR: [youtube] abc: Sign in to confirm your age. This video may be inappropriate",
+            "age_restricted",
+        ),  # fmt: skip
+        (
+            "ERROR: [youtube] abc: The uploader has not made this video available in your country",
+            "geo_blocked",
+        ),  # fmt: skip
         ("ERROR: [youtube] abc: Sign in to confirm you're not a bot", "rate_limited"),
         ("ERROR: unable to download video data: HTTP Error 429: Too Many Requests", "rate_limited"),
         ("ERROR: unable to download video data: HTTP Error 404: Not Found", "unavailable"),
-        ("ERROR: [generic] Unable to download webpage: <urlopen error [Errno 111] Connection "
-         "refused>", "network"),  # fmt: skip
+        (
+            "ERROR: [generic] Unable to download webpage: <urlopen error [Errno 111] Connection "
+            "refused>",
+            "network",
+        ),  # fmt: skip
         ("ERROR: something entirely new", "other"),
     ],
 )

@@ -44,6 +44,7 @@ def run(tmp_path_factory, demo_corpus, http_server, scenes_video):
         "broken\t\tmedia/corrupt.mp4\tmisc\tBroken\tRandom bytes\n"
         "trailer\t\tmedia/trailer_bbb.mp4\tfilm\tDuplicate\tSame id again\n"
         "nowhere\t\t\tmisc\tNo location\t\n"
+        "lost\t\tmedia/not_there.mp4\tmisc\tMissing file\t\n"
     )
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
     config.update(manifest="manifest.tsv", shard_size=2)
@@ -85,7 +86,9 @@ def test_asr_and_ocr_where_expected(run):
     assert "dashwood" in speech["asr_text"].lower() and speech["asr_words"] > 40
     assert speech["asr_backend"] == "faster-whisper" and "tiny.en" in speech["asr_model"]
     assert "sense and sensibility" in speech["ocr_text"].lower()
-    trailer_ocr = " ".join(r["ocr_text"] or "" for r in rows.values() if r["source_id"] == "trailer")
+    trailer_ocr = " ".join(
+        r["ocr_text"] or "" for r in rows.values() if r["source_id"] == "trailer"
+    )
     assert "blender" in trailer_ocr.lower() or "bunny" in trailer_ocr.lower()
     assert all(r["ocr_backend"] == "rapidocr" for r in rows.values())
     # The generated test video has a sine tone and no speech: VAD keeps it empty.
@@ -93,7 +96,9 @@ def test_asr_and_ocr_where_expected(run):
 
 
 def test_url_source_keeps_yt_dlp_metadata(run):
-    sources = {s["source_id"]: s for s in pq.read_table(run / "results/sources.parquet").to_pylist()}
+    sources = {
+        s["source_id"]: s for s in pq.read_table(run / "results/sources.parquet").to_pylist()
+    }
     web = sources["web_scenes"]
     assert web["raw_id"] == "web/../scenes" and web["origin"] == "url"
     assert web["fetch_backend"].startswith("yt-dlp") and web["text_source"] == "info.json"
@@ -108,10 +113,11 @@ def test_every_bad_input_is_accounted_for(run):
     assert ("scenes", "short", "no_valid_clip") in got
     assert ("manifest", "trailer", "duplicate_id") in got
     assert ("manifest", "nowhere", "missing_location") in got
+    assert ("fetch", "lost", "missing_file") in got
     for f in failures:
         assert f["message"] and f["cause"]
     funnel = json.loads((run / "results" / "funnel.json").read_text())
-    assert funnel["manifest_rows"] == 9 and funnel["sources"] == 7
+    assert funnel["manifest_rows"] == 10 and funnel["sources"] == 8
     assert all(funnel["checks"].values()), funnel["checks"]
 
 

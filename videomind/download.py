@@ -6,7 +6,6 @@ can help (rate limits, network) are retried with exponential backoff before givi
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import time
@@ -201,12 +200,6 @@ def download(
         raise DownloadFailed("other", f"{url}: yt-dlp reported success but wrote no file", attempts)
     info_path = out_dir / f"{source_id}.info.json"
     return media, (info_path if info_path.exists() else None), info
-
-
-def read_info(path: Path | None) -> dict[str, Any]:
-    if path is None or not path.exists():
-        return {}
-    return json.loads(path.read_text(errors="replace"))
 
 
 def yt_dlp_version() -> str:

@@ -43,13 +43,14 @@ class FailureLog:
         message: str,
         input: str = "",
         clip_id: str | None = None,
+        stage: str | None = None,
     ) -> Failure:
+        """Record a failure; ``stage`` overrides the log's own for jobs that span two stages."""
+        stage = stage or self.stage
         message = " ".join(str(message).split())[:MAX_MESSAGE]
-        failure = Failure(self.stage, self.shard, source_id, cause, message, input, clip_id)
+        failure = Failure(stage, self.shard, source_id, cause, message, input, clip_id)
         where = f"{source_id}" + (f"/{clip_id}" if clip_id else "")
-        log.warning(
-            "%s failed for %s (%s): %s [input: %s]", self.stage, where, cause, message, input
-        )
+        log.warning("%s failed for %s (%s): %s [input: %s]", stage, where, cause, message, input)
         self.items.append(failure)
         return failure
 

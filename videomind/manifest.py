@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -161,10 +162,7 @@ def load_manifest(
             reject("bad_window", f"id {raw_id!r}: end {end} is not after start {start}")
             continue
         if local:
-            local_path = Path(local)
-            if not local_path.is_absolute():
-                local_path = path.parent / local_path
-            local = str(local_path)
+            local = os.path.normpath(path.parent / local)
         seen[source_id] = line
         accepted.append(
             dict(

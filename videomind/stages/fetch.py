@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from videomind.download import DownloadConfig, DownloadFailed, download, read_info, yt_dlp_version
+from videomind.download import DownloadConfig, DownloadFailed, download, yt_dlp_version
 from videomind.failures import FailureLog
 from videomind.io import write_parquet
 from videomind.manifest import SourceRow
@@ -84,20 +84,18 @@ def run_fetch(
         record = _base_record(row)
         info: dict[str, Any] = {}
         where = row.url or row.path or ""
+        windowed = row.start is not None or row.end is not None
         try:
             if row.url:
-                media, info_path, _ = download(
+                media, info_path, info = download(
                     row.url, row.source_id, media_dir, download_cfg, (row.start, row.end)
                 )
-                info = read_info(info_path)
                 record["info_path"] = str(info_path) if info_path else None
                 record["fetch_backend"] = yt_dlp_version()
-                windowed = row.start is not None or row.end is not None
                 record["window_applied_by"] = "download" if windowed else "none"
             else:
                 media = Path(row.path)
                 record["fetch_backend"] = "local"
-                windowed = row.start is not None or row.end is not None
                 record["window_applied_by"] = "scenes" if windowed else "none"
             video = probe(media)
             record["media_path"] = str(media)
