@@ -9,6 +9,10 @@ min_version("9.0")
 configfile: "config/config.yaml"
 
 
+wildcard_constraints:
+    shard=r"shard\d{5}",
+
+
 include: "rules/common.smk"
 include: "rules/demo.smk"
 include: "rules/ingest.smk"

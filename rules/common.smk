@@ -19,10 +19,6 @@ DEMO_DIR = "resources/demo"
 STAGES = ["fetch", "clips", "asr", "ocr"]
 
 
-wildcard_constraints:
-    shard=r"shard\d{5}",
-
-
 def shard_dir(shard):
     return f"results/shards/{shard}"
 
@@ -38,7 +34,7 @@ def get_final_output():
 def get_fetch_inputs(wildcards):
     """Local source files are inputs, so edits rerun the shard and the demo rule is wired in.
 
-    A path that does not exist (and no rule makes) is left out: the fetch job records it as
+    A path that does not exist (and is not made by the workflow) is left out; fetch records it as
     a `missing_file` failure instead of Snakemake refusing to start the whole run.
     """
     demo = Path(DEMO_DIR).resolve()
