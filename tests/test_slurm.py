@@ -1,0 +1,101 @@
+"""The workflow on a real single-node Slurm cluster (Debian's daemons, fake GPU), through
+`snakemake --profile slurm` exactly as a user types it, with sacct as the witness."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+import yaml
+from conftest import ROOT
+
+pytestmark = pytest.mark.slow
+SLURM_DIR = Path(os.environ.get("VM_SLURM_DIR", "/tmp/videomind-slurm"))
+CLUSTER = ["bash", str(ROOT / "tools" / "slurm-cluster.sh")]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    if os.geteuid() != 0:
+        pytest.fail("the Slurm test starts daemons and needs root (CI runs as root)")
+    env = os.environ | {"VM_SLURM_DIR": str(SLURM_DIR)}
+    subprocess.run([*CLUSTER, "install"], check=True, env=env)
+    subprocess.run([*CLUSTER, "start"], check=True, env=env)
+    yield env | {"SLURM_CONF": str(SLURM_DIR / "slurm.conf")}
+    subprocess.run([*CLUSTER, "stop"], env=env)
+
+
+@pytest.fixture(scope="module")
+def slurm_run(cluster, tmp_path_factory, demo_corpus, scenes_video):
+    work = tmp_path_factory.mktemp("slurm")
+    (work / "manifest.tsv").write_text(
+        "id\tpath\tcategory\ttitle\n"
+        f"speech\t{demo_corpus / 'speech_reading.mp4'}\teducation\tA reading\n"
+        f"scenes\t{scenes_video}\tmisc\tColour scenes\n"
+        f"short\t{demo_corpus / 'skv_carphone.mp4'}\tpeople\tToo short\n"
+    )
+    config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
+    config.update(manifest="manifest.tsv", shard_size=2)
+    (work / "config.yaml").write_text(yaml.safe_dump(config))
+    env = cluster | {"PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    started = time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(time.time() - 2))
+    cmd = [
+        "snakemake", "--profile", "slurm", "--directory", str(work),
+        "--configfile", str(work / "config.yaml"),
+        # a test cluster answers at once; real clusters keep the profile's polite default
+        "--slurm-init-seconds-before-status-checks", "2",
+    ]  # fmt: skip
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
+    if proc.returncode != 0:
+        pytest.fail(f"snakemake --profile slurm failed:\n{proc.stderr[-6000:]}")
+    fmt = "JobID,JobName,Partition,AllocTRES,State,Comment"
+    sacct = subprocess.run(
+        ["sacct", "-n", "-P", "-X", "-S", started, f"--format={fmt}"],
+        env=env, capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    jobs = [dict(zip(fmt.split(","), line.split("|"), strict=True)) for line in sacct.splitlines()]
+    return work, jobs, proc.stderr
+
+
+def test_every_job_went_through_slurm(slurm_run):
+    work, jobs, log = slurm_run
+    rules = sorted(j["Comment"].split("_wildcards")[0].removeprefix("rule_") for j in jobs)
+    # 2 shards x (fetch, clips, asr, ocr, samples) + manifest_failures + collect
+    assert rules == sorted(
+        ["fetch", "clips", "asr", "ocr", "samples"] * 2 + ["manifest_failures", "collect"]
+    ), rules
+    assert all(j["State"] == "COMPLETED" for j in jobs), jobs
+    assert "localrule fetch" not in log and "localrule clips" not in log
+
+
+def test_gpu_rules_ran_on_the_gpu_partition_with_a_gpu(slurm_run):
+    _, jobs, _ = slurm_run
+    for job in jobs:
+        gpu_rule = job["Comment"].startswith(("rule_asr", "rule_ocr"))
+        assert job["Partition"] == ("gpu" if gpu_rule else "cpu"), job
+        assert ("gres/gpu=1" in job["AllocTRES"]) == gpu_rule, job
+
+
+def test_outputs_of_the_cluster_run(slurm_run):
+    work, _, _ = slurm_run
+    rows = pq.read_table(work / "results" / "samples.parquet").to_pylist()
+    assert {r["source_id"] for r in rows} == {"speech", "scenes"}
+    assert all(len(r["frame_paths"]) == 12 for r in rows)
+    speech = next(r for r in rows if r["source_id"] == "speech")
+    assert "dashwood" in speech["asr_text"].lower()
+    failures = pq.read_table(work / "results" / "failures.parquet").to_pylist()
+    assert [(f["source_id"], f["cause"]) for f in failures] == [("short", "no_valid_clip")]
+
+
+def test_profile_dry_run_from_repo_root(cluster):
+    proc = subprocess.run(
+        [str(Path(sys.executable).parent / "snakemake"), "--profile", "slurm", "-n"],
+        cwd=ROOT, env=cluster, capture_output=True, text=True,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert "executor" in (proc.stdout + proc.stderr).lower() or "slurm" in proc.stderr.lower()
