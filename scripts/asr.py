@@ -7,7 +7,7 @@ sys.path.insert(0, str(Path(snakemake.scriptdir).parent))  # noqa: F821 - set by
 
 from videomind.backends.asr import load_asr  # noqa: E402
 from videomind.smk import start  # noqa: E402
-from videomind.stages.modalities import run_asr  # noqa: E402
+from videomind.stages.asr import run_asr  # noqa: E402
 
 smk = snakemake  # noqa: F821
 start(smk)

@@ -11,7 +11,7 @@ import csv
 import io
 import math
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -57,13 +57,19 @@ class Manifest:
     path: Path
     rows: list[SourceRow]
     rejected: list[Rejected]
+    by_shard: dict[str, list[SourceRow]] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Input functions ask for one shard's rows once per job: index them, do not scan.
+        for row in self.rows:
+            self.by_shard.setdefault(row.shard, []).append(row)
 
     @property
     def shards(self) -> list[str]:
-        return sorted({r.shard for r in self.rows})
+        return sorted(self.by_shard)
 
     def shard_rows(self, shard: str) -> list[SourceRow]:
-        return [r for r in self.rows if r.shard == shard]
+        return list(self.by_shard.get(shard, []))
 
 
 def shard_name(index: int) -> str:

