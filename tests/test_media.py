@@ -114,3 +114,49 @@ def test_truncated_file_with_index_last(media_dir, tmp_path):
     with pytest.raises(MediaError) as err:
         probe(path)
     assert err.value.cause == "unreadable_media" and "truncated_last.mp4" in str(err.value)
+
+
+def _ingest_one(video, tmp_path):
+    from videomind.io import read_parquet, write_parquet
+    from videomind.records import to_table
+    from videomind.stages.clips import ClipConfig, run_ingest
+
+    sources = tmp_path / "sources.parquet"
+    row = {"source_id": "v", "shard": "shard00000", "status": "ok", "media_path": str(video)}
+    write_parquet(to_table("sources", [row]), sources)
+    run_ingest(sources, "shard00000", tmp_path / "media", tmp_path / "scenes.parquet",
+               tmp_path / "clips.parquet", tmp_path / "failures.parquet", DetectorConfig(),
+               ClipConfig(), threads=2)  # fmt: skip
+    return (
+        read_parquet(tmp_path / "clips.parquet").to_pylist(),
+        read_parquet(tmp_path / "failures.parquet").to_pylist(),
+    )
+
+
+def test_variable_frame_rate_source(tmp_path):
+    """10 fps for 4 s, then 30 fps for 4 s, in one VFR file: frames stay on the time grid."""
+    a, b, lst = tmp_path / "a.mp4", tmp_path / "b.mp4", tmp_path / "list.txt"
+    ffmpeg("-f", "lavfi", "-i", "testsrc=r=10:d=4:s=320x240", "-c:v", "libx264", str(a))
+    ffmpeg("-f", "lavfi", "-i", "testsrc=r=30:d=4:s=320x240", "-c:v", "libx264", str(b))
+    lst.write_text(f"file '{a}'\nfile '{b}'\n")
+    vfr = tmp_path / "vfr.mp4"
+    ffmpeg("-f", "concat", "-safe", "0", "-i", str(lst), "-c", "copy", str(vfr))
+    clips, failures = _ingest_one(vfr, tmp_path)
+    assert failures == [] and len(clips) == 1
+    clip = clips[0]
+    assert clip["duration"] >= 5.0 and len(clip["frame_paths"]) == 12
+    assert all(0 <= t < clip["duration"] for t in clip["frame_times"])
+
+
+def test_very_large_resolution_is_scaled_down(tmp_path):
+    big = tmp_path / "uhd.mp4"
+    ffmpeg("-f", "lavfi", "-i", "testsrc2=r=10:d=6:s=3840x2160", "-c:v", "libx264",
+           "-preset", "ultrafast", str(big))  # fmt: skip
+    clips, failures = _ingest_one(big, tmp_path)
+    assert failures == [] and len(clips) == 1
+    assert (clips[0]["width"], clips[0]["height"]) == (3840, 2160)
+    from videomind.media.probe import run_ffprobe
+
+    for frame in clips[0]["frame_paths"]:
+        stream = run_ffprobe(frame, "-show_streams")["streams"][0]
+        assert (stream["width"], stream["height"]) == (854, 480)
