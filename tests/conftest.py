@@ -97,3 +97,23 @@ def http_server(media_dir):
     server.base = f"http://127.0.0.1:{server.server_port}"
     yield server
     server.shutdown()
+
+
+def shipped_config(**overrides) -> dict:
+    """The shipped config.yaml with top-level keys replaced."""
+    import yaml
+
+    config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
+    config.update(overrides)
+    return config
+
+
+def workflow_dir(work: Path, manifest: str, **overrides) -> Path:
+    """A working directory with a manifest.tsv and a config.yaml pointing at it."""
+    import yaml
+
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "manifest.tsv").write_text(manifest)
+    config = shipped_config(manifest="manifest.tsv", **overrides)
+    (work / "config.yaml").write_text(yaml.safe_dump(config))
+    return work

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import ROOT, shipped_config
 
 SNAKEMAKE = str(Path(sys.executable).with_name("snakemake"))
 
@@ -22,9 +22,7 @@ def dry_run(tmp_path: Path, config: dict) -> subprocess.CompletedProcess:
 
 
 def base() -> dict:
-    config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
-    config["manifest"] = "m.tsv"
-    return config
+    return shipped_config(manifest="m.tsv")
 
 
 def test_valid_config_dry_runs(tmp_path):

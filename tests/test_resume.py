@@ -12,25 +12,20 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
-from conftest import ROOT
+from conftest import ROOT, workflow_dir
 
 pytestmark = pytest.mark.slow
 SNAKEMAKE = str(Path(sys.executable).with_name("snakemake"))
 
 
 def make_workdir(base: Path, demo_corpus: Path, scenes_video: Path) -> Path:
-    base.mkdir(parents=True)
-    (base / "manifest.tsv").write_text(
+    manifest = (
         "id\tpath\tcategory\ttitle\n"
         f"speech\t{demo_corpus / 'speech_reading.mp4'}\teducation\tA reading\n"
         f"scenes\t{scenes_video}\tmisc\tColour scenes\n"
         f"trailer\t{demo_corpus / 'trailer_bbb.mp4'}\tfilm\tTrailer\n"
     )
-    config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
-    config.update(manifest="manifest.tsv", shard_size=1)
-    (base / "config.yaml").write_text(yaml.safe_dump(config))
-    return base
+    return workflow_dir(base, manifest, shard_size=1)
 
 
 def command(work: Path) -> list[str]:

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-import yaml
-from conftest import ROOT
+from conftest import ROOT, workflow_dir
 
 pytestmark = pytest.mark.slow
 SLURM_DIR = Path(os.environ.get("VM_SLURM_DIR", "/tmp/videomind-slurm"))
@@ -32,16 +31,13 @@ def cluster():
 
 @pytest.fixture(scope="module")
 def slurm_run(cluster, tmp_path_factory, demo_corpus, scenes_video):
-    work = tmp_path_factory.mktemp("slurm")
-    (work / "manifest.tsv").write_text(
+    manifest = (
         "id\tpath\tcategory\ttitle\n"
         f"speech\t{demo_corpus / 'speech_reading.mp4'}\teducation\tA reading\n"
         f"scenes\t{scenes_video}\tmisc\tColour scenes\n"
         f"short\t{demo_corpus / 'skv_carphone.mp4'}\tpeople\tToo short\n"
     )
-    config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
-    config.update(manifest="manifest.tsv", shard_size=2)
-    (work / "config.yaml").write_text(yaml.safe_dump(config))
+    work = workflow_dir(tmp_path_factory.mktemp("slurm"), manifest, shard_size=2)
     env = cluster | {"PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
     started = time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(time.time() - 2))
     cmd = [

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import ROOT, shipped_config
 
 pytestmark = pytest.mark.slow
 SNAKEMAKE = str(Path(sys.executable).with_name("snakemake"))
@@ -46,8 +46,7 @@ def run(tmp_path_factory, demo_corpus, http_server, scenes_video):
         "nowhere\t\t\tmisc\tNo location\t\n"
         "lost\t\tmedia/not_there.mp4\tmisc\tMissing file\t\n"
     )
-    config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
-    config.update(manifest="manifest.tsv", shard_size=2)
+    config = shipped_config(manifest="manifest.tsv", shard_size=2)
     config["download"].update(retries=1, backoff=0.01)
     (work / "config.yaml").write_text(yaml.safe_dump(config))
     proc = run_snakemake(work)
