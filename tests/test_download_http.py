@@ -52,3 +52,29 @@ def test_connection_refused_is_network(tmp_path):
     with pytest.raises(DownloadFailed) as err:
         download(f"http://127.0.0.1:{port}/v.mp4", "down", tmp_path, FAST)
     assert err.value.cause == "network" and err.value.attempts == 3
+
+
+def test_proxy_credentials_never_reach_logs_or_failures(tmp_path, caplog):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cfg = DownloadConfig(retries=0, socket_timeout=5, proxy=f"http://agent:s3cret@127.0.0.1:{port}")
+    caplog.set_level("DEBUG")
+    with pytest.raises(DownloadFailed) as err:
+        download("http://127.0.0.1:9/v.mp4", "proxied", tmp_path, cfg)
+    assert err.value.cause == "network"
+    assert "s3cret" not in str(err.value) and "s3cret" not in caplog.text
+
+
+def test_cookies_are_used_but_never_logged(http_server, scenes_video, tmp_path, caplog):
+    cookies = tmp_path / "cookies.txt"
+    cookies.write_text(
+        "# Netscape HTTP Cookie File\n127.0.0.1\tFALSE\t/\tFALSE\t0\tsession\tTOPSECRETVALUE\n"
+    )
+    caplog.set_level("DEBUG")
+    cfg = DownloadConfig(retries=0, cookies=str(cookies))
+    media, _, _ = download(f"{http_server.base}/{scenes_video.name}", "ck", tmp_path / "o", cfg)
+    assert media.exists()
+    assert "TOPSECRETVALUE" not in caplog.text
+    info = (tmp_path / "o" / "ck.info.json").read_text()
+    assert "TOPSECRETVALUE" not in info

@@ -45,3 +45,23 @@ def test_ydl_options_carry_config():
     assert "download_ranges" in opts
     with pytest.raises(ValueError, match="rate_limit"):
         ydl_options("vid", __import__("pathlib").Path("/tmp"), DownloadConfig(rate_limit="fast"))
+
+
+def test_scrub_info_drops_cookies_and_auth_headers():
+    from videomind.download import scrub_info
+
+    info = {
+        "title": "t",
+        "formats": [
+            {
+                "url": "https://u:pw@cdn.example/v",
+                "cookies": "session=abc",
+                "http_headers": {"Cookie": "session=abc", "User-Agent": "x"},
+            }
+        ],
+    }
+    clean = scrub_info(info)
+    assert clean["title"] == "t"
+    fmt = clean["formats"][0]
+    assert "cookies" not in fmt and fmt["http_headers"] == {"User-Agent": "x"}
+    assert fmt["url"] == "https://***:***@cdn.example/v"

@@ -6,12 +6,15 @@ can help (rate limits, network) are retried with exponential backoff before givi
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from videomind.io import atomic_path
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +68,32 @@ _SECRET = re.compile(r"(://)([^/@\s:]+):([^/@\s]+)@")
 def redact(text: str) -> str:
     """Remove credentials embedded in proxy or media URLs before anything is logged."""
     return _SECRET.sub(r"\1***:***@", text)
+
+
+_SECRET_KEYS = {"cookies"}
+_SECRET_HEADERS = {"cookie", "authorization", "proxy-authorization"}
+
+
+def scrub_info(value: Any) -> Any:
+    """Drop cookies and credentials that yt-dlp copies into its info dict (and .info.json).
+
+    yt-dlp stores the session cookies it used in every format's ``cookies`` field: kept as is,
+    a released dataset would carry the curator's login.
+    """
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            if key in _SECRET_KEYS:
+                continue
+            if key == "http_headers" and isinstance(item, dict):
+                item = {k: v for k, v in item.items() if k.lower() not in _SECRET_HEADERS}
+            out[key] = scrub_info(item)
+        return out
+    if isinstance(value, list):
+        return [scrub_info(v) for v in value]
+    if isinstance(value, str):
+        return redact(value)
+    return value
 
 
 class DownloadFailed(Exception):
@@ -198,8 +227,15 @@ def download(
         media = candidates[0] if candidates else None
     if media is None:
         raise DownloadFailed("other", f"{url}: yt-dlp reported success but wrote no file", attempts)
+    info = scrub_info(info)
     info_path = out_dir / f"{source_id}.info.json"
-    return media, (info_path if info_path.exists() else None), info
+    if not info_path.exists():
+        return media, None, info
+    with atomic_path(info_path) as tmp:
+        tmp.write_text(
+            json.dumps(scrub_info(json.loads(info_path.read_text())), ensure_ascii=False)
+        )
+    return media, info_path, info
 
 
 def yt_dlp_version() -> str:
