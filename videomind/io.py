@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,27 +30,6 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
             tmp_path.unlink()
 
 
-@contextlib.contextmanager
-def atomic_dir(path: str | os.PathLike[str]) -> Iterator[Path]:
-    """Like :func:`atomic_path` for a folder: build it aside, then swap it in whole."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
-    try:
-        yield tmp
-        if target.exists():
-            old = target.with_name(f".{target.name}.old")
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(target, old)
-            os.replace(tmp, target)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
-
-
 def write_parquet(table: pa.Table, path: str | os.PathLike[str]) -> None:
     with atomic_path(path) as tmp:
         pq.write_table(table, tmp, compression="zstd")
@@ -64,8 +42,3 @@ def read_parquet(path: str | os.PathLike[str]) -> pa.Table:
 def write_json(obj: Any, path: str | os.PathLike[str]) -> None:
     with atomic_path(path) as tmp:
         tmp.write_text(json.dumps(obj, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
-
-
-def write_text(text: str, path: str | os.PathLike[str]) -> None:
-    with atomic_path(path) as tmp:
-        tmp.write_text(text)

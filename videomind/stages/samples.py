@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -93,7 +92,3 @@ def funnel(
     }
     write_json(report, out)
     return report
-
-
-def main_summary(report: dict) -> str:
-    return json.dumps(report, indent=2)
