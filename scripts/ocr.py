@@ -20,4 +20,5 @@ run_ocr(
     backend,
     min_score=smk.params.ocr["min_score"],
     min_chars=smk.params.ocr["min_chars"],
+    reuse_below=smk.params.ocr["reuse_below"],
 )

@@ -64,3 +64,35 @@ def test_ocr_line_filters_and_dedupe():
         "Peach Project presents",
         "Revenge is coming.",
     ]
+
+
+def test_near_identical_frames_reuse_one_reading(tmp_path):
+    from videomind.stages.ocr import read_frames
+
+    font = _font()
+    frames = []
+    for i, (text, noise) in enumerate([("SAME SLIDE", 0), ("SAME SLIDE", 1), ("OTHER TEXT", 0)]):
+        path = tmp_path / f"f{i}.jpg"
+        ffmpeg("-f", "lavfi", "-i", "color=c=white:s=640x360", "-frames:v", "1", "-vf",
+               f"drawtext=fontfile={font}:text='{text}':fontsize=48:fontcolor=black:x=60:y=150"
+               + (",noise=alls=3:allf=t" if noise else ""), str(path))  # fmt: skip
+        frames.append(str(path))
+
+    class Counting:
+        """The real rapidocr backend, counting how often it is asked to read."""
+
+        def __init__(self):
+            self.inner, self.calls = load_ocr({"backend": "rapidocr"}), 0
+            self.name, self.model = self.inner.name, self.inner.model
+
+        def read(self, image):
+            self.calls += 1
+            return self.inner.read(image)
+
+    ocr = Counting()
+    readings, read = read_frames(ocr, frames, reuse_below=1.5)
+    assert read == 2 and ocr.calls == 2
+    assert readings[1] == readings[0] and "SAME SLIDE" in readings[0][0].text.upper()
+    assert "OTHER TEXT" in readings[2][0].text.upper()
+    _, read_all = read_frames(ocr, frames, reuse_below=0)
+    assert read_all == 3 and ocr.calls == 5

@@ -120,6 +120,9 @@ OCR_COLUMNS = [
     Column("ocr_text", _str, "de-duplicated on-screen text of the clip, one line per text"),
     Column("ocr_lines", pa.list_(_OCR_LINE), "per-frame detections: frame index, text, score, box"),
     Column("ocr_words", _i64, "number of words in ocr_text"),
+    Column(
+        "ocr_frames_read", _i64, "frames run through OCR; near-identical frames reuse a reading"
+    ),
     Column("ocr_backend", _str, "OCR backend"),
     Column("ocr_model", _str, "OCR model"),
 ]
