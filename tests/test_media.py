@@ -38,6 +38,15 @@ def test_window_limits_detection_to_the_window(scenes_video):
     assert abs(scenes[-1][1] - 12.0) < 0.05
 
 
+def test_window_past_the_end(scenes_video):
+    info = probe(scenes_video)
+    scenes = detect_scenes(info, DetectorConfig(), window=(8.0, 100.0))
+    assert scenes[0][0] == 8.0 and abs(scenes[-1][1] - 15.0) < 0.1
+    with pytest.raises(MediaError) as err:
+        detect_scenes(info, DetectorConfig(), window=(20.0, 30.0))
+    assert err.value.cause == "window_outside_video"
+
+
 def test_cut_frames_and_audio(scenes_video, tmp_path):
     info = probe(scenes_video)
     kfs = keyframe_times(scenes_video)

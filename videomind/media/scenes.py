@@ -94,6 +94,11 @@ def detect_scenes(
     fps = info.fps
     start, end = window
     offset = start or 0.0
+    if offset >= info.duration:
+        raise MediaError(
+            "window_outside_video",
+            f"{info.path}: window starts at {offset:.1f} s; the video lasts {info.duration:.1f} s",
+        )
     cmd = ["ffmpeg", "-v", "error", "-nostdin"]
     if config.fast_decode:
         cmd += ["-skip_frame", "bidir", "-skip_loop_filter", "all"]
@@ -161,7 +166,7 @@ def detect_scenes(
         )
     total = index + 1
     decoded = total / float(fps)
-    expected = (end if end is not None else info.duration) - offset
+    expected = (min(end, info.duration) if end is not None else info.duration) - offset
     if decoded < TRUNCATION_RATIO * expected and decoded < expected - 1.0:
         message = b"".join(stderr_chunks).decode(errors="replace").strip().splitlines()
         raise MediaError(
