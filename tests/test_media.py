@@ -157,6 +157,16 @@ def test_variable_frame_rate_source(tmp_path):
     assert all(0 <= t < clip["duration"] for t in clip["frame_times"])
 
 
+def test_slideshow_with_too_few_frames_is_recorded(tmp_path):
+    """1 fps for 8 s: one scene, 8 frames, fewer than the 12 the paper samples."""
+    slow = tmp_path / "slides.mp4"
+    ffmpeg("-f", "lavfi", "-i", "color=c=teal:s=320x240:r=1:d=8", "-c:v", "libx264", str(slow))
+    clips, failures = _ingest_one(slow, tmp_path)
+    assert clips == []
+    assert [(f["cause"], f["clip_id"]) for f in failures] == [("too_few_frames", "v-c000")]
+    assert "8 frames" in failures[0]["message"]
+
+
 def test_very_large_resolution_is_scaled_down(tmp_path):
     big = tmp_path / "uhd.mp4"
     ffmpeg("-f", "lavfi", "-i", "testsrc2=r=10:d=6:s=3840x2160", "-c:v", "libx264",

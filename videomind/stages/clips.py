@@ -78,7 +78,14 @@ def _cut_one(
             )
         seed = clip_seed(cid, cfg.frame_seed)
         fps = float(cut.info.fps)
-        indices = sample_frame_indices(int(cut.info.duration * fps), cfg.frames_per_clip, seed)
+        n_frames = int(cut.info.duration * fps)
+        if n_frames < cfg.frames_per_clip:
+            raise MediaError(
+                "too_few_frames",
+                f"{cut.path}: {n_frames} frames at {fps:g} fps, fewer than the "
+                f"{cfg.frames_per_clip} to sample",
+            )
+        indices = sample_frame_indices(n_frames, cfg.frames_per_clip, seed)
         audio = media_dir / "audio" / f"{cid}.wav" if cut.info.has_audio else None
         frames = extract_frames_audio(
             cut.info,
@@ -90,6 +97,10 @@ def _cut_one(
         )
     except MediaError as exc:
         failures.add(src["source_id"], exc.cause, str(exc), path, cid)
+        _remove_clip(media_dir, cid)
+        return None
+    except Exception as exc:  # an unforeseen error on one clip must not sink the shard
+        failures.add(src["source_id"], "clip_failed", f"{type(exc).__name__}: {exc}", path, cid)
         _remove_clip(media_dir, cid)
         return None
     return {
@@ -188,13 +199,15 @@ def run_ingest(
                                failures)  # fmt: skip
             try:
                 detect_scenes(info, detector, _window(src), on_scene=plan.on_scene)
-            except MediaError as exc:
+            except Exception as exc:  # MediaError, or anything unforeseen in detection
                 # Clips already cut from a source that turned out damaged are withdrawn whole.
                 for cid, job in plan.jobs:
                     job.result()
                     _remove_clip(media_dir, cid)
                 failures.discard(sid, "clips")
-                failures.add(sid, exc.cause, str(exc), path, stage="scenes")
+                cause = getattr(exc, "cause", "scene_detection_failed")
+                message = str(exc) if cause != "scene_detection_failed" else repr(exc)
+                failures.add(sid, cause, message, path, stage="scenes")
                 continue
             if not any(r["keep"] for r in plan.rows):
                 longest = max((r["duration"] for r in plan.rows), default=0.0)

@@ -107,6 +107,8 @@ def run_fetch(
             )
         except MediaError as exc:
             failures.add(row.source_id, exc.cause, str(exc), where)
+        except Exception as exc:  # an unforeseen error on one source must not sink the shard
+            failures.add(row.source_id, "fetch_failed", f"{type(exc).__name__}: {exc}", where)
         record.update(_metadata(row, info, max_text_chars))
         records.append(record)
         log.info("fetch %s: %d/%d %s %s", shard, n, len(rows), row.source_id, record["status"])
