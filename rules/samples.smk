@@ -45,7 +45,9 @@ rule collect:
         sources="results/sources.parquet",
         scenes="results/scenes.parquet",
         failures="results/failures.parquet",
-        funnel="results/funnel.json",
+        funnel=report(
+            "results/funnel.json", caption="../report/funnel.rst", category="Funnel"
+        ),
     log:
         "logs/collect.log",
     conda:
