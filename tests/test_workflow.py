@@ -16,6 +16,8 @@ from conftest import ROOT, shipped_config
 
 pytestmark = pytest.mark.slow
 SNAKEMAKE = str(Path(sys.executable).with_name("snakemake"))
+# Emoji, right-to-left text, markup and a control character in one title.
+UNRULY_TITLE = "Bunny 🐰 ארנב <script>alert(1)</script>\x07 excerpt"
 
 
 def run_snakemake(workdir: Path, *args: str) -> subprocess.CompletedProcess:
@@ -37,7 +39,8 @@ def run(tmp_path_factory, demo_corpus, http_server, scenes_video):
         "id\turl\tpath\tcategory\ttitle\tdescription\n"
         "trailer\t\tmedia/trailer_bbb.mp4\tfilm\tBig Buck Bunny trailer\tCaptioned trailer\n"
         "speech\t\tmedia/speech_reading.mp4\teducation\tA reading\tAusten, chapter 1\n"
-        "skv_bbb\t\tmedia/skv_bigbuckbunny.mp4\tfilm\tExcerpt\tFive seconds\n"
+        "skv_bbb\t\tmedia/skv_bigbuckbunny.mp4\tfilm\t"
+        f"{UNRULY_TITLE}\t{'long words ' * 2000}\n"
         "short\t\tmedia/skv_carphone.mp4\tpeople\tCarphone\tFour seconds only\n"
         f"web/../scenes\t{http_server.base}/{scenes_video.name}\t\t\t\t\n"
         f"gone\t{http_server.base}/status/404.mp4\t\t\t\t\n"
@@ -92,6 +95,13 @@ def test_asr_and_ocr_where_expected(run):
     assert all(r["ocr_backend"] == "rapidocr" for r in rows.values())
     # The generated test video has a sine tone and no speech: VAD keeps it empty.
     assert all(r["asr_text"] == "" for r in rows.values() if r["source_id"] == "web_scenes")
+
+
+def test_unruly_metadata_is_kept_clean_and_bounded(run):
+    row = next(r for r in samples(run) if r["source_id"] == "skv_bbb")
+    assert row["title"] == "Bunny 🐰 ארנב <script>alert(1)</script> excerpt"
+    assert 4990 <= len(row["description"]) <= 5000 and row["description"].endswith("…")
+    assert row["text"].startswith(row["title"]) and len(row["text"]) <= 5000
 
 
 def test_url_source_keeps_yt_dlp_metadata(run):
