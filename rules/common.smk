@@ -16,6 +16,7 @@ MANIFEST = load_manifest(
 )
 SHARDS = MANIFEST.shards
 DEMO_DIR = "resources/demo"
+DEMO_PATH = Path(DEMO_DIR).resolve()
 STAGES = ["fetch", "clips", "asr", "ocr"]
 
 
@@ -37,13 +38,12 @@ def get_fetch_inputs(wildcards):
     A path that does not exist (and is not made by the workflow) is left out; fetch records it as
     a `missing_file` failure instead of Snakemake refusing to start the whole run.
     """
-    demo = Path(DEMO_DIR).resolve()
     paths = []
     for row in MANIFEST.shard_rows(wildcards.shard):
         if not row.path:
             continue
         path = Path(row.path)
-        if path.exists() or path.resolve().parent == demo:
+        if path.exists() or path.resolve().parent == DEMO_PATH:
             paths.append(row.path)
     return paths
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,12 @@ def workflow_dir(work: Path, manifest: str, **overrides) -> Path:
     config = shipped_config(manifest="manifest.tsv", **overrides)
     (work / "config.yaml").write_text(yaml.safe_dump(config))
     return work
+
+
+SNAKEMAKE = str(Path(sys.executable).with_name("snakemake"))
+
+
+def snakemake_cmd(work: Path, *args: str) -> list[str]:
+    """Run the repository's workflow in ``work`` with the config.yaml found there."""
+    return [SNAKEMAKE, "-s", str(ROOT / "Snakefile"), "--directory", str(work),
+            "--configfile", str(work / "config.yaml"), *args]  # fmt: skip

@@ -1,22 +1,18 @@
 """Invalid configuration stops the run at parse time with a message that names the key."""
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, shipped_config
-
-SNAKEMAKE = str(Path(sys.executable).with_name("snakemake"))
+from conftest import shipped_config, snakemake_cmd
 
 
 def dry_run(tmp_path: Path, config: dict) -> subprocess.CompletedProcess:
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
     (tmp_path / "m.tsv").write_text("id\turl\nv1\thttps://video.invalid/1\n")
     return subprocess.run(
-        [SNAKEMAKE, "-s", str(ROOT / "Snakefile"), "--directory", str(tmp_path),
-         "--configfile", str(tmp_path / "config.yaml"), "-n"],
+        snakemake_cmd(tmp_path, "-n"),
         capture_output=True, text=True,
     )  # fmt: skip
 

@@ -7,15 +7,13 @@ import hashlib
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, workflow_dir
+from conftest import snakemake_cmd, workflow_dir
 
 pytestmark = pytest.mark.slow
-SNAKEMAKE = str(Path(sys.executable).with_name("snakemake"))
 
 
 def make_workdir(base: Path, demo_corpus: Path, scenes_video: Path) -> Path:
@@ -29,8 +27,7 @@ def make_workdir(base: Path, demo_corpus: Path, scenes_video: Path) -> Path:
 
 
 def command(work: Path) -> list[str]:
-    return [SNAKEMAKE, "-s", str(ROOT / "Snakefile"), "--directory", str(work),
-            "--configfile", str(work / "config.yaml"), "--cores", "2"]  # fmt: skip
+    return snakemake_cmd(work, "--cores", "2")
 
 
 def digests(work: Path) -> dict[str, str]:

@@ -6,23 +6,20 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 import yaml
-from conftest import ROOT, shipped_config
+from conftest import ROOT, SNAKEMAKE, shipped_config, snakemake_cmd
 
 pytestmark = pytest.mark.slow
-SNAKEMAKE = str(Path(sys.executable).with_name("snakemake"))
 # Emoji, right-to-left text, markup and a control character in one title.
 UNRULY_TITLE = "Bunny 🐰 ארנב <script>alert(1)</script>\x07 excerpt"
 
 
 def run_snakemake(workdir: Path, *args: str) -> subprocess.CompletedProcess:
-    cmd = [SNAKEMAKE, "-s", str(ROOT / "Snakefile"), "--directory", str(workdir),
-           "--configfile", str(workdir / "config.yaml"), "--cores", "2", *args]  # fmt: skip
+    cmd = snakemake_cmd(workdir, "--cores", "2", *args)
     return subprocess.run(cmd, capture_output=True, text=True, env=os.environ | {"CI": "true"})
 
 
