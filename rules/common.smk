@@ -17,7 +17,13 @@ MANIFEST = load_manifest(
 SHARDS = MANIFEST.shards
 DEMO_DIR = "resources/demo"
 DEMO_PATH = Path(DEMO_DIR).resolve()
-STAGES = ["fetch", "clips", "asr", "ocr"]
+STAGES = ["fetch", "clips", "asr", "ocr", "generate"]
+# The transformers backend needs torch and a GPU; the default backends do not.
+GENERATE_ENV = (
+    "../envs/generate-gpu.yaml"
+    if config["generate"]["llm"]["backend"] == "transformers"
+    else "../envs/generate.yaml"
+)
 
 
 def shard_dir(shard):
@@ -27,6 +33,7 @@ def shard_dir(shard):
 def get_final_output():
     return [
         "results/samples.parquet",
+        "results/dataset.parquet",
         "results/failures.parquet",
         "results/funnel.json",
     ]

@@ -36,12 +36,14 @@ rule manifest_failures:
 rule collect:
     input:
         samples=get_shard_tables("samples"),
+        generation=get_shard_tables("generation"),
         sources=get_shard_tables("sources"),
         scenes=get_shard_tables("scenes"),
         failures=get_shard_failures,
         manifest_failures="results/manifest_failures.parquet",
     output:
         samples="results/samples.parquet",
+        dataset="results/dataset.parquet",
         sources="results/sources.parquet",
         scenes="results/scenes.parquet",
         failures="results/failures.parquet",

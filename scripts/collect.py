@@ -6,7 +6,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(snakemake.scriptdir).parent))  # noqa: F821 - set by Snakemake
 
 from videomind.smk import start  # noqa: E402
-from videomind.stages.samples import concat, funnel  # noqa: E402
+from videomind.stages.samples import concat, funnel, join_dataset  # noqa: E402
 
 smk = snakemake  # noqa: F821
 log = start(smk)
@@ -17,5 +17,9 @@ scenes = concat([Path(p) for p in i.scenes], "scenes", Path(o.scenes))
 failures = concat(
     [Path(i.manifest_failures)] + [Path(p) for p in i.failures], "failures", Path(o.failures)
 )
-report = funnel(smk.params.manifest_rows, sources, scenes, samples, failures, Path(o.funnel))
+generation = concat([Path(p) for p in i.generation], "generation", None)
+dataset = join_dataset(samples, generation, Path(o.dataset))
+report = funnel(
+    smk.params.manifest_rows, sources, scenes, samples, failures, Path(o.funnel), dataset
+)
 log.info("funnel: %s", report)

@@ -14,7 +14,7 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,88 @@ OCR_COLUMNS = [
     Column("ocr_model", _str, "OCR model"),
 ]
 
+_PROVENANCE = pa.struct(
+    [("field", _str), ("method", _str), ("backend", _str), ("model", _str), ("prompt", _str),
+     ("seed", _i64)]  # fmt: skip
+)
+GENERATION_COLUMNS = [
+    Column("clip_id", _str, "sample id"),
+    Column(
+        "factual_visual",
+        _str,
+        "factual layer, visual element: what is seen, ignoring on-screen text "
+        "(see `visual_method`)",
+    ),
+    Column(
+        "factual_audio",
+        _str,
+        "factual layer, audio element: what is heard, ignoring speech (see `audio_method`)",
+    ),
+    Column("factual_ocr", _str, "factual layer, OCR element: what the on-screen text says"),
+    Column("factual_asr", _str, "factual layer, ASR element: what is said"),
+    Column("factual_text", _str, "factual layer, text element: what the uploader's text says"),
+    Column(
+        "visual_method",
+        _str,
+        "'model' (a model saw the frames) or 'measured:frame-statistics' (written from measured "
+        "brightness/colour/motion because the model cannot see)",
+    ),
+    Column(
+        "audio_method",
+        _str,
+        "'model', 'measured:audio-statistics' (loudness/silence/speech presence) or "
+        "'rule:empty-input' (no audio track)",
+    ),
+    Column("measured", _str, "JSON: the frame and audio statistics measured for this clip"),
+    Column("abstract_summary", _str, "abstract layer: a summary covering all factual elements"),
+    Column("abstract_subject", _str, "abstract layer core element: subject"),
+    Column("abstract_place", _str, "abstract layer core element: place ('unknown' if not given)"),
+    Column("abstract_time", _str, "abstract layer core element: time ('unknown' if not given)"),
+    Column("abstract_event", _str, "abstract layer core element: event"),
+    Column(
+        "intent_uploader",
+        _str,
+        "intent layer, role A (the uploader): '[subject] aims to [intent] by [action]'",
+    ),
+    Column("intent_uploader_subject", _str, "role A statement parsed: subject slot"),
+    Column("intent_uploader_intent", _str, "role A statement parsed: intent slot"),
+    Column("intent_uploader_action", _str, "role A statement parsed: action slot"),
+    Column(
+        "intent_protagonist",
+        _str,
+        "intent layer, role B (the protagonist): '[subject] aims to [intent] by [action]'",
+    ),
+    Column("intent_protagonist_subject", _str, "role B statement parsed: subject slot"),
+    Column("intent_protagonist_intent", _str, "role B statement parsed: intent slot"),
+    Column("intent_protagonist_action", _str, "role B statement parsed: action slot"),
+    Column("tag_who", _str, "6W who: the subject slot of the `tag_source_role` intent"),
+    Column("tag_where", _str, "6W where: the abstract layer's place (null if unknown)"),
+    Column("tag_when", _str, "6W when: the abstract layer's time (null if unknown)"),
+    Column("tag_why", _str, "6W why: the intent slot of the `tag_source_role` intent"),
+    Column("tag_how", _str, "6W how: the action slot of the `tag_source_role` intent"),
+    Column("tag_what", _str, "6W what: the abstract layer's event (null if unknown)"),
+    Column(
+        "tag_where_grounded",
+        _bool,
+        "every content word of tag_where occurs in the abstract/factual text (null if no tag)",
+    ),
+    Column("tag_when_grounded", _bool, "the same check for tag_when"),
+    Column("tag_what_grounded", _bool, "the same check for tag_what"),
+    Column("tag_source_role", _str, "intent role who/why/how are taken from"),
+    Column("words_factual", _i64, "words in the five factual elements"),
+    Column("words_abstract", _i64, "words in the abstract summary"),
+    Column("words_intent", _i64, "words in the two intent statements"),
+    Column("words_sample", _i64, "words in all three layers"),
+    Column("llm_backend", _str, "LLM backend of the generation stage"),
+    Column("llm_model", _str, "LLM model of the generation stage"),
+    Column(
+        "generation_provenance",
+        pa.list_(_PROVENANCE),
+        "per generated field: how it was made ('model', 'measured:…', 'rule:empty-input'), "
+        "backend, model, prompt `<step>@v<version>#<sha8>` and seed",
+    ),
+]
+
 FAILURE_COLUMNS = [
     Column("stage", _str, "stage that recorded the failure"),
     Column("shard", _str, "shard"),
@@ -172,6 +254,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     "ocr": _schema(OCR_COLUMNS),
     "failures": _schema(FAILURE_COLUMNS),
     "samples": _schema(SAMPLE_COLUMNS),
+    "generation": _schema(GENERATION_COLUMNS),
+    "dataset": _schema(SAMPLE_COLUMNS + GENERATION_COLUMNS[1:]),
 }
 
 

@@ -30,9 +30,23 @@ def run_samples(
     write_parquet(to_table("samples", rows), out_table)
 
 
-def concat(paths: list[Path], kind: str, out: Path) -> pa.Table:
+def concat(paths: list[Path], kind: str, out: Path | None) -> pa.Table:
     tables = [read_parquet(p).cast(SCHEMAS[kind]) for p in paths]
     table = pa.concat_tables(tables) if tables else SCHEMAS[kind].empty_table()
+    if out is not None:
+        write_parquet(table, out)
+    return table
+
+
+def join_dataset(samples: pa.Table, generation: pa.Table, out: Path) -> pa.Table:
+    """The dataset: samples whose three layers were generated, in sample order."""
+    generated = {r["clip_id"]: r for r in generation.to_pylist()}
+    rows = []
+    for row in samples.to_pylist():
+        gen = generated.get(row["clip_id"])
+        if gen is not None:
+            rows.append(row | {k: v for k, v in gen.items() if k != "clip_id"})
+    table = to_table("dataset", rows)
     write_parquet(table, out)
     return table
 
@@ -60,6 +74,7 @@ def funnel(
     samples: pa.Table,
     failures: pa.Table,
     out: Path,
+    dataset: pa.Table | None = None,
 ) -> dict:
     """Account for every input: the numbers at each stage add up to what came in."""
     src = sources.to_pylist()
@@ -84,7 +99,18 @@ def funnel(
     }
     clip_failures = sum(1 for f in fail if f["stage"] == "clips" and f["clip_id"] is not None)
     report["segments_failed_cutting"] = clip_failures
-    report["checks"] = {
+    if dataset is not None:
+        gen_failed = len({f["clip_id"] for f in fail if f["stage"] == "generate"})
+        report["generated"] = dataset.num_rows
+        report["generation_failed"] = gen_failed
+        words = dataset.column("words_sample").to_pylist()
+        report["words_per_sample_mean"] = round(sum(words) / len(words), 1) if words else None
+        report["checks"] = {}
+        report["checks"]["clips = generated + failed generation"] = (
+            samples.num_rows == dataset.num_rows + gen_failed
+        )
+    report.setdefault("checks", {})
+    report["checks"] |= {
         "manifest_rows = sources + rejected": manifest_rows
         == report["sources"] + report["manifest_rejected"],
         "segments_kept = clips + failed cuts": report["segments_kept"]

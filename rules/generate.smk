@@ -1,0 +1,21 @@
+rule generate:
+    input:
+        samples="results/shards/{shard}/samples.parquet",
+        media="results/shards/{shard}/media",
+    output:
+        table="results/shards/{shard}/generation.parquet",
+        failures="results/shards/{shard}/failures/generate.parquet",
+        stats="results/shards/{shard}/generate_stats.json",
+    log:
+        "logs/generate/{shard}.log",
+    benchmark:
+        "benchmarks/generate/{shard}.tsv"
+    conda:
+        GENERATE_ENV
+    threads: 1
+    resources:
+        mem_mb=4000,
+    params:
+        generate=config["generate"],
+    script:
+        "../scripts/generate.py"

@@ -1,0 +1,232 @@
+"""The generation stage on generated fixtures.
+
+``ScriptedLLM`` stands in for a model that misbehaves on cue (not JSON, schema breaks, an intent
+without its slots): no real model can be made to fail reliably, and the point here is what the
+stage does with such replies. The real models run in tests/test_llm_backends.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import wave
+from pathlib import Path
+
+import numpy as np
+import pyarrow.parquet as pq
+import pytest
+from conftest import ffmpeg
+
+from videomind.io import write_parquet
+from videomind.llm.backends import BackendError, ChatReply
+from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
+from videomind.records import SCHEMAS, to_table
+from videomind.stages.generate import run_generate
+
+
+def write_wav(path: Path, signal: np.ndarray, rate: int = 16000) -> Path:
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes((np.clip(signal, -1, 1) * 32767).astype("<i2").tobytes())
+    return path
+
+
+@pytest.fixture(scope="module")
+def clip_media(tmp_path_factory) -> dict[str, Path]:
+    d = tmp_path_factory.mktemp("genmedia")
+    for color in ("red", "blue"):
+        ffmpeg("-f", "lavfi", "-i", f"color=c={color}:s=64x48:d=1", "-frames:v", "1",
+               str(d / f"{color}.jpg"))  # fmt: skip
+    ffmpeg("-f", "lavfi", "-i", "testsrc=s=64x48:d=1", "-frames:v", "1", str(d / "test.jpg"))
+    t = np.arange(16000 * 2) / 16000
+    write_wav(d / "tone.wav", 0.3 * np.sin(2 * np.pi * 220 * t))
+    write_wav(d / "silence.wav", np.zeros(16000))
+    return {p.stem: p for p in d.iterdir()}
+
+
+def test_measured_descriptions_follow_the_media(clip_media):
+    red = frame_stats([clip_media["red"]] * 4)
+    assert list(red["hues"])[0] == "red" and red["change_mean"] < 0.01
+    assert "dominant red" in describe_frames(red) and "nearly static" in describe_frames(red)
+    mixed = frame_stats([clip_media["red"], clip_media["blue"], clip_media["red"]])
+    assert "strong change" in describe_frames(mixed)
+    assert describe_frames(red).startswith("Measured from 4 sampled frames, not seen by a model")
+    tone = audio_stats(clip_media["tone"])
+    assert -15 < tone["rms_dbfs"] < -10 and tone["silent_share"] == 0
+    assert 150 < tone["centroid_hz"] < 300
+    assert "low-pitched" in describe_audio(tone, speech=False)
+    assert "no speech detected" in describe_audio(tone, speech=False)
+    assert "almost silent" in describe_audio(audio_stats(clip_media["silence"]), speech=None)
+    assert describe_audio(audio_stats(None), speech=None) == "The clip has no audio track."
+    with pytest.raises(ValueError, match="not a readable image"):
+        frame_stats([clip_media["tone"]])
+
+
+GOOD = {
+    "factual_ocr": {"ocr": "The screen shows a title card."},
+    "factual_asr": {"asr": "A man reads a novel aloud."},
+    "factual_text": {"text": "The uploader calls it a test clip {tag}."},
+    "abstract": {"summary": "A red test clip {tag} with a title card shown in a studio.",
+                 "subject": "a presenter", "place": "studio", "time": "unknown",
+                 "event": "title card"},  # fmt: skip
+    "intent_uploader": {"statement": "The uploader aims to share a test clip by posting it."},
+    "intent_protagonist": {"statement": "The presenter aims to inform viewers by reading aloud."},
+}
+
+
+class ScriptedLLM:
+    """Answers by step (found from the prompt text); ``script`` overrides replies per clip.
+
+    Clips are told apart by a ``[srcN]`` tag in their inputs, which good replies carry forward
+    (text element → abstract → intent prompts)."""
+
+    backend = "scripted"
+    modalities = frozenset({"text"})
+
+    def __init__(self, script: dict[tuple[str, str], list[str]] | None = None) -> None:
+        self.model = "scripted-test-double"
+        self.script = script or {}
+        self.calls: list[tuple[str, str]] = []
+
+    def _step(self, req) -> str:
+        text = req.system + (req.history[0][1] if req.history else req.user)
+        for step, marker in (("intent_protagonist", "main character"),
+                             ("intent_uploader", "uploaded this video"),
+                             ("abstract", "abstract layer"), ("factual_ocr", "on-screen text"),
+                             ("factual_asr", "speech in video"), ("factual_text", "a person wrote")):  # fmt: skip
+            if marker in text:
+                return step
+        raise AssertionError(f"unknown prompt: {text[:80]}")
+
+    def chat_batch(self, requests, *, seed, temperature):
+        out = []
+        for req in requests:
+            step = self._step(req)
+            found = re.search(r"\[(src\d+)\]", req.history[0][1] if req.history else req.user)
+            clip = found.group(1) if found else ""
+            self.calls.append((step, clip))
+            queue = self.script.get((step, clip)) if clip else None
+            if queue:
+                reply = queue.pop(0)
+                if reply == "BACKEND_ERROR":
+                    raise BackendError("HTTP 400: context too long")
+            else:
+                reply = json.dumps(GOOD[step]).replace("{tag}", f"[{clip}]")
+            out.append(ChatReply(reply, 10, 5, 0.01))
+        return out
+
+
+def sample_rows(media: dict[str, Path], n: int) -> list[dict]:
+    rows = []
+    for i in range(n):
+        rows.append({
+            "clip_id": f"src{i}-c000", "source_id": f"src{i}", "shard": "shard00000",
+            "clip_path": f"clips/src{i}.mp4", "duration": 6.0,
+            "frame_paths": [str(media["red"]), str(media["test"])] * 6,
+            "frame_times": [float(k) for k in range(12)],
+            "has_audio": i != 1, "audio_path": str(media["tone"]) if i != 1 else None,
+            # [src<i>] tags the inputs so the script can single out one clip.
+            "text": f"[src{i}] A test clip, number {i}",
+            "asr_status": "ok" if i == 0 else "no_speech",
+            "asr_text": f"[src{i}] Chapter one." if i == 0 else "",
+            "ocr_status": "ok", "ocr_text": f"[src{i}] TITLE CARD",
+        })  # fmt: skip
+    return rows
+
+
+def run(tmp_path, media, llm, n=4, cache=True, **cfg):
+    table = tmp_path / "samples.parquet"
+    write_parquet(to_table("samples", sample_rows(media, n)), table)
+    config = {"llm": {"backend": "llama_cpp", "model": "scripted-test-double", "seed": 7},
+              "max_retries": 2, "cache_dir": str(tmp_path / "cache") if cache else None} | cfg  # fmt: skip
+    out = tmp_path / "generation.parquet"
+    fails = tmp_path / "failures.parquet"
+    stats = tmp_path / "stats.json"
+    run_generate(table, "shard00000", config, out, fails, stats, backend_factory=lambda c: llm)
+    return (pq.read_table(out).to_pylist(), pq.read_table(fails).to_pylist(),
+            json.loads(stats.read_text()))  # fmt: skip
+
+
+def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monkeypatch):
+    monkeypatch.setattr("videomind.stages.generate.model_name", lambda cfg: cfg["model"])
+    llm = ScriptedLLM()
+    rows, fails, stats = run(tmp_path, clip_media, llm)
+    assert fails == [] and len(rows) == 4
+    assert pq.read_schema(tmp_path / "generation.parquet").names == SCHEMAS["generation"].names
+    r = rows[0]
+    assert r["factual_visual"].startswith("Measured from 12 sampled frames")
+    assert r["visual_method"] == "measured:frame-statistics"
+    assert r["audio_method"] == "measured:audio-statistics" and "speech is present" in r["factual_audio"]
+    assert rows[1]["factual_audio"] == "The clip has no audio track."
+    assert rows[1]["audio_method"] == "rule:empty-input"
+    assert rows[1]["factual_asr"] == "No speech was detected."  # no transcript: no model call
+    assert r["factual_asr"] == GOOD["factual_asr"]["asr"]
+    assert r["intent_uploader_subject"] == "The uploader"
+    assert (r["tag_who"], r["tag_why"], r["tag_how"]) == ("The presenter", "inform viewers", "reading aloud")
+    assert (r["tag_where"], r["tag_when"], r["tag_what"]) == ("studio", None, "title card")
+    assert r["tag_where_grounded"] is True and r["tag_when_grounded"] is None
+    assert r["words_sample"] == r["words_factual"] + r["words_abstract"] + r["words_intent"] > 40
+    prov = {p["field"]: p for p in r["generation_provenance"]}
+    assert set(prov) >= {f"factual_{e}" for e in ("visual", "audio", "ocr", "asr", "text")}
+    assert prov["abstract_summary"]["prompt"].startswith("abstract@v1#")
+    assert prov["intent_protagonist"] | {"prompt": None} == {
+        "field": "intent_protagonist", "method": "model", "backend": "llama_cpp",
+        "model": "scripted-test-double", "prompt": None, "seed": 7}  # fmt: skip
+    assert prov["factual_visual"]["model"] is None  # measured, not generated
+    assert stats["generated"] == 4 and stats["cache_hits"] == 0
+    calls = len(llm.calls)
+    # A rerun is served from the cache: the backend is never even built.
+    built = []
+    table = tmp_path / "samples.parquet"
+    run_generate(table, "shard00000",
+                 {"llm": {"backend": "llama_cpp", "model": "scripted-test-double", "seed": 7},
+                  "max_retries": 2, "cache_dir": str(tmp_path / "cache")},
+                 tmp_path / "g2.parquet", tmp_path / "f2.parquet", tmp_path / "s2.json",
+                 backend_factory=lambda c: built.append(1) or llm)  # fmt: skip
+    assert built == [] and len(llm.calls) == calls
+    assert pq.read_table(tmp_path / "g2.parquet").equals(pq.read_table(tmp_path / "generation.parquet"))
+    assert json.loads((tmp_path / "s2.json").read_text())["cache_misses"] == 0
+
+
+def test_malformed_replies_are_repaired_or_recorded(tmp_path, clip_media, monkeypatch):
+    monkeypatch.setattr("videomind.stages.generate.model_name", lambda cfg: cfg["model"])
+    bad_intent = json.dumps({"statement": "The presenter reads a book to the camera."})
+    llm = ScriptedLLM({
+        # src0: prose first, valid after one repair prompt.
+        ("factual_ocr", "src0"): ["Sure! The text says hello.", json.dumps(GOOD["factual_ocr"])],
+        # src1: never valid JSON.
+        ("factual_text", "src1"): ["not json"] * 3,
+        # src2: schema broken every time (wrong key).
+        ("abstract", "src2"): [json.dumps({"summary": "x" * 20})] * 3,
+        # src3: an intent without the template's slots, every time.
+        ("intent_uploader", "src3"): [bad_intent] * 3,
+    })  # fmt: skip
+    rows, fails, stats = run(tmp_path, clip_media, llm, n=4)
+    by_clip = {f["clip_id"]: f for f in fails}
+    assert [r["clip_id"] for r in rows] == ["src0-c000"]
+    assert rows[0]["factual_ocr"] == GOOD["factual_ocr"]["ocr"]
+    assert by_clip["src1-c000"]["cause"] == "llm_not_json"
+    assert "factual_text" in by_clip["src1-c000"]["message"]
+    assert "raw reply: 'not json'" in by_clip["src1-c000"]["message"]
+    assert by_clip["src1-c000"]["stage"] == "generate"
+    assert stats["steps"]["factual_ocr"]["repaired"] == 1
+    assert "src1-c000" not in {r["clip_id"] for r in rows}
+    assert llm.calls.count(("factual_text", "src1")) == 3  # first try + max_retries repairs
+    assert ("abstract", "src1") not in llm.calls  # a failed sample leaves the chain
+    assert by_clip["src2-c000"]["cause"] == "llm_schema_violation"
+    assert "abstract:" in by_clip["src2-c000"]["message"]
+    assert by_clip["src3-c000"]["cause"] == "llm_template_slots"
+    assert "intent_uploader" in by_clip["src3-c000"]["message"]
+    assert "reads a book to the camera" in by_clip["src3-c000"]["message"]
+    assert stats["failed"] == 3 and stats["generated"] == 1
+
+
+def test_one_bad_request_does_not_sink_the_batch(tmp_path, clip_media, monkeypatch):
+    monkeypatch.setattr("videomind.stages.generate.model_name", lambda cfg: cfg["model"])
+    llm = ScriptedLLM({("factual_text", "src2"): ["BACKEND_ERROR"] * 2})  # batch, then alone
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=3, cache=False)
+    assert [f["cause"] for f in fails] == ["backend_error"]
+    assert "context too long" in fails[0]["message"]
+    assert {r["clip_id"] for r in rows} == {"src0-c000", "src1-c000"}

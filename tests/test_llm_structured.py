@@ -1,0 +1,123 @@
+"""Reply parsing, schema validation, the intent template, prompts and the answer cache."""
+
+from __future__ import annotations
+
+import pytest
+
+from videomind.llm.backends import ChatRequest
+from videomind.llm.cache import AnswerCache, request_key
+from videomind.llm.prompts import PROMPT_DIR, load_prompt
+from videomind.llm.structured import MalformedOutput, parse_intent, parse_json, validate
+
+STEPS = ["factual_visual", "factual_audio", "factual_ocr", "factual_asr", "factual_text",
+         "abstract", "intent_uploader", "intent_protagonist", "repair"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("statement", "slots"),
+    [
+        ("The chef aims to teach viewers by cooking pasta.", ("The chef", "teach viewers", "cooking pasta")),
+        ("the chef AIMS TO teach viewers BY cooking pasta!!", ("the chef", "teach viewers", "cooking pasta")),
+        ('"[The chef] aims to [teach viewers] by [cooking pasta]."', ("The chef", "teach viewers", "cooking pasta")),
+        ("A rabbit aim to  defend\nits home by chasing bullies", ("A rabbit", "defend its home", "chasing bullies")),
+        # The first "by" after "aims to" ends the intent; later ones belong to the action.
+        ("Ana aims to get fit by running by the river.", ("Ana", "get fit", "running by the river")),
+    ],
+)  # fmt: skip
+def test_intent_template_is_lenient_on_form(statement, slots):
+    got = parse_intent(statement)
+    assert (got.subject, got.intent, got.action) == slots
+    assert got.statement == f"{slots[0]} aims to {slots[1]} by {slots[2]}."
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The chef teaches viewers by cooking pasta.",  # no "aims to"
+        "The chef aims to teach viewers.",  # no action
+        "aims to teach viewers by cooking",  # no subject
+        "The chef aims to by cooking pasta",  # empty intent
+        "[subject] aims to [intent] by [action]",  # the placeholders echoed
+        "The chef aims to teach viewers by ...",  # placeholder action
+        "",
+    ],
+)
+def test_intent_template_is_strict_on_slots(statement):
+    with pytest.raises(MalformedOutput) as err:
+        parse_intent(statement)
+    assert err.value.cause == "template_slots"
+
+
+def test_parse_json_tolerates_fences_and_prose_only():
+    assert parse_json('{"a": 1}') == {"a": 1}
+    assert parse_json('```json\n{"a": 1}\n```') == {"a": 1}
+    assert parse_json('Sure! Here it is: {"a": 1} Hope that helps.') == {"a": 1}
+    for bad in ("", "no json here", '{"a": 1', "{'a': 1}"):
+        with pytest.raises(MalformedOutput) as err:
+            parse_json(bad)
+        assert err.value.cause == "not_json"
+        assert err.value.raw == bad
+
+
+def test_validate_names_the_broken_key():
+    schema = load_prompt("abstract").schema
+    good = {"summary": " A bunny plays in a field. ", "subject": "bunny", "place": "field",
+            "time": "day", "event": "play"}  # fmt: skip
+    assert validate(good, schema)["summary"] == "A bunny plays in a field."
+    with pytest.raises(MalformedOutput, match="place") as err:
+        validate({k: v for k, v in good.items() if k != "place"}, schema)
+    assert err.value.cause == "schema_violation"
+    with pytest.raises(MalformedOutput, match="subject"):
+        validate(good | {"subject": 3}, schema)
+    with pytest.raises(MalformedOutput):
+        validate(["not", "an", "object"], None)
+
+
+def test_every_step_has_a_versioned_prompt_with_a_schema():
+    for step in STEPS:
+        p = load_prompt(step)
+        assert p.version >= 1
+        assert p.ident.startswith(f"{step}@v{p.version}#") and len(p.sha8) == 8
+        if step != "repair":
+            assert p.schema and p.schema["type"] == "object", step
+            assert p.max_tokens <= 256, step
+    assert sorted(f.stem for f in PROMPT_DIR.glob("*.yaml")) == sorted(STEPS)
+
+
+def test_prompt_render_refuses_missing_values(tmp_path):
+    p = load_prompt("factual_ocr")
+    system, user = p.render(ocr_text="SALE 50%")
+    assert "SALE 50%" in user and "$" not in user
+    with pytest.raises(KeyError):
+        p.render()
+    # An edit shows in the identity even when the version was not bumped.
+    edited = tmp_path / "factual_ocr.yaml"
+    edited.write_text((PROMPT_DIR / "factual_ocr.yaml").read_text() + "\n# edited\n")
+    assert load_prompt("factual_ocr", tmp_path).ident != p.ident
+    (tmp_path / "factual_asr.yaml").write_text("step: other\nversion: 1\nuser: hi\n")
+    with pytest.raises(ValueError, match="declares step 'other'"):
+        load_prompt("factual_asr", tmp_path)
+
+
+def test_cache_key_covers_inputs_model_and_attachments(tmp_path):
+    img = tmp_path / "f.jpg"
+    img.write_bytes(b"one")
+    req = ChatRequest("sys", "user", {"type": "object"}, 50, images=(str(img),))
+    base = dict(backend="llama_cpp", model="m", seed=0, temperature=0.0)
+    key = request_key(req, **base)
+    assert key == request_key(req, **base)
+    assert key != request_key(req, **(base | {"model": "m2"}))
+    assert key != request_key(req, **(base | {"seed": 1}))
+    assert key != request_key(ChatRequest("sys", "user2", {"type": "object"}, 50,
+                                          images=(str(img),)), **base)  # fmt: skip
+    img2 = tmp_path / "g.jpg"
+    img2.write_bytes(b"two")
+    assert key != request_key(ChatRequest("sys", "user", {"type": "object"}, 50,
+                                          images=(str(img2),)), **base)  # fmt: skip
+    cache = AnswerCache(tmp_path / "cache")
+    assert cache.get(key) is None
+    cache.put(key, {"data": {"x": 1}})
+    assert cache.get(key) == {"data": {"x": 1}}
+    assert (cache.hits, cache.misses) == (1, 1)
+    assert not list((tmp_path / "cache").rglob(".tmp-*"))
+    assert AnswerCache(None).get(key) is None

@@ -1,0 +1,1 @@
+"""LLM access for the generation and verification stages: prompts, backends, validation, cache."""

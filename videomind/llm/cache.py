@@ -1,0 +1,77 @@
+"""A content-addressed cache of validated LLM answers, so a rerun does not regenerate them.
+
+The key hashes everything that decides an answer: backend, model, the rendered messages (hence
+the prompt version and the sample's inputs), the hashes of attached frames and audio, the schema,
+seed, temperature and token budget. One small JSON file per entry, written by rename, so jobs on
+different cluster nodes can share a cache directory without a database or locks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from videomind.llm.backends import ChatRequest
+
+
+@lru_cache(maxsize=4096)
+def file_digest(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def request_key(
+    req: ChatRequest, *, backend: str, model: str, seed: int, temperature: float
+) -> str:
+    material = {
+        "backend": backend,
+        "model": model,
+        "messages": req.messages(),
+        "schema": req.schema,
+        "max_tokens": req.max_tokens,
+        "images": [file_digest(p) for p in req.images],
+        "audio": file_digest(req.audio) if req.audio else None,
+        "seed": seed,
+        "temperature": temperature,
+    }
+    return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
+
+
+class AnswerCache:
+    def __init__(self, directory: Path | None) -> None:
+        self.directory = Path(directory) if directory else None
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, key: str) -> Path:
+        assert self.directory is not None
+        return self.directory / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        if self.directory is None:
+            return None
+        try:
+            entry = json.loads(self._path(key).read_text())
+        except (FileNotFoundError, json.JSONDecodeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return entry
+
+    def put(self, key: str, entry: dict[str, Any]) -> None:
+        if self.directory is None:
+            return
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "w") as f:
+            json.dump(entry, f)
+        os.replace(tmp, path)

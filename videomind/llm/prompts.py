@@ -1,0 +1,60 @@
+"""Versioned prompt templates, loaded from ``prompts/*.yaml`` in the repository.
+
+The identity of a prompt is ``<step>@v<version>#<sha8>``: the version is the author's promise that
+the wording changed, the hash catches an edit that forgot to bump it. Both go into every generated
+field's provenance and into the cache key (through the rendered text).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from string import Template
+from typing import Any
+
+import yaml
+
+PROMPT_DIR = Path(__file__).resolve().parents[2] / "prompts"
+
+
+@dataclass(frozen=True)
+class Prompt:
+    step: str
+    version: int
+    system: str
+    user: str
+    schema: dict[str, Any] | None
+    max_tokens: int
+    sha8: str
+
+    @property
+    def ident(self) -> str:
+        return f"{self.step}@v{self.version}#{self.sha8}"
+
+    def render(self, **values: str) -> tuple[str, str]:
+        """Fill the ``$name`` slots; a missing value is an error, not an empty string."""
+        return (
+            Template(self.system).substitute(values).strip(),
+            Template(self.user).substitute(values).strip(),
+        )
+
+
+def load_prompt(step: str, directory: Path | None = None) -> Prompt:
+    path = (directory or PROMPT_DIR) / f"{step}.yaml"
+    raw = path.read_bytes()
+    data = yaml.safe_load(raw)
+    missing = {"step", "version", "user"} - set(data)
+    if missing:
+        raise ValueError(f"{path}: prompt file lacks {sorted(missing)}")
+    if data["step"] != step:
+        raise ValueError(f"{path}: declares step {data['step']!r}, expected {step!r}")
+    return Prompt(
+        step=step,
+        version=int(data["version"]),
+        system=data.get("system") or "",
+        user=data["user"],
+        schema=data.get("schema"),
+        max_tokens=int(data.get("max_tokens", 128)),
+        sha8=hashlib.sha256(raw).hexdigest()[:8],
+    )

@@ -1,0 +1,99 @@
+"""Turning a model's reply into validated data, and explaining why when that is impossible.
+
+Every failure is a :class:`MalformedOutput` with a short cause code (``not_json``,
+``schema_violation``, ``template_slots``) and a message that is fed back to the model in the
+repair prompt, then kept in the failures table with the raw reply if the retries run out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import jsonschema
+
+
+class MalformedOutput(ValueError):
+    def __init__(self, cause: str, message: str, raw: str = "") -> None:
+        super().__init__(message)
+        self.cause = cause
+        self.message = message
+        self.raw = raw
+
+
+_FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.S)
+
+
+def parse_json(text: str) -> Any:
+    """Parse a JSON reply; tolerate a Markdown fence or prose around one object, nothing more."""
+    candidates = [text.strip()]
+    candidates += [m.group(1).strip() for m in _FENCE.finditer(text)]
+    start, end = text.find("{"), text.rfind("}")
+    if 0 <= start < end:
+        candidates.append(text[start : end + 1])
+    for cand in candidates:
+        try:
+            return json.loads(cand)
+        except json.JSONDecodeError:
+            continue
+    snippet = text.strip()[:80] or "(empty reply)"
+    raise MalformedOutput("not_json", f"the reply is not a JSON object: {snippet!r}", text)
+
+
+def validate(data: Any, schema: dict[str, Any] | None, raw: str = "") -> dict[str, Any]:
+    if schema is not None:
+        try:
+            jsonschema.validate(data, schema)
+        except jsonschema.ValidationError as err:
+            where = "/".join(str(p) for p in err.absolute_path) or "the object"
+            raise MalformedOutput(
+                "schema_violation", f"{where}: {err.message[:200]}", raw
+            ) from None
+    if not isinstance(data, dict):
+        raise MalformedOutput("schema_violation", "the reply is not a JSON object", raw)
+    return {k: v.strip() if isinstance(v, str) else v for k, v in data.items()}
+
+
+@dataclass(frozen=True)
+class Intent:
+    subject: str
+    intent: str
+    action: str
+
+    @property
+    def statement(self) -> str:
+        return f"{self.subject} aims to {self.intent} by {self.action}."
+
+
+_TEMPLATE = re.compile(
+    r"^(?P<subject>.+?)\s+aims?\s+to\s+(?P<intent>.+?)\s+by\s+(?P<action>.+)$", re.I | re.S
+)
+_EDGE = " \t\n\"'`“”‘’«»[](){}<>.,;:!?*-_"
+_PLACEHOLDER = re.compile(r"^(?:subject|intent|action|\.\.\.|…|x+)$", re.I)
+
+
+def _slot(value: str, name: str, statement: str) -> str:
+    value = " ".join(value.strip(_EDGE).split())
+    if not re.search(r"\w", value) or _PLACEHOLDER.match(value):
+        raise MalformedOutput(
+            "template_slots",
+            f"the [{name}] slot is empty or a placeholder in {statement!r}",
+            statement,
+        )
+    return value
+
+
+def parse_intent(statement: str) -> Intent:
+    """Split "[subject] aims to [intent] by [action]": lenient on case, quotes, brackets and final
+    punctuation, strict on the three slots, each of which must hold words of its own."""
+    text = " ".join(statement.split()).strip(" \"'“”‘’")
+    match = _TEMPLATE.match(text)
+    if not match:
+        raise MalformedOutput(
+            "template_slots",
+            f"not of the form '[subject] aims to [intent] by [action]': {statement[:160]!r}",
+            statement,
+        )
+    return Intent(*(_slot(match.group(n), n, statement) for n in ("subject", "intent", "action")))
