@@ -11,7 +11,8 @@ from videomind.stages.generate import run_generate  # noqa: E402
 smk = snakemake  # noqa: F821
 start(smk)
 cfg = dict(smk.params.generate)
-cfg["llm"] = dict(cfg["llm"], threads=smk.threads) if cfg["llm"]["backend"] == "llama_cpp" else cfg["llm"]
+if cfg["llm"]["backend"] == "llama_cpp":
+    cfg["llm"] = dict(cfg["llm"], threads=smk.threads)
 run_generate(
     Path(smk.input.samples),
     smk.wildcards.shard,

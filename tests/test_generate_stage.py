@@ -37,8 +37,15 @@ def write_wav(path: Path, signal: np.ndarray, rate: int = 16000) -> Path:
 def clip_media(tmp_path_factory) -> dict[str, Path]:
     d = tmp_path_factory.mktemp("genmedia")
     for color in ("red", "blue"):
-        ffmpeg("-f", "lavfi", "-i", f"color=c={color}:s=64x48:d=1", "-frames:v", "1",
-               str(d / f"{color}.jpg"))  # fmt: skip
+        ffmpeg(
+            "-f",
+            "lavfi",
+            "-i",
+            f"color=c={color}:s=64x48:d=1",
+            "-frames:v",
+            "1",
+            str(d / f"{color}.jpg"),
+        )
     ffmpeg("-f", "lavfi", "-i", "testsrc=s=64x48:d=1", "-frames:v", "1", str(d / "test.jpg"))
     t = np.arange(16000 * 2) / 16000
     write_wav(d / "tone.wav", 0.3 * np.sin(2 * np.pi * 220 * t))
@@ -68,9 +75,13 @@ GOOD = {
     "factual_ocr": {"ocr": "The screen shows a title card."},
     "factual_asr": {"asr": "A man reads a novel aloud."},
     "factual_text": {"text": "The uploader calls it a test clip {tag}."},
-    "abstract": {"summary": "A red test clip {tag} with a title card shown in a studio.",
-                 "subject": "a presenter", "place": "studio", "time": "unknown",
-                 "event": "title card"},  # fmt: skip
+    "abstract": {
+        "summary": "A red test clip {tag} with a title card shown in a studio.",
+        "subject": "a presenter",
+        "place": "studio",
+        "time": "unknown",
+        "event": "title card",
+    },
     "intent_uploader": {"statement": "The uploader aims to share a test clip by posting it."},
     "intent_protagonist": {"statement": "The presenter aims to inform viewers by reading aloud."},
 }
@@ -92,10 +103,14 @@ class ScriptedLLM:
 
     def _step(self, req) -> str:
         text = req.system + (req.history[0][1] if req.history else req.user)
-        for step, marker in (("intent_protagonist", "main character"),
-                             ("intent_uploader", "uploaded this video"),
-                             ("abstract", "abstract layer"), ("factual_ocr", "on-screen text"),
-                             ("factual_asr", "speech in video"), ("factual_text", "a person wrote")):  # fmt: skip
+        for step, marker in (
+            ("intent_protagonist", "main character"),
+            ("intent_uploader", "uploaded this video"),
+            ("abstract", "abstract layer"),
+            ("factual_ocr", "on-screen text"),
+            ("factual_asr", "speech in video"),
+            ("factual_text", "a person wrote"),
+        ):
             if marker in text:
                 return step
         raise AssertionError(f"unknown prompt: {text[:80]}")
@@ -121,32 +136,45 @@ class ScriptedLLM:
 def sample_rows(media: dict[str, Path], n: int) -> list[dict]:
     rows = []
     for i in range(n):
-        rows.append({
-            "clip_id": f"src{i}-c000", "source_id": f"src{i}", "shard": "shard00000",
-            "clip_path": f"clips/src{i}.mp4", "duration": 6.0,
-            "frame_paths": [str(media["red"]), str(media["test"])] * 6,
-            "frame_times": [float(k) for k in range(12)],
-            "has_audio": i != 1, "audio_path": str(media["tone"]) if i != 1 else None,
-            # [src<i>] tags the inputs so the script can single out one clip.
-            "text": f"[src{i}] A test clip, number {i}",
-            "asr_status": "ok" if i == 0 else "no_speech",
-            "asr_text": f"[src{i}] Chapter one." if i == 0 else "",
-            "ocr_status": "ok", "ocr_text": f"[src{i}] TITLE CARD",
-        })  # fmt: skip
+        rows.append(
+            {
+                "clip_id": f"src{i}-c000",
+                "source_id": f"src{i}",
+                "shard": "shard00000",
+                "clip_path": f"clips/src{i}.mp4",
+                "duration": 6.0,
+                "frame_paths": [str(media["red"]), str(media["test"])] * 6,
+                "frame_times": [float(k) for k in range(12)],
+                "has_audio": i != 1,
+                "audio_path": str(media["tone"]) if i != 1 else None,
+                # [src<i>] tags the inputs so the script can single out one clip.
+                "text": f"[src{i}] A test clip, number {i}",
+                "asr_status": "ok" if i == 0 else "no_speech",
+                "asr_text": f"[src{i}] Chapter one." if i == 0 else "",
+                "ocr_status": "ok",
+                "ocr_text": f"[src{i}] TITLE CARD",
+            }
+        )
     return rows
 
 
 def run(tmp_path, media, llm, n=4, cache=True, **cfg):
     table = tmp_path / "samples.parquet"
     write_parquet(to_table("samples", sample_rows(media, n)), table)
-    config = {"llm": {"backend": "llama_cpp", "model": "scripted-test-double", "seed": 7},
-              "max_retries": 2, "cache_dir": str(tmp_path / "cache") if cache else None} | cfg  # fmt: skip
+    config = {
+        "llm": {"backend": "llama_cpp", "model": "scripted-test-double", "seed": 7},
+        "max_retries": 2,
+        "cache_dir": str(tmp_path / "cache") if cache else None,
+    } | cfg
     out = tmp_path / "generation.parquet"
     fails = tmp_path / "failures.parquet"
     stats = tmp_path / "stats.json"
     run_generate(table, "shard00000", config, out, fails, stats, backend_factory=lambda c: llm)
-    return (pq.read_table(out).to_pylist(), pq.read_table(fails).to_pylist(),
-            json.loads(stats.read_text()))  # fmt: skip
+    return (
+        pq.read_table(out).to_pylist(),
+        pq.read_table(fails).to_pylist(),
+        json.loads(stats.read_text()),
+    )
 
 
 def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monkeypatch):
@@ -158,13 +186,20 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
     r = rows[0]
     assert r["factual_visual"].startswith("Measured from 12 sampled frames")
     assert r["visual_method"] == "measured:frame-statistics"
-    assert r["audio_method"] == "measured:audio-statistics" and "speech is present" in r["factual_audio"]
+    assert (
+        r["audio_method"] == "measured:audio-statistics"
+        and "speech is present" in r["factual_audio"]
+    )
     assert rows[1]["factual_audio"] == "The clip has no audio track."
     assert rows[1]["audio_method"] == "rule:empty-input"
     assert rows[1]["factual_asr"] == "No speech was detected."  # no transcript: no model call
     assert r["factual_asr"] == GOOD["factual_asr"]["asr"]
     assert r["intent_uploader_subject"] == "The uploader"
-    assert (r["tag_who"], r["tag_why"], r["tag_how"]) == ("The presenter", "inform viewers", "reading aloud")
+    assert (r["tag_who"], r["tag_why"], r["tag_how"]) == (
+        "The presenter",
+        "inform viewers",
+        "reading aloud",
+    )
     assert (r["tag_where"], r["tag_when"], r["tag_what"]) == ("studio", None, "title card")
     assert r["tag_where_grounded"] is True and r["tag_when_grounded"] is None
     assert r["words_sample"] == r["words_factual"] + r["words_abstract"] + r["words_intent"] > 40
@@ -172,37 +207,57 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
     assert set(prov) >= {f"factual_{e}" for e in ("visual", "audio", "ocr", "asr", "text")}
     assert prov["abstract_summary"]["prompt"].startswith("abstract@v1#")
     assert prov["intent_protagonist"] | {"prompt": None} == {
-        "field": "intent_protagonist", "method": "model", "backend": "llama_cpp",
-        "model": "scripted-test-double", "prompt": None, "seed": 7}  # fmt: skip
+        "field": "intent_protagonist",
+        "method": "model",
+        "backend": "llama_cpp",
+        "model": "scripted-test-double",
+        "prompt": None,
+        "seed": 7,
+    }
     assert prov["factual_visual"]["model"] is None  # measured, not generated
     assert stats["generated"] == 4 and stats["cache_hits"] == 0
     calls = len(llm.calls)
     # A rerun is served from the cache: the backend is never even built.
     built = []
     table = tmp_path / "samples.parquet"
-    run_generate(table, "shard00000",
-                 {"llm": {"backend": "llama_cpp", "model": "scripted-test-double", "seed": 7},
-                  "max_retries": 2, "cache_dir": str(tmp_path / "cache")},
-                 tmp_path / "g2.parquet", tmp_path / "f2.parquet", tmp_path / "s2.json",
-                 backend_factory=lambda c: built.append(1) or llm)  # fmt: skip
+    run_generate(
+        table,
+        "shard00000",
+        {
+            "llm": {"backend": "llama_cpp", "model": "scripted-test-double", "seed": 7},
+            "max_retries": 2,
+            "cache_dir": str(tmp_path / "cache"),
+        },
+        tmp_path / "g2.parquet",
+        tmp_path / "f2.parquet",
+        tmp_path / "s2.json",
+        backend_factory=lambda c: built.append(1) or llm,
+    )
     assert built == [] and len(llm.calls) == calls
-    assert pq.read_table(tmp_path / "g2.parquet").equals(pq.read_table(tmp_path / "generation.parquet"))
+    assert pq.read_table(tmp_path / "g2.parquet").equals(
+        pq.read_table(tmp_path / "generation.parquet")
+    )
     assert json.loads((tmp_path / "s2.json").read_text())["cache_misses"] == 0
 
 
 def test_malformed_replies_are_repaired_or_recorded(tmp_path, clip_media, monkeypatch):
     monkeypatch.setattr("videomind.stages.generate.model_name", lambda cfg: cfg["model"])
     bad_intent = json.dumps({"statement": "The presenter reads a book to the camera."})
-    llm = ScriptedLLM({
-        # src0: prose first, valid after one repair prompt.
-        ("factual_ocr", "src0"): ["Sure! The text says hello.", json.dumps(GOOD["factual_ocr"])],
-        # src1: never valid JSON.
-        ("factual_text", "src1"): ["not json"] * 3,
-        # src2: schema broken every time (wrong key).
-        ("abstract", "src2"): [json.dumps({"summary": "x" * 20})] * 3,
-        # src3: an intent without the template's slots, every time.
-        ("intent_uploader", "src3"): [bad_intent] * 3,
-    })  # fmt: skip
+    llm = ScriptedLLM(
+        {
+            # src0: prose first, valid after one repair prompt.
+            ("factual_ocr", "src0"): [
+                "Sure! The text says hello.",
+                json.dumps(GOOD["factual_ocr"]),
+            ],
+            # src1: never valid JSON.
+            ("factual_text", "src1"): ["not json"] * 3,
+            # src2: schema broken every time (wrong key).
+            ("abstract", "src2"): [json.dumps({"summary": "x" * 20})] * 3,
+            # src3: an intent without the template's slots, every time.
+            ("intent_uploader", "src3"): [bad_intent] * 3,
+        }
+    )
     rows, fails, stats = run(tmp_path, clip_media, llm, n=4)
     by_clip = {f["clip_id"]: f for f in fails}
     assert [r["clip_id"] for r in rows] == ["src0-c000"]

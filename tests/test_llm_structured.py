@@ -9,21 +9,45 @@ from videomind.llm.cache import AnswerCache, request_key
 from videomind.llm.prompts import PROMPT_DIR, load_prompt
 from videomind.llm.structured import MalformedOutput, parse_intent, parse_json, validate
 
-STEPS = ["factual_visual", "factual_audio", "factual_ocr", "factual_asr", "factual_text",
-         "abstract", "intent_uploader", "intent_protagonist", "repair"]  # fmt: skip
+STEPS = [
+    "factual_visual",
+    "factual_audio",
+    "factual_ocr",
+    "factual_asr",
+    "factual_text",
+    "abstract",
+    "intent_uploader",
+    "intent_protagonist",
+    "repair",
+]
 
 
 @pytest.mark.parametrize(
     ("statement", "slots"),
     [
-        ("The chef aims to teach viewers by cooking pasta.", ("The chef", "teach viewers", "cooking pasta")),
-        ("the chef AIMS TO teach viewers BY cooking pasta!!", ("the chef", "teach viewers", "cooking pasta")),
-        ('"[The chef] aims to [teach viewers] by [cooking pasta]."', ("The chef", "teach viewers", "cooking pasta")),
-        ("A rabbit aim to  defend\nits home by chasing bullies", ("A rabbit", "defend its home", "chasing bullies")),
+        (
+            "The chef aims to teach viewers by cooking pasta.",
+            ("The chef", "teach viewers", "cooking pasta"),
+        ),
+        (
+            "the chef AIMS TO teach viewers BY cooking pasta!!",
+            ("the chef", "teach viewers", "cooking pasta"),
+        ),
+        (
+            '"[The chef] aims to [teach viewers] by [cooking pasta]."',
+            ("The chef", "teach viewers", "cooking pasta"),
+        ),
+        (
+            "A rabbit aim to  defend\nits home by chasing bullies",
+            ("A rabbit", "defend its home", "chasing bullies"),
+        ),
         # The first "by" after "aims to" ends the intent; later ones belong to the action.
-        ("Ana aims to get fit by running by the river.", ("Ana", "get fit", "running by the river")),
+        (
+            "Ana aims to get fit by running by the river.",
+            ("Ana", "get fit", "running by the river"),
+        ),
     ],
-)  # fmt: skip
+)
 def test_intent_template_is_lenient_on_form(statement, slots):
     got = parse_intent(statement)
     assert (got.subject, got.intent, got.action) == slots
@@ -61,8 +85,13 @@ def test_parse_json_tolerates_fences_and_prose_only():
 
 def test_validate_names_the_broken_key():
     schema = load_prompt("abstract").schema
-    good = {"summary": " A bunny plays in a field. ", "subject": "bunny", "place": "field",
-            "time": "day", "event": "play"}  # fmt: skip
+    good = {
+        "summary": " A bunny plays in a field. ",
+        "subject": "bunny",
+        "place": "field",
+        "time": "day",
+        "event": "play",
+    }
     assert validate(good, schema)["summary"] == "A bunny plays in a field."
     with pytest.raises(MalformedOutput, match="place") as err:
         validate({k: v for k, v in good.items() if k != "place"}, schema)
@@ -108,12 +137,14 @@ def test_cache_key_covers_inputs_model_and_attachments(tmp_path):
     assert key == request_key(req, **base)
     assert key != request_key(req, **(base | {"model": "m2"}))
     assert key != request_key(req, **(base | {"seed": 1}))
-    assert key != request_key(ChatRequest("sys", "user2", {"type": "object"}, 50,
-                                          images=(str(img),)), **base)  # fmt: skip
+    assert key != request_key(
+        ChatRequest("sys", "user2", {"type": "object"}, 50, images=(str(img),)), **base
+    )
     img2 = tmp_path / "g.jpg"
     img2.write_bytes(b"two")
-    assert key != request_key(ChatRequest("sys", "user", {"type": "object"}, 50,
-                                          images=(str(img2),)), **base)  # fmt: skip
+    assert key != request_key(
+        ChatRequest("sys", "user", {"type": "object"}, 50, images=(str(img2),)), **base
+    )
     cache = AnswerCache(tmp_path / "cache")
     assert cache.get(key) is None
     cache.put(key, {"data": {"x": 1}})

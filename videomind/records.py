@@ -128,8 +128,14 @@ OCR_COLUMNS = [
 ]
 
 _PROVENANCE = pa.struct(
-    [("field", _str), ("method", _str), ("backend", _str), ("model", _str), ("prompt", _str),
-     ("seed", _i64)]  # fmt: skip
+    [
+        ("field", _str),
+        ("method", _str),
+        ("backend", _str),
+        ("model", _str),
+        ("prompt", _str),
+        ("seed", _i64),
+    ]  # fmt: skip
 )
 GENERATION_COLUMNS = [
     Column("clip_id", _str, "sample id"),

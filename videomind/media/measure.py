@@ -16,8 +16,16 @@ import cv2
 import numpy as np
 
 # Hue bins (OpenCV hue runs 0-179) and their names.
-_HUES = [(0, 10, "red"), (10, 25, "orange"), (25, 35, "yellow"), (35, 85, "green"),
-         (85, 100, "cyan"), (100, 130, "blue"), (130, 160, "purple"), (160, 180, "red")]  # fmt: skip
+_HUES = [
+    (0, 10, "red"),
+    (10, 25, "orange"),
+    (25, 35, "yellow"),
+    (35, 85, "green"),
+    (85, 100, "cyan"),
+    (100, 130, "blue"),
+    (130, 160, "purple"),
+    (160, 180, "red"),
+]
 
 
 def frame_stats(paths: Sequence[str | Path], size: int = 96) -> dict[str, Any]:

@@ -43,7 +43,28 @@ EMPTY = {
     "asr": "No speech was detected.",
     "text": "The uploader wrote no title or description.",
 }
-_STOP = set("the a an of in on at to and or for with by from into over under this that its".split())
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "and",
+    "or",
+    "for",
+    "with",
+    "by",
+    "from",
+    "into",
+    "over",
+    "under",
+    "this",
+    "that",
+    "its",
+}
 
 
 @dataclass
@@ -97,8 +118,12 @@ class Generator:
         if self._backend is None:
             t0 = time.perf_counter()
             self._backend = self._factory(self.cfg)
-            log.info("loaded %s model %s in %.1f s", self._backend.backend,
-                     self._backend.model, time.perf_counter() - t0)  # fmt: skip
+            log.info(
+                "loaded %s model %s in %.1f s",
+                self._backend.backend,
+                self._backend.model,
+                time.perf_counter() - t0,
+            )
         return self._backend
 
     def modalities(self) -> frozenset[str]:
@@ -121,8 +146,13 @@ class Generator:
         keys = {}
         pending: dict[str, ChatRequest] = {}
         for sid, req in requests.items():
-            key = request_key(req, backend=self.cfg["backend"], model=self.model_key(),
-                              seed=self.seed, temperature=self.temperature)  # fmt: skip
+            key = request_key(
+                req,
+                backend=self.cfg["backend"],
+                model=self.model_key(),
+                seed=self.seed,
+                temperature=self.temperature,
+            )
             keys[sid] = key
             hit = self.cache.get(key)
             stats.requests += 1
@@ -159,8 +189,15 @@ class Generator:
                 if attempt:
                     stats.repaired += 1
                 results[sid] = data
-                self.cache.put(keys[sid], {"data": data, "prompt": prompt.ident,
-                                           "model": self.model_key(), "raw": reply.text})  # fmt: skip
+                self.cache.put(
+                    keys[sid],
+                    {
+                        "data": data,
+                        "prompt": prompt.ident,
+                        "model": self.model_key(),
+                        "raw": reply.text,
+                    },
+                )
             current = retry
             attempt += 1
         return results
@@ -173,7 +210,9 @@ class Generator:
 
     def _call(self, batch: Sequence[ChatRequest]) -> list[ChatReply | BackendError]:
         try:
-            return list(self.backend.chat_batch(batch, seed=self.seed, temperature=self.temperature))
+            return list(
+                self.backend.chat_batch(batch, seed=self.seed, temperature=self.temperature)
+            )
         except BackendError as err:
             if len(batch) == 1:
                 return [err]
@@ -188,8 +227,9 @@ class Generator:
     def _repair_request(self, req: ChatRequest, raw: str, err: MalformedOutput) -> ChatRequest:
         _, user = self.repair.render(error=err.message)
         history = (*req.history, ("user", req.user), ("assistant", raw[:2000]))
-        return ChatRequest(req.system, user, req.schema, req.max_tokens, req.images, req.audio,
-                           history)  # fmt: skip
+        return ChatRequest(
+            req.system, user, req.schema, req.max_tokens, req.images, req.audio, history
+        )
 
 
 def _check_intent(data: dict[str, Any]) -> None:
@@ -205,8 +245,9 @@ def _grounded(tag: str | None, context: str) -> bool | None:
     """Does every content word of a tag occur in the text it was taken from?"""
     if not tag:
         return None
-    words = [w for w in "".join(c if c.isalnum() else " " for c in tag.lower()).split()
-             if w not in _STOP]  # fmt: skip
+    words = [
+        w for w in "".join(c if c.isalnum() else " " for c in tag.lower()).split() if w not in _STOP
+    ]
     ctx = context.lower()
     return bool(words) and all(w in ctx for w in words)
 
@@ -229,30 +270,43 @@ def run_generate(
     t_start = time.perf_counter()
     llm_cfg = cfg["llm"]
     limit = int(cfg.get("max_input_chars", 1200))
-    gen = Generator(llm_cfg, AnswerCache(cfg.get("cache_dir")), int(cfg.get("max_retries", 2)),
-                    prompt_dir, backend_factory)  # fmt: skip
+    gen = Generator(
+        llm_cfg,
+        AnswerCache(cfg.get("cache_dir")),
+        int(cfg.get("max_retries", 2)),
+        prompt_dir,
+        backend_factory,
+    )
     failures = FailureLog("generate", shard)
     samples = [Sample(r) for r in read_parquet(samples_table).to_pylist()]
-    prompts = {s: load_prompt(s, prompt_dir) for s in
-               [f"factual_{e}" for e in FACTUAL] + ["abstract"] + [f"intent_{r}" for r in ROLES]}  # fmt: skip
+    prompts = {
+        s: load_prompt(s, prompt_dir)
+        for s in [f"factual_{e}" for e in FACTUAL] + ["abstract"] + [f"intent_{r}" for r in ROLES]
+    }
     backend_name = llm_cfg["backend"]
 
     def provenance(sample: Sample, fld: str, method: str, prompt: Prompt | None) -> None:
-        sample.provenance.append({
-            "field": fld,
-            "method": method,
-            "backend": backend_name if method == "model" else None,
-            "model": gen.model_key() if method == "model" else None,
-            "prompt": prompt.ident if prompt else None,
-            "seed": gen.seed if method == "model" else None,
-        })  # fmt: skip
+        sample.provenance.append(
+            {
+                "field": fld,
+                "method": method,
+                "backend": backend_name if method == "model" else None,
+                "model": gen.model_key() if method == "model" else None,
+                "prompt": prompt.ident if prompt else None,
+                "seed": gen.seed if method == "model" else None,
+            }
+        )
 
     def fail(sample: Sample, step: str, err: MalformedOutput) -> None:
         sample.failed = True
         raw = f" | raw reply: {err.raw[:1500]!r}" if err.raw else ""
-        failures.add(sample.row["source_id"], err.cause if err.cause == "backend_error" else
-                     f"llm_{err.cause}", f"{step}: {err.message}{raw}",
-                     input=sample.row.get("clip_path") or "", clip_id=sample.id)  # fmt: skip
+        failures.add(
+            sample.row["source_id"],
+            err.cause if err.cause == "backend_error" else f"llm_{err.cause}",
+            f"{step}: {err.message}{raw}",
+            input=sample.row.get("clip_path") or "",
+            clip_id=sample.id,
+        )
 
     def live() -> list[Sample]:
         return [s for s in samples if not s.failed]
@@ -301,12 +355,18 @@ def run_generate(
                 requests[s.id] = ChatRequest(system, user, prompt.schema, prompt.max_tokens)
             elif element == "visual":
                 system, user = prompt.render()
-                requests[s.id] = ChatRequest(system, user, prompt.schema, prompt.max_tokens,
-                                             images=tuple(s.row["frame_paths"]))  # fmt: skip
+                requests[s.id] = ChatRequest(
+                    system,
+                    user,
+                    prompt.schema,
+                    prompt.max_tokens,
+                    images=tuple(s.row["frame_paths"]),
+                )
             elif element == "audio":
                 system, user = prompt.render()
-                requests[s.id] = ChatRequest(system, user, prompt.schema, prompt.max_tokens,
-                                             audio=s.row["audio_path"])  # fmt: skip
+                requests[s.id] = ChatRequest(
+                    system, user, prompt.schema, prompt.max_tokens, audio=s.row["audio_path"]
+                )
         by_id = {s.id: s for s in samples}
         for sid, res in gen.run(prompt, requests).items():
             if isinstance(res, MalformedOutput):
@@ -336,8 +396,12 @@ def run_generate(
         prompt = prompts[f"intent_{role}"]
         requests = {}
         for s in live():
-            system, user = prompt.render(**{k: _clip(s.out[f"abstract_{k}"], 600) for k in
-                                            ("summary", "subject", "place", "time", "event")})  # fmt: skip
+            system, user = prompt.render(
+                **{
+                    k: _clip(s.out[f"abstract_{k}"], 600)
+                    for k in ("summary", "subject", "place", "time", "event")
+                }
+            )
             requests[s.id] = ChatRequest(system, user, prompt.schema, prompt.max_tokens)
         results = gen.run(prompt, requests, check=_check_intent)
         for sid, res in results.items():
@@ -373,8 +437,9 @@ def run_generate(
         o["generation_provenance"] = s.provenance
         o["llm_backend"] = backend_name
         o["llm_model"] = gen.model_key()
-        o["visual_method"] = next(p["method"] for p in s.provenance
-                                  if p["field"] == "factual_visual")  # fmt: skip
+        o["visual_method"] = next(
+            p["method"] for p in s.provenance if p["field"] == "factual_visual"
+        )
         o["audio_method"] = next(p["method"] for p in s.provenance if p["field"] == "factual_audio")
         rows.append({"clip_id": s.id, **o})
     write_parquet(to_table("generation", rows), out_table)
@@ -382,19 +447,22 @@ def run_generate(
     steps = {k: vars(v) for k, v in gen.stats.items()}
     model_seconds = sum(v.seconds for v in gen.stats.values())
     tokens = sum(v.completion_tokens for v in gen.stats.values())
-    write_json({
-        "shard": shard,
-        "backend": backend_name,
-        "model": gen.model_key(),
-        "samples": len(samples),
-        "generated": len(rows),
-        "failed": sum(s.failed for s in samples),
-        "cache_hits": gen.cache.hits,
-        "cache_misses": gen.cache.misses,
-        "model_seconds": round(model_seconds, 3),
-        "wall_seconds": round(time.perf_counter() - t_start, 3),
-        "completion_tokens": tokens,
-        "tokens_per_second": round(tokens / model_seconds, 2) if model_seconds else None,
-        "steps": steps,
-    }, stats_out)  # fmt: skip
+    write_json(
+        {
+            "shard": shard,
+            "backend": backend_name,
+            "model": gen.model_key(),
+            "samples": len(samples),
+            "generated": len(rows),
+            "failed": sum(s.failed for s in samples),
+            "cache_hits": gen.cache.hits,
+            "cache_misses": gen.cache.misses,
+            "model_seconds": round(model_seconds, 3),
+            "wall_seconds": round(time.perf_counter() - t_start, 3),
+            "completion_tokens": tokens,
+            "tokens_per_second": round(tokens / model_seconds, 2) if model_seconds else None,
+            "steps": steps,
+        },
+        stats_out,
+    )
     log.info("generated %d of %d samples; %d cache hits", len(rows), len(samples), gen.cache.hits)
