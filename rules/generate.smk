@@ -5,7 +5,7 @@ rule generate:
     output:
         table="results/shards/{shard}/generation.parquet",
         failures="results/shards/{shard}/failures/generate.parquet",
-        stats="results/shards/{shard}/generate_stats.json",
+        stats="benchmarks/generate/{shard}.json",
     log:
         "logs/generate/{shard}.log",
     benchmark:

@@ -29,11 +29,14 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"
 fi
 stamp="$VENV/.requirements.sha256"
-want=$(cat requirements.txt requirements-dev.txt | sha256sum | cut -d' ' -f1)
+want=$(cat requirements.txt requirements-dev.txt requirements-nodeps.txt | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "setup: installing Python requirements into $VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip
-  "$VENV/bin/python" -m pip install -q -r requirements-dev.txt
+  # llama-cpp-python builds from source (about 9 min on 2 cores); pip caches the wheel after.
+  CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)} \
+    "$VENV/bin/python" -m pip install -q -r requirements-dev.txt
+  "$VENV/bin/python" -m pip install -q --no-deps -r requirements-nodeps.txt
   echo "$want" > "$stamp"
 fi
 echo "setup: ready ($("$VENV/bin/snakemake" --version | sed 's/^/snakemake /'), $(ffmpeg -version | head -1 | cut -d' ' -f1-3))"

@@ -91,13 +91,21 @@ class LlamaCppBackend:
     backend = "llama_cpp"
     modalities = frozenset({"text"})
 
-    def __init__(self, model: str, n_ctx: int = 2048, threads: int = 1, **_: Any) -> None:
+    def __init__(
+        self,
+        model: str,
+        n_ctx: int = 2048,
+        threads: int = 1,
+        repeat_penalty: float = 1.0,
+        **_: Any,
+    ) -> None:
         from llama_cpp import Llama
 
         path = resolve_model_path(model)
         if not path.is_file():
             raise FileNotFoundError(f"GGUF model file not found: {path}")
         self.model = path.name.removesuffix(".gguf")
+        self.repeat_penalty = repeat_penalty
         self._llm = Llama(
             model_path=str(path), n_ctx=n_ctx, n_threads=threads, n_batch=512, verbose=False
         )
@@ -115,6 +123,7 @@ class LlamaCppBackend:
                 response_format=fmt,
                 max_tokens=req.max_tokens,
                 temperature=temperature,
+                repeat_penalty=self.repeat_penalty,
                 seed=seed,
             )
             usage = out.get("usage", {})

@@ -35,7 +35,8 @@ def parse_json(text: str) -> Any:
         candidates.append(text[start : end + 1])
     for cand in candidates:
         try:
-            return json.loads(cand)
+            # strict=False: a raw newline inside a string is a formatting slip, not bad content.
+            return json.loads(cand, strict=False)
         except json.JSONDecodeError:
             continue
     snippet = text.strip()[:80] or "(empty reply)"

@@ -90,7 +90,9 @@ def audio_stats(path: str | Path | None, silence_dbfs: float = -45.0) -> dict[st
     }
 
 
-def describe_frames(stats: dict[str, Any]) -> str:
+def describe_frames(stats: dict[str, Any], labeled: bool = True) -> str:
+    """One sentence; ``labeled`` prefixes how it was made (records keep the label, prompts
+    get the content only, which small models otherwise copy into their answers)."""
     b = stats["brightness"]
     light = "dark" if b < 0.25 else "dim" if b < 0.45 else "bright" if b > 0.7 else "evenly lit"
     if stats["coloured_share"] < 0.1 or stats["saturation"] < 0.12:
@@ -106,13 +108,13 @@ def describe_frames(stats: dict[str, Any]) -> str:
         if c < 0.12
         else "strong change between frames (fast motion or cuts)"
     )
-    return (
-        f"Measured from {stats['frames']} sampled frames, not seen by a model: {light} picture, "
-        f"{colour}, {motion}."
-    )
+    content = f"{light} picture, {colour}, {motion}."
+    if not labeled:
+        return content[0].upper() + content[1:]
+    return f"Measured from {stats['frames']} sampled frames, not seen by a model: {content}"
 
 
-def describe_audio(stats: dict[str, Any], speech: bool | None) -> str:
+def describe_audio(stats: dict[str, Any], speech: bool | None, labeled: bool = True) -> str:
     if not stats.get("has_audio"):
         return "The clip has no audio track."
     if stats["silent_share"] > 0.9:
@@ -125,4 +127,7 @@ def describe_audio(stats: dict[str, Any], speech: bool | None) -> str:
     if stats.get("centroid_hz"):
         tone = ", mostly low-pitched sound" if stats["centroid_hz"] < 800 else ", bright sound"
     voice = {True: "; speech is present", False: "; no speech detected", None: ""}[speech]
-    return f"Measured from the audio track, not heard by a model: {level}{tone}{voice}."
+    content = f"{level}{tone}{voice}."
+    if not labeled:
+        return content[0].upper() + content[1:]
+    return f"Measured from the audio track, not heard by a model: {content}"

@@ -71,6 +71,9 @@ _STOP = {
 class Sample:
     row: dict[str, Any]
     out: dict[str, Any] = field(default_factory=dict)
+    # What later prompts see of a field when it differs from the record (measured text without
+    # its provenance label).
+    prompt_view: dict[str, str] = field(default_factory=dict)
     provenance: list[dict[str, Any]] = field(default_factory=list)
     failed: bool = False
 
@@ -232,8 +235,15 @@ class Generator:
         )
 
 
+def _statement(data: dict[str, Any]) -> str:
+    """The template sentence from a reply: given whole, or as its three slots."""
+    if "statement" in data:
+        return str(data["statement"])
+    return f"{data['subject']} aims to {data['intent']} by {data['action']}"
+
+
 def _check_intent(data: dict[str, Any]) -> None:
-    parse_intent(data["statement"])
+    parse_intent(_statement(data))
 
 
 def _clip(text: str | None, limit: int) -> str:
@@ -329,12 +339,14 @@ def run_generate(
         speech = None if r["asr_status"] == "failed" else r["asr_status"] == "ok"
         if not use_frames:
             s.out["factual_visual"] = describe_frames(fstats)
+            s.prompt_view["factual_visual"] = describe_frames(fstats, labeled=False)
             provenance(s, "factual_visual", "measured:frame-statistics", None)
         if not r["has_audio"]:
             s.out["factual_audio"] = "The clip has no audio track."
             provenance(s, "factual_audio", "rule:empty-input", None)
         elif not use_audio:
             s.out["factual_audio"] = describe_audio(astats, speech)
+            s.prompt_view["factual_audio"] = describe_audio(astats, speech, labeled=False)
             provenance(s, "factual_audio", "measured:audio-statistics", None)
 
     inputs = {"ocr": "ocr_text", "asr": "asr_text", "text": "text"}
@@ -380,7 +392,10 @@ def run_generate(
     prompt = prompts["abstract"]
     requests = {}
     for s in live():
-        facts = {e: _clip(s.out[f"factual_{e}"], 400) for e in FACTUAL}
+        facts = {}
+        for e in FACTUAL:
+            name = f"factual_{e}"
+            facts[e] = _clip(s.prompt_view.get(name, s.out[name]), 400)
         system, user = prompt.render(**facts)
         requests[s.id] = ChatRequest(system, user, prompt.schema, prompt.max_tokens)
     for sid, res in gen.run(prompt, requests).items():
@@ -408,9 +423,9 @@ def run_generate(
             if isinstance(res, MalformedOutput):
                 fail(by_id[sid], prompt.step, res)
                 continue
-            intent = parse_intent(res["statement"])
+            intent = parse_intent(_statement(res))
             out = by_id[sid].out
-            out[f"intent_{role}"] = res["statement"]
+            out[f"intent_{role}"] = intent.statement
             out[f"intent_{role}_subject"] = intent.subject
             out[f"intent_{role}_intent"] = intent.intent
             out[f"intent_{role}_action"] = intent.action
@@ -422,7 +437,9 @@ def run_generate(
     rows = []
     for s in live():
         o = s.out
-        context = " ".join([o["abstract_summary"]] + [o[f"factual_{e}"] for e in FACTUAL])
+        # Grounding is checked against content, not the provenance labels of measured text.
+        views = [s.prompt_view.get(f"factual_{e}", o[f"factual_{e}"]) for e in FACTUAL]
+        context = " ".join([o["abstract_summary"], *views])
         o["tag_who"] = o[f"intent_{tag_role}_subject"]
         o["tag_why"] = o[f"intent_{tag_role}_intent"]
         o["tag_how"] = o[f"intent_{tag_role}_action"]
