@@ -61,9 +61,10 @@ def slurm_run(cluster, tmp_path_factory, demo_corpus, scenes_video):
 def test_every_job_went_through_slurm(slurm_run):
     work, jobs, log = slurm_run
     rules = sorted(j["Comment"].split("_wildcards")[0].removeprefix("rule_") for j in jobs)
-    # 2 shards x (fetch, clips, asr, ocr, samples) + manifest_failures + collect
+    # 2 shards x (fetch, clips, asr, ocr, samples, generate) + manifest_failures + collect
     assert rules == sorted(
-        ["fetch", "clips", "asr", "ocr", "samples"] * 2 + ["manifest_failures", "collect"]
+        ["fetch", "clips", "asr", "ocr", "samples", "generate"] * 2
+        + ["manifest_failures", "collect"]
     ), rules
     assert all(j["State"] == "COMPLETED" for j in jobs), jobs
     assert "localrule fetch" not in log and "localrule clips" not in log
@@ -72,7 +73,7 @@ def test_every_job_went_through_slurm(slurm_run):
 def test_gpu_rules_ran_on_the_gpu_partition_with_a_gpu(slurm_run):
     _, jobs, _ = slurm_run
     for job in jobs:
-        gpu_rule = job["Comment"].startswith(("rule_asr", "rule_ocr"))
+        gpu_rule = job["Comment"].startswith(("rule_asr", "rule_ocr", "rule_generate"))
         assert job["Partition"] == ("gpu" if gpu_rule else "cpu"), job
         assert ("gres/gpu=1" in job["AllocTRES"]) == gpu_rule, job
 

