@@ -21,6 +21,7 @@ include: "rules/demo.smk"
 include: "rules/ingest.smk"
 include: "rules/modalities.smk"
 include: "rules/samples.smk"
+include: "rules/screen.smk"
 include: "rules/generate.smk"
 
 

@@ -35,6 +35,7 @@ def get_final_output():
         "results/samples.parquet",
         "results/dataset.parquet",
         "results/failures.parquet",
+        "results/screen_eval.md",
         "results/funnel.json",
     ]
 

@@ -1,6 +1,6 @@
 rule generate:
     input:
-        samples="results/shards/{shard}/samples.parquet",
+        samples="results/shards/{shard}/screened.parquet",
         media="results/shards/{shard}/media",
     output:
         table="results/shards/{shard}/generation.parquet",

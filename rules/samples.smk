@@ -37,6 +37,8 @@ rule collect:
     input:
         samples=get_shard_tables("samples"),
         generation=get_shard_tables("generation"),
+        screen=get_shard_tables("screen"),
+        quarantine=get_shard_tables("quarantine"),
         sources=get_shard_tables("sources"),
         scenes=get_shard_tables("scenes"),
         failures=get_shard_failures,
@@ -44,6 +46,8 @@ rule collect:
     output:
         samples="results/samples.parquet",
         dataset="results/dataset.parquet",
+        screen="results/screen.parquet",
+        quarantine="results/quarantine.parquet",
         sources="results/sources.parquet",
         scenes="results/scenes.parquet",
         failures="results/failures.parquet",

@@ -18,8 +18,10 @@ failures = concat(
     [Path(i.manifest_failures)] + [Path(p) for p in i.failures], "failures", Path(o.failures)
 )
 generation = concat([Path(p) for p in i.generation], "generation", None)
+screen = concat([Path(p) for p in i.screen], "screen", Path(o.screen))
+concat([Path(p) for p in i.quarantine], "samples", Path(o.quarantine))
 dataset = join_dataset(samples, generation, Path(o.dataset))
 report = funnel(
-    smk.params.manifest_rows, sources, scenes, samples, failures, Path(o.funnel), dataset
+    smk.params.manifest_rows, sources, scenes, samples, failures, Path(o.funnel), dataset, screen
 )
 log.info("funnel: %s", report)

@@ -61,7 +61,7 @@ def slurm_run(cluster, tmp_path_factory, demo_corpus, scenes_video):
 def test_every_job_went_through_slurm(slurm_run):
     work, jobs, log = slurm_run
     rules = sorted(j["Comment"].split("_wildcards")[0].removeprefix("rule_") for j in jobs)
-    # 2 shards x (fetch, clips, asr, ocr, samples, generate) + manifest_failures + collect
+    # 2 shards x (fetch, clips, asr, ocr, samples, screen, generate) + 3 run-wide jobs
     assert rules == sorted(
         ["fetch", "clips", "asr", "ocr", "samples", "generate"] * 2
         + ["manifest_failures", "collect"]

@@ -16,6 +16,8 @@ from conftest import ROOT, SNAKEMAKE, shipped_config, snakemake_cmd
 pytestmark = pytest.mark.slow
 # Emoji, right-to-left text, markup and a control character in one title.
 UNRULY_TITLE = "Bunny 🐰 ארנב <script>alert(1)</script>\x07 excerpt"
+# One campaigning sentence inside a long description: the screen must find it and exclude.
+CAMPAIGN = "Vote for our party in the election and join the campaign rally! "
 
 
 def run_snakemake(workdir: Path, *args: str) -> subprocess.CompletedProcess:
@@ -37,7 +39,7 @@ def run(tmp_path_factory, demo_corpus, http_server, scenes_video):
         "trailer\t\tmedia/trailer_bbb.mp4\tfilm\tBig Buck Bunny trailer\tCaptioned trailer\n"
         "speech\t\tmedia/speech_reading.mp4\teducation\tA reading\tAusten, chapter 1\n"
         "skv_bbb\t\tmedia/skv_bigbuckbunny.mp4\tfilm\t"
-        f"{UNRULY_TITLE}\t{'long words ' * 2000}\n"
+        f"{UNRULY_TITLE}\t{'long words ' * 200}{CAMPAIGN}{'long words ' * 1800}\n"
         "short\t\tmedia/skv_carphone.mp4\tpeople\tCarphone\tFour seconds only\n"
         f"web/../scenes\t{http_server.base}/{scenes_video.name}\t\t\t\t\n"
         f"gone\t{http_server.base}/status/404.mp4\t\t\t\t\n"
@@ -136,7 +138,9 @@ def test_every_clip_gets_three_layers_and_six_tags(run):
     dataset = pq.read_table(run / "results" / "dataset.parquet").to_pylist()
     failures = pq.read_table(run / "results" / "failures.parquet").to_pylist()
     failed = {f["clip_id"] for f in failures if f["stage"] == "generate"}
-    clips = {r["clip_id"] for r in samples(run)}
+    screened = pq.read_table(run / "results" / "screen.parquet").to_pylist()
+    excluded = {d["clip_id"] for d in screened if d["screen_excluded"]}
+    clips = {r["clip_id"] for r in samples(run)} - excluded
     assert {r["clip_id"] for r in dataset} | failed == clips and not failed & {
         r["clip_id"] for r in dataset
     }
@@ -166,6 +170,23 @@ def test_every_clip_gets_three_layers_and_six_tags(run):
         assert r["words_sample"] == r["words_factual"] + r["words_abstract"] + r["words_intent"]
     funnel = json.loads((run / "results" / "funnel.json").read_text())
     assert funnel["generated"] == len(dataset) and funnel["words_per_sample_mean"] > 50
+
+
+def test_sensitive_content_is_screened_out_with_reasons(run):
+    screened = pq.read_table(run / "results" / "screen.parquet").to_pylist()
+    assert {d["clip_id"] for d in screened} == {r["clip_id"] for r in samples(run)}
+    excluded = [d for d in screened if d["screen_excluded"]]
+    assert excluded and {d["source_id"] for d in excluded} == {"skv_bbb"}
+    for d in excluded:
+        assert (d["screen_category"], d["screen_decided_by"]) == ("political_advocacy", "text:text")
+        assert json.loads(d["screen_scores"])["text"]["text"]["political_advocacy"]["fires"]
+    assert all(d["screen_frames_judged"] is False for d in screened)  # offline: said, not hidden
+    dataset = {r["clip_id"] for r in pq.read_table(run / "results/dataset.parquet").to_pylist()}
+    assert not dataset & {d["clip_id"] for d in excluded}
+    funnel = json.loads((run / "results" / "funnel.json").read_text())
+    assert funnel["screen_excluded"] == len(excluded)
+    assert funnel["screen_excluded_by"] == {"political_advocacy:text:text": len(excluded)}
+    assert "## political_advocacy: false positives" in (run / "results/screen_eval.md").read_text()
 
 
 def test_rerun_does_nothing(run):

@@ -242,3 +242,28 @@ def build_tiny_causal_lm(out: Path) -> Path:
     Qwen2ForCausalLM(config).save_pretrained(out)
     tokenizer.save_pretrained(out)
     return out
+
+
+TINY_CLIP = {
+    "embed_dim": 32,
+    "vision_cfg": {"image_size": 32, "layers": 1, "width": 32, "head_width": 8, "patch_size": 16},
+    "text_cfg": {"context_length": 77, "vocab_size": 49408, "width": 32, "heads": 4, "layers": 1},
+}
+
+
+def build_tiny_clip(out: Path) -> tuple[str, Path]:
+    """A random-init open_clip CLIP registered as ``tiny-clip``, its weights saved to a file
+    (loaded back through ``pretrained=``, the path real weights take)."""
+    import json
+
+    import open_clip
+    import torch
+
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "tiny-clip.json").write_text(json.dumps(TINY_CLIP))
+    open_clip.add_model_config(out)
+    torch.manual_seed(0)
+    model, _, _ = open_clip.create_model_and_transforms("tiny-clip", pretrained=None)
+    weights = out / "tiny-clip.pt"
+    torch.save(model.state_dict(), weights)
+    return "tiny-clip", weights

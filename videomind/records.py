@@ -215,6 +215,37 @@ GENERATION_COLUMNS = [
     ),
 ]
 
+SCREEN_COLUMNS = [
+    Column("clip_id", _str, "sample id"),
+    Column("source_id", _str, "source video"),
+    Column("shard", _str, "shard"),
+    Column("screen_excluded", _bool, "true if the sensitive-content policy excludes the sample"),
+    Column(
+        "screen_category",
+        _str,
+        "policy category that excluded it ('age_restricted' for the age-limit rule)",
+    ),
+    Column(
+        "screen_decided_by",
+        _str,
+        "the signal that decided: 'metadata:age_limit', 'metadata:tags', 'text:<field>', 'frames'",
+    ),
+    Column(
+        "screen_scores",
+        _str,
+        "JSON: every signal's scores (text: per field and category the best window's similarity "
+        "to the category and to its counter-examples; frames: per category; age_limit)",
+    ),
+    Column(
+        "screen_frames_judged",
+        _bool,
+        "false when no frame model ran (offline default): frames were not judged",
+    ),
+    Column("screen_text_model", _str, "text embedding backend and model"),
+    Column("screen_frame_model", _str, "frame model (null when frames were not judged)"),
+    Column("screen_policy", _str, "policy version: '<version>#<sha8 of the policy file>'"),
+]
+
 FAILURE_COLUMNS = [
     Column("stage", _str, "stage that recorded the failure"),
     Column("shard", _str, "shard"),
@@ -260,6 +291,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "ocr": _schema(OCR_COLUMNS),
     "failures": _schema(FAILURE_COLUMNS),
     "samples": _schema(SAMPLE_COLUMNS),
+    "screen": _schema(SCREEN_COLUMNS),
     "generation": _schema(GENERATION_COLUMNS),
     "dataset": _schema(SAMPLE_COLUMNS + GENERATION_COLUMNS[1:]),
 }

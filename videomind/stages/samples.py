@@ -75,6 +75,7 @@ def funnel(
     failures: pa.Table,
     out: Path,
     dataset: pa.Table | None = None,
+    screen: pa.Table | None = None,
 ) -> dict:
     """Account for every input: the numbers at each stage add up to what came in."""
     src = sources.to_pylist()
@@ -99,6 +100,20 @@ def funnel(
     }
     clip_failures = sum(1 for f in fail if f["stage"] == "clips" and f["clip_id"] is not None)
     report["segments_failed_cutting"] = clip_failures
+    excluded = 0
+    if screen is not None:
+        decisions = [d for d in screen.to_pylist() if d["screen_excluded"]]
+        excluded = len(decisions)
+        report["screen_excluded"] = excluded
+        report["screen_excluded_by"] = dict(
+            sorted(
+                Counter(
+                    f"{d['screen_category']}:{d['screen_decided_by']}" for d in decisions
+                ).items()
+            )  # fmt: skip
+        )
+        report["screen_policy"] = sorted(set(screen.column("screen_policy").to_pylist()))
+        report["screen_frames_judged"] = any(screen.column("screen_frames_judged").to_pylist())
     if dataset is not None:
         gen_failed = len({f["clip_id"] for f in fail if f["stage"] == "generate"})
         report["generated"] = dataset.num_rows
@@ -106,8 +121,8 @@ def funnel(
         words = dataset.column("words_sample").to_pylist()
         report["words_per_sample_mean"] = round(sum(words) / len(words), 1) if words else None
         report["checks"] = {}
-        report["checks"]["clips = generated + failed generation"] = (
-            samples.num_rows == dataset.num_rows + gen_failed
+        report["checks"]["clips = screened out + generated + failed generation"] = (
+            samples.num_rows == excluded + dataset.num_rows + gen_failed
         )
     report.setdefault("checks", {})
     report["checks"] |= {
