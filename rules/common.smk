@@ -26,6 +26,16 @@ GENERATE_ENV = (
 )
 
 
+def workflow_file(path):
+    """A config path to a file that ships with the workflow (policy, labeled set): as given if it
+    exists from the working directory, else relative to the workflow, so `--directory` works.
+    """
+    if Path(path).exists() or Path(path).is_absolute():
+        return path
+    shipped = Path(workflow.basedir) / path
+    return str(shipped) if shipped.exists() else path
+
+
 def shard_dir(shard):
     return f"results/shards/{shard}"
 

