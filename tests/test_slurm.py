@@ -63,8 +63,8 @@ def test_every_job_went_through_slurm(slurm_run):
     rules = sorted(j["Comment"].split("_wildcards")[0].removeprefix("rule_") for j in jobs)
     # 2 shards x (fetch, clips, asr, ocr, samples, screen, generate) + 3 run-wide jobs
     assert rules == sorted(
-        ["fetch", "clips", "asr", "ocr", "samples", "generate"] * 2
-        + ["manifest_failures", "collect"]
+        ["fetch", "clips", "asr", "ocr", "samples", "screen", "generate"] * 2
+        + ["manifest_failures", "collect", "screen_eval"]
     ), rules
     assert all(j["State"] == "COMPLETED" for j in jobs), jobs
     assert "localrule fetch" not in log and "localrule clips" not in log
