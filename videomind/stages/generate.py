@@ -350,6 +350,7 @@ def run_generate(
             provenance(s, "factual_audio", "measured:audio-statistics", None)
 
     inputs = {"ocr": "ocr_text", "asr": "asr_text", "text": "text"}
+    by_id = {s.id: s for s in samples}
     for element in FACTUAL:
         prompt = prompts[f"factual_{element}"]
         requests = {}
@@ -379,7 +380,6 @@ def run_generate(
                 requests[s.id] = ChatRequest(
                     system, user, prompt.schema, prompt.max_tokens, audio=s.row["audio_path"]
                 )
-        by_id = {s.id: s for s in samples}
         for sid, res in gen.run(prompt, requests).items():
             if isinstance(res, MalformedOutput):
                 fail(by_id[sid], prompt.step, res)
@@ -387,7 +387,6 @@ def run_generate(
                 by_id[sid].out[f"factual_{element}"] = res[element]
                 provenance(by_id[sid], f"factual_{element}", "model", prompt)
 
-    by_id = {s.id: s for s in samples}
     # Abstract layer, from the five factual elements only.
     prompt = prompts["abstract"]
     requests = {}
