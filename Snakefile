@@ -23,6 +23,7 @@ include: "rules/modalities.smk"
 include: "rules/samples.smk"
 include: "rules/screen.smk"
 include: "rules/generate.smk"
+include: "rules/verify.smk"
 
 
 rule all:

@@ -6,8 +6,11 @@ from snakemake.utils import validate
 sys.path.insert(0, workflow.basedir)
 
 from videomind.manifest import load_manifest  # noqa: E402
+from videomind.verification.pre import check_distinct  # noqa: E402
 
 validate(config, schema="../config/config.schema.yaml")
+# A verifier that repeats the generator's run would pass everything: refuse before any job runs.
+check_distinct(config["verify"]["pre"]["llm"], config["generate"]["llm"])
 
 MANIFEST = load_manifest(
     config["manifest"],
@@ -17,12 +20,17 @@ MANIFEST = load_manifest(
 SHARDS = MANIFEST.shards
 DEMO_DIR = "resources/demo"
 DEMO_PATH = Path(DEMO_DIR).resolve()
-STAGES = ["fetch", "clips", "asr", "ocr", "generate"]
+STAGES = ["fetch", "clips", "asr", "ocr", "generate", "preverify"]
 # The transformers backend needs torch and a GPU; the default backends do not.
 GENERATE_ENV = (
     "../envs/generate-gpu.yaml"
     if config["generate"]["llm"]["backend"] == "transformers"
     else "../envs/generate.yaml"
+)
+VERIFY_ENV = (
+    "../envs/verify-gpu.yaml"
+    if config["verify"]["pre"]["llm"]["backend"] == "transformers"
+    else "../envs/verify.yaml"
 )
 
 
@@ -41,11 +49,13 @@ def shard_dir(shard):
 
 
 def get_final_output():
-    return [
+    return [f"results/review/{s}/index.html" for s in SHARDS] + [
         "results/samples.parquet",
         "results/dataset.parquet",
         "results/failures.parquet",
         "results/screen_eval.md",
+        "results/verify/pre_calibration.md",
+        "results/verify/ratings.md",
         "results/funnel.json",
     ]
 
@@ -75,3 +85,16 @@ def get_shard_tables(name):
 
 def get_shard_failures(wildcards):
     return [f"{shard_dir(s)}/failures/{st}.parquet" for s in SHARDS for st in STAGES]
+
+
+def get_t2v_table(wildcards):
+    """The shard's renderings, when a text-to-video backend is configured (none offline)."""
+    if config["verify"]["post"]["t2v"]["backend"] == "none":
+        return []
+    return [f"{shard_dir(wildcards.shard)}/t2v.parquet"]
+
+
+def get_rating_files(wildcards):
+    """The raters' exported CSV files present now: adding or editing one reruns the ingest."""
+    folder = Path(config["verify"]["post"]["ratings_dir"])
+    return sorted(str(p) for p in folder.glob("*.csv")) if folder.is_dir() else []

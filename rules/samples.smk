@@ -37,6 +37,9 @@ rule collect:
     input:
         samples=get_shard_tables("samples"),
         generation=get_shard_tables("generation"),
+        preverify=get_shard_tables("preverify"),
+        postverify="results/verify/postverify.parquet",
+        rating_failures="results/verify/failures_ratings.parquet",
         screen=get_shard_tables("screen"),
         quarantine=get_shard_tables("quarantine"),
         sources=get_shard_tables("sources"),
@@ -63,5 +66,6 @@ rule collect:
         mem_mb=4000,
     params:
         manifest_rows=len(MANIFEST.rows) + len(MANIFEST.rejected),
+        include_pending=config["verify"]["post"]["include_pending"],
     script:
         "../scripts/collect.py"

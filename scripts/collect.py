@@ -15,12 +15,18 @@ samples = concat([Path(p) for p in i.samples], "samples", Path(o.samples))
 sources = concat([Path(p) for p in i.sources], "sources", Path(o.sources))
 scenes = concat([Path(p) for p in i.scenes], "scenes", Path(o.scenes))
 failures = concat(
-    [Path(i.manifest_failures)] + [Path(p) for p in i.failures], "failures", Path(o.failures)
+    [Path(i.manifest_failures), *map(Path, i.failures), Path(i.rating_failures)],
+    "failures",
+    Path(o.failures),
 )
 generation = concat([Path(p) for p in i.generation], "generation", None)
 screen = concat([Path(p) for p in i.screen], "screen", Path(o.screen))
 concat([Path(p) for p in i.quarantine], "samples", Path(o.quarantine))
-dataset = join_dataset(samples, generation, Path(o.dataset))
+preverify = concat([Path(p) for p in i.preverify], "preverify", None)
+postverify = concat([Path(i.postverify)], "postverify", None)
+dataset = join_dataset(
+    samples, generation, Path(o.dataset), preverify, postverify, smk.params.include_pending
+)
 report = funnel(
     smk.params.manifest_rows, sources, scenes, samples, failures, Path(o.funnel), dataset, screen
 )

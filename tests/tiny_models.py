@@ -267,3 +267,59 @@ def build_tiny_clip(out: Path) -> tuple[str, Path]:
     weights = out / "tiny-clip.pt"
     torch.save(model.state_dict(), weights)
     return "tiny-clip", weights
+
+
+def build_tiny_wan(out: Path) -> Path:
+    """A random-init WanPipeline (real classes: UMT5 text encoder, Wan transformer and VAE,
+    flow-matching scheduler) saved with ``save_pretrained``, the folder layout of
+    Wan2.1-T2V-1.3B-Diffusers. A few hundred thousand parameters: its videos are noise."""
+    import torch
+    from diffusers import (
+        AutoencoderKLWan,
+        FlowMatchEulerDiscreteScheduler,
+        WanPipeline,
+        WanTransformer3DModel,
+    )
+    from tokenizers import Tokenizer, models, pre_tokenizers
+    from transformers import PreTrainedTokenizerFast, UMT5Config, UMT5EncoderModel
+
+    torch.manual_seed(0)
+    words = ["<pad>", "</s>", "<unk>"] + sorted(
+        {w.lower().strip(".,") for w in " ".join(WORDS).split()} | {"aims", "to", "by"}
+    )
+    tok = Tokenizer(models.WordLevel({w: i for i, w in enumerate(words)}, unk_token="<unk>"))
+    tok.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
+    tokenizer = PreTrainedTokenizerFast(
+        tokenizer_object=tok, pad_token="<pad>", eos_token="</s>", unk_token="<unk>"
+    )
+    text_dim = 32
+    encoder = UMT5EncoderModel(
+        UMT5Config(
+            vocab_size=len(words),
+            d_model=text_dim,
+            d_kv=8,
+            d_ff=64,
+            num_layers=1,
+            num_heads=2,
+            relative_attention_num_buckets=8,
+            pad_token_id=0,
+            eos_token_id=1,
+            decoder_start_token_id=0,
+        )  # fmt: skip
+    )
+    transformer = WanTransformer3DModel(
+        patch_size=(1, 2, 2), num_attention_heads=2, attention_head_dim=12, in_channels=16,
+        out_channels=16, text_dim=text_dim, freq_dim=256, ffn_dim=32, num_layers=2,
+        cross_attn_norm=True, qk_norm="rms_norm_across_heads", rope_max_seq_len=32,
+    )  # fmt: skip
+    vae = AutoencoderKLWan(base_dim=3, z_dim=16, dim_mult=[1, 1, 1, 1], num_res_blocks=1,
+                           temperal_downsample=[False, True, True])  # fmt: skip
+    pipe = WanPipeline(
+        tokenizer=tokenizer,
+        text_encoder=encoder,
+        vae=vae,
+        scheduler=FlowMatchEulerDiscreteScheduler(shift=3.0),
+        transformer=transformer,
+    )
+    pipe.save_pretrained(out)
+    return out

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 PYTHON=${PYTHON:-python3}
 VENV=${VENV:-.venv}
-APT_PACKAGES=(ffmpeg pocketsphinx-testdata graphviz fonts-dejavu-core)
+APT_PACKAGES=(ffmpeg pocketsphinx-testdata graphviz fonts-dejavu-core chromium chromium-driver)
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 

@@ -36,3 +36,11 @@ def sanitize_id(raw: str) -> str:
 def clip_id(source_id: str, index: int) -> str:
     """Clip ids are derived from the (already safe) source id and the clip's position."""
     return f"{source_id}-c{index:03d}"
+
+
+def source_of(clip: str) -> str:
+    """The source id a clip id was derived from (inverse of :func:`clip_id`)."""
+    source, sep, index = clip.rpartition("-c")
+    if not sep or not index.isdigit():
+        raise ValueError(f"not a clip id: {clip!r}")
+    return source

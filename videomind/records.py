@@ -14,7 +14,7 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 @dataclass(frozen=True)
@@ -246,6 +246,84 @@ SCREEN_COLUMNS = [
     Column("screen_policy", _str, "policy version: '<version>#<sha8 of the policy file>'"),
 ]
 
+PREVERIFY_COLUMNS = [
+    Column("clip_id", _str, "sample id"),
+    Column("pre_uploader_statement", _str, "the verifier's role A statement (null if it failed)"),
+    Column("pre_uploader_intent", _str, "the verifier's role A intent term"),
+    Column(
+        "pre_uploader_similarity",
+        _f64,
+        "cosine similarity of the generator's and the verifier's role A intent terms",
+    ),
+    Column("pre_protagonist_statement", _str, "the verifier's role B statement"),
+    Column("pre_protagonist_intent", _str, "the verifier's role B intent term"),
+    Column("pre_protagonist_similarity", _f64, "the same similarity for role B"),
+    Column(
+        "pre_status",
+        _str,
+        "'scored', or 'verifier_failed' (the verifier's answer stayed malformed; see failures)",
+    ),
+    Column("pre_pass", _bool, "both roles' similarity >= pre_threshold"),
+    Column("pre_threshold", _f64, "the configured similarity threshold"),
+    Column("pre_backend", _str, "verifier LLM backend"),
+    Column("pre_model", _str, "verifier LLM model"),
+    Column("pre_seed", _i64, "verifier seed"),
+    Column("pre_prompts", _str, "verifier prompts, `<step>@v<version>#<sha8>`"),
+    Column("pre_embedder", _str, "sentence-transformers model of the intent-term embeddings"),
+    Column("pre_verifier", _str, "how independent the verifier is from the generator"),
+]
+
+POSTVERIFY_COLUMNS = [
+    Column("clip_id", _str, "sample id"),
+    Column(
+        "post_votes",
+        _str,
+        "JSON {rater: 'accept' | 'reject' | null}: a rater accepts a sample by accepting both "
+        "intent statements; null while a statement is unjudged",
+    ),
+    Column("post_accepts", _i64, "raters who accepted"),
+    Column("post_rejects", _i64, "raters who rejected"),
+    Column(
+        "post_pass",
+        _bool,
+        "post-verification decision per `post_rule`; null (pending) until every rater voted",
+    ),
+    Column("post_rule", _str, "'all' (every rater accepts) or 'any' (one acceptance suffices)"),
+    Column("post_comments", _str, "JSON {'<role>:<rater>': comment}"),
+]
+
+T2V_COLUMNS = [
+    Column("clip_id", _str, "sample id"),
+    Column("role", _str, "'uploader' or 'protagonist'"),
+    Column("statement", _str, "the intent statement rendered (the prompt)"),
+    Column("video_path", _str, "the rendered mp4"),
+    Column("frames", _i64, "frames rendered"),
+    Column("fps", _i64, "frame rate of the mp4"),
+    Column("seconds", _f64, "render time"),
+    Column("t2v_backend", _str, "text-to-video backend"),
+    Column("t2v_model", _str, "model folder name"),
+    Column("t2v_parameters", _i64, "transformer parameters (a test model has a few thousand)"),
+    Column(
+        "t2v_label",
+        _str,
+        "what the video is: 'rendered by <model>', or plumbing output of a random-init test model",
+    ),
+]
+
+VERIFICATION_COLUMNS = [
+    Column(
+        "verification_status",
+        _str,
+        "'verified' (passed both checks), 'pending_post' (passed pre-verification, not yet "
+        "decided by the raters), 'failed_pre' or 'failed_post'",
+    ),
+    Column(
+        "released",
+        _bool,
+        "in the released dataset: verified, or pending_post when verify.post.include_pending",
+    ),
+]
+
 FAILURE_COLUMNS = [
     Column("stage", _str, "stage that recorded the failure"),
     Column("shard", _str, "shard"),
@@ -293,7 +371,16 @@ SCHEMAS: dict[str, pa.Schema] = {
     "samples": _schema(SAMPLE_COLUMNS),
     "screen": _schema(SCREEN_COLUMNS),
     "generation": _schema(GENERATION_COLUMNS),
-    "dataset": _schema(SAMPLE_COLUMNS + GENERATION_COLUMNS[1:]),
+    "preverify": _schema(PREVERIFY_COLUMNS),
+    "postverify": _schema(POSTVERIFY_COLUMNS),
+    "t2v": _schema(T2V_COLUMNS),
+    "dataset": _schema(
+        SAMPLE_COLUMNS
+        + GENERATION_COLUMNS[1:]
+        + PREVERIFY_COLUMNS[1:]
+        + POSTVERIFY_COLUMNS[1:]
+        + VERIFICATION_COLUMNS
+    ),
 }
 
 

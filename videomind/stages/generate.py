@@ -235,15 +235,34 @@ class Generator:
         )
 
 
-def _statement(data: dict[str, Any]) -> str:
+def record_malformed(
+    failures: FailureLog,
+    source_id: str,
+    clip_id: str,
+    input: str | None,
+    step: str,
+    err: MalformedOutput,
+) -> None:
+    """A model answer that stayed unusable: its cause, the step, and the raw reply kept."""
+    raw = f" | raw reply: {err.raw[:1500]!r}" if err.raw else ""
+    failures.add(
+        source_id,
+        err.cause if err.cause == "backend_error" else f"llm_{err.cause}",
+        f"{step}: {err.message}{raw}",
+        input=input or "",
+        clip_id=clip_id,
+    )
+
+
+def statement_of(data: dict[str, Any]) -> str:
     """The template sentence from a reply: given whole, or as its three slots."""
     if "statement" in data:
         return str(data["statement"])
     return f"{data['subject']} aims to {data['intent']} by {data['action']}"
 
 
-def _check_intent(data: dict[str, Any]) -> None:
-    parse_intent(_statement(data))
+def check_intent(data: dict[str, Any]) -> None:
+    parse_intent(statement_of(data))
 
 
 def _clip(text: str | None, limit: int) -> str:
@@ -309,13 +328,8 @@ def run_generate(
 
     def fail(sample: Sample, step: str, err: MalformedOutput) -> None:
         sample.failed = True
-        raw = f" | raw reply: {err.raw[:1500]!r}" if err.raw else ""
-        failures.add(
-            sample.row["source_id"],
-            err.cause if err.cause == "backend_error" else f"llm_{err.cause}",
-            f"{step}: {err.message}{raw}",
-            input=sample.row.get("clip_path") or "",
-            clip_id=sample.id,
+        record_malformed(
+            failures, sample.row["source_id"], sample.id, sample.row.get("clip_path"), step, err
         )
 
     def live() -> list[Sample]:
@@ -417,12 +431,12 @@ def run_generate(
                 }
             )
             requests[s.id] = ChatRequest(system, user, prompt.schema, prompt.max_tokens)
-        results = gen.run(prompt, requests, check=_check_intent)
+        results = gen.run(prompt, requests, check=check_intent)
         for sid, res in results.items():
             if isinstance(res, MalformedOutput):
                 fail(by_id[sid], prompt.step, res)
                 continue
-            intent = parse_intent(_statement(res))
+            intent = parse_intent(statement_of(res))
             out = by_id[sid].out
             out[f"intent_{role}"] = intent.statement
             out[f"intent_{role}_subject"] = intent.subject

@@ -6,10 +6,12 @@ from collections import Counter
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from videomind.io import read_parquet, write_json, write_parquet
 from videomind.manifest import Manifest
 from videomind.records import SAMPLE_SOURCE_COLUMNS, SCHEMA_VERSION, SCHEMAS, to_table
+from videomind.verification.status import final_status
 
 
 def run_samples(
@@ -38,14 +40,36 @@ def concat(paths: list[Path], kind: str, out: Path | None) -> pa.Table:
     return table
 
 
-def join_dataset(samples: pa.Table, generation: pa.Table, out: Path) -> pa.Table:
-    """The dataset: samples whose three layers were generated, in sample order."""
+def join_dataset(
+    samples: pa.Table,
+    generation: pa.Table,
+    out: Path,
+    preverify: pa.Table | None = None,
+    postverify: pa.Table | None = None,
+    include_pending: bool = False,
+) -> pa.Table:
+    """The dataset: samples whose three layers were generated, in sample order, with their
+    verification columns. Nothing is marked verified that was not checked: a sample that passed
+    pre-verification stays 'pending_post' until the raters decide it."""
     generated = {r["clip_id"]: r for r in generation.to_pylist()}
+    pre = {r["clip_id"]: r for r in preverify.to_pylist()} if preverify is not None else {}
+    post = {r["clip_id"]: r for r in postverify.to_pylist()} if postverify is not None else {}
     rows = []
     for row in samples.to_pylist():
-        gen = generated.get(row["clip_id"])
-        if gen is not None:
-            rows.append(row | {k: v for k, v in gen.items() if k != "clip_id"})
+        cid = row["clip_id"]
+        if cid not in generated:
+            continue
+        record = row | {k: v for k, v in generated[cid].items() if k != "clip_id"}
+        if preverify is not None:
+            p = pre.get(cid, {})
+            q = post.get(cid, {})
+            record |= {k: v for k, v in (p | q).items() if k != "clip_id"}
+            status = final_status(p.get("pre_pass"), q.get("post_pass"))
+            record["verification_status"] = status
+            record["released"] = status == "verified" or (
+                include_pending and status == "pending_post"
+            )
+        rows.append(record)
     table = to_table("dataset", rows)
     write_parquet(table, out)
     return table
@@ -124,6 +148,27 @@ def funnel(
         report["checks"]["clips = screened out + generated + failed generation"] = (
             samples.num_rows == excluded + dataset.num_rows + gen_failed
         )
+        if "verification_status" in dataset.column_names:
+            status = Counter(dataset.column("verification_status").to_pylist())
+            pre_failed = len({f["clip_id"] for f in fail if f["stage"] == "preverify"})
+            report["verification_status"] = dict(sorted(status.items()))
+            report["preverify_passed"] = dataset.num_rows - status.get("failed_pre", 0)
+            report["preverify_rejected"] = status.get("failed_pre", 0)
+            report["preverify_verifier_failed"] = pre_failed
+            report["postverify_pending"] = status.get("pending_post", 0)
+            report["postverify_rejected"] = status.get("failed_post", 0)
+            report["verified"] = status.get("verified", 0)
+            report["released"] = sum(bool(x) for x in dataset.column("released").to_pylist())
+            report["checks"]["generated = failed_pre + pending_post + failed_post + verified"] = (
+                dataset.num_rows == sum(status.values())
+                and set(status) <= {"failed_pre", "pending_post", "failed_post", "verified"}
+            )
+            report["checks"]["verifier failures are counted as failed_pre"] = (
+                pre_failed
+                == dataset.filter(
+                    pc.equal(dataset.column("pre_status"), "verifier_failed")
+                ).num_rows
+            )
     report.setdefault("checks", {})
     report["checks"] |= {
         "manifest_rows = sources + rejected": manifest_rows

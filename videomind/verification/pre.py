@@ -1,0 +1,197 @@
+"""Pre-verification arithmetic: intent terms, their similarity, and the calibration that says
+what a similarity threshold means on this run.
+
+The calibration compares matched pairs (the generator's and the verifier's intent for the same
+sample) with shuffled pairs (the generator's intent for one sample against the verifier's for a
+sample from another source video). A threshold that passes most matched pairs and few shuffled
+ones separates agreement from the similarity any two intents of this corpus share anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from videomind.llm.structured import MalformedOutput, parse_intent
+
+
+class VerifierConfigError(ValueError):
+    """The verifier would repeat the generator's run, so agreement would prove nothing."""
+
+
+def check_distinct(verifier: dict[str, Any], generator: dict[str, Any]) -> None:
+    """Refuse a verifier that is the generator's run again (greedy decoding ignores the seed)."""
+    same_model = all(verifier.get(k) == generator.get(k) for k in ("backend", "model", "base_url"))
+    t_ver = float(verifier.get("temperature", 0.0))
+    t_gen = float(generator.get("temperature", 0.0))
+    same_sampling = t_ver == t_gen and (
+        t_ver == 0.0 or verifier.get("seed", 0) == generator.get("seed", 0)
+    )
+    if same_model and same_sampling:
+        raise VerifierConfigError(
+            "config verify.pre.llm repeats generate.llm (same backend and model, same sampling"
+            f"{'; greedy decoding ignores the seed' if t_ver == 0.0 else ''}): the verifier's "
+            "answers would equal the generator's and every sample would pass. Use another model "
+            "(on HPC, another model family) or at least a temperature > 0 with another seed."
+        )
+
+
+def intent_term(statement: str | None) -> str | None:
+    """The [intent] slot of a template statement, or None if the statement does not parse."""
+    if not statement:
+        return None
+    try:
+        return parse_intent(statement).intent
+    except MalformedOutput:
+        return None
+
+
+def rowwise_cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Cosine similarity of row i of ``a`` with row i of ``b``."""
+    a = np.asarray(a, dtype=np.float64)
+    b = np.asarray(b, dtype=np.float64)
+    na = np.linalg.norm(a, axis=1)
+    nb = np.linalg.norm(b, axis=1)
+    return (a * b).sum(axis=1) / np.maximum(na * nb, 1e-12)
+
+
+def cross_group_permutation(groups: Sequence[str], rng: np.random.Generator) -> np.ndarray | None:
+    """A permutation p with groups[p[i]] != groups[i] for every i, or None if none exists.
+
+    Clips cut from one video share their intent, so a shuffled pair from the same source would
+    be a matched pair in disguise. Sorting by group and rotating by the size of the largest
+    group gives such a permutation whenever one exists (no group holds more than half); the
+    random relabelling inside the sort makes it a random draw among them.
+    """
+    n = len(groups)
+    if n < 2:
+        return None
+    keys = np.array(groups, dtype=object)
+    _, counts = np.unique(keys, return_counts=True)
+    largest = int(counts.max())
+    if largest > n - largest:
+        return None
+    shuffle = rng.permutation(n)
+    order = shuffle[np.argsort(keys[shuffle], kind="stable")]
+    perm = np.empty(n, dtype=np.int64)
+    perm[order] = order[(np.arange(n) + largest) % n]
+    assert all(groups[i] != groups[perm[i]] for i in range(n))
+    return perm
+
+
+def shuffled_similarity(
+    gen: np.ndarray,
+    ver: np.ndarray,
+    groups: Sequence[str],
+    seed: int,
+    repeats: int,
+) -> np.ndarray:
+    """Similarities of mismatched pairs (different source videos), ``repeats`` draws each."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for _ in range(repeats):
+        perm = cross_group_permutation(groups, rng)
+        if perm is None:
+            break
+        out.append(rowwise_cosine(gen, ver[perm]))
+    return np.concatenate(out) if out else np.zeros(0)
+
+
+def calibrate(
+    matched: np.ndarray,
+    shuffled: np.ndarray,
+    thresholds: Sequence[float],
+    chosen: float,
+) -> dict[str, Any]:
+    """ROC AUC of matched vs shuffled similarity and the pass rates at each threshold."""
+    from sklearn.metrics import roc_auc_score
+
+    matched = np.asarray(matched, dtype=np.float64)
+    shuffled = np.asarray(shuffled, dtype=np.float64)
+    auc = None
+    if matched.size and shuffled.size:
+        y = np.r_[np.ones(matched.size), np.zeros(shuffled.size)]
+        auc = float(roc_auc_score(y, np.r_[matched, shuffled]))
+
+    def rate(x: np.ndarray, t: float) -> float | None:
+        return float((x >= t).mean()) if x.size else None
+
+    def summary(x: np.ndarray) -> dict[str, float | int | None]:
+        if not x.size:
+            return {"n": 0, "mean": None, "median": None, "p10": None, "p90": None}
+        return {
+            "n": int(x.size),
+            "mean": float(x.mean()),
+            "median": float(np.median(x)),
+            "p10": float(np.percentile(x, 10)),
+            "p90": float(np.percentile(x, 90)),
+        }
+
+    grid = sorted(set(round(float(t), 4) for t in thresholds) | {round(float(chosen), 4)})
+    return {
+        "auc": auc,
+        "matched": summary(matched),
+        "shuffled": summary(shuffled),
+        "thresholds": [
+            {
+                "threshold": t,
+                "matched_pass_rate": rate(matched, t),
+                "shuffled_pass_rate": rate(shuffled, t),
+            }
+            for t in grid
+        ],  # fmt: skip
+        "chosen_threshold": float(chosen),
+        "chosen_matched_pass_rate": rate(matched, chosen),
+        "chosen_shuffled_pass_rate": rate(shuffled, chosen),
+    }
+
+
+def calibration_figure(
+    report: dict[str, Any],
+    matched: np.ndarray,
+    shuffled: np.ndarray,
+    png: Path,
+    pdf: Path,
+    title: str,
+) -> None:
+    """Histogram of matched vs shuffled similarity and pass rate against threshold."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from videomind.io import atomic_path
+
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 4))
+    bins = np.linspace(-0.2, 1.0, 25)
+    for values, name in ((shuffled, "shuffled"), (matched, "matched")):
+        if len(values):
+            ax1.hist(values, bins=bins, alpha=0.6, density=True, label=f"{name} (n={len(values)})")
+        else:
+            ax1.plot([], [], label=f"{name} (none)")
+    ax1.axvline(report["chosen_threshold"], color="k", linestyle="--", label="threshold")
+    ax1.set_xlabel("cosine similarity of intent terms")
+    ax1.set_ylabel("density")
+    auc = report["auc"]
+    ax1.set_title(f"ROC AUC {auc:.3f}" if auc is not None else "ROC AUC n/a")
+    ax1.legend(fontsize=8)
+    rows = report["thresholds"]
+    ts = [r["threshold"] for r in rows]
+    for key, label in (("matched_pass_rate", "matched"), ("shuffled_pass_rate", "shuffled")):
+        ax2.plot(ts, [np.nan if r[key] is None else r[key] for r in rows], marker="o", label=label)
+    ax2.axvline(report["chosen_threshold"], color="k", linestyle="--")
+    ax2.set_xlabel("threshold")
+    ax2.set_ylabel("pass rate")
+    ax2.set_ylim(-0.02, 1.02)
+    ax2.legend(fontsize=8)
+    fig.suptitle(title, fontsize=9)
+    fig.tight_layout()
+    with atomic_path(png) as tmp:
+        fig.savefig(tmp, format="png", dpi=120, metadata={"Software": None})
+    # PDFs embed a creation date by default; without it a rerun is byte-identical.
+    with atomic_path(pdf) as tmp:
+        fig.savefig(tmp, format="pdf", metadata={"CreationDate": None, "Producer": None})
+    plt.close(fig)
