@@ -24,9 +24,16 @@ include: "rules/samples.smk"
 include: "rules/screen.smk"
 include: "rules/generate.smk"
 include: "rules/verify.smk"
+include: "rules/evaluate.smk"
 
 
 rule all:
     default_target: True
     input:
         get_final_output(),
+
+
+# `snakemake paper` rebuilds paper/ from results/ (upstream stages stay as they are).
+rule paper:
+    input:
+        get_paper_outputs(),

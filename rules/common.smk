@@ -18,6 +18,7 @@ MANIFEST = load_manifest(
     allow_file_urls=config["download"]["enable_file_urls"],
 )
 SHARDS = MANIFEST.shards
+RETRIEVERS = {r["name"]: r for r in config["evaluate"]["retrievers"]}
 DEMO_DIR = "resources/demo"
 DEMO_PATH = Path(DEMO_DIR).resolve()
 STAGES = ["fetch", "clips", "asr", "ocr", "generate", "preverify"]
@@ -57,6 +58,8 @@ def get_final_output():
         "results/verify/pre_calibration.md",
         "results/verify/ratings.md",
         "results/funnel.json",
+        "results/gold/report.md",
+        *get_paper_outputs(),
     ]
 
 
@@ -92,6 +95,17 @@ def get_t2v_table(wildcards):
     if config["verify"]["post"]["t2v"]["backend"] == "none":
         return []
     return [f"{shard_dir(wildcards.shard)}/t2v.parquet"]
+
+
+def get_annotation_files(wildcards):
+    """The gold-set annotators' CSV files present now."""
+    folder = Path(config["gold"]["annotations_dir"])
+    return sorted(str(p) for p in folder.glob("*.csv")) if folder.is_dir() else []
+
+
+def get_paper_outputs():
+    """Everything under paper/ that the run regenerates."""
+    return [f"paper/table{n}.{ext}" for n in (2, 3) for ext in ("csv", "md", "tex")]
 
 
 def get_rating_files(wildcards):

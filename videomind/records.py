@@ -310,6 +310,19 @@ T2V_COLUMNS = [
     ),
 ]
 
+GOLD_COLUMNS = [
+    Column("clip_id", _str, "sample id (a released sample)"),
+    Column("stratum", _str, "stratum: the configured keys' values joined by '|'"),
+    Column(
+        "gold_status",
+        _str,
+        "'accepted' (majority of annotators), 'awaiting_annotation' (holds a seat), 'rejected' "
+        "(replaced from its stratum) or 'reserve' (a replacement in waiting)",
+    ),
+    Column("gold_accepts", _i64, "annotators who accepted"),
+    Column("gold_rejects", _i64, "annotators who rejected"),
+]
+
 VERIFICATION_COLUMNS = [
     Column(
         "verification_status",
@@ -374,6 +387,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "preverify": _schema(PREVERIFY_COLUMNS),
     "postverify": _schema(POSTVERIFY_COLUMNS),
     "t2v": _schema(T2V_COLUMNS),
+    "gold": _schema(GOLD_COLUMNS),
     "dataset": _schema(
         SAMPLE_COLUMNS
         + GENERATION_COLUMNS[1:]

@@ -45,9 +45,16 @@ class Ratings:
 
 
 def read_ratings(
-    files: Iterable[Path], raters: Sequence[str], items: set[tuple[str, str]]
+    files: Iterable[Path],
+    raters: Sequence[str],
+    items: set[tuple[str, str]],
+    roles: Sequence[str] | None = ROLES,
+    config_key: str = "verify.post.raters",
 ) -> Ratings:
-    """Read every rater file; ``items`` are the (clip_id, role) pairs that can be judged."""
+    """Read every rater file; ``items`` are the (clip_id, role) pairs that can be judged.
+
+    With ``roles=None`` a judgment concerns a whole sample (gold-set annotation): the file has
+    no role column and items are (clip_id, "sample")."""
     out = Ratings(list(raters))
     by_rater: dict[str, Path] = {}
     for path in sorted(Path(f) for f in files):
@@ -55,12 +62,12 @@ def read_ratings(
         if rater not in raters:
             out.problems.append(RatingProblem(
                 str(path), None, "unknown_rater",
-                f"rater {rater!r} is not in verify.post.raters {list(raters)}; file ignored",
+                f"rater {rater!r} is not in {config_key} {list(raters)}; file ignored",
             ))  # fmt: skip
             continue
         by_rater[rater] = path
         out.files[rater] = str(path)
-        _read_one(path, rater, items, out)
+        _read_one(path, rater, items, out, roles)
     present = [r for r in raters if r in by_rater]
     if present:
         for rater in raters:
@@ -73,7 +80,13 @@ def read_ratings(
     return out
 
 
-def _read_one(path: Path, rater: str, items: set[tuple[str, str]], out: Ratings) -> None:
+def _read_one(
+    path: Path,
+    rater: str,
+    items: set[tuple[str, str]],
+    out: Ratings,
+    roles: Sequence[str] | None = ROLES,
+) -> None:
     def problem(line: int | None, cause: str, message: str) -> None:
         out.problems.append(RatingProblem(str(path), line, cause, message))
 
@@ -100,9 +113,10 @@ def _read_one(path: Path, rater: str, items: set[tuple[str, str]], out: Ratings)
     except csv.Error as err:
         problem(1, "rating_bad_csv", f"not CSV: {err}")
         return
-    missing = [c for c in REQUIRED if c not in header]
+    required = REQUIRED if roles else tuple(c for c in REQUIRED if c != "role")
+    missing = [c for c in required if c not in header]
     if missing:
-        expected = "clip_id,role,decision,comment"
+        expected = ",".join(required) + ",comment"
         problem(1, "rating_bad_header", f"header {header} lacks {missing} (expected {expected})")
         return
     col = {name: header.index(name) for name in header}
@@ -126,21 +140,19 @@ def _read_one(path: Path, rater: str, items: set[tuple[str, str]], out: Ratings)
         def get(name: str, row: list[str] = row) -> str:
             return row[col[name]].strip() if name in col else ""
 
-        clip, role, decision = get("clip_id"), get("role").lower(), get("decision").lower()
+        clip, decision = get("clip_id"), get("decision").lower()
+        role = get("role").lower() if roles else "sample"
         named = get("rater")
         if named and named != rater:
             problem(line, "rating_wrong_rater",
                     f"row says rater {named!r} but the file belongs to {rater!r}")  # fmt: skip
             continue
-        if role not in ROLES:
-            problem(line, "rating_bad_role", f"role {role!r} is not one of {list(ROLES)}")
+        if roles and role not in roles:
+            problem(line, "rating_bad_role", f"role {role!r} is not one of {list(roles)}")
             continue
         if (clip, role) not in items:
-            problem(
-                line,
-                "rating_unknown_id",
-                f"clip {clip!r} has no {role} statement awaiting review in this run",
-            )
+            what = f"no {role} statement" if roles else "no sample"
+            problem(line, "rating_unknown_id", f"clip {clip!r}: {what} awaiting review in this run")
             continue
         if decision not in DECISIONS:
             problem(line, "rating_bad_value",

@@ -1,0 +1,73 @@
+rule gold:
+    input:
+        dataset="results/dataset.parquet",
+        files=get_annotation_files,
+    output:
+        table="results/gold/gold.parquet",
+        failures="results/gold/failures.parquet",
+        sheets=directory("results/gold/sheets"),
+        json="results/gold/report.json",
+        md=report(
+            "results/gold/report.md", caption="../report/gold.rst", category="Gold set"
+        ),
+    log:
+        "logs/gold.log",
+    conda:
+        "../envs/evaluate.yaml"
+    threads: 1
+    resources:
+        mem_mb=2000,
+    params:
+        gold=config["gold"],
+    script:
+        "../scripts/gold.py"
+
+
+rule evaluate:
+    input:
+        dataset="results/dataset.parquet",
+        gold="results/gold/gold.parquet",
+    output:
+        "results/eval/{retriever}.json",
+    log:
+        "logs/evaluate/{retriever}.log",
+    benchmark:
+        "benchmarks/evaluate/{retriever}.tsv"
+    conda:
+        "../envs/evaluate.yaml"
+    threads: 1
+    resources:
+        mem_mb=8000,
+    params:
+        retriever=lambda wildcards: RETRIEVERS[wildcards.retriever],
+        layer_text=config["evaluate"]["layer_text"],
+        include_unvalidated=config["gold"]["include_unvalidated"],
+    script:
+        "../scripts/evaluate.py"
+
+
+rule paper_tables:
+    input:
+        evals=expand("results/eval/{retriever}.json", retriever=list(RETRIEVERS)),
+        table2_reported=workflow_file("paper/reference/table2_reported.csv"),
+        table3_reported=workflow_file("paper/reference/table3_reported.csv"),
+    output:
+        t2_csv=report(
+            "paper/table2.csv", caption="../report/table2.rst", category="Paper"
+        ),
+        t2_md="paper/table2.md",
+        t2_tex="paper/table2.tex",
+        t3_csv=report(
+            "paper/table3.csv", caption="../report/table3.rst", category="Paper"
+        ),
+        t3_md="paper/table3.md",
+        t3_tex="paper/table3.tex",
+    log:
+        "logs/paper_tables.log",
+    conda:
+        "../envs/core.yaml"
+    threads: 1
+    resources:
+        mem_mb=1000,
+    script:
+        "../scripts/paper_tables.py"
