@@ -105,7 +105,15 @@ def get_annotation_files(wildcards):
 
 def get_paper_outputs():
     """Everything under paper/ that the run regenerates."""
-    return [f"paper/table{n}.{ext}" for n in (2, 3) for ext in ("csv", "md", "tex")]
+    tables = [
+        f"paper/table{n}.{ext}" for n in (1, 2, 3) for ext in ("csv", "md", "tex")
+    ]
+    figures = [
+        f"paper/{f}.{ext}"
+        for f in ("figure3", "figure1_examples")
+        for ext in ("png", "pdf")
+    ]
+    return tables + figures + ["paper/figure3.json", "paper/dataset_card.md"]
 
 
 def get_rating_files(wildcards):

@@ -269,15 +269,37 @@ def test_gold_set_and_paper_tables_come_from_the_run(run):
     assert (run / "paper" / "table3.tex").read_text().count(r"\\") >= 7
 
 
+def test_figure3_numbers_agree_with_the_sample_table(run):
+    data = json.loads((run / "paper" / "figure3.json").read_text())
+    released = [
+        r for r in pq.read_table(run / "results" / "dataset.parquet").to_pylist() if r["released"]
+    ]
+    assert {d["clip_id"] for d in data["samples"]} == {r["clip_id"] for r in released}
+    by = {r["clip_id"]: r for r in released}
+    for d in data["samples"]:
+        r = by[d["clip_id"]]
+        assert d["duration"] == r["duration"] and d["words_sample"] == r["words_sample"]
+        assert (d["asr_words"] == 0) == (not r["asr_text"])
+        if r["category"]:
+            assert d["category"] == r["category"] and d["category_source"] == r["category_source"]
+        else:
+            assert d["category_source"].startswith("predicted")
+    mean = sum(r["duration"] for r in released) / len(released)
+    assert data["summary"]["duration_mean"] == pytest.approx(mean, abs=0.005)
+    card = (run / "paper" / "dataset_card.md").read_text()
+    assert f"| released | {len(released)} |" in card
+
+
 def test_paper_rebuilds_from_results_alone(run):
-    for p in (run / "paper").glob("table*"):
+    for p in list((run / "paper").glob("table*")) + list((run / "paper").glob("figure*")):
         p.unlink()
     proc = run_snakemake(run, "paper")
     assert proc.returncode == 0, proc.stderr[-3000:]
     ran = proc.stdout + proc.stderr
-    assert "rule paper_tables" in ran
+    assert "rule paper_tables" in ran and "rule paper_figures" in ran
     assert not any(f"rule {r}:" in ran for r in ("evaluate", "gold", "collect", "generate"))
-    assert (run / "paper" / "table2.csv").exists() and (run / "paper" / "table3.md").exists()
+    for name in ("table1.tex", "table2.csv", "table3.md", "figure3.pdf", "figure1_examples.png"):
+        assert (run / "paper" / name).exists(), name
 
 
 def test_rater_files_decide_post_verification_on_rerun(run):
