@@ -29,7 +29,9 @@ _BLOCK = 256
 
 
 def _check(s: np.ndarray, name: str) -> np.ndarray:
-    s = np.asarray(s, dtype=np.float64)
+    s = np.asarray(s)
+    if not np.issubdtype(s.dtype, np.floating):
+        s = s.astype(np.float64)  # float32 similarities are compared as they are: no copy
     if s.ndim != 2:
         raise ValueError(f"{name}: a 2-D similarity matrix is needed, got shape {s.shape}")
     if not np.isfinite(s).all():
