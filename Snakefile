@@ -25,6 +25,7 @@ include: "rules/screen.smk"
 include: "rules/generate.smk"
 include: "rules/verify.smk"
 include: "rules/evaluate.smk"
+include: "rules/export.smk"
 
 
 rule all:

@@ -60,6 +60,8 @@ def get_final_output():
         "results/funnel.json",
         "results/gold/report.md",
         *get_paper_outputs(),
+        "release/README.md",
+        "release/browser",
     ]
 
 

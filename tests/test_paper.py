@@ -8,8 +8,8 @@ import pytest
 from conftest import ROOT, sample_rows
 from PIL import Image
 
-from videomind.paper.figures import _segments
 from videomind.paper.stats import LanguageId, derive, length_bin, summarize
+from videomind.paper.tags import segments
 from videomind.records import to_table
 from videomind.stages.paper import run_paper_figures
 
@@ -75,7 +75,7 @@ def test_statistics_agree_with_the_records(clip_media):
 
 
 def test_tags_are_found_in_the_text_for_colouring():
-    segs = _segments(
+    segs = segments(
         "The cook bakes in the kitchen.", {"who": "The cook", "where": "kitchen", "when": None}
     )
     assert segs == [

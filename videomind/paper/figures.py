@@ -12,16 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from videomind.io import atomic_path
-
-# Distinct colours for the 6W tags (as in the paper's Figure 1).
-TAG_COLOURS = {
-    "who": "#d62728",
-    "where": "#1f77b4",
-    "when": "#2ca02c",
-    "why": "#9467bd",
-    "how": "#ff7f0e",
-    "what": "#8c564b",
-}
+from videomind.paper.tags import TAG_COLOURS, segments
 
 
 def _plt():
@@ -100,27 +91,6 @@ def figure3(summary: dict[str, Any], png: Path, pdf: Path, subtitle: str) -> Non
     plt.close(fig)
 
 
-def _segments(text: str, tags: dict[str, str | None]) -> list[tuple[str, str | None]]:
-    """Split ``text`` into (piece, tag) where tag values occur (first match, case-insensitive)."""
-    spans = []
-    low = text.lower()
-    for tag, value in tags.items():
-        if value and len(value) > 2:
-            i = low.find(value.lower())
-            if i >= 0 and not any(a < i + len(value) and i < b for a, b, _ in spans):
-                spans.append((i, i + len(value), tag))
-    spans.sort()
-    out, pos = [], 0
-    for a, b, tag in spans:
-        if a > pos:
-            out.append((text[pos:a], None))
-        out.append((text[a:b], tag))
-        pos = b
-    if pos < len(text):
-        out.append((text[pos:], None))
-    return out
-
-
 def _coloured_paragraph(segments: list[tuple[str, str | None]], width: int) -> Any:
     """An offsetbox of wrapped lines whose tagged words are bold and coloured."""
     from matplotlib.offsetbox import HPacker, TextArea, VPacker
@@ -188,7 +158,7 @@ def figure1(samples: Sequence[dict[str, Any]], png: Path, pdf: Path, subtitle: s
                   ("Intent", intent, 400)]  # fmt: skip
         for label, text, limit in layers:
             text = text if len(text) <= limit else text[: limit - 1] + "…"
-            box = _coloured_paragraph([(f"{label}:", None), *_segments(text, tags)], width=150)
+            box = _coloured_paragraph([(f"{label}:", None), *segments(text, tags)], width=150)
             anchor = AnchoredOffsetbox(
                 loc="upper left",
                 child=box,

@@ -1,0 +1,162 @@
+"""Stage 10: the release a researcher takes away, in the formats video-dataset users load.
+
+``release/`` holds:
+
+- ``data/train.parquet`` and ``data/test.parquet`` (test = the gold set, train = the rest of the
+  released samples) and a ``README.md`` dataset card whose YAML block declares the splits, so
+  ``datasets.load_dataset("parquet", data_files=...)`` or ``load_dataset("release/")`` reads it;
+- ``tables/``: the full sample, verification (every generated sample with its status) and
+  failures tables, with ``SCHEMA.md`` and the schema version;
+- ``webdataset/<split>-NNNNNN.tar``: per sample the clip (``mp4``), its 12 frames
+  (``frame00.jpg`` …), the audio (``wav``) and a ``json`` with all layers, tags and provenance;
+  ``index.json`` lists the shards. Tar members are written in a fixed order with fixed metadata,
+  so an export is byte-identical when its inputs are.
+
+Sample keys in the tars are the clip ids with dots replaced (WebDataset splits a member name at
+its first dot); the JSON keeps the real ``clip_id``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import tarfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from videomind.io import atomic_path, write_json, write_parquet
+from videomind.records import SCHEMA_VERSION, schema_markdown, to_table
+
+MEDIA_COLUMNS = ("clip_path", "frame_paths", "audio_path")
+
+
+def splits(dataset: pa.Table, gold: pa.Table | None, include_unvalidated: bool) -> dict[str, list]:
+    wanted = {"accepted"} | ({"awaiting_annotation"} if include_unvalidated else set())
+    status = {r["clip_id"]: r["gold_status"] for r in gold.to_pylist()} if gold is not None else {}
+    test, train = [], []
+    for r in dataset.to_pylist():
+        if not r.get("released"):
+            continue
+        (test if status.get(r["clip_id"]) in wanted else train).append(r)
+    return {"train": train, "test": test}
+
+
+def wds_keys(ids: Sequence[str]) -> dict[str, str]:
+    """WebDataset-safe keys (no dots), unique even when two ids differ only by dot/underscore."""
+    keys: dict[str, str] = {}
+    used: set[str] = set()
+    for cid in ids:
+        key = cid.replace(".", "_")
+        if key in used:
+            key = f"{key}_{hashlib.sha256(cid.encode()).hexdigest()[:8]}"
+        used.add(key)
+        keys[cid] = key
+    return keys
+
+
+def _json_record(row: dict[str, Any]) -> dict[str, Any]:
+    """Everything but local file paths, which mean nothing outside this run."""
+    return {k: v for k, v in row.items() if k not in MEDIA_COLUMNS}
+
+
+def _add(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mtime = 0
+    info.mode = 0o644
+    info.uname = info.gname = ""
+    tar.addfile(info, io.BytesIO(data))
+
+
+def write_shards(rows: Sequence[dict], split: str, out_dir: Path, per_shard: int,
+                 root: Path) -> list[dict[str, Any]]:  # fmt: skip
+    """Tar shards of ``per_shard`` samples; returns the index entries."""
+    keys = wds_keys([r["clip_id"] for r in rows])
+    entries = []
+    for n, start in enumerate(range(0, len(rows), per_shard)):
+        chunk = rows[start : start + per_shard]
+        name = f"{split}-{n:06d}.tar"
+        with (
+            atomic_path(out_dir / name) as tmp,
+            tarfile.open(tmp, "w", format=tarfile.USTAR_FORMAT) as tar,
+        ):
+            for r in chunk:
+                key = keys[r["clip_id"]]
+                _add(tar, f"{key}.mp4", (root / r["clip_path"]).read_bytes())
+                for i, frame in enumerate(r["frame_paths"] or []):
+                    _add(tar, f"{key}.frame{i:02d}.jpg", (root / frame).read_bytes())
+                if r.get("audio_path"):
+                    _add(tar, f"{key}.wav", (root / r["audio_path"]).read_bytes())
+                record = json.dumps(
+                    _json_record(r), ensure_ascii=False, sort_keys=True, default=str
+                )
+                _add(tar, f"{key}.json", record.encode())
+        entries.append({"shard": name, "split": split, "samples": len(chunk),
+                        "bytes": (out_dir / name).stat().st_size})  # fmt: skip
+    return entries
+
+
+def card(version: str, counts: dict[str, int], dataset_card: str | None) -> str:
+    head = [
+        "---",
+        "configs:",
+        "- config_name: default",
+        "  data_files:",
+        "  - split: train",
+        "    path: data/train.parquet",
+        "  - split: test",
+        "    path: data/test.parquet",
+        f"videomind_schema_version: '{version}'",
+        "---",
+        "",
+        "# VideoMind release",
+        "",
+        f"Splits: train {counts['train']} samples, test (the gold set) {counts['test']} samples. "
+        f"Record schema version {version}: see `tables/SCHEMA.md`.",
+        "",
+        "```python",
+        "from datasets import load_dataset",
+        'ds = load_dataset("parquet", data_files={"train": "data/train.parquet", '
+        '"test": "data/test.parquet"})',
+        "import webdataset as wds",
+        'shards = wds.WebDataset("webdataset/train-000000.tar")  # all: webdataset/index.json',
+        "```",
+        "",
+    ]
+    body = dataset_card.split("---", 2)[-1] if dataset_card else ""
+    return "\n".join(head) + body
+
+
+def run_export(
+    dataset: pa.Table,
+    samples: pa.Table,
+    failures: pa.Table,
+    gold: pa.Table | None,
+    cfg: dict[str, Any],
+    include_unvalidated: bool,
+    out_dir: Path,
+    root: Path = Path("."),
+    dataset_card: str | None = None,
+) -> dict[str, Any]:
+    parts = splits(dataset, gold, include_unvalidated)
+    for split, rows in parts.items():
+        write_parquet(to_table("dataset", rows), out_dir / "data" / f"{split}.parquet")
+    write_parquet(samples, out_dir / "tables" / "samples.parquet")
+    write_parquet(dataset, out_dir / "tables" / "verification.parquet")
+    write_parquet(failures, out_dir / "tables" / "failures.parquet")
+    with atomic_path(out_dir / "tables" / "SCHEMA.md") as tmp:
+        tmp.write_text(schema_markdown())
+    per_shard = int(cfg.get("shard_samples", 1000))
+    index = []
+    for split, rows in parts.items():
+        index += write_shards(rows, split, out_dir / "webdataset", per_shard, root)
+    summary = {"schema_version": SCHEMA_VERSION, "samples_per_shard": per_shard,
+               "splits": {k: len(v) for k, v in parts.items()}, "shards": index}  # fmt: skip
+    write_json(summary, out_dir / "webdataset" / "index.json")
+    with atomic_path(out_dir / "README.md") as tmp:
+        tmp.write_text(card(SCHEMA_VERSION, summary["splits"], dataset_card))
+    return summary
