@@ -38,3 +38,13 @@ rule all:
 rule paper:
     input:
         get_paper_outputs(),
+
+
+# A job that still fails after the profile's retries is recorded with the end of its log in
+# results/failed_jobs.json (bad inputs never fail jobs: they are rows of the failures table).
+onerror:
+    print_failed_jobs(log)
+
+
+onsuccess:
+    forget_failed_jobs()

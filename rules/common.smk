@@ -6,6 +6,7 @@ from snakemake.utils import validate
 sys.path.insert(0, workflow.basedir)
 
 from videomind.manifest import load_manifest  # noqa: E402
+from videomind.jobfailures import record_failed_jobs  # noqa: E402
 from videomind.verification.pre import check_distinct  # noqa: E402
 
 validate(config, schema="../config/config.schema.yaml")
@@ -33,6 +34,26 @@ VERIFY_ENV = (
     if config["verify"]["pre"]["llm"]["backend"] == "transformers"
     else "../envs/verify.yaml"
 )
+
+
+FAILED_JOBS = "results/failed_jobs.json"
+
+
+def print_failed_jobs(logfiles):
+    jobs = record_failed_jobs(logfiles, FAILED_JOBS)
+    for job in jobs:
+        print(
+            f"failed for good: rule {job['rule']} {job['shard'] or ''} after "
+            f"{job['attempts']} attempt(s); log {job['log']}",
+            file=sys.stderr,
+        )
+    if jobs:
+        print(f"{len(jobs)} failed job(s) recorded in {FAILED_JOBS}", file=sys.stderr)
+
+
+def forget_failed_jobs():
+    """A complete run has no failed jobs: an earlier run's record would mislead."""
+    Path(FAILED_JOBS).unlink(missing_ok=True)
 
 
 def workflow_file(path):

@@ -23,5 +23,6 @@ result = run_evaluate(
     validated,
     Path(smk.output[0]),
 )
-any_r1 = result["t2v"]["any"]["R@1"]
-log.info("%s on %d samples: any->V R@1 %.2f", result["retriever"], len(rows), any_r1)
+log.info(
+    "%s on %d samples: %s", result["retriever"], len(rows), result["t2v"] and result["t2v"]["any"]
+)

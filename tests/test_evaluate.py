@@ -201,3 +201,13 @@ def test_paper_tables_label_every_row(tmp_path):
     assert r"\emph{Reported in the paper}" in tex and "text\\_proxy" in tex
     with open(tmp_path / "table2.csv") as fh:
         assert len(list(csv.DictReader(fh))) == 6
+
+
+def test_an_empty_gold_set_is_a_row_of_n_a_not_a_crash(tmp_path):
+    res = run_evaluate([], {"name": "text_proxy", "backend": "text_proxy"}, None, False,
+                       tmp_path / "e.json")  # fmt: skip
+    assert res["samples"] == 0 and res["t2v"] is None
+    row = table2_rows([res], [])[0]
+    assert row["any R@1"] is None and "gold set is empty" in row["source"]
+    write_table(table3_rows([res], []), V2T_COLS, tmp_path / "t3", "Table 3", "tab:v2t")
+    assert "| text_proxy | n/a |" in (tmp_path / "t3.md").read_text()

@@ -21,7 +21,6 @@ def make_workdir(base: Path, demo_corpus: Path, scenes_video: Path) -> Path:
         "id\tpath\tcategory\ttitle\n"
         f"speech\t{demo_corpus / 'speech_reading.mp4'}\teducation\tA reading\n"
         f"scenes\t{scenes_video}\tmisc\tColour scenes\n"
-        f"trailer\t{demo_corpus / 'trailer_bbb.mp4'}\tfilm\tTrailer\n"
     )
     return workflow_dir(base, manifest, shard_size=1)
 
@@ -32,7 +31,12 @@ def command(work: Path) -> list[str]:
 
 def digests(work: Path) -> dict[str, str]:
     out = {}
-    for path in sorted((work / "results").rglob("*")):
+    paths = [
+        *(work / "results").rglob("*"),
+        *(work / "paper").rglob("*"),
+        *(work / "release").rglob("*"),
+    ]
+    for path in sorted(paths):
         if path.is_file():
             out[str(path.relative_to(work))] = hashlib.sha256(path.read_bytes()).hexdigest()
     return out

@@ -29,15 +29,11 @@ def cluster():
     subprocess.run([*CLUSTER, "stop"], env=env)
 
 
-@pytest.fixture(scope="module")
-def slurm_run(cluster, tmp_path_factory, demo_corpus, scenes_video):
-    manifest = (
-        "id\tpath\tcategory\ttitle\n"
-        f"speech\t{demo_corpus / 'speech_reading.mp4'}\teducation\tA reading\n"
-        f"scenes\t{scenes_video}\tmisc\tColour scenes\n"
-        f"short\t{demo_corpus / 'skv_carphone.mp4'}\tpeople\tToo short\n"
-    )
-    work = workflow_dir(tmp_path_factory.mktemp("slurm"), manifest, shard_size=2)
+FMT = "JobID,JobName,Partition,AllocTRES,State,Comment"
+
+
+def run_on_cluster(cluster, work: Path, timeout: int = 1200):
+    """`snakemake --profile slurm` as a user types it; returns the process and sacct's jobs."""
     env = cluster | {"PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
     started = time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(time.time() - 2))
     cmd = [
@@ -46,16 +42,16 @@ def slurm_run(cluster, tmp_path_factory, demo_corpus, scenes_video):
         # a test cluster answers at once; real clusters keep the profile's polite default
         "--slurm-init-seconds-before-status-checks", "2",
     ]  # fmt: skip
-    fmt = "JobID,JobName,Partition,AllocTRES,State,Comment"
 
-    def sacct(fields: str = fmt) -> str:
+    def sacct(fields: str = FMT) -> str:
         return subprocess.run(
             ["sacct", "-n", "-P", "-X", "-S", started, f"--format={fields}"],
             env=env, capture_output=True, text=True, check=True,
         ).stdout  # fmt: skip
 
     try:
-        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=1200)
+        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True,
+                              timeout=timeout)  # fmt: skip
     except subprocess.TimeoutExpired as err:
         logs = "\n".join(
             f"== {p}\n{p.read_text(errors='replace')[-1500:]}"
@@ -65,18 +61,34 @@ def slurm_run(cluster, tmp_path_factory, demo_corpus, scenes_video):
             f"the cluster run took over {err.timeout} s; jobs so far:\n"
             f"{sacct('JobID,Comment,State,Elapsed,AllocCPUS,AllocTRES')}\nlogs:\n{logs[-8000:]}"
         )
+    jobs = [
+        dict(zip(FMT.split(","), line.split("|"), strict=True)) for line in sacct().splitlines()
+    ]
+    return proc, jobs
+
+
+def rule_of(job: dict) -> str:
+    return job["Comment"].split("_wildcards")[0].removeprefix("rule_")
+
+
+@pytest.fixture(scope="module")
+def slurm_run(cluster, tmp_path_factory, demo_corpus, scenes_video):
+    manifest = (
+        "id\tpath\tcategory\ttitle\n"
+        f"speech\t{demo_corpus / 'speech_reading.mp4'}\teducation\tA reading\n"
+        f"scenes\t{scenes_video}\tmisc\tColour scenes\n"
+        f"short\t{demo_corpus / 'skv_carphone.mp4'}\tpeople\tToo short\n"
+    )
+    work = workflow_dir(tmp_path_factory.mktemp("slurm"), manifest, shard_size=2)
+    proc, jobs = run_on_cluster(cluster, work)
     if proc.returncode != 0:
         pytest.fail(f"snakemake --profile slurm failed:\n{proc.stderr[-6000:]}")
-    sacct_out = sacct()
-    jobs = [
-        dict(zip(fmt.split(","), line.split("|"), strict=True)) for line in sacct_out.splitlines()
-    ]
     return work, jobs, proc.stderr
 
 
 def test_every_job_went_through_slurm(slurm_run):
     work, jobs, log = slurm_run
-    rules = sorted(j["Comment"].split("_wildcards")[0].removeprefix("rule_") for j in jobs)
+    rules = sorted(rule_of(j) for j in jobs)
     # 2 shards x 9 per-shard rules + 11 run-wide jobs
     per_shard = ["fetch", "clips", "asr", "ocr", "samples", "screen", "generate", "preverify"]
     assert rules == sorted(
@@ -116,3 +128,25 @@ def test_profile_dry_run_from_repo_root(cluster):
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert "executor" in (proc.stdout + proc.stderr).lower() or "slurm" in proc.stderr.lower()
+
+
+def test_a_failing_job_is_retried_on_the_cluster_then_recorded(cluster, tmp_path, scenes_video):
+    """The profile retries a failing job twice; keep-going finishes the rest; it is recorded."""
+    import json
+
+    import yaml
+
+    manifest = f"id\tpath\tcategory\ttitle\nscenes\t{scenes_video}\tmisc\tColour scenes\n"
+    work = workflow_dir(tmp_path, manifest, shard_size=1)
+    cfg = yaml.safe_load((work / "config.yaml").read_text())
+    cfg["generate"]["llm"]["model"] = "/nonexistent/model.gguf"  # as on a misconfigured node
+    (work / "config.yaml").write_text(yaml.safe_dump(cfg))
+    proc, jobs = run_on_cluster(cluster, work, timeout=900)
+    assert proc.returncode != 0
+    generate = [j for j in jobs if rule_of(j) == "generate"]
+    assert len(generate) == 3 and all(j["State"] == "FAILED" for j in generate)  # 1 + 2 retries
+    done = {rule_of(j) for j in jobs if j["State"] == "COMPLETED"}
+    assert {"fetch", "clips", "asr", "ocr", "samples", "screen", "screen_eval"} <= done
+    [job] = json.loads((work / "results/failed_jobs.json").read_text())["failed_jobs"]
+    assert (job["rule"], job["shard"], job["attempts"]) == ("generate", "shard00000", 3)
+    assert "GGUF model file not found" in job["log_tail"]

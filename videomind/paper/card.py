@@ -83,10 +83,13 @@ def dataset_card(
         "",
     ]
     for e in evals:
+        scores = (
+            f"any→V R@1 {e['t2v']['any']['R@1']:.2f}, V→T hit-any R@1 {e['v2t']['hit-any R@1']:.2f}"
+            if e["t2v"]
+            else "not evaluated"
+        )
         lines.append(
-            f"- {e['retriever']} ({e['backend']} / {e['model']}; {e['label']}): "
-            f"any→V R@1 {e['t2v']['any']['R@1']:.2f}, "
-            f"V→T hit-any R@1 {e['v2t']['hit-any R@1']:.2f} "
+            f"- {e['retriever']} ({e['backend']} / {e['model']}; {e['label']}): {scores} "
             f"on {e['samples']} samples"
             + ("" if e["gold_validated"] else " (gold set not yet validated by annotators)")
         )

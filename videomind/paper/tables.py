@@ -44,18 +44,21 @@ def table2_rows(results: Sequence[dict[str, Any]], reported: Sequence[dict]) -> 
         row = {"model": res["retriever"], "source": _run_label(res)}
         for layer in (*LAYERS, "any"):
             for m in [*(f"R@{k}" for k in T2V_K), "MeanR"]:
-                row[f"{layer} {m}"] = res["t2v"][layer][m]
+                row[f"{layer} {m}"] = res["t2v"][layer][m] if res["t2v"] else None
         rows.append(row)
     return rows + list(reported)
 
 
 def table3_rows(results: Sequence[dict[str, Any]], reported: Sequence[dict]) -> list[dict]:
-    rows = [{"model": r["retriever"], "source": _run_label(r), **{c: r["v2t"][c] for c in V2T_COLS}}
+    rows = [{"model": r["retriever"], "source": _run_label(r),
+             **{c: r["v2t"][c] if r["v2t"] else None for c in V2T_COLS}}
             for r in results]  # fmt: skip
     return rows + list(reported)
 
 
 def _fmt(v: Any) -> str:
+    if v is None:
+        return "n/a"
     return f"{v:.2f}" if isinstance(v, float) else str(v)
 
 
