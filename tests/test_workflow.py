@@ -333,3 +333,11 @@ def test_rater_files_decide_post_verification_on_rerun(run):
     assert report["agreement"]["pairs"][0]["observed_agreement"] == 1.0
     funnel = json.loads((run / "results" / "funnel.json").read_text())
     assert funnel["verified"] == len(pending) - 1 and funnel["postverify_rejected"] == 1
+
+
+def test_report_lists_the_paper_outputs(run):
+    proc = run_snakemake(run, "--report", "report.html")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    html = (run / "report.html").read_text(errors="replace")
+    for name in ("table2.csv", "table3.csv", "figure3.png", "dataset_card.md", "pre_calibration"):
+        assert name in html, name
