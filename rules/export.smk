@@ -3,6 +3,8 @@ rule export:
         dataset="results/dataset.parquet",
         samples="results/samples.parquet",
         failures="results/failures.parquet",
+        sources="results/sources.parquet",
+        scenes="results/scenes.parquet",
         gold="results/gold/gold.parquet",
         card="paper/dataset_card.md",
     output:
@@ -11,6 +13,8 @@ rule export:
         samples="release/tables/samples.parquet",
         verification="release/tables/verification.parquet",
         failures="release/tables/failures.parquet",
+        sources="release/tables/sources.parquet",
+        scenes="release/tables/scenes.parquet",
         schema="release/tables/SCHEMA.md",
         card="release/README.md",
         webdataset=directory("release/webdataset"),

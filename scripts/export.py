@@ -21,5 +21,6 @@ summary = run_export(
     smk.params.include_unvalidated,
     Path(o.card).parent,
     dataset_card=Path(i.card).read_text(),
+    extra_tables={"sources": read_parquet(i.sources), "scenes": read_parquet(i.scenes)},
 )
 log.info("release: %s in %d shards", summary["splits"], len(summary["shards"]))

@@ -77,7 +77,9 @@ def test_release_loads_with_webdataset_and_datasets(media, tmp_path, monkeypatch
     dataset, gold = tables(rows)
     out = tmp_path / "release"
     summary = run_export(dataset, dataset, to_table("failures", []), gold, {"shard_samples": 2},
-                         False, out, dataset_card="---\nx: 1\n---\n# card body\n")  # fmt: skip
+                         False, out, dataset_card="---\nx: 1\n---\n# card body\n",
+                         extra_tables={"scenes": to_table("scenes", [])})  # fmt: skip
+    assert pq.read_table(out / "tables" / "scenes.parquet").num_rows == 0
     assert summary["splits"] == {"train": 4, "test": 2}  # 6 released, 2 of them gold
     assert [s["shard"] for s in summary["shards"]] == ["train-000000.tar", "train-000001.tar",
                                                       "test-000000.tar"]  # fmt: skip

@@ -5,8 +5,9 @@
 - ``data/train.parquet`` and ``data/test.parquet`` (test = the gold set, train = the rest of the
   released samples) and a ``README.md`` dataset card whose YAML block declares the splits, so
   ``datasets.load_dataset("parquet", data_files=...)`` or ``load_dataset("release/")`` reads it;
-- ``tables/``: the full sample, verification (every generated sample with its status) and
-  failures tables, with ``SCHEMA.md`` and the schema version;
+- ``tables/``: the full sample table (one row per clip: clip, source, ASR and OCR columns),
+  verification (every generated sample with its status), failures, sources and scenes tables,
+  with ``SCHEMA.md`` and the schema version;
 - ``webdataset/<split>-NNNNNN.tar``: per sample the clip (``mp4``), its 12 frames
   (``frame00.jpg`` …), the audio (``wav``) and a ``json`` with all layers, tags and provenance;
   ``index.json`` lists the shards. Tar members are written in a fixed order with fixed metadata,
@@ -141,6 +142,7 @@ def run_export(
     out_dir: Path,
     root: Path = Path("."),
     dataset_card: str | None = None,
+    extra_tables: dict[str, pa.Table] | None = None,
 ) -> dict[str, Any]:
     parts = splits(dataset, gold, include_unvalidated)
     for split, rows in parts.items():
@@ -148,6 +150,8 @@ def run_export(
     write_parquet(samples, out_dir / "tables" / "samples.parquet")
     write_parquet(dataset, out_dir / "tables" / "verification.parquet")
     write_parquet(failures, out_dir / "tables" / "failures.parquet")
+    for name, table in (extra_tables or {}).items():
+        write_parquet(table, out_dir / "tables" / f"{name}.parquet")
     with atomic_path(out_dir / "tables" / "SCHEMA.md") as tmp:
         tmp.write_text(schema_markdown())
     per_shard = int(cfg.get("shard_samples", 1000))
