@@ -341,3 +341,35 @@ def test_report_lists_the_paper_outputs(run):
     html = (run / "report.html").read_text(errors="replace")
     for name in ("table2.csv", "table3.csv", "figure3.png", "dataset_card.md", "pre_calibration"):
         assert name in html, name
+
+
+def test_release_of_the_run_loads_and_browses(run, tmp_path, monkeypatch):
+    """The run's own release: datasets and webdataset read it; the browser works on it."""
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    from datasets import load_dataset
+    from selenium.webdriver.common.by import By
+    from test_t2v_review import chromium, wait_for
+
+    index = json.loads((run / "release/webdataset/index.json").read_text())
+    files = {s: str(run / f"release/data/{s}.parquet") for s in ("train", "test")}
+    ds = load_dataset("parquet", data_files=files, cache_dir=str(tmp_path / "hf"))
+    assert {s: ds[s].num_rows for s in ds} == index["splits"]
+    if index["shards"]:
+        import webdataset as wds
+
+        shard = str(run / "release/webdataset" / index["shards"][0]["shard"])
+        first = next(iter(wds.WebDataset(shard, shardshuffle=False)))
+        assert first["mp4"][4:8] == b"ftyp" and json.loads(first["json"])["clip_id"]
+    dataset = pq.read_table(run / "results" / "dataset.parquet")
+    browser = chromium(tmp_path)
+    try:
+        browser.get((run / "release/browser/index.html").as_uri())
+        wait_for(lambda: browser.execute_script("return document.body.dataset.loaded === '1'"))
+        n = dataset.num_rows
+        assert browser.find_element(By.ID, "count").text == f"{n} of {n} samples"
+        browser.find_element(By.CSS_SELECTOR, "#rows a").click()
+        video = "const v = document.querySelector('video'); return v.readyState >= 1 && v.duration"
+        assert wait_for(lambda: browser.execute_script(video)) >= 5  # the clip plays
+    finally:
+        browser.quit()
