@@ -24,6 +24,13 @@ Error in rule generate:
     conda-env: /envs/abc
     external_jobid: 14
 
+Logfile logs/generate/shard00001.log:
+================================================================================
+Error in rule generate:
+    message: None
+    jobid: 0
+    output: results/shards/shard00001/generation.parquet
+================================================================================
 Trying to restart job 9.
 Error in rule generate:
     message: SLURM-job '17' failed

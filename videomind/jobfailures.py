@@ -21,13 +21,23 @@ from typing import Any
 _ERROR = re.compile(r"^Error in rule (?P<rule>[A-Za-z0-9_]+):\s*$")
 _FIELD = re.compile(r"^    (?P<key>[a-z_-]+): (?P<value>.*)$")
 _SHARD = re.compile(r"shard\d{5}")
+_RULER = re.compile(r"^={20,}$")
 
 
 def parse_job_errors(text: str) -> list[dict[str, str]]:
     """Every 'Error in rule X:' block of a Snakemake log, with its indented fields."""
     errors: list[dict[str, str]] = []
     current: dict[str, str] | None = None
+    fence = False  # inside a "Logfile X:" excerpt that --show-failed-logs copies into the log
+    previous = ""
     for line in text.splitlines():
+        if _RULER.match(line) and (fence or previous.startswith("Logfile ")):
+            fence = not fence
+            previous = line
+            continue
+        previous = line
+        if fence:
+            continue  # a cluster job's own Snakemake log repeats the error: not another attempt
         m = _ERROR.match(line)
         if m:
             current = {"rule": m["rule"]}
