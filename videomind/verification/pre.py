@@ -58,28 +58,26 @@ def rowwise_cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return (a * b).sum(axis=1) / np.maximum(na * nb, 1e-12)
 
 
-def cross_group_permutation(groups: Sequence[str], rng: np.random.Generator) -> np.ndarray | None:
-    """A permutation p with groups[p[i]] != groups[i] for every i, or None if none exists.
+def cross_group_partners(
+    groups: Sequence[str], rng: np.random.Generator, repeats: int
+) -> np.ndarray | None:
+    """For each sample, ``repeats`` partners drawn uniformly from the samples of *other* source
+    videos (an array n × repeats), or None when every sample comes from one video.
 
     Clips cut from one video share their intent, so a shuffled pair from the same source would
-    be a matched pair in disguise. Sorting by group and rotating by the size of the largest
-    group gives such a permutation whenever one exists (no group holds more than half); the
-    random relabelling inside the sort makes it a random draw among them.
+    be a matched pair in disguise. Partners are drawn with replacement, so the draw works even
+    when one video holds most clips (the demo: 30 of 35 from one film).
     """
-    n = len(groups)
-    if n < 2:
+    keys = np.asarray(groups, dtype=object)
+    n = len(keys)
+    if n < 2 or len(set(groups)) < 2:
         return None
-    keys = np.array(groups, dtype=object)
-    _, counts = np.unique(keys, return_counts=True)
-    largest = int(counts.max())
-    if largest > n - largest:
-        return None
-    shuffle = rng.permutation(n)
-    order = shuffle[np.argsort(keys[shuffle], kind="stable")]
-    perm = np.empty(n, dtype=np.int64)
-    perm[order] = order[(np.arange(n) + largest) % n]
-    assert all(groups[i] != groups[perm[i]] for i in range(n))
-    return perm
+    partners = rng.integers(0, n, size=(n, repeats))
+    same = keys[partners] == keys[:, None]
+    while same.any():  # redraw the partners that came from the sample's own video
+        partners[same] = rng.integers(0, n, size=int(same.sum()))
+        same = keys[partners] == keys[:, None]
+    return partners
 
 
 def shuffled_similarity(
@@ -89,15 +87,13 @@ def shuffled_similarity(
     seed: int,
     repeats: int,
 ) -> np.ndarray:
-    """Similarities of mismatched pairs (different source videos), ``repeats`` draws each."""
-    rng = np.random.default_rng(seed)
-    out = []
-    for _ in range(repeats):
-        perm = cross_group_permutation(groups, rng)
-        if perm is None:
-            break
-        out.append(rowwise_cosine(gen, ver[perm]))
-    return np.concatenate(out) if out else np.zeros(0)
+    """Similarities of mismatched pairs: each generator term against ``repeats`` verifier terms
+    of clips from other source videos."""
+    partners = cross_group_partners(groups, np.random.default_rng(seed), repeats)
+    if partners is None:
+        return np.zeros(0)
+    cols = [rowwise_cosine(gen, ver[partners[:, k]]) for k in range(repeats)]
+    return np.concatenate(cols)
 
 
 def calibrate(
