@@ -111,6 +111,8 @@ def test_release_loads_with_webdataset_and_datasets(media, tmp_path, monkeypatch
     assert ds["test"][0]["tag_who"] == "The cook"
     card = (out / "README.md").read_text()
     assert "path: data/train.parquet" in card and "# card body" in card
+    ds2 = load_dataset(str(out), cache_dir=str(tmp_path / "hf2"))  # through the README's splits
+    assert {s: ds2[s].num_rows for s in ds2} == {"train": 4, "test": 2}
     assert (
         pq.read_schema(out / "data/train.parquet").metadata[b"videomind_schema_version"].decode()
         == SCHEMA_VERSION
@@ -185,3 +187,11 @@ def test_the_site_references_nothing_outside_itself():
     text = _INDEX_JS + _CSS
     assert "fetch(" not in text  # file URLs cannot fetch; data come as script tags
     assert "http://" not in text and "https://" not in text and "//cdn" not in text
+
+
+def test_an_empty_split_is_not_declared(tmp_path, monkeypatch):
+    from videomind.stages.export import card
+
+    text = card("1.2", {"train": 5, "test": 0}, None)
+    assert "split: train" in text and "split: test" not in text
+    assert "an empty split is not declared" in text and '"test"' not in text

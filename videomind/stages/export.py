@@ -102,27 +102,26 @@ def write_shards(rows: Sequence[dict], split: str, out_dir: Path, per_shard: int
 
 
 def card(version: str, counts: dict[str, int], dataset_card: str | None) -> str:
-    head = [
-        "---",
-        "configs:",
-        "- config_name: default",
-        "  data_files:",
-        "  - split: train",
-        "    path: data/train.parquet",
-        "  - split: test",
-        "    path: data/test.parquet",
+    """The release's README: a YAML block declaring the splits (an empty split is left out:
+    `datasets` cannot read a parquet file without rows), then the run's dataset card."""
+    present = [s for s in ("train", "test") if counts.get(s)]
+    head = ["---", "configs:", "- config_name: default", "  data_files:"]
+    for split in present:
+        head += [f"  - split: {split}", f"    path: data/{split}.parquet"]
+    files = ", ".join(f'"{s}": "data/{s}.parquet"' for s in present)
+    head += [
         f"videomind_schema_version: '{version}'",
         "---",
         "",
         "# VideoMind release",
         "",
-        f"Splits: train {counts['train']} samples, test (the gold set) {counts['test']} samples. "
-        f"Record schema version {version}: see `tables/SCHEMA.md`.",
+        f"Splits: train {counts['train']} samples, test (the gold set) {counts['test']} samples"
+        + ("" if len(present) == 2 else " (an empty split is not declared above)")
+        + f". Record schema version {version}: see `tables/SCHEMA.md`.",
         "",
         "```python",
         "from datasets import load_dataset",
-        'ds = load_dataset("parquet", data_files={"train": "data/train.parquet", '
-        '"test": "data/test.parquet"})',
+        f'ds = load_dataset("parquet", data_files={{{files}}})',
         "import webdataset as wds",
         'shards = wds.WebDataset("webdataset/train-000000.tar")  # all: webdataset/index.json',
         "```",
