@@ -15,17 +15,16 @@ holding ``<script>`` renders as text.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import pyarrow as pa
 
 from videomind.io import atomic_path
 from videomind.paper.tags import TAG_COLOURS, segments
+from videomind.verification.review import relative_url
 
 FACTUAL = ("visual", "audio", "ocr", "asr", "text")
 PAGE = 50
@@ -114,9 +113,7 @@ _INDEX_JS = r"""
 
 
 def _rel(path: str | None, base: Path, root: Path) -> str | None:
-    if not path:
-        return None
-    return quote(os.path.relpath(root / path, base).replace(os.sep, "/"))
+    return relative_url(str(root / path) if path else None, base)
 
 
 def index_entry(r: dict[str, Any]) -> dict[str, Any]:

@@ -52,3 +52,12 @@ def file_sha256(path: str | os.PathLike[str]) -> str:
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+def save_figure(fig: Any, png: str | os.PathLike[str], pdf: str | os.PathLike[str]) -> None:
+    """A matplotlib figure as PNG + PDF, atomically and without the creation date and producer
+    that matplotlib embeds by default, so a rerun writes byte-identical files."""
+    with atomic_path(png) as tmp:
+        fig.savefig(tmp, format="png", dpi=120, metadata={"Software": None})
+    with atomic_path(pdf) as tmp:
+        fig.savefig(tmp, format="pdf", metadata={"CreationDate": None, "Producer": None})

@@ -63,6 +63,11 @@ def seeded_order(ids: Sequence[str], seed: int, stratum: str) -> list[str]:
     return [ordered[i] for i in rng.permutation(len(ordered))]
 
 
+def evaluated_statuses(include_unvalidated: bool) -> set[str]:
+    """Gold statuses that make the test set: accepted, plus unvalidated seats if configured."""
+    return {"accepted"} | ({"awaiting_annotation"} if include_unvalidated else set())
+
+
 def fleiss_kappa(counts: np.ndarray) -> float | None:
     """Fleiss' kappa of an items × categories matrix of rater counts (same raters per item)."""
     counts = np.asarray(counts, dtype=np.float64)

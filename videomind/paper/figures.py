@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from videomind.io import atomic_path
+from videomind.io import save_figure
 from videomind.paper.tags import TAG_COLOURS, segments
 
 
@@ -22,13 +22,6 @@ def _plt():
     import matplotlib.pyplot as plt
 
     return plt
-
-
-def save(fig: Any, png: Path, pdf: Path) -> None:
-    with atomic_path(png) as tmp:
-        fig.savefig(tmp, format="png", dpi=120, metadata={"Software": None})
-    with atomic_path(pdf) as tmp:
-        fig.savefig(tmp, format="pdf", metadata={"CreationDate": None, "Producer": None})
 
 
 def _bars(ax: Any, shares: dict[str, float], title: str, top: int | None = None) -> None:
@@ -87,7 +80,7 @@ def figure3(summary: dict[str, Any], png: Path, pdf: Path, subtitle: str) -> Non
     )
     fig.suptitle("Figure 3: statistics of this run's released samples", fontsize=11)
     fig.tight_layout()
-    save(fig, png, pdf)
+    save_figure(fig, png, pdf)
     plt.close(fig)
 
 
@@ -172,5 +165,5 @@ def figure1(samples: Sequence[dict[str, Any]], png: Path, pdf: Path, subtitle: s
     fig.text(0.02, 0.004 + 0.02 / n, "6W tags:", fontsize=8)
     for i, (t, c) in enumerate(TAG_COLOURS.items()):
         fig.text(0.08 + i * 0.05, 0.004 + 0.02 / n, t, color=c, fontsize=8, fontweight="bold")
-    save(fig, png, pdf)
+    save_figure(fig, png, pdf)
     plt.close(fig)

@@ -9,6 +9,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from videomind.evaluation.gold import evaluated_statuses
 from videomind.evaluation.metrics import LAYERS, mixed_gallery, text_to_video, video_to_text
 from videomind.evaluation.retrievers import DEFAULT_LAYER_TEXT, RETRIEVERS, Encoded
 from videomind.io import write_json
@@ -17,7 +18,7 @@ log = logging.getLogger(__name__)
 
 
 def evaluation_set(dataset: pa.Table, gold: pa.Table, include_unvalidated: bool) -> list[dict]:
-    wanted = {"accepted"} | ({"awaiting_annotation"} if include_unvalidated else set())
+    wanted = evaluated_statuses(include_unvalidated)
     status = {r["clip_id"]: r["gold_status"] for r in gold.to_pylist()}
     return [r for r in dataset.to_pylist() if status.get(r["clip_id"]) in wanted]
 

@@ -29,6 +29,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from videomind.evaluation.gold import evaluated_statuses
 from videomind.io import atomic_path, write_json, write_parquet
 from videomind.records import SCHEMA_VERSION, schema_markdown, to_table
 
@@ -36,7 +37,7 @@ MEDIA_COLUMNS = ("clip_path", "frame_paths", "audio_path")
 
 
 def splits(dataset: pa.Table, gold: pa.Table | None, include_unvalidated: bool) -> dict[str, list]:
-    wanted = {"accepted"} | ({"awaiting_annotation"} if include_unvalidated else set())
+    wanted = evaluated_statuses(include_unvalidated)
     status = {r["clip_id"]: r["gold_status"] for r in gold.to_pylist()} if gold is not None else {}
     test, train = [], []
     for r in dataset.to_pylist():

@@ -33,11 +33,11 @@ from videomind.llm.structured import MalformedOutput, parse_intent, parse_json, 
 from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
 from videomind.records import to_table
 from videomind.text import word_count
+from videomind.verification.status import ROLES  # role A, role B
 
 log = logging.getLogger(__name__)
 
 FACTUAL = ("visual", "audio", "ocr", "asr", "text")
-ROLES = ("uploader", "protagonist")  # role A, role B
 EMPTY = {
     "ocr": "No on-screen text was detected.",
     "asr": "No speech was detected.",

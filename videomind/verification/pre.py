@@ -159,7 +159,7 @@ def calibration_figure(
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from videomind.io import atomic_path
+    from videomind.io import save_figure
 
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 4))
     bins = np.linspace(-0.2, 1.0, 25)
@@ -185,9 +185,5 @@ def calibration_figure(
     ax2.legend(fontsize=8)
     fig.suptitle(title, fontsize=9)
     fig.tight_layout()
-    with atomic_path(png) as tmp:
-        fig.savefig(tmp, format="png", dpi=120, metadata={"Software": None})
-    # PDFs embed a creation date by default; without it a rerun is byte-identical.
-    with atomic_path(pdf) as tmp:
-        fig.savefig(tmp, format="pdf", metadata={"CreationDate": None, "Producer": None})
+    save_figure(fig, png, pdf)
     plt.close(fig)

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-ROLES = ("uploader", "protagonist")
+from videomind.verification.status import ROLES
+
 DECISIONS = {"accept": True, "reject": False}
 REQUIRED = ("clip_id", "role", "decision")
 

@@ -93,7 +93,8 @@ _JS = r"""
 """
 
 
-def _src(path: str | None, page_dir: Path) -> str | None:
+def relative_url(path: str | None, page_dir: Path) -> str | None:
+    """A file of the run as a URL relative to a page (works from file:// and over HTTP)."""
     if not path:
         return None
     return quote(os.path.relpath(path, page_dir).replace(os.sep, "/"))
@@ -134,13 +135,13 @@ def review_page(
         out.append(f'<section class="sample" id="{e(cid)}"><h2>{e(cid)}</h2>')
         out.append(f"<p><b>Title:</b> {e(s.get('title') or '')}</p>")
         out.append('<div class="media">')
-        clip = _src(s.get("clip_path"), page_dir)
+        clip = relative_url(s.get("clip_path"), page_dir)
         if clip:
             out.append(f'<div><div>Source clip</div><video controls preload="metadata" '
                        f'src="{e(clip)}"></video></div>')  # fmt: skip
         frames = "".join(
             f'<img loading="lazy" alt="keyframe {i + 1}" src="{e(src)}">'
-            for i, src in enumerate(_src(p, page_dir) for p in (s.get("frame_paths") or []))
+            for i, src in enumerate(relative_url(p, page_dir) for p in (s.get("frame_paths") or []))
         )
         out.append(f'<div class="frames"><div>Keyframes</div>{frames}</div></div>')
         out.append(f"<p><b>Summary (abstract layer):</b> {e(s.get('abstract_summary') or '')}</p>")
@@ -157,7 +158,7 @@ def review_page(
             render = renders.get((cid, role))
             if render:
                 out.append(f'<div><video controls preload="metadata" '
-                           f'src="{e(_src(render["video_path"], page_dir) or "")}"></video>'
+                           f'src="{e(relative_url(render["video_path"], page_dir) or "")}"></video>'
                            f'<div class="label">{e(render["t2v_label"])}</div></div>')  # fmt: skip
             elif t2v_backend == "none":
                 out.append('<p class="label">No text-to-video rendering in this run '
