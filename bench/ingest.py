@@ -25,7 +25,7 @@ from videomind.io import read_parquet, write_parquet  # noqa: E402
 from videomind.media.probe import probe  # noqa: E402
 from videomind.media.scenes import DetectorConfig  # noqa: E402
 from videomind.records import to_table  # noqa: E402
-from videomind.stages.clips import ClipConfig, run_ingest  # noqa: E402
+from videomind.stages.clips import ClipConfig, clips_job, run_clips  # noqa: E402
 
 
 def bare_decode(video: Path) -> float:
@@ -42,9 +42,7 @@ def ingest(video: Path, work: Path, threads: int, fast: bool) -> dict:
            "media_path": str(video), "source_duration": info.duration}  # fmt: skip
     write_parquet(to_table("sources", [row]), sources)
     t0 = time.perf_counter()
-    run_ingest(sources, "shard00000", work / "media", work / "scenes.parquet",
-               work / "clips.parquet", work / "failures.parquet",
-               DetectorConfig(fast_decode=fast), ClipConfig(), threads)  # fmt: skip
+    run_clips(clips_job(sources, work, DetectorConfig(fast_decode=fast), ClipConfig(), threads))
     total = time.perf_counter() - t0
     clips = read_parquet(work / "clips.parquet").to_pylist()
     return {

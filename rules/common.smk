@@ -22,7 +22,8 @@ SHARDS = MANIFEST.shards
 RETRIEVERS = {r["name"]: r for r in config["evaluate"]["retrievers"]}
 DEMO_DIR = "resources/demo"
 DEMO_PATH = Path(DEMO_DIR).resolve()
-STAGES = ["fetch", "clips", "asr", "ocr", "generate", "preverify"]
+# Rules that run only when config turns them on; every other rule always runs.
+ENABLED = {"t2v": config["verify"]["post"]["t2v"]["backend"] != "none"}
 # The transformers backend needs torch and a GPU; the default backends do not.
 GENERATE_ENV = (
     "../envs/generate-gpu.yaml"
@@ -110,12 +111,27 @@ def get_shard_tables(name):
 
 
 def get_shard_failures(wildcards):
-    return [f"{shard_dir(s)}/failures/{st}.parquet" for s in SHARDS for st in STAGES]
+    """Every per-shard stage's failures table, found from the rules (each rule that has an
+    output named `failures` under a shard), so a new stage's failures reach the funnel without
+    being listed here. Ordered by shard, then by rule as the workflow defines them."""
+    patterns = [
+        r.output.failures
+        for r in workflow.rules
+        if "failures" in r.output.keys()
+        and r.output.failures.get_wildcard_names() == {"shard"}
+        and ENABLED.get(r.name, True)
+    ]
+    return [str(p.apply_wildcards({"shard": s})) for s in SHARDS for p in patterns]
+
+
+def get_fetch_rows(wildcards):
+    """The shard's manifest rows, as params: editing one row reruns exactly its shard."""
+    return [row.to_dict() for row in MANIFEST.shard_rows(wildcards.shard)]
 
 
 def get_t2v_table(wildcards):
     """The shard's renderings, when a text-to-video backend is configured (none offline)."""
-    if config["verify"]["post"]["t2v"]["backend"] == "none":
+    if not ENABLED["t2v"]:
         return []
     return [f"{shard_dir(wildcards.shard)}/t2v.parquet"]
 

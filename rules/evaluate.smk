@@ -28,7 +28,7 @@ rule evaluate:
         dataset="results/dataset.parquet",
         gold="results/gold/gold.parquet",
     output:
-        "results/eval/{retriever}.json",
+        json="results/eval/{retriever}.json",
     log:
         "logs/evaluate/{retriever}.log",
     benchmark:

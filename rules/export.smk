@@ -38,7 +38,7 @@ rule browser:
     input:
         dataset="results/dataset.parquet",
     output:
-        directory("release/browser"),
+        site=directory("release/browser"),
     log:
         "logs/browser.log",
     conda:

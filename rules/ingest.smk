@@ -15,6 +15,7 @@ rule fetch:
     resources:
         mem_mb=2000,
     params:
+        rows=get_fetch_rows,
         download=config["download"],
         text=config["text"],
     script:

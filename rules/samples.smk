@@ -5,7 +5,7 @@ rule samples:
         asr="results/shards/{shard}/asr.parquet",
         ocr="results/shards/{shard}/ocr.parquet",
     output:
-        "results/shards/{shard}/samples.parquet",
+        table="results/shards/{shard}/samples.parquet",
     log:
         "logs/samples/{shard}.log",
     conda:
@@ -17,11 +17,11 @@ rule samples:
         "../scripts/samples.py"
 
 
+# The rejected rows come as params (the manifest is parsed once, at DAG build): the table is
+# rewritten only when the set of rejected rows changes.
 rule manifest_failures:
-    input:
-        config["manifest"],
     output:
-        "results/manifest_failures.parquet",
+        failures="results/manifest_failures.parquet",
     log:
         "logs/manifest_failures.log",
     conda:
@@ -29,6 +29,9 @@ rule manifest_failures:
     threads: 1
     resources:
         mem_mb=1000,
+    params:
+        manifest=config["manifest"],
+        rejected=[vars(r) for r in MANIFEST.rejected],
     script:
         "../scripts/manifest_failures.py"
 

@@ -7,6 +7,7 @@ rule screen:
         decisions="results/shards/{shard}/screen.parquet",
         kept="results/shards/{shard}/screened.parquet",
         quarantine="results/shards/{shard}/quarantine.parquet",
+        failures="results/shards/{shard}/failures/screen.parquet",
     log:
         "logs/screen/{shard}.log",
     benchmark:

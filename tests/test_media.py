@@ -128,14 +128,12 @@ def test_truncated_file_with_index_last(media_dir, tmp_path):
 def _ingest_one(video, tmp_path):
     from videomind.io import read_parquet, write_parquet
     from videomind.records import to_table
-    from videomind.stages.clips import ClipConfig, run_ingest
+    from videomind.stages.clips import ClipConfig, clips_job, run_clips
 
     sources = tmp_path / "sources.parquet"
     row = {"source_id": "v", "shard": "shard00000", "status": "ok", "media_path": str(video)}
     write_parquet(to_table("sources", [row]), sources)
-    run_ingest(sources, "shard00000", tmp_path / "media", tmp_path / "scenes.parquet",
-               tmp_path / "clips.parquet", tmp_path / "failures.parquet", DetectorConfig(),
-               ClipConfig(), threads=2)  # fmt: skip
+    run_clips(clips_job(sources, tmp_path, DetectorConfig(), ClipConfig(), threads=2))
     return (
         read_parquet(tmp_path / "clips.parquet").to_pylist(),
         read_parquet(tmp_path / "failures.parquet").to_pylist(),

@@ -54,10 +54,10 @@ def test_language_and_lengths():
 
 
 def test_statistics_agree_with_the_records(clip_media):
-    from videomind.backends.embed import SentenceEmbedder
+    from videomind.backends.registry import load
 
     rows = records(clip_media)
-    derived = derive(rows, CATEGORIES, embedder=SentenceEmbedder())
+    derived = derive(rows, CATEGORIES, load_embedder=lambda: load("text_embedder", None))
     by = {d["clip_id"]: d for d in derived}
     assert by["src0-c000"]["language"] == "fr" and by["src0-c000"]["language_from"] == "asr_text"
     assert by["src2-c000"]["language_from"] == "ocr_text"
@@ -87,7 +87,9 @@ def test_tags_are_found_in_the_text_for_colouring():
 
 
 def test_paper_figures_table1_and_card(clip_media, tmp_path):
-    from videomind.backends.embed import SentenceEmbedder
+    from conftest import stage_job
+
+    from videomind.io import write_json, write_parquet
 
     rows = records(clip_media)
     names = set(to_table("dataset", []).schema.names)
@@ -101,9 +103,15 @@ def test_paper_figures_table1_and_card(clip_media, tmp_path):
     funnel = {"manifest_rows": 5, "clips": 4, "generated": 4, "preverify_passed": 3}
     gold = {"counts": {"awaiting_annotation": 3}}
     literature = ROOT / "paper/reference/table1_literature.csv"
-    summary = run_paper_figures(dataset, funnel, gold, [], literature,
-                                {"categories": CATEGORIES, "examples": 2}, out,
-                                embedder=SentenceEmbedder())  # fmt: skip
+    write_parquet(dataset, tmp_path / "dataset.parquet")
+    write_json(funnel, tmp_path / "funnel.json")
+    write_json(gold, tmp_path / "gold.json")
+    inputs = {"dataset": tmp_path / "dataset.parquet", "funnel": tmp_path / "funnel.json",
+              "gold": tmp_path / "gold.json", "evals": [], "literature": literature}  # fmt: skip
+    summary = run_paper_figures(stage_job(
+        {k: v if isinstance(v, list) else str(v) for k, v in inputs.items()},
+        {k: str(v) for k, v in out.items()},
+        {"paper": {"categories": CATEGORIES, "examples": 2}}))  # fmt: skip
     assert summary["samples"] == 3  # released only
     assert json.loads(out["figure3_json"].read_text())["summary"] == summary
     for key in ("figure3_png", "figure1_png"):

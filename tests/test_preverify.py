@@ -14,10 +14,11 @@ import re
 import numpy as np
 import pyarrow.parquet as pq
 import pytest
+from conftest import stage_job
 from PIL import Image
 
+from videomind.backends.protocols import ChatReply
 from videomind.io import write_parquet
-from videomind.llm.backends import ChatReply
 from videomind.records import to_table
 from videomind.stages.preverify import run_calibration, run_preverify
 from videomind.stages.samples import join_dataset
@@ -166,9 +167,9 @@ class VerifierLLM:
 
 @pytest.fixture(scope="module")
 def embedder():
-    from videomind.backends.embed import SentenceEmbedder
+    from videomind.backends.registry import load
 
-    return SentenceEmbedder()
+    return load("text_embedder", None)
 
 
 def preverify(tmp_path, embedder, llm, threshold=0.6):
@@ -183,9 +184,19 @@ def preverify(tmp_path, embedder, llm, threshold=0.6):
         "calibration": {"thresholds": [0.2, 0.4, 0.6, 0.8], "shuffles": 4, "seed": 0},
     }
     out, fails = tmp_path / "preverify.parquet", tmp_path / "failures.parquet"
-    run_preverify(gen_table, "shard00000", cfg, GENERATOR, out, fails,
-                  backend_factory=lambda c: llm, embedder_factory=lambda m: embedder)  # fmt: skip
+    run_preverify(stage_job({"generation": str(gen_table)},
+                            {"table": str(out), "failures": str(fails)},
+                            {"pre": cfg, "generator": GENERATOR},
+                            backends={"llm": llm, "text_embedder": embedder}))  # fmt: skip
     return cfg, {r["clip_id"]: r for r in pq.read_table(out).to_pylist()}, pq.read_table(fails)
+
+
+def calibration_job(tmp_path, cfg, outs, embedder):
+    gen = tmp_path / "generation.parquet"
+    write_parquet(to_table("generation", generation_rows()), gen)
+    return stage_job({"generation": [str(gen)], "preverify": [str(tmp_path / "preverify.parquet")]},
+                     dict(zip(("json", "md", "png", "pdf"), map(str, outs), strict=True)),
+                     {"pre": cfg}, backends={"text_embedder": embedder})  # fmt: skip
 
 
 def test_similar_intents_pass_and_unrelated_ones_do_not(tmp_path, embedder):
@@ -223,10 +234,8 @@ def test_a_verifier_reply_without_the_slots_is_a_failure_row_not_a_pass(tmp_path
 
 def test_calibration_report_is_computed_from_the_run(tmp_path, embedder):
     cfg, rows, _ = preverify(tmp_path, embedder, VerifierLLM(bad={"talk-c000"}))
-    gen = to_table("generation", generation_rows())
-    pre = pq.read_table(tmp_path / "preverify.parquet")
     outs = [tmp_path / f"cal.{ext}" for ext in ("json", "md", "png", "pdf")]
-    report = run_calibration(gen, pre, cfg, *outs, embedder_factory=lambda m: embedder)
+    report = run_calibration(calibration_job(tmp_path, cfg, outs, embedder))
     assert report["samples"] == 4 and report["scored"] == 3 and report["verifier_failed"] == 1
     assert report["passed"] == sum(r["pre_pass"] for r in rows.values()) == 2
     assert report["pass_rate"] == pytest.approx(0.5)
@@ -250,14 +259,12 @@ def test_calibration_report_is_computed_from_the_run(tmp_path, embedder):
 
 def test_calibration_with_shuffles_separates_matched_from_shuffled(tmp_path, embedder):
     cfg, rows, _ = preverify(tmp_path, embedder, VerifierLLM())
-    gen = to_table("generation", generation_rows())
-    pre = pq.read_table(tmp_path / "preverify.parquet")
     outs = [tmp_path / f"cal.{ext}" for ext in ("json", "md", "png", "pdf")]
-    report = run_calibration(gen, pre, cfg, *outs, embedder_factory=lambda m: embedder)
+    report = run_calibration(calibration_job(tmp_path, cfg, outs, embedder))
     assert report["pooled"]["shuffled"]["n"] == 4 * 4 * 2  # 4 clips x 4 draws x 2 roles
     assert report["pooled"]["auc"] > 0.7
     first = outs[3].read_bytes()
-    run_calibration(gen, pre, cfg, *outs, embedder_factory=lambda m: embedder)
+    run_calibration(calibration_job(tmp_path, cfg, outs, embedder))
     assert outs[3].read_bytes() == first  # no creation date: reruns are byte-identical
 
 

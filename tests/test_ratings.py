@@ -7,8 +7,10 @@ import json
 
 import pyarrow.parquet as pq
 import pytest
+from conftest import stage_job
 from sklearn.metrics import cohen_kappa_score
 
+from videomind.io import write_parquet
 from videomind.records import to_table
 from videomind.stages.postverify import run_ratings
 from videomind.verification.ratings import agreement, decide, read_ratings, sample_votes
@@ -111,7 +113,9 @@ def test_half_judged_samples_stay_pending(tmp_path):
 
 
 def test_ingest_writes_decisions_failures_and_report(tmp_path):
-    pre = to_table("preverify", [{"clip_id": c, "pre_pass": c != "c-c000"} for c in CLIPS])
+    pre = tmp_path / "preverify.parquet"
+    write_parquet(to_table("preverify", [{"clip_id": c, "pre_pass": c != "c-c000"} for c in CLIPS]),
+                  pre)  # fmt: skip
     ratings = tmp_path / "ratings"
     ratings.mkdir()
     e1 = write(ratings / "expert1.csv", full({"a-c000": "accept", "a-c001": "reject"})
@@ -119,7 +123,10 @@ def test_ingest_writes_decisions_failures_and_report(tmp_path):
     e2 = write(ratings / "expert2.csv", full({"a-c000": "accept", "a-c001": "accept"}))
     outs = [tmp_path / n for n in ("post.parquet", "fail.parquet", "r.json", "r.md")]
     cfg = {"raters": ["expert1", "expert2"], "rule": "all", "include_pending": False}
-    report = run_ratings(pre, [e1, e2], cfg, *outs)
+    report = run_ratings(stage_job(
+        {"preverify": [str(pre)], "files": [str(e1), str(e2)]},
+        dict(zip(("table", "failures", "json", "md"), map(str, outs), strict=True)),
+        {"post": cfg}))  # fmt: skip
     rows = {r["clip_id"]: r for r in pq.read_table(outs[0]).to_pylist()}
     assert set(rows) == {"a-c000", "a-c001", "b-c000"}  # c-c000 failed pre-verification
     assert rows["a-c000"]["post_pass"] is True

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from conftest import sample_rows
+from conftest import sample_rows, stage_job
 
-from videomind.browser import run_browser
+from videomind.browser import build_browser
+from videomind.io import write_parquet
 from videomind.records import SCHEMA_VERSION, to_table
 from videomind.stages.export import run_export, wds_keys
 
@@ -65,6 +66,20 @@ def tables(rows):
     return dataset, gold
 
 
+def export_job(tmp_path, dataset, gold, out, card=None, **tables):
+    """The export stage's job over in-memory tables (written beside the release)."""
+    files = {"dataset": dataset, "samples": dataset, "failures": to_table("failures", []),
+             "gold": gold, **tables}  # fmt: skip
+    inputs = {}
+    for name, table in files.items():
+        write_parquet(table, tmp_path / "in" / f"{name}.parquet")
+        inputs[name] = str(tmp_path / "in" / f"{name}.parquet")
+    if card:
+        inputs["card"] = str(tmp_path / card)
+    return stage_job(inputs, {"card": str(out / "README.md")},
+                     {"export": {"shard_samples": 2}, "include_unvalidated": False})  # fmt: skip
+
+
 def test_webdataset_keys_have_no_dots_and_stay_unique():
     keys = wds_keys(["a.b-c000", "a_b-c000", "x-c001"])
     assert keys["a.b-c000"] == "a_b-c000" and keys["a_b-c000"].startswith("a_b-c000_")
@@ -76,9 +91,9 @@ def test_release_loads_with_webdataset_and_datasets(media, tmp_path, monkeypatch
     rows = make_rows(media, tmp_path, 8)
     dataset, gold = tables(rows)
     out = tmp_path / "release"
-    summary = run_export(dataset, dataset, to_table("failures", []), gold, {"shard_samples": 2},
-                         False, out, dataset_card="---\nx: 1\n---\n# card body\n",
-                         extra_tables={"scenes": to_table("scenes", [])})  # fmt: skip
+    (tmp_path / "card.md").write_text("---\nx: 1\n---\n# card body\n")
+    summary = run_export(export_job(tmp_path, dataset, gold, out, card="card.md",
+                                    scenes=to_table("scenes", [])))  # fmt: skip
     assert pq.read_table(out / "tables" / "scenes.parquet").num_rows == 0
     assert summary["splits"] == {"train": 4, "test": 2}  # 6 released, 2 of them gold
     assert [s["shard"] for s in summary["shards"]] == ["train-000000.tar", "train-000001.tar",
@@ -120,7 +135,7 @@ def test_release_loads_with_webdataset_and_datasets(media, tmp_path, monkeypatch
     assert "## dataset" in (out / "tables" / "SCHEMA.md").read_text()
     # a rerun is byte-identical (fixed tar metadata and order)
     first = (out / "webdataset" / "test-000000.tar").read_bytes()
-    run_export(dataset, dataset, to_table("failures", []), gold, {"shard_samples": 2}, False, out)
+    run_export(export_job(tmp_path, dataset, gold, out))
     assert (out / "webdataset" / "test-000000.tar").read_bytes() == first
 
 
@@ -139,7 +154,7 @@ def test_sample_browser_in_headless_chromium(media, tmp_path, monkeypatch):
     rows = make_rows(media, tmp_path, 130)
     dataset, _ = tables(rows)
     site = tmp_path / "release" / "browser"
-    assert run_browser(dataset, site, chunk=50) == 130
+    assert build_browser(dataset, site, chunk=50) == 130
     assert len(list((site / "data").glob("index-*.js"))) == 3  # lazily loaded parts
     html = (site / "samples" / "src000-c000.html").read_text()
     assert "<script>window.__pwned" not in html and "&lt;script&gt;" in html

@@ -8,10 +8,10 @@ import json
 import numpy as np
 import pyarrow.parquet as pq
 import pytest
-from conftest import ROOT, sample_rows
+from conftest import ROOT, sample_rows, stage_job
 from tiny_models import build_tiny_clip
 
-from videomind.backends.embed import SentenceEmbedder
+from videomind.backends.registry import load
 from videomind.io import write_parquet
 from videomind.records import to_table
 from videomind.screening import TextScreen, decide, load_policy, windows
@@ -21,8 +21,17 @@ POLICY = ROOT / "config" / "sensitive_policy.yaml"
 
 
 @pytest.fixture(scope="module")
-def embedder() -> SentenceEmbedder:
-    return SentenceEmbedder()
+def embedder():
+    return load("text_embedder", None)
+
+
+def screen(table, cfg, out, **backends):
+    names = ("decisions", "kept", "quarantine", "failures")
+    outputs = dict(zip(names, map(str, out), strict=False))
+    outputs.setdefault("failures", str(out[0].with_name("failures.parquet")))
+    policy = cfg.pop("policy")
+    run_screen(stage_job({"samples": str(table), "policy": policy}, outputs, {"screen": cfg},
+                         backends=backends))  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +118,7 @@ def test_stage_excludes_with_reasons_and_quarantines(tmp_path, clip_media, embed
     write_parquet(to_table("samples", rows), table)
     cfg = {"policy": str(POLICY), "quarantine": True}
     out = {k: tmp_path / f"{k}.parquet" for k in ("decisions", "kept", "quarantine")}
-    run_screen(table, "shard00000", cfg, *out.values(), embedder=embedder)
+    screen(table, dict(cfg), list(out.values()), text_embedder=embedder)
     decisions = {d["clip_id"]: d for d in pq.read_table(out["decisions"]).to_pylist()}
     assert len(decisions) == 4
     assert not decisions["src0-c000"]["screen_excluded"]
@@ -124,17 +133,17 @@ def test_stage_excludes_with_reasons_and_quarantines(tmp_path, clip_media, embed
         assert set(json.loads(d["screen_scores"])["text"]) == {"text", "asr_text", "ocr_text"}
     assert [r["clip_id"] for r in pq.read_table(out["kept"]).to_pylist()] == ["src0-c000"]
     assert pq.read_table(out["quarantine"]).num_rows == 3
-    run_screen(table, "shard00000", cfg | {"quarantine": False}, *out.values(), embedder=embedder)
+    screen(table, cfg | {"quarantine": False}, list(out.values()), text_embedder=embedder)
     assert pq.read_table(out["quarantine"]).num_rows == 0  # dropped, yet each keeps its decision
     assert pq.read_table(out["decisions"]).num_rows == 4
 
 
 @pytest.mark.slow
 def test_frame_path_with_a_tiny_open_clip_model(tmp_path, clip_media, embedder):
-    from videomind.backends.clip import OpenClipEncoder
-
     name, weights = build_tiny_clip(tmp_path / "clip")
-    encoder = OpenClipEncoder(name, str(weights))
+    encoder = load(
+        "image_text", {"backend": "open_clip", "model": name, "pretrained": str(weights)}
+    )
     table = tmp_path / "samples.parquet"
     write_parquet(to_table("samples", sample_rows(clip_media, 2)), table)
     policy_file = tmp_path / "policy.yaml"
@@ -143,14 +152,8 @@ def test_frame_path_with_a_tiny_open_clip_model(tmp_path, clip_media, embedder):
         policy_file.write_text(
             POLICY.read_text().replace("frame_threshold: 0.5", f"frame_threshold: {threshold}")
         )
-        run_screen(
-            table,
-            "shard00000",
-            {"policy": str(policy_file)},
-            *out,
-            embedder=embedder,
-            frame_encoder=encoder,
-        )
+        cfg = {"policy": str(policy_file), "frames": {"backend": "open_clip"}}
+        screen(table, cfg, out, text_embedder=embedder, image_text=encoder)
         for d in pq.read_table(out[0]).to_pylist():
             frames = json.loads(d["screen_scores"])["frames"]
             assert set(frames) == {"political_advocacy", "sexual_content"}
@@ -190,13 +193,10 @@ def test_labeled_set_errors_name_file_and_line(tmp_path, policy):
 
 
 def test_evaluation_report_is_honest(tmp_path, embedder):
-    report = run_screen_eval(
-        POLICY,
-        ROOT / "config" / "sensitive_eval.tsv",
-        embedder,
-        tmp_path / "e.json",
-        tmp_path / "e.md",
-    )
+    report = run_screen_eval(stage_job(
+        {"policy": str(POLICY), "labeled": str(ROOT / "config" / "sensitive_eval.tsv")},
+        {"json": str(tmp_path / "e.json"), "md": str(tmp_path / "e.md")},
+        {"text": {}}, backends={"text_embedder": embedder}))  # fmt: skip
     assert report["per_label"] == {"none": 40, "political_advocacy": 24, "sexual_content": 20}
     md = (tmp_path / "e.md").read_text()
     for name, cat in report["categories"].items():

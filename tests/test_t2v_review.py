@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from conftest import ROOT, sample_rows
+from conftest import ROOT, sample_rows, stage_job
 
-from videomind.backends.t2v import T2VConfig, encode_mp4
+from videomind.backends.t2v_wan import T2VConfig, encode_mp4
 from videomind.io import write_parquet
 from videomind.records import to_table
 from videomind.stages.t2v import run_t2v
@@ -83,7 +83,10 @@ def test_tiny_wanpipeline_renders_an_mp4_per_statement(tmp_path, tiny_wan):
     cfg = {"backend": "diffusers", "model": str(tiny_wan), "height": 32, "width": 32}
     cfg |= {"num_frames": 9, "fps": 8, "steps": 2, "max_sequence_length": 16, "device": "cpu"}
     out = tmp_path / "t2v"
-    run_t2v(gen, pre, "shard00000", cfg, out, tmp_path / "t2v.parquet", tmp_path / "f.parquet")
+    outs = {"table": tmp_path / "t2v.parquet", "failures": tmp_path / "f.parquet", "videos": out}
+    job = stage_job({"generation": str(gen), "preverify": str(pre)},
+                    {k: str(v) for k, v in outs.items()}, {"t2v": cfg})  # fmt: skip
+    run_t2v(job)
     rows = pq.read_table(tmp_path / "t2v.parquet").to_pylist()
     assert [(r["clip_id"], r["role"]) for r in rows] == [
         ("src0-c000", "uploader"),
@@ -104,7 +107,7 @@ def test_tiny_wanpipeline_renders_an_mp4_per_statement(tmp_path, tiny_wan):
     assert html.count("plumbing output of a random-init test model") == 2
     # seeded: the same statement renders to the same frames
     first = Path(rows[0]["video_path"]).read_bytes()
-    run_t2v(gen, pre, "shard00000", cfg, out, tmp_path / "t2v.parquet", tmp_path / "f.parquet")
+    run_t2v(job)
     assert Path(rows[0]["video_path"]).read_bytes() == first
 
 

@@ -15,6 +15,7 @@ holding ``<script>`` renders as text.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
@@ -22,11 +23,14 @@ from typing import Any
 
 import pyarrow as pa
 
-from videomind.io import atomic_path
+from videomind.io import atomic_path, read_parquet
 from videomind.paper.tags import TAG_COLOURS, segments
+from videomind.records import FACTUAL, TAG
+from videomind.stages.runner import Job
 from videomind.verification.review import relative_url
 
-FACTUAL = ("visual", "audio", "ocr", "asr", "text")
+log = logging.getLogger(__name__)
+
 PAGE = 50
 
 _CSS = """
@@ -117,7 +121,7 @@ def _rel(path: str | None, base: Path, root: Path) -> str | None:
 
 
 def index_entry(r: dict[str, Any]) -> dict[str, Any]:
-    tags = " | ".join(f"{t}: {r.get(f'tag_{t}')}" for t in TAG_COLOURS if r.get(f"tag_{t}"))
+    tags = " | ".join(f"{t}: {r.get(TAG[t])}" for t in TAG_COLOURS if r.get(TAG[t]))
     search = " ".join(
         str(r.get(k) or "")
         for k in ("clip_id", "title", "abstract_summary", "intent_uploader", "intent_protagonist")
@@ -146,7 +150,7 @@ def _coloured(text: str, tags: dict[str, str | None]) -> str:
 def sample_page(r: dict[str, Any], page: Path, root: Path) -> str:
     e = escape
     base = page.parent
-    tags = {t: r.get(f"tag_{t}") for t in TAG_COLOURS}
+    tags = {t: r.get(TAG[t]) for t in TAG_COLOURS}
     clip = _rel(r.get("clip_path"), base, root)
     frames = "".join(
         f'<img loading="lazy" alt="frame {i + 1}" src="{e(_rel(p, base, root) or "")}">'
@@ -154,9 +158,9 @@ def sample_page(r: dict[str, Any], page: Path, root: Path) -> str:
     )
     how = {p["field"]: p["method"] for p in r.get("generation_provenance") or []}
     factual = "".join(
-        f"<p><b>{name}</b> <span class='label'>({e(str(how.get(f'factual_{name}', '?')))})"
-        f"</span>: {_coloured(r.get(f'factual_{name}') or '', tags)}</p>"
-        for name in FACTUAL
+        f"<p><b>{name}</b> <span class='label'>({e(str(how.get(column, '?')))})"
+        f"</span>: {_coloured(r.get(column) or '', tags)}</p>"
+        for name, column in FACTUAL.items()
     )
     tag_list = "".join(
         f'<li><span class="tag tag-{t}">{t}</span>: {e(str(v))}</li>' for t, v in tags.items() if v
@@ -232,7 +236,13 @@ def build_site(rows: Sequence[dict[str, Any]], out: Path, root: Path, chunk: int
     return len(rows)
 
 
-def run_browser(dataset: pa.Table, out: Path, chunk: int, root: Path = Path(".")) -> int:
+def run_browser(job: Job, root: Path = Path(".")) -> int:
+    pages = build_browser(read_parquet(job.input.dataset), job.path("site"), job.params.chunk, root)
+    log.info("browser: %d sample pages", pages)
+    return pages
+
+
+def build_browser(dataset: pa.Table, out: Path, chunk: int, root: Path = Path(".")) -> int:
     """The sample browser over every generated sample (filter by verification status)."""
     from videomind.evaluation.gold import duration_bin
     from videomind.paper.stats import LanguageId, sample_language

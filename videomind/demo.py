@@ -20,6 +20,7 @@ import zipfile
 from pathlib import Path
 
 from videomind.io import file_sha256
+from videomind.stages.runner import Job
 
 log = logging.getLogger(__name__)
 
@@ -152,3 +153,9 @@ def build_demo_corpus(out_dir: Path, cache: Path) -> dict[str, str]:
     sums = {name: file_sha256(out_dir / name) for name in ALL_FILES}
     (out_dir / "SHA256SUMS").write_text("".join(f"{v}  {k}\n" for k, v in sums.items()))
     return sums
+
+
+def run_demo_corpus(job: Job) -> None:
+    """The demo rule: the corpus into the folder of ``output.sums``."""
+    sums = build_demo_corpus(job.path("sums").parent, Path(job.params.cache))
+    log.info("demo corpus: %s", sums)

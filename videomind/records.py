@@ -215,6 +215,63 @@ GENERATION_COLUMNS = [
     ),
 ]
 
+# Column names of the per-element, per-role and per-tag groups, spelled out once: grepping a
+# column finds where it is named, and code indexes these maps instead of assembling names.
+FACTUAL = {
+    "visual": "factual_visual",
+    "audio": "factual_audio",
+    "ocr": "factual_ocr",
+    "asr": "factual_asr",
+    "text": "factual_text",
+}
+ABSTRACT = {
+    "summary": "abstract_summary",
+    "subject": "abstract_subject",
+    "place": "abstract_place",
+    "time": "abstract_time",
+    "event": "abstract_event",
+}
+# Role A (the uploader), role B (the protagonist), in that order everywhere.
+INTENT = {
+    "uploader": {
+        "statement": "intent_uploader",
+        "subject": "intent_uploader_subject",
+        "intent": "intent_uploader_intent",
+        "action": "intent_uploader_action",
+    },
+    "protagonist": {
+        "statement": "intent_protagonist",
+        "subject": "intent_protagonist_subject",
+        "intent": "intent_protagonist_intent",
+        "action": "intent_protagonist_action",
+    },
+}
+TAG = {
+    "who": "tag_who",
+    "where": "tag_where",
+    "when": "tag_when",
+    "why": "tag_why",
+    "how": "tag_how",
+    "what": "tag_what",
+}
+TAG_GROUNDED = {
+    "where": "tag_where_grounded",
+    "when": "tag_when_grounded",
+    "what": "tag_what_grounded",
+}
+PRE = {
+    "uploader": {
+        "statement": "pre_uploader_statement",
+        "intent": "pre_uploader_intent",
+        "similarity": "pre_uploader_similarity",
+    },
+    "protagonist": {
+        "statement": "pre_protagonist_statement",
+        "intent": "pre_protagonist_intent",
+        "similarity": "pre_protagonist_similarity",
+    },
+}
+
 SCREEN_COLUMNS = [
     Column("clip_id", _str, "sample id"),
     Column("source_id", _str, "source video"),
@@ -396,6 +453,21 @@ SCHEMAS: dict[str, pa.Schema] = {
         + VERIFICATION_COLUMNS
     ),
 }
+
+
+def _check_names() -> None:
+    """Every name in the maps above is a column of its table (a typo fails at import)."""
+    known = {
+        "generation": set(SCHEMAS["generation"].names),
+        "preverify": set(SCHEMAS["preverify"].names),
+    }
+    names = [*FACTUAL.values(), *ABSTRACT.values(), *TAG.values(), *TAG_GROUNDED.values()]
+    names += [n for parts in INTENT.values() for n in parts.values()]
+    assert all(n in known["generation"] for n in names), names
+    assert all(n in known["preverify"] for parts in PRE.values() for n in parts.values())
+
+
+_check_names()
 
 
 def to_table(kind: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:

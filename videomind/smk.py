@@ -1,10 +1,14 @@
-"""Helpers for the thin scripts that Snakemake runs: logging to the rule's log, config sections."""
+"""The one entry call of every script Snakemake runs: log to the rule's log, build the job,
+run the stage."""
 
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from typing import Any
+
+from videomind.stages.runner import Job
 
 
 def start(smk: Any) -> logging.Logger:
@@ -24,3 +28,8 @@ def start(smk: Any) -> logging.Logger:
     for noisy in ("RapidOCR", "faster_whisper", "onnxruntime"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
     return logging.getLogger(f"videomind.{smk.rule}")
+
+
+def main(smk: Any, stage: Callable[[Job], Any]) -> None:
+    start(smk)
+    stage(Job.from_snakemake(smk))

@@ -1,6 +1,7 @@
-"""Capabilities behind small interfaces, chosen by name in config.
+"""Every model the pipeline runs lives here, behind one Protocol per capability.
 
-Each capability has an offline default that runs on a CPU with a model shipped inside a
-registry package, and the paper's model for HPC. A backend reports ``name`` and ``model`` so
-that every field it produces can say where it came from.
+``registry.load(capability, cfg, threads=...)`` is the only way a stage gets a model: it owns
+the defaults, ``packaged:`` and local-folder resolution, the thread policy, and the identity
+(``backend`` + ``model``) that every record carries. Each implementation is its own module,
+imported only when a config names it, so a job never imports a framework it does not use.
 """

@@ -16,8 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from videomind.backends.protocols import ChatRequest
 from videomind.io import file_sha256
-from videomind.llm.backends import ChatRequest
 
 
 @lru_cache(maxsize=4096)

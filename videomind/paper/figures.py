@@ -13,6 +13,7 @@ from typing import Any
 
 from videomind.io import save_figure
 from videomind.paper.tags import TAG_COLOURS, segments
+from videomind.records import FACTUAL, TAG
 
 
 def _plt():
@@ -132,16 +133,14 @@ def figure1(samples: Sequence[dict[str, Any]], png: Path, pdf: Path, subtitle: s
             with Image.open(path) as im:
                 ax.imshow(im.convert("RGB"))
             ax.axis("off")
-        tags = {t: s.get(f"tag_{t}") for t in TAG_COLOURS}
+        tags = {t: s.get(TAG[t]) for t in TAG_COLOURS}
         ax = fig.add_axes((0.52, 1 - (k + 0.32) / n, 0.46, 0.28 / n))
         ax.axis("off")
         legend = "   ".join(f"{t}: {v}" for t, v in tags.items() if v)
         ax.text(0, 1, f"{s['clip_id']} ({s.get('category') or 'no category'})", fontsize=9,
                 fontweight="bold", va="top")  # fmt: skip
         ax.text(0, 0.8, "\n".join(textwrap.wrap(legend, 90)), fontsize=7, va="top")
-        factual = " ".join(
-            s.get(f"factual_{e}") or "" for e in ("visual", "audio", "ocr", "asr", "text")
-        )
+        factual = " ".join(s.get(c) or "" for c in FACTUAL.values())
         intent = (
             f"A (uploader): {s.get('intent_uploader')}  "
             f"B (protagonist): {s.get('intent_protagonist')}"

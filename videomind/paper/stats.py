@@ -10,7 +10,7 @@ category list and labeled 'predicted'.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -63,10 +63,16 @@ def predict_categories(texts: Sequence[str], categories: Sequence[str], embedder
     return [categories[i] for i in np.argmax(sims, axis=1)]
 
 
+def _default_embedder() -> Any:
+    from videomind.backends import registry
+
+    return registry.load("text_embedder", None, key="paper.embedder")
+
+
 def derive(
     rows: Sequence[dict[str, Any]],
     categories: Sequence[str],
-    embedder: Any = None,
+    load_embedder: Callable[[], Any] | None = None,
     lid: LanguageId | None = None,
 ) -> list[dict[str, Any]]:
     """Per-sample statistics fields, each saying how it was obtained."""
@@ -98,10 +104,7 @@ def derive(
             need_prediction.append(len(out))
         out.append(d)
     if need_prediction:
-        if embedder is None:
-            from videomind.backends.embed import SentenceEmbedder
-
-            embedder = SentenceEmbedder()
+        embedder = (load_embedder or _default_embedder)()
         texts = [
             " ".join(
                 str(rows[i].get(f) or "")

@@ -11,6 +11,7 @@ from typing import Any
 
 from videomind.evaluation.metrics import HIT_ALL_K, HIT_ANY_K, LAYERS, T2V_K
 from videomind.io import atomic_path
+from videomind.records import TAG
 
 T2V_COLS = [f"{layer} {m}" for layer in (*LAYERS, "any")
             for m in [*(f"R@{k}" for k in T2V_K), "MeanR"]]  # fmt: skip
@@ -163,9 +164,7 @@ def table1_rows(literature: Path, rows: Sequence[dict[str, Any]], model: str) ->
         "audio": has(lambda r: bool(r.get("has_audio"))),
         "asr": has(lambda r: bool(r.get("asr_text"))),
         "ocr": has(lambda r: bool(r.get("ocr_text"))),
-        "tag": has(
-            lambda r: any(r.get(f"tag_{t}") for t in ("who", "where", "when", "why", "how", "what"))
-        ),
+        "tag": has(lambda r: any(r.get(c) for c in TAG.values())),
         "intent": has(lambda r: bool(r.get("intent_uploader"))),
         "source": f"this run: {len(rows)} released samples; text length = mean words per "
         "sample over all three layers",

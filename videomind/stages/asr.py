@@ -2,46 +2,43 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
+from typing import Any
 
-from videomind.backends.asr import ASRBackend
-from videomind.failures import FailureLog
-from videomind.io import read_parquet, write_parquet
-from videomind.records import to_table
+from videomind.stages.runner import Failed, Stage
 from videomind.text import word_count
 
-log = logging.getLogger(__name__)
 
+class ASRStage(Stage):
+    name = table = "asr"
+    uses = {"asr": ("asr", "asr")}
 
-def run_asr(
-    clips_table: Path, shard: str, out_table: Path, failures_path: Path, backend: ASRBackend
-) -> None:
-    failures = FailureLog("asr", shard)
-    clips = read_parquet(clips_table).to_pylist()
-    rows = []
-    for n, clip in enumerate(clips, 1):
-        row = {"clip_id": clip["clip_id"], "asr_backend": backend.name, "asr_model": backend.model}
+    def _base(self, clip: dict[str, Any]) -> dict[str, Any]:
+        return {"clip_id": clip["clip_id"], "asr_backend": self.asr.backend,
+                "asr_model": self.asr.model}  # fmt: skip
+
+    def process(self, clip: dict[str, Any]) -> dict[str, Any]:
         if not clip["has_audio"]:
-            row |= {"asr_status": "no_audio", "asr_text": "", "asr_segments": [], "asr_words": 0}
-        else:
-            try:
-                t = backend.transcribe(Path(clip["audio_path"]))
-                row |= {
-                    "asr_status": "ok" if t.text else "no_speech",
-                    "asr_text": t.text,
-                    "asr_segments": t.segments,
-                    "asr_language": t.language,
-                    "asr_language_prob": t.language_prob,
-                    "asr_words": word_count(t.text),
-                }
-            except Exception as exc:  # a decoder error on one file must not stop the shard
-                failures.add(clip["source_id"], "asr_failed", f"{type(exc).__name__}: {exc}",
-                             clip["audio_path"], clip["clip_id"])  # fmt: skip
-                row |= {"asr_status": "failed", "asr_text": None, "asr_segments": [],
-                        "asr_words": 0}  # fmt: skip
-        rows.append(row)
-        log.info("asr %s: %d/%d %s %s (%d words)", shard, n, len(clips), clip["clip_id"],
-                 row["asr_status"], row["asr_words"])  # fmt: skip
-    write_parquet(to_table("asr", rows), out_table)
-    failures.write(failures_path)
+            return self._base(clip) | {"asr_status": "no_audio", "asr_text": "",
+                                       "asr_segments": [], "asr_words": 0}  # fmt: skip
+        t = self.asr.transcribe(Path(clip["audio_path"]))
+        return self._base(clip) | {
+            "asr_status": "ok" if t.text else "no_speech",
+            "asr_text": t.text,
+            "asr_segments": t.segments,
+            "asr_language": t.language,
+            "asr_language_prob": t.language_prob,
+            "asr_words": word_count(t.text),
+        }
+
+    def failed(self, clip: dict[str, Any], err: BaseException) -> Failed:
+        row = self._base(clip) | {"asr_status": "failed", "asr_text": None, "asr_segments": [],
+                                  "asr_words": 0}  # fmt: skip
+        return Failed(clip["source_id"], "asr_failed", f"{type(err).__name__}: {err}",
+                      clip["audio_path"], clip["clip_id"], row)  # fmt: skip
+
+    def label(self, clip: dict[str, Any], row: dict[str, Any]) -> str:
+        return f"{clip['clip_id']} {row['asr_status']} ({row['asr_words']} words)"
+
+
+run_asr = ASRStage.run

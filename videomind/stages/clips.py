@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import shutil
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from videomind.media.probe import MediaError, VideoInfo, keyframe_times, probe
 from videomind.media.scenes import DetectorConfig, detect_scenes, plan_segments
 from videomind.records import to_table
 from videomind.sampling import clip_seed, sample_frame_indices
+from videomind.stages.runner import Job
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,16 @@ class ClipConfig:
     frame_seed: int = 0
     frame_max_height: int = 480
     audio_sample_rate: int = 16000
+
+    def sections(self) -> dict[str, dict[str, Any]]:
+        """The config sections (clips, frames, audio) this is read from."""
+        return {
+            "clips": {"min_duration": self.min_duration, "max_duration": self.max_duration,
+                      "precision": self.precision},
+            "frames": {"per_clip": self.frames_per_clip, "seed": self.frame_seed,
+                       "max_height": self.frame_max_height},
+            "audio": {"sample_rate": self.audio_sample_rate},
+        }  # fmt: skip
 
 
 def _window(src: dict[str, Any]) -> tuple[float | None, float | None]:
@@ -169,21 +180,40 @@ class _SourcePlan:
         self.n_scenes += 1
 
 
-def run_ingest(
-    sources_table: Path,
-    shard: str,
-    media_dir: Path,
-    scenes_table: Path,
-    clips_table: Path,
-    failures_path: Path,
-    detector: DetectorConfig,
-    cfg: ClipConfig,
-    threads: int = 1,
-) -> None:
-    """Detect scenes, keep those >= min duration (split long ones), cut, sample, extract."""
+def clip_config(params: Any) -> ClipConfig:
+    return ClipConfig(
+        min_duration=params["clips"]["min_duration"],
+        max_duration=params["clips"]["max_duration"],
+        precision=params["clips"]["precision"],
+        frames_per_clip=params["frames"]["per_clip"],
+        frame_seed=params["frames"]["seed"],
+        frame_max_height=params["frames"]["max_height"],
+        audio_sample_rate=params["audio"]["sample_rate"],
+    )
+
+
+def clips_job(sources: Path, work: Path, detector: DetectorConfig, cfg: ClipConfig,
+              threads: int = 1, shard: str = "shard00000") -> Job:  # fmt: skip
+    """The clips stage's job outside Snakemake (tests, the ingest benchmark)."""
+    outputs = {"media": work / "media", "scenes": work / "scenes.parquet",
+               "table": work / "clips.parquet", "failures": work / "failures.parquet"}  # fmt: skip
+    return Job.make(input={"sources": str(sources)},
+                    output={k: str(v) for k, v in outputs.items()},
+                    params={"scenes": asdict(detector), **cfg.sections()},
+                    shard=shard, threads=threads)  # fmt: skip
+
+
+def run_clips(job: Job) -> None:
+    """Detect scenes, keep those >= min duration (split long ones), cut, sample, extract.
+
+    Not a per-item map: scene detection of a source streams its scenes to a pool that cuts
+    them on the other core while detection goes on (see the module docstring).
+    """
+    shard, threads, media_dir = job.shard, job.threads, job.path("media")
+    detector, cfg = DetectorConfig(**job.params.scenes), clip_config(job.params)
     failures = FailureLog("clips", shard)
     media_dir.mkdir(parents=True, exist_ok=True)  # an output even when no clip survives
-    sources = [s for s in read_parquet(sources_table).to_pylist() if s["status"] == "ok"]
+    sources = [s for s in read_parquet(job.input.sources).to_pylist() if s["status"] == "ok"]
     scene_rows: list[dict[str, Any]] = []
     futures: list[Future] = []
     with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
@@ -201,8 +231,8 @@ def run_ingest(
                 detect_scenes(info, detector, _window(src), on_scene=plan.on_scene)
             except Exception as exc:  # MediaError, or anything unforeseen in detection
                 # Clips already cut from a source that turned out damaged are withdrawn whole.
-                for cid, job in plan.jobs:
-                    job.result()
+                for cid, fut in plan.jobs:
+                    fut.result()
                     _remove_clip(media_dir, cid)
                 failures.discard(sid, "clips")
                 cause = getattr(exc, "cause", "scene_detection_failed")
@@ -222,14 +252,14 @@ def run_ingest(
             log.info("clips %s: %s has %d scenes, %d segments kept; cutting", shard, sid,
                      plan.n_scenes, len(plan.jobs))  # fmt: skip
             scene_rows += plan.rows
-            futures += [job for _, job in plan.jobs]
+            futures += [fut for _, fut in plan.jobs]
         clip_rows = []
-        for n, job in enumerate(futures, 1):
-            row = job.result()
+        for n, fut in enumerate(futures, 1):
+            row = fut.result()
             if row is not None:
                 clip_rows.append(row)
             if n % 10 == 0 or n == len(futures):
                 log.info("clips %s: %d/%d segments cut", shard, n, len(futures))
-    write_parquet(to_table("scenes", scene_rows), scenes_table)
-    write_parquet(to_table("clips", clip_rows), clips_table)
-    failures.write(failures_path)
+    write_parquet(to_table("scenes", scene_rows), job.path("scenes"))
+    write_parquet(to_table("clips", clip_rows), job.path("table"))
+    failures.write(str(job.path("failures")))

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
+from videomind.backends.protocols import Encoded
 from videomind.evaluation.gold import evaluated_statuses
 from videomind.evaluation.metrics import LAYERS, mixed_gallery, text_to_video, video_to_text
-from videomind.evaluation.retrievers import DEFAULT_LAYER_TEXT, RETRIEVERS, Encoded
-from videomind.io import write_json
+from videomind.evaluation.retrievers import DEFAULT_LAYER_TEXT
+from videomind.io import read_parquet, write_json
+from videomind.stages.runner import Job
 
 log = logging.getLogger(__name__)
 
@@ -29,15 +29,16 @@ def score(enc: Encoded) -> dict[str, Any]:
     return {"t2v": t2v, "v2t": video_to_text(s, own)}
 
 
-def run_evaluate(
-    rows: list[dict[str, Any]],
-    retriever: dict[str, Any],
-    layer_text: dict[str, list[str]] | None,
-    validated: bool,
-    out_json: Path,
-    factory: Callable[..., Encoded] | None = None,
-) -> dict[str, Any]:
-    spec = layer_text or DEFAULT_LAYER_TEXT
+def run_evaluate(job: Job) -> dict[str, Any]:
+    """Score one retriever (``params.retriever``) on the gold set."""
+    p = job.params
+    gold = read_parquet(job.input.gold)
+    validated = not p.include_unvalidated or all(
+        s != "awaiting_annotation" for s in gold.column("gold_status").to_pylist()
+    )
+    rows = evaluation_set(read_parquet(job.input.dataset), gold, p.include_unvalidated)
+    retriever, out_json = dict(p.retriever), job.path("json")
+    spec = dict(p.layer_text) if p.layer_text else DEFAULT_LAYER_TEXT
     if not rows:
         # Nothing to score is a result too (say, every sample failed verification): the tables
         # show the row as n/a with the reason rather than the run stopping here.
@@ -49,9 +50,9 @@ def run_evaluate(
         }  # fmt: skip
         write_json(result, out_json)
         return result
-    make = factory or RETRIEVERS[retriever["backend"]]
+    model = job.load("retriever", retriever, key=f"evaluate.retrievers[{retriever['name']}]")
     # (timings go to the rule's benchmark file, not here: results stay byte-identical on reruns)
-    enc = make(rows, retriever, spec)
+    enc = model.encode(rows, spec)
     result = {
         "retriever": enc.name,
         "backend": enc.backend,
@@ -63,4 +64,5 @@ def run_evaluate(
         **score(enc),
     }
     write_json(result, out_json)
+    log.info("%s on %d samples: %s", enc.name, len(rows), result["t2v"] and result["t2v"]["any"])
     return result

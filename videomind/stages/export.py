@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import tarfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,8 +31,11 @@ from typing import Any
 import pyarrow as pa
 
 from videomind.evaluation.gold import evaluated_statuses
-from videomind.io import atomic_path, write_json, write_parquet
+from videomind.io import atomic_path, read_parquet, write_json, write_parquet
 from videomind.records import SCHEMA_VERSION, schema_markdown, to_table
+from videomind.stages.runner import Job
+
+log = logging.getLogger(__name__)
 
 MEDIA_COLUMNS = ("clip_path", "frame_paths", "audio_path")
 
@@ -132,18 +136,16 @@ def card(version: str, counts: dict[str, int], dataset_card: str | None) -> str:
     return "\n".join(head) + body
 
 
-def run_export(
-    dataset: pa.Table,
-    samples: pa.Table,
-    failures: pa.Table,
-    gold: pa.Table | None,
-    cfg: dict[str, Any],
-    include_unvalidated: bool,
-    out_dir: Path,
-    root: Path = Path("."),
-    dataset_card: str | None = None,
-    extra_tables: dict[str, pa.Table] | None = None,
-) -> dict[str, Any]:
+def run_export(job: Job, root: Path = Path(".")) -> dict[str, Any]:
+    """The release folder (the parent of ``output.card``); media paths are relative to ``root``."""
+    i = job.input
+    dataset, samples, failures = (read_parquet(i.dataset), read_parquet(i.samples),
+                                  read_parquet(i.failures))  # fmt: skip
+    gold = read_parquet(i.gold) if i.get("gold") else None
+    cfg, include_unvalidated = dict(job.params.export), job.params.include_unvalidated
+    out_dir = job.path("card").parent
+    dataset_card = Path(i.card).read_text() if i.get("card") else None
+    extra_tables = {k: read_parquet(i[k]) for k in ("sources", "scenes") if i.get(k)}
     parts = splits(dataset, gold, include_unvalidated)
     for split, rows in parts.items():
         write_parquet(to_table("dataset", rows), out_dir / "data" / f"{split}.parquet")
@@ -163,4 +165,5 @@ def run_export(
     write_json(summary, out_dir / "webdataset" / "index.json")
     with atomic_path(out_dir / "README.md") as tmp:
         tmp.write_text(card(SCHEMA_VERSION, summary["splits"], dataset_card))
+    log.info("release: %s in %d shards", summary["splits"], len(summary["shards"]))
     return summary

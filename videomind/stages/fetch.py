@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
 from videomind.download import DownloadConfig, DownloadFailed, download, yt_dlp_version
-from videomind.failures import FailureLog
-from videomind.io import write_parquet
 from videomind.manifest import SourceRow
 from videomind.media.probe import MediaError, probe
-from videomind.records import to_table
+from videomind.stages.runner import Failed, Job, Stage
 from videomind.text import clean_text, original_text
-
-log = logging.getLogger(__name__)
 
 
 def _list(value: Any) -> list[str]:
@@ -67,50 +62,65 @@ def _metadata(row: SourceRow, info: dict[str, Any], max_chars: int) -> dict[str,
     }
 
 
-def run_fetch(
-    rows: list[SourceRow],
-    shard: str,
-    media_dir: Path,
-    out_table: Path,
-    failures_path: Path,
-    download_cfg: DownloadConfig,
-    max_text_chars: int = 5000,
-) -> None:
-    """Fetch, probe and describe each source; failed sources get a record and a failure row."""
-    failures = FailureLog("fetch", shard)
-    media_dir.mkdir(parents=True, exist_ok=True)
-    records = []
-    for n, row in enumerate(rows, 1):
+class FetchStage(Stage):
+    """Fetch, probe and describe each source; a failed source keeps its record (status failed)
+    beside its failures row."""
+
+    name = "fetch"
+    table = "sources"
+
+    def items(self) -> list[SourceRow]:
+        # The shard's manifest rows arrive through the rule's params: editing a row reruns
+        # exactly its shard.
+        return [SourceRow(**row) for row in self.job.params.rows]
+
+    def load(self) -> None:
+        self.cfg = DownloadConfig(**self.job.params.download)
+        self.max_chars = self.job.params.text["max_chars"]
+        self.media_dir = self.job.path("media")
+
+    def process(self, row: SourceRow) -> dict[str, Any]:
         record = _base_record(row)
-        info: dict[str, Any] = {}
-        where = row.url or row.path or ""
         windowed = row.start is not None or row.end is not None
-        try:
-            if row.url:
-                media, info_path, info = download(
-                    row.url, row.source_id, media_dir, download_cfg, (row.start, row.end)
-                )
-                record["info_path"] = str(info_path) if info_path else None
-                record["fetch_backend"] = yt_dlp_version()
-                record["window_applied_by"] = "download" if windowed else "none"
-            else:
-                media = Path(row.path)
-                record["fetch_backend"] = "local"
-                record["window_applied_by"] = "scenes" if windowed else "none"
-            video = probe(media)
-            record["media_path"] = str(media)
-            record["source_duration"] = video.duration
-            record["status"] = "ok"
-        except DownloadFailed as exc:
-            failures.add(
-                row.source_id, exc.cause, f"{exc} (after {exc.attempts} attempt(s))", where
+        info: dict[str, Any] = {}
+        if row.url:
+            media, info_path, info = download(
+                row.url, row.source_id, self.media_dir, self.cfg, (row.start, row.end)
             )
-        except MediaError as exc:
-            failures.add(row.source_id, exc.cause, str(exc), where)
-        except Exception as exc:  # an unforeseen error on one source must not sink the shard
-            failures.add(row.source_id, "fetch_failed", f"{type(exc).__name__}: {exc}", where)
-        record.update(_metadata(row, info, max_text_chars))
-        records.append(record)
-        log.info("fetch %s: %d/%d %s %s", shard, n, len(rows), row.source_id, record["status"])
-    write_parquet(to_table("sources", records), out_table)
-    failures.write(failures_path)
+            record["info_path"] = str(info_path) if info_path else None
+            record["fetch_backend"] = yt_dlp_version()
+            record["window_applied_by"] = "download" if windowed else "none"
+        else:
+            media = Path(row.path)
+            record["fetch_backend"] = "local"
+            record["window_applied_by"] = "scenes" if windowed else "none"
+        record |= _metadata(row, info, self.max_chars)
+        try:
+            video = probe(media)
+        except MediaError as err:
+            err.record = record  # what was learnt before the probe failed stays in the table
+            raise
+        record["media_path"] = str(media)
+        record["source_duration"] = video.duration
+        record["status"] = "ok"
+        return record
+
+    def failed(self, row: SourceRow, err: BaseException) -> Failed:
+        if isinstance(err, DownloadFailed):
+            cause, message = err.cause, f"{err} (after {err.attempts} attempt(s))"
+        elif isinstance(err, MediaError):
+            cause, message = err.cause, str(err)
+        else:  # an unforeseen error on one source must not sink the shard
+            cause, message = "fetch_failed", f"{type(err).__name__}: {err}"
+        record = getattr(err, "record", None) or _base_record(row) | _metadata(
+            row, {}, self.max_chars
+        )
+        return Failed(row.source_id, cause, message, row.url or row.path or "", row=record)
+
+    def label(self, row: SourceRow, record: dict[str, Any]) -> str:
+        return f"{row.source_id} {record['status']}"
+
+
+def run_fetch(job: Job) -> None:
+    job.path("media").mkdir(parents=True, exist_ok=True)
+    FetchStage.run(job)

@@ -1,43 +1,32 @@
-"""Stage 7: three-layer generation (factual → abstract → intent A/B) and the 6W tags.
+"""Stage 7: three-layer generation and the 6W tags, in the paper's order.
 
-Work goes step by step over the whole shard: every sample's OCR element, then every sample's
-ASR element, … then the abstracts, then the two intent roles. Each step is one batch for the
-backend (the model is loaded once, on the first cache miss), and a layer only ever sees the layers
-before it. A sample whose reply stays malformed after the repair retries leaves the shard's
-dataset with a failures row that keeps the raw reply; the rest go on.
+measure → factual (visual, audio, OCR, ASR, text) → abstract → intent (role A, role B) → tags.
+Each step runs over the whole shard as one batch for the LLM engine (the model is loaded once, on
+the first cache miss), and a layer only ever sees the layers before it. A sample whose reply stays
+malformed after the repair retries leaves the shard's dataset with a failures row that keeps the
+raw reply; the rest go on.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from videomind.failures import FailureLog
-from videomind.io import read_parquet, write_json, write_parquet
-from videomind.llm.backends import (
-    BackendError,
-    ChatReply,
-    ChatRequest,
-    LLMBackend,
-    load_backend,
-    model_name,
-)
-from videomind.llm.cache import AnswerCache, request_key
+from videomind.backends.protocols import ChatRequest
+from videomind.io import read_parquet
+from videomind.llm.cache import AnswerCache
+from videomind.llm.engine import Engine, check_intent, malformed_cause, statement_of
 from videomind.llm.prompts import Prompt, load_prompt
-from videomind.llm.structured import MalformedOutput, parse_intent, parse_json, validate
+from videomind.llm.structured import MalformedOutput, parse_intent
 from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
-from videomind.records import to_table
+from videomind.records import ABSTRACT, FACTUAL, INTENT, TAG, TAG_GROUNDED
+from videomind.stages.runner import Failed, Job, Runner
 from videomind.text import word_count
-from videomind.verification.status import ROLES  # role A, role B
 
-log = logging.getLogger(__name__)
-
-FACTUAL = ("visual", "audio", "ocr", "asr", "text")
+INPUTS = {"ocr": "ocr_text", "asr": "asr_text", "text": "text"}  # sample columns
 EMPTY = {
     "ocr": "No on-screen text was detected.",
     "asr": "No speech was detected.",
@@ -82,189 +71,6 @@ class Sample:
         return self.row["clip_id"]
 
 
-@dataclass
-class StepStats:
-    requests: int = 0
-    cached: int = 0
-    repaired: int = 0
-    failed: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    seconds: float = 0.0
-
-
-class Generator:
-    """Runs prompt steps through one backend with validation, repair retries and the cache."""
-
-    def __init__(
-        self,
-        llm_cfg: dict[str, Any],
-        cache: AnswerCache,
-        max_retries: int,
-        prompt_dir: Path | None = None,
-        backend_factory: Callable[[dict[str, Any]], LLMBackend] = load_backend,
-    ) -> None:
-        self.cfg = llm_cfg
-        self.seed = int(llm_cfg.get("seed", 0))
-        self.temperature = float(llm_cfg.get("temperature", 0.0))
-        self.cache = cache
-        self.max_retries = max_retries
-        self.prompt_dir = prompt_dir
-        self._factory = backend_factory
-        self._backend: LLMBackend | None = None
-        self.repair = load_prompt("repair", prompt_dir)
-        self.stats: dict[str, StepStats] = {}
-        self._model_name: str | None = None
-
-    @property
-    def backend(self) -> LLMBackend:
-        if self._backend is None:
-            t0 = time.perf_counter()
-            self._backend = self._factory(self.cfg)
-            log.info(
-                "loaded %s model %s in %.1f s",
-                self._backend.backend,
-                self._backend.model,
-                time.perf_counter() - t0,
-            )
-        return self._backend
-
-    def modalities(self) -> frozenset[str]:
-        declared = self.cfg.get("modalities")
-        if declared is not None:
-            return frozenset(declared) | {"text"}
-        if self.cfg["backend"] == "llama_cpp":
-            return frozenset({"text"})
-        return self.backend.modalities
-
-    def run(
-        self,
-        prompt: Prompt,
-        requests: dict[str, ChatRequest],
-        check: Callable[[dict[str, Any]], None] | None = None,
-    ) -> dict[str, dict[str, Any] | MalformedOutput]:
-        """Answer every request: a validated dict, or the MalformedOutput that ended its retries."""
-        stats = self.stats.setdefault(prompt.step, StepStats())
-        results: dict[str, dict[str, Any] | MalformedOutput] = {}
-        keys = {}
-        pending: dict[str, ChatRequest] = {}
-        for sid, req in requests.items():
-            key = request_key(
-                req,
-                backend=self.cfg["backend"],
-                model=self.model_key(),
-                seed=self.seed,
-                temperature=self.temperature,
-            )
-            keys[sid] = key
-            hit = self.cache.get(key)
-            stats.requests += 1
-            if hit is not None:
-                stats.cached += 1
-                results[sid] = hit["data"]
-            else:
-                pending[sid] = req
-        attempt = 0
-        current = dict(pending)
-        while current:
-            ids = list(current)
-            replies = self._call([current[i] for i in ids])
-            retry: dict[str, ChatRequest] = {}
-            for sid, reply in zip(ids, replies, strict=True):
-                if isinstance(reply, BackendError):
-                    results[sid] = MalformedOutput("backend_error", str(reply))
-                    continue
-                stats.prompt_tokens += reply.prompt_tokens
-                stats.completion_tokens += reply.completion_tokens
-                stats.seconds += reply.seconds
-                try:
-                    data = validate(parse_json(reply.text), prompt.schema, reply.text)
-                    if check:
-                        check(data)
-                except MalformedOutput as err:
-                    err.raw = reply.text
-                    if attempt < self.max_retries:
-                        retry[sid] = self._repair_request(current[sid], reply.text, err)
-                    else:
-                        stats.failed += 1
-                        results[sid] = err
-                    continue
-                if attempt:
-                    stats.repaired += 1
-                results[sid] = data
-                self.cache.put(
-                    keys[sid],
-                    {
-                        "data": data,
-                        "prompt": prompt.ident,
-                        "model": self.model_key(),
-                        "raw": reply.text,
-                    },
-                )
-            current = retry
-            attempt += 1
-        return results
-
-    def model_key(self) -> str:
-        """The model's name, known before loading it (cache keys are computed before any load)."""
-        if self._model_name is None:
-            self._model_name = model_name(self.cfg)
-        return self._model_name
-
-    def _call(self, batch: Sequence[ChatRequest]) -> list[ChatReply | BackendError]:
-        try:
-            return list(
-                self.backend.chat_batch(batch, seed=self.seed, temperature=self.temperature)
-            )
-        except BackendError as err:
-            if len(batch) == 1:
-                return [err]
-            # One bad request must not sink the batch: retry one by one to find it.
-            out: list[ChatReply | BackendError] = []
-            for req in batch:
-                out += self._call([req])
-            if all(isinstance(r, BackendError) for r in out):
-                raise
-            return out
-
-    def _repair_request(self, req: ChatRequest, raw: str, err: MalformedOutput) -> ChatRequest:
-        _, user = self.repair.render(error=err.message)
-        history = (*req.history, ("user", req.user), ("assistant", raw[:2000]))
-        return ChatRequest(
-            req.system, user, req.schema, req.max_tokens, req.images, req.audio, history
-        )
-
-
-def record_malformed(
-    failures: FailureLog,
-    source_id: str,
-    clip_id: str,
-    input: str | None,
-    step: str,
-    err: MalformedOutput,
-) -> None:
-    """A model answer that stayed unusable: its cause, the step, and the raw reply kept."""
-    raw = f" | raw reply: {err.raw[:1500]!r}" if err.raw else ""
-    failures.add(
-        source_id,
-        err.cause if err.cause == "backend_error" else f"llm_{err.cause}",
-        f"{step}: {err.message}{raw}",
-        input=input or "",
-        clip_id=clip_id,
-    )
-
-
-def statement_of(data: dict[str, Any]) -> str:
-    """The template sentence from a reply: given whole, or as its three slots."""
-    if "statement" in data:
-        return str(data["statement"])
-    return f"{data['subject']} aims to {data['intent']} by {data['action']}"
-
-
-def check_intent(data: dict[str, Any]) -> None:
-    parse_intent(statement_of(data))
-
-
 def _clip(text: str | None, limit: int) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -286,213 +92,242 @@ def _tag(value: str | None) -> str | None:
     return None if not value or value.lower() in {"unknown", "none", "n/a", "not given"} else value
 
 
-def run_generate(
-    samples_table: Path,
-    shard: str,
-    cfg: dict[str, Any],
-    out_table: Path,
-    failures_out: Path,
-    stats_out: Path,
-    backend_factory: Callable[[dict[str, Any]], LLMBackend] = load_backend,
-    prompt_dir: Path | None = None,
-) -> None:
-    t_start = time.perf_counter()
-    llm_cfg = cfg["llm"]
-    limit = int(cfg.get("max_input_chars", 1200))
-    gen = Generator(
-        llm_cfg,
+def llm_engine(job: Job, cfg: dict[str, Any], key: str) -> Engine:
+    """The engine for a stage's LLM block; the model comes from the registry (or the job's
+    prebuilt ``llm``), loaded on the first cache miss."""
+    return Engine(
+        cfg["llm"],
         AnswerCache(cfg.get("cache_dir")),
         int(cfg.get("max_retries", 2)),
-        prompt_dir,
-        backend_factory,
+        lambda: job.load("llm", cfg["llm"], key=key),
+        key,
+        job.params.get("prompt_dir"),
     )
-    failures = FailureLog("generate", shard)
-    samples = [Sample(r) for r in read_parquet(samples_table).to_pylist()]
-    prompts = {
-        s: load_prompt(s, prompt_dir)
-        for s in [f"factual_{e}" for e in FACTUAL] + ["abstract"] + [f"intent_{r}" for r in ROLES]
-    }
-    backend_name = llm_cfg["backend"]
 
-    def provenance(sample: Sample, fld: str, method: str, prompt: Prompt | None) -> None:
-        sample.provenance.append(
-            {
-                "field": fld,
-                "method": method,
-                "backend": backend_name if method == "model" else None,
-                "model": gen.model_key() if method == "model" else None,
-                "prompt": prompt.ident if prompt else None,
-                "seed": gen.seed if method == "model" else None,
-            }
-        )
 
-    def fail(sample: Sample, step: str, err: MalformedOutput) -> None:
-        sample.failed = True
-        record_malformed(
-            failures, sample.row["source_id"], sample.id, sample.row.get("clip_path"), step, err
-        )
+class Generation:
+    """One shard's samples and the steps that fill their layers."""
 
-    def live() -> list[Sample]:
-        return [s for s in samples if not s.failed]
+    def __init__(self, job: Job) -> None:
+        self.job = job
+        self.cfg = dict(job.params.generate)
+        self.limit = int(self.cfg.get("max_input_chars", 1200))
+        self.engine = llm_engine(job, self.cfg, "generate.llm")
+        self.run = Runner(job, "generate")
+        self.samples = [Sample(r) for r in read_parquet(job.input.samples).to_pylist()]
+        self.by_id = {s.id: s for s in self.samples}
+        prompt_dir = job.params.get("prompt_dir")
+        steps = [f"factual_{e}" for e in FACTUAL] + ["abstract"]  # prompt file names
+        steps += [f"intent_{r}" for r in INTENT]
+        self.prompts = {s: load_prompt(s, prompt_dir) for s in steps}
 
-    # Factual layer: visual and audio from the model if it takes frames/audio, else measured.
-    modal = gen.modalities() if samples else frozenset({"text"})
-    visual_by = cfg.get("visual_from", "auto")
-    audio_by = cfg.get("audio_from", "auto")
-    use_frames = visual_by == "model" or (visual_by == "auto" and "image" in modal)
-    use_audio = audio_by == "model" or (audio_by == "auto" and "audio" in modal)
-    for s in samples:
+    # ------------------------------------------------------------ plumbing shared by the steps
+
+    def live(self) -> list[Sample]:
+        return [s for s in self.samples if not s.failed]
+
+    def provenance(self, s: Sample, column: str, method: str, prompt: Prompt | None) -> None:
+        model = method == "model"
+        s.provenance.append({
+            "field": column, "method": method,
+            "backend": self.cfg["llm"]["backend"] if model else None,
+            "model": self.engine.model_key() if model else None,
+            "prompt": prompt.ident if prompt else None,
+            "seed": self.engine.seed if model else None,
+        })  # fmt: skip
+
+    def failed(self, step: str) -> Callable[[Sample, BaseException], Failed]:
+        def inner(s: Sample, err: BaseException) -> Failed:
+            s.failed = True
+            if isinstance(err, MalformedOutput):
+                cause, message = malformed_cause(err, step)
+            else:
+                cause, message = "generate_failed", f"{step}: {type(err).__name__}: {err}"
+            return Failed(s.row["source_id"], cause, message, s.row.get("clip_path") or "", s.id)
+
+        return inner
+
+    def ask(
+        self,
+        prompt: Prompt,
+        build: Callable[[Sample], ChatRequest | None],
+        apply: Callable[[Sample, dict[str, Any]], None],
+        check: Callable[[dict[str, Any]], None] | None = None,
+    ) -> None:
+        """One LLM step: a request per live sample (None: filled without the model), answered
+        as one batch; each answer applied, each answer that stayed malformed a failures row."""
+        requests = {s.id: req for s in self.live() if (req := build(s)) is not None}
+        todo = [self.by_id[sid] for sid in requests]
+
+        def answer(batch: Sequence[Sample]) -> list[Any]:
+            return self.engine.answer(prompt, [requests[s.id] for s in batch], check)
+
+        done = self.run.map(todo, answer, self.failed(prompt.step), batch_size=len(todo) or 1,
+                            label=lambda s, _: f"{prompt.step} {s.id}")  # fmt: skip
+        for s, data in done:
+            apply(s, data)
+
+    def request(
+        self,
+        prompt: Prompt,
+        values: dict[str, str] | None = None,
+        images: tuple[str, ...] = (),
+        audio: str | None = None,
+    ) -> ChatRequest:
+        system, user = prompt.render(**(values or {}))
+        return ChatRequest(system, user, prompt.schema, prompt.max_tokens, images, audio)
+
+    # ------------------------------------------------------------ the steps, in the paper's order
+
+    def measure(self) -> None:
+        """Frame and audio statistics; the visual/audio elements come from them when the model
+        cannot take frames/audio (a text-only proxy says so in its provenance)."""
+        modal = self.engine.modalities() if self.samples else frozenset({"text"})
+        visual_by = self.cfg.get("visual_from", "auto")
+        audio_by = self.cfg.get("audio_from", "auto")
+        self.use_frames = visual_by == "model" or (visual_by == "auto" and "image" in modal)
+        self.use_audio = audio_by == "model" or (audio_by == "auto" and "audio" in modal)
+
+        def measure(batch: Sequence[Sample]) -> list[Any]:
+            out: list[Any] = []
+            for s in batch:
+                try:
+                    out.append(
+                        (
+                            frame_stats(s.row["frame_paths"]),
+                            audio_stats(s.row["audio_path"] if s.row["has_audio"] else None),
+                        )
+                    )
+                except (OSError, ValueError) as err:
+                    out.append(MalformedOutput("unreadable_media", str(err)))
+            return out  # fmt: skip
+
+        for s, (fstats, astats) in self.run.map(self.samples, measure, self.failed("measure")):
+            self._measured(s, fstats, astats)
+
+    def _measured(self, s: Sample, fstats: dict[str, Any], astats: dict[str, Any]) -> None:
         r = s.row
-        try:
-            fstats = frame_stats(r["frame_paths"])
-            astats = audio_stats(r["audio_path"] if r["has_audio"] else None)
-        except (OSError, ValueError) as err:
-            fail(s, "measure", MalformedOutput("unreadable_media", str(err)))
-            continue
         s.out["measured"] = json.dumps({"frames": fstats, "audio": astats}, sort_keys=True)
         speech = None if r["asr_status"] == "failed" else r["asr_status"] == "ok"
-        if not use_frames:
-            s.out["factual_visual"] = describe_frames(fstats)
-            s.prompt_view["factual_visual"] = describe_frames(fstats, labeled=False)
-            provenance(s, "factual_visual", "measured:frame-statistics", None)
+        visual, audio = FACTUAL["visual"], FACTUAL["audio"]
+        if not self.use_frames:
+            s.out[visual] = describe_frames(fstats)
+            s.prompt_view[visual] = describe_frames(fstats, labeled=False)
+            self.provenance(s, visual, "measured:frame-statistics", None)
         if not r["has_audio"]:
-            s.out["factual_audio"] = "The clip has no audio track."
-            provenance(s, "factual_audio", "rule:empty-input", None)
-        elif not use_audio:
-            s.out["factual_audio"] = describe_audio(astats, speech)
-            s.prompt_view["factual_audio"] = describe_audio(astats, speech, labeled=False)
-            provenance(s, "factual_audio", "measured:audio-statistics", None)
+            s.out[audio] = "The clip has no audio track."
+            self.provenance(s, audio, "rule:empty-input", None)
+        elif not self.use_audio:
+            s.out[audio] = describe_audio(astats, speech)
+            s.prompt_view[audio] = describe_audio(astats, speech, labeled=False)
+            self.provenance(s, audio, "measured:audio-statistics", None)
 
-    inputs = {"ocr": "ocr_text", "asr": "asr_text", "text": "text"}
-    by_id = {s.id: s for s in samples}
-    for element in FACTUAL:
-        prompt = prompts[f"factual_{element}"]
-        requests = {}
-        for s in live():
-            if f"factual_{element}" in s.out:
-                continue
-            system, user = None, None
-            if element in inputs:
-                value = s.row.get(inputs[element])
-                if not value:
-                    s.out[f"factual_{element}"] = EMPTY[element]
-                    provenance(s, f"factual_{element}", "rule:empty-input", None)
-                    continue
-                system, user = prompt.render(**{inputs[element]: _clip(value, limit)})
-                requests[s.id] = ChatRequest(system, user, prompt.schema, prompt.max_tokens)
-            elif element == "visual":
-                system, user = prompt.render()
-                requests[s.id] = ChatRequest(
-                    system,
-                    user,
-                    prompt.schema,
-                    prompt.max_tokens,
-                    images=tuple(s.row["frame_paths"]),
-                )
-            elif element == "audio":
-                system, user = prompt.render()
-                requests[s.id] = ChatRequest(
-                    system, user, prompt.schema, prompt.max_tokens, audio=s.row["audio_path"]
-                )
-        for sid, res in gen.run(prompt, requests).items():
-            if isinstance(res, MalformedOutput):
-                fail(by_id[sid], prompt.step, res)
-            else:
-                by_id[sid].out[f"factual_{element}"] = res[element]
-                provenance(by_id[sid], f"factual_{element}", "model", prompt)
+    def factual(self, element: str) -> None:
+        """One factual element from its own input only (OCR text, transcript, uploader text,
+        frames or audio); an empty input is stated, not sent to the model."""
+        prompt, column = self.prompts[f"factual_{element}"], FACTUAL[element]
+        source = INPUTS.get(element)
 
-    # Abstract layer, from the five factual elements only.
-    prompt = prompts["abstract"]
-    requests = {}
-    for s in live():
-        facts = {}
-        for e in FACTUAL:
-            name = f"factual_{e}"
-            facts[e] = _clip(s.prompt_view.get(name, s.out[name]), 400)
-        system, user = prompt.render(**facts)
-        requests[s.id] = ChatRequest(system, user, prompt.schema, prompt.max_tokens)
-    for sid, res in gen.run(prompt, requests).items():
-        if isinstance(res, MalformedOutput):
-            fail(by_id[sid], prompt.step, res)
-            continue
-        for k in ("summary", "subject", "place", "time", "event"):
-            by_id[sid].out[f"abstract_{k}"] = res[k]
-            provenance(by_id[sid], f"abstract_{k}", "model", prompt)
+        def build(s: Sample) -> ChatRequest | None:
+            if column in s.out:
+                return None
+            if source is None:
+                if element == "visual":
+                    return self.request(prompt, images=tuple(s.row["frame_paths"]))
+                return self.request(prompt, audio=s.row["audio_path"])
+            value = s.row.get(source)
+            if not value:
+                s.out[column] = EMPTY[element]
+                self.provenance(s, column, "rule:empty-input", None)
+                return None
+            return self.request(prompt, {source: _clip(value, self.limit)})
 
-    # Intent layer, role A (uploader) then role B (protagonist), from the abstract layer.
-    for role in ROLES:
-        prompt = prompts[f"intent_{role}"]
-        requests = {}
-        for s in live():
-            system, user = prompt.render(
-                **{
-                    k: _clip(s.out[f"abstract_{k}"], 600)
-                    for k in ("summary", "subject", "place", "time", "event")
-                }
-            )
-            requests[s.id] = ChatRequest(system, user, prompt.schema, prompt.max_tokens)
-        results = gen.run(prompt, requests, check=check_intent)
-        for sid, res in results.items():
-            if isinstance(res, MalformedOutput):
-                fail(by_id[sid], prompt.step, res)
-                continue
-            intent = parse_intent(statement_of(res))
-            out = by_id[sid].out
-            out[f"intent_{role}"] = intent.statement
-            out[f"intent_{role}_subject"] = intent.subject
-            out[f"intent_{role}_intent"] = intent.intent
-            out[f"intent_{role}_action"] = intent.action
-            provenance(by_id[sid], f"intent_{role}", "model", prompt)
+        def apply(s: Sample, data: dict[str, Any]) -> None:
+            s.out[column] = data[element]
+            self.provenance(s, column, "model", prompt)
 
-    # 6W tags: who/why/how from the parsed intent of the configured role; where/when/what are the
-    # abstract layer's place/time/event, each checked against the text it must come from.
-    tag_role = cfg.get("tag_role", "protagonist")
-    rows = []
-    for s in live():
-        o = s.out
+        self.ask(prompt, build, apply)
+
+    def abstract(self) -> None:
+        """The abstract layer from the five factual elements only."""
+        prompt = self.prompts["abstract"]
+
+        def build(s: Sample) -> ChatRequest:
+            facts = {e: _clip(s.prompt_view.get(c, s.out[c]), 400) for e, c in FACTUAL.items()}
+            return self.request(prompt, facts)
+
+        def apply(s: Sample, data: dict[str, Any]) -> None:
+            for k, column in ABSTRACT.items():
+                s.out[column] = data[k]
+                self.provenance(s, column, "model", prompt)
+
+        self.ask(prompt, build, apply)
+
+    def intent(self, role: str) -> None:
+        """Role A (the uploader) or role B (the protagonist), from the abstract layer."""
+        prompt, columns = self.prompts[f"intent_{role}"], INTENT[role]
+
+        def build(s: Sample) -> ChatRequest:
+            return self.request(prompt, {k: _clip(s.out[c], 600) for k, c in ABSTRACT.items()})
+
+        def apply(s: Sample, data: dict[str, Any]) -> None:
+            intent = parse_intent(statement_of(data))
+            for part in ("statement", "subject", "intent", "action"):
+                s.out[columns[part]] = getattr(intent, part)
+            self.provenance(s, columns["statement"], "model", prompt)
+
+        self.ask(prompt, build, apply, check=check_intent)
+
+    def tags(self, s: Sample) -> dict[str, Any]:
+        """6W tags: who/why/how from the configured role's parsed intent; where/when/what are
+        the abstract layer's place/time/event, each checked against the text it must come from."""
+        o, role = s.out, self.cfg.get("tag_role", "protagonist")
         # Grounding is checked against content, not the provenance labels of measured text.
-        views = [s.prompt_view.get(f"factual_{e}", o[f"factual_{e}"]) for e in FACTUAL]
-        context = " ".join([o["abstract_summary"], *views])
-        o["tag_who"] = o[f"intent_{tag_role}_subject"]
-        o["tag_why"] = o[f"intent_{tag_role}_intent"]
-        o["tag_how"] = o[f"intent_{tag_role}_action"]
+        views = [s.prompt_view.get(c, o[c]) for c in FACTUAL.values()]
+        context = " ".join([o[ABSTRACT["summary"]], *views])
+        for tag, part in (("who", "subject"), ("why", "intent"), ("how", "action")):
+            o[TAG[tag]] = o[INTENT[role][part]]
         for tag, key in (("where", "place"), ("when", "time"), ("what", "event")):
-            o[f"tag_{tag}"] = _tag(o[f"abstract_{key}"])
-            o[f"tag_{tag}_grounded"] = _grounded(o[f"tag_{tag}"], context)
-        o["tag_source_role"] = tag_role
-        o["words_factual"] = sum(word_count(o[f"factual_{e}"]) for e in FACTUAL)
-        o["words_abstract"] = word_count(o["abstract_summary"])
-        o["words_intent"] = sum(word_count(o[f"intent_{r}"]) for r in ROLES)
+            o[TAG[tag]] = _tag(o[ABSTRACT[key]])
+            o[TAG_GROUNDED[tag]] = _grounded(o[TAG[tag]], context)
+        o["tag_source_role"] = role
+        o["words_factual"] = sum(word_count(o[c]) for c in FACTUAL.values())
+        o["words_abstract"] = word_count(o[ABSTRACT["summary"]])
+        o["words_intent"] = sum(word_count(o[INTENT[r]["statement"]]) for r in INTENT)
         o["words_sample"] = o["words_factual"] + o["words_abstract"] + o["words_intent"]
         o["generation_provenance"] = s.provenance
-        o["llm_backend"] = backend_name
-        o["llm_model"] = gen.model_key()
-        o["visual_method"] = next(
-            p["method"] for p in s.provenance if p["field"] == "factual_visual"
-        )
-        o["audio_method"] = next(p["method"] for p in s.provenance if p["field"] == "factual_audio")
-        rows.append({"clip_id": s.id, **o})
-    write_parquet(to_table("generation", rows), out_table)
-    failures.write(str(failures_out))
-    steps = {k: vars(v) for k, v in gen.stats.items()}
-    model_seconds = sum(v.seconds for v in gen.stats.values())
-    tokens = sum(v.completion_tokens for v in gen.stats.values())
-    write_json(
-        {
-            "shard": shard,
-            "backend": backend_name,
-            "model": gen.model_key(),
-            "samples": len(samples),
-            "generated": len(rows),
-            "failed": sum(s.failed for s in samples),
-            "cache_hits": gen.cache.hits,
-            "cache_misses": gen.cache.misses,
-            "model_seconds": round(model_seconds, 3),
-            "wall_seconds": round(time.perf_counter() - t_start, 3),
+        o["llm_backend"] = self.cfg["llm"]["backend"]
+        o["llm_model"] = self.engine.model_key()
+        methods = {p["field"]: p["method"] for p in s.provenance}
+        o["visual_method"] = methods[FACTUAL["visual"]]
+        o["audio_method"] = methods[FACTUAL["audio"]]
+        return {"clip_id": s.id, **o}
+
+    def stats(self, generated: int, seconds: float) -> dict[str, Any]:
+        steps = self.engine.stats
+        model_seconds = sum(v.seconds for v in steps.values())
+        tokens = sum(v.completion_tokens for v in steps.values())
+        return {
+            "shard": self.job.shard, "backend": self.cfg["llm"]["backend"],
+            "model": self.engine.model_key(), "samples": len(self.samples),
+            "generated": generated, "failed": sum(s.failed for s in self.samples),
+            "cache_hits": self.engine.cache.hits, "cache_misses": self.engine.cache.misses,
+            "model_seconds": round(model_seconds, 3), "wall_seconds": round(seconds, 3),
             "completion_tokens": tokens,
             "tokens_per_second": round(tokens / model_seconds, 2) if model_seconds else None,
-            "steps": steps,
-        },
-        stats_out,
-    )
-    log.info("generated %d of %d samples; %d cache hits", len(rows), len(samples), gen.cache.hits)
+            "steps": {k: vars(v) for k, v in steps.items()},
+        }  # fmt: skip
+
+
+def run_generate(job: Job) -> None:
+    t0 = time.perf_counter()
+    g = Generation(job)
+    g.measure()
+    for element in FACTUAL:
+        g.factual(element)
+    g.abstract()
+    for role in INTENT:
+        g.intent(role)
+    rows = [g.tags(s) for s in g.live()]
+    g.run.write("generation", rows)
+    g.run.finish(g.stats(len(rows), time.perf_counter() - t0))

@@ -3,31 +3,27 @@
 from __future__ import annotations
 
 import csv
+import logging
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pyarrow as pa
 
 from videomind.evaluation.gold import fleiss_kappa, select
 from videomind.failures import FailureLog
-from videomind.io import atomic_path, write_json, write_parquet
+from videomind.io import atomic_path, read_parquet, write_json, write_parquet
 from videomind.records import to_table
+from videomind.stages.runner import Job
 from videomind.verification.ratings import read_ratings
 
+log = logging.getLogger(__name__)
 
-def run_gold(
-    dataset: pa.Table,
-    files: list[Path],
-    cfg: dict[str, Any],
-    out_table: Path,
-    failures_out: Path,
-    sheets_dir: Path,
-    out_json: Path,
-    out_md: Path,
-) -> dict[str, Any]:
+
+def run_gold(job: Job) -> dict[str, Any]:
     """Select the gold set from the released samples and fold in the annotators' judgments."""
-    rows = [r for r in dataset.to_pylist() if r.get("released")]
+    cfg, files = dict(job.params.gold), job.paths("files")
+    sheets_dir = job.path("sheets")
+    rows = [r for r in read_parquet(job.input.dataset).to_pylist() if r.get("released")]
     annotators = list(cfg["annotators"])
     items = {(r["clip_id"], "sample") for r in rows}
     judged = read_ratings(files, annotators, items, roles=None, config_key="gold.annotators")
@@ -52,8 +48,8 @@ def run_gold(
             "gold_accepts": sum(v is True for v in votes.values()),
             "gold_rejects": sum(v is False for v in votes.values()),
         })  # fmt: skip
-    write_parquet(to_table("gold", out_rows), out_table)
-    failures.write(str(failures_out))
+    write_parquet(to_table("gold", out_rows), job.path("table"))
+    failures.write(str(job.path("failures")))
     # blank sheets for what still awaits annotation (every annotator gets the same list)
     todo = sorted(c for c, s in sel["status"].items() if s == "awaiting_annotation")
     sheets_dir.mkdir(parents=True, exist_ok=True)
@@ -80,8 +76,9 @@ def run_gold(
         "include_unvalidated": bool(cfg.get("include_unvalidated", False)),
         "problems": [str(p) for p in judged.problems],
     }
-    write_json(report, out_json)
-    with atomic_path(out_md) as tmp:
+    write_json(report, job.path("json"))
+    log.info("gold set: %s", report["counts"])
+    with atomic_path(job.path("md")) as tmp:
         tmp.write_text(gold_markdown(report))
     return report
 

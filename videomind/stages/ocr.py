@@ -2,19 +2,53 @@
 
 from __future__ import annotations
 
-import logging
+import difflib
+import re
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
 
-from videomind.backends.ocr import OCRBackend, OCRLine, dedupe_lines, keep_line
-from videomind.failures import FailureLog
-from videomind.io import read_parquet, write_parquet
-from videomind.records import to_table
+from videomind.backends.protocols import OCR, OCRLine
+from videomind.stages.runner import Failed, Stage
 from videomind.text import word_count
 
-log = logging.getLogger(__name__)
+
+def keep_line(text: str, score: float, min_score: float, min_chars: int) -> bool:
+    """Drop low-confidence reads and fragments (one letter on a cartoon's fur is not text)."""
+    return score >= min_score and len(re.findall(r"\w", text)) >= min_chars
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def dedupe_lines(lines: list[str], similarity: float = 0.85) -> list[str]:
+    """Keep the first of near-identical texts (the same caption read in several frames).
+
+    A longer reading that contains an earlier one replaces it, so a caption caught while it was
+    still being typed in ("The Blender Foundatio") gives way to its complete form.
+    """
+    kept: list[str] = []
+    for line in lines:
+        n = _norm(line)
+        if not n:
+            continue
+        for i, k in enumerate(kept):
+            nk = _norm(k)
+            if n == nk or difflib.SequenceMatcher(None, n, nk).ratio() >= similarity:
+                if len(n) > len(nk):
+                    kept[i] = line
+                break
+            if nk in n:
+                kept[i] = line
+                break
+            if n in nk:
+                break
+        else:
+            kept.append(line)
+    return kept
 
 
 def thumbnail(path: Path) -> np.ndarray:
@@ -26,7 +60,7 @@ def thumbnail(path: Path) -> np.ndarray:
 
 
 def read_frames(
-    backend: OCRBackend, frames: list[str], reuse_below: float
+    backend: OCR, frames: list[str], reuse_below: float
 ) -> tuple[list[list[OCRLine]], int]:
     """OCR each frame, reusing the reading of an earlier frame that looks the same.
 
@@ -52,50 +86,40 @@ def read_frames(
     return readings, len(seen) if reuse_below > 0 else len(frames)
 
 
-def run_ocr(
-    clips_table: Path,
-    shard: str,
-    out_table: Path,
-    failures_path: Path,
-    backend: OCRBackend,
-    min_score: float = 0.75,
-    min_chars: int = 2,
-    reuse_below: float = 1.5,
-) -> None:
-    failures = FailureLog("ocr", shard)
-    clips = read_parquet(clips_table).to_pylist()
-    rows = []
-    for n, clip in enumerate(clips, 1):
-        row = {"clip_id": clip["clip_id"], "ocr_backend": backend.name, "ocr_model": backend.model}
-        lines = []
-        try:
-            readings, read = read_frames(backend, clip["frame_paths"], reuse_below)
-            row["ocr_frames_read"] = read
-            for i, reading in enumerate(readings):
-                for line in reading:
-                    if keep_line(line.text, line.score, min_score, min_chars):
-                        lines.append(
-                            {
-                                "frame": i,
-                                "text": line.text,
-                                "score": round(line.score, 4),
-                                "box": line.box,
-                            }  # fmt: skip
-                        )
-            text = "\n".join(dedupe_lines([ln["text"] for ln in lines]))
-            row |= {
-                "ocr_status": "ok" if text else "no_text",
-                "ocr_text": text,
-                "ocr_lines": lines,
-                "ocr_words": word_count(text),
-            }
-        except Exception as exc:  # one unreadable frame must not stop the shard
-            failures.add(clip["source_id"], "ocr_failed", f"{type(exc).__name__}: {exc}",
-                         clip["clip_path"], clip["clip_id"])  # fmt: skip
-            row |= {"ocr_status": "failed", "ocr_text": None, "ocr_lines": [], "ocr_words": 0,
-                    "ocr_frames_read": None}  # fmt: skip
-        rows.append(row)
-        log.info("ocr %s: %d/%d %s %s (%s frames read)", shard, n, len(clips), clip["clip_id"],
-                 row["ocr_status"], row["ocr_frames_read"])  # fmt: skip
-    write_parquet(to_table("ocr", rows), out_table)
-    failures.write(failures_path)
+class OCRStage(Stage):
+    name = table = "ocr"
+    uses = {"ocr": ("ocr", "ocr")}
+
+    def _base(self, clip: dict[str, Any]) -> dict[str, Any]:
+        return {"clip_id": clip["clip_id"], "ocr_backend": self.ocr.backend,
+                "ocr_model": self.ocr.model}  # fmt: skip
+
+    def process(self, clip: dict[str, Any]) -> dict[str, Any]:
+        p = self.job.params.ocr
+        readings, read = read_frames(self.ocr, clip["frame_paths"], p["reuse_below"])
+        lines = [
+            {"frame": i, "text": line.text, "score": round(line.score, 4), "box": line.box}
+            for i, reading in enumerate(readings)
+            for line in reading
+            if keep_line(line.text, line.score, p["min_score"], p["min_chars"])
+        ]
+        text = "\n".join(dedupe_lines([ln["text"] for ln in lines]))
+        return self._base(clip) | {
+            "ocr_frames_read": read,
+            "ocr_status": "ok" if text else "no_text",
+            "ocr_text": text,
+            "ocr_lines": lines,
+            "ocr_words": word_count(text),
+        }
+
+    def failed(self, clip: dict[str, Any], err: BaseException) -> Failed:
+        row = self._base(clip) | {"ocr_status": "failed", "ocr_text": None, "ocr_lines": [],
+                                  "ocr_words": 0, "ocr_frames_read": None}  # fmt: skip
+        return Failed(clip["source_id"], "ocr_failed", f"{type(err).__name__}: {err}",
+                      clip["clip_path"], clip["clip_id"], row)  # fmt: skip
+
+    def label(self, clip: dict[str, Any], row: dict[str, Any]) -> str:
+        return f"{clip['clip_id']} {row['ocr_status']} ({row['ocr_frames_read']} frames read)"
+
+
+run_ocr = OCRStage.run

@@ -4,31 +4,30 @@ the run's results only (no upstream stage reruns)."""
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-
-from videomind.io import atomic_path, write_json
+from videomind.io import atomic_path, read_parquet, write_json
 from videomind.paper.card import dataset_card
 from videomind.paper.figures import figure1, figure3
 from videomind.paper.stats import derive, summarize
 from videomind.paper.tables import TABLE1_COLS, table1_rows, write_table
+from videomind.stages.runner import Job
+
+log = logging.getLogger(__name__)
 
 
-def run_paper_figures(
-    dataset: pa.Table,
-    funnel: dict[str, Any],
-    gold: dict[str, Any],
-    evals: list[dict[str, Any]],
-    literature: Path,
-    cfg: dict[str, Any],
-    out: dict[str, Path],
-    embedder: Any = None,
-) -> dict[str, Any]:
-    rows = dataset.to_pylist()
+def run_paper_figures(job: Job) -> dict[str, Any]:
+    i, cfg = job.input, job.params.paper
+    out = {k: Path(v) for k, v in job.output.items()}
+    rows = read_parquet(i.dataset).to_pylist()
+    funnel, gold = load_json(i.funnel), load_json(i.gold)
+    evals, literature = [load_json(p) for p in job.paths("evals")], Path(i.literature)
     released = [r for r in rows if r.get("released")]
-    derived = derive(released, cfg["categories"], embedder=embedder)
+    # Samples without a category get the closest one, zero-shot (the embedder loads only then).
+    load = lambda: job.load("text_embedder", None, key="paper.embedder")  # noqa: E731
+    derived = derive(released, cfg["categories"], load_embedder=load)
     summary = summarize(derived)
     models = sorted({r.get("llm_model") or "?" for r in released}) or ["-"]
     subtitle = f"Run of the VideoMind pipeline; text layers by {', '.join(models)}" + (
@@ -46,6 +45,7 @@ def run_paper_figures(
     write_table(t1, TABLE1_COLS, out["table1_csv"].with_suffix(""), title, "tab:datasets")
     with atomic_path(out["card"]) as tmp:
         tmp.write_text(dataset_card(rows, funnel, gold, evals, summary))
+    log.info("figure 3 over %d samples", summary["samples"])
     return summary
 
 

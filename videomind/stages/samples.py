@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from videomind.io import read_parquet, write_json, write_parquet
-from videomind.manifest import Manifest
 from videomind.records import SAMPLE_SOURCE_COLUMNS, SCHEMA_VERSION, SCHEMAS, to_table
+from videomind.stages.runner import Job
 from videomind.verification.status import final_status
 
+log = logging.getLogger(__name__)
 
-def run_samples(
-    sources_table: Path, clips_table: Path, asr_table: Path, ocr_table: Path, out_table: Path
-) -> None:
-    sources = {s["source_id"]: s for s in read_parquet(sources_table).to_pylist()}
-    asr = {r["clip_id"]: r for r in read_parquet(asr_table).to_pylist()}
-    ocr = {r["clip_id"]: r for r in read_parquet(ocr_table).to_pylist()}
+
+def run_samples(job: Job) -> None:
+    """Join one shard's source metadata, clips, ASR and OCR into sample records."""
+    i = job.input
+    sources = {s["source_id"]: s for s in read_parquet(i.sources).to_pylist()}
+    asr = {r["clip_id"]: r for r in read_parquet(i.asr).to_pylist()}
+    ocr = {r["clip_id"]: r for r in read_parquet(i.ocr).to_pylist()}
     rows = []
-    for clip in read_parquet(clips_table).to_pylist():
+    for clip in read_parquet(i.clips).to_pylist():
         src = sources[clip["source_id"]]
         row = dict(clip)
         row.update({k: src[k] for k in SAMPLE_SOURCE_COLUMNS})
@@ -29,7 +33,7 @@ def run_samples(
         row.update({k: v for k, v in ocr[clip["clip_id"]].items() if k != "clip_id"})
         row["schema_version"] = SCHEMA_VERSION
         rows.append(row)
-    write_parquet(to_table("samples", rows), out_table)
+    write_parquet(to_table("samples", rows), job.path("table"))
 
 
 def concat(paths: list[Path], kind: str, out: Path | None) -> pa.Table:
@@ -75,20 +79,46 @@ def join_dataset(
     return table
 
 
-def manifest_failures(manifest: Manifest, out: Path) -> None:
+def run_manifest_failures(job: Job) -> None:
+    """The manifest rows that were rejected at parse time (the rule gets them as params: the
+    manifest is parsed once per workflow run)."""
     rows = [
         {
             "stage": "manifest",
             "shard": None,
-            "source_id": r.raw_id,
+            "source_id": r["raw_id"],
             "clip_id": None,
-            "input": f"{manifest.path}:{r.line}",
-            "cause": r.cause,
-            "message": r.message,
+            "input": f"{job.params.manifest}:{r['line']}",
+            "cause": r["cause"],
+            "message": r["message"],
         }
-        for r in manifest.rejected
+        for r in job.params.rejected
     ]
-    write_parquet(to_table("failures", rows), out)
+    write_parquet(to_table("failures", rows), job.path("failures"))
+
+
+def run_collect(job: Job) -> dict[str, Any]:
+    """All shards into the sample table, the dataset, one failures table and the funnel."""
+    i, o = job.input, job.output
+    samples = concat(job.paths("samples"), "samples", Path(o.samples))
+    sources = concat(job.paths("sources"), "sources", Path(o.sources))
+    scenes = concat(job.paths("scenes"), "scenes", Path(o.scenes))
+    failures = concat(
+        [Path(i.manifest_failures), *job.paths("failures"), Path(i.rating_failures)],
+        "failures",
+        Path(o.failures),
+    )
+    generation = concat(job.paths("generation"), "generation", None)
+    screen = concat(job.paths("screen"), "screen", Path(o.screen))
+    concat(job.paths("quarantine"), "samples", Path(o.quarantine))
+    preverify = concat(job.paths("preverify"), "preverify", None)
+    postverify = concat([Path(i.postverify)], "postverify", None)
+    dataset = join_dataset(samples, generation, Path(o.dataset), preverify, postverify,
+                           job.params.include_pending)  # fmt: skip
+    report = funnel(job.params.manifest_rows, sources, scenes, samples, failures,
+                    Path(o.funnel), dataset, screen)  # fmt: skip
+    log.info("funnel: %s", report)
+    return report
 
 
 def funnel(

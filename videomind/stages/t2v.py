@@ -7,73 +7,64 @@ judge it without a rendering (the review page says so).
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from videomind.backends.t2v import T2VConfig, WanT2V
-from videomind.failures import FailureLog
 from videomind.ids import source_of
-from videomind.io import read_parquet, write_parquet
-from videomind.records import to_table
-from videomind.verification.status import ROLES
+from videomind.io import read_parquet
+from videomind.records import INTENT
+from videomind.stages.runner import Failed, Job, Stage
 
-log = logging.getLogger(__name__)
 # Below this many transformer parameters a pipeline is a test model, whatever its folder is called.
 PLUMBING_BELOW = 50_000_000
 
 
-def load_t2v(cfg: dict[str, Any]) -> Any:
-    return WanT2V(T2VConfig.from_dict(cfg))
+def t2v_label(t2v: Any) -> str:
+    params = t2v.parameters
+    if params is not None and params < PLUMBING_BELOW:
+        return f"plumbing output of a random-init test model ({params:,} parameters), not Wan2.1"
+    return f"rendered by {t2v.model}"
 
 
-def run_t2v(
-    generation_table: Path,
-    preverify_table: Path,
-    shard: str,
-    cfg: dict[str, Any],
-    out_dir: Path,
-    out_table: Path,
-    failures_out: Path,
-    factory: Callable[[dict[str, Any]], Any] = load_t2v,
-) -> None:
-    failures = FailureLog("t2v", shard)
-    passed = {r["clip_id"] for r in read_parquet(preverify_table).to_pylist() if r["pre_pass"]}
-    todo = [r for r in read_parquet(generation_table).to_pylist() if r["clip_id"] in passed]
-    rows: list[dict[str, Any]] = []
-    out_dir.mkdir(parents=True, exist_ok=True)
-    if todo:
-        t2v = factory(cfg)
-        params = _parameters(t2v)
-        label = (
-            f"plumbing output of a random-init test model ({params:,} parameters), not Wan2.1"
-            if params is not None and params < PLUMBING_BELOW
-            else f"rendered by {t2v.model}"
-        )
-        for r in todo:
-            for role in ROLES:
-                statement = r[f"intent_{role}"]
-                path = out_dir / f"{r['clip_id']}.{role}.mp4"
-                try:
-                    info = t2v.render(statement, path)
-                except Exception as err:  # noqa: BLE001 - one bad render must not sink the shard
-                    failures.add(source_of(r["clip_id"]), "t2v_failed", f"{role}: {err}",
-                                 input=statement, clip_id=r["clip_id"])  # fmt: skip
-                    continue
-                rows.append({
-                    "clip_id": r["clip_id"], "role": role, "statement": statement,
-                    "video_path": str(path), "frames": info["frames"], "fps": t2v.cfg.fps,
-                    "seconds": info["seconds"], "t2v_backend": t2v.backend,
-                    "t2v_model": t2v.model, "t2v_parameters": params, "t2v_label": label,
-                })  # fmt: skip
-    write_parquet(to_table("t2v", rows), out_table)
-    failures.write(str(failures_out))
-    log.info("rendered %d statements of %d samples", len(rows), len(todo))
+class T2VStage(Stage):
+    """One item per (sample, role) statement."""
+
+    name = table = "t2v"
+    uses = {"t2v": ("t2v", "t2v")}
+
+    def items(self) -> list[tuple[dict[str, Any], str]]:
+        passed = {r["clip_id"] for r in read_parquet(self.job.input.preverify).to_pylist()
+                  if r["pre_pass"]}  # fmt: skip
+        todo = [r for r in read_parquet(self.job.input.generation).to_pylist()
+                if r["clip_id"] in passed]  # fmt: skip
+        return [(r, role) for r in todo for role in INTENT]
+
+    def load(self) -> None:
+        super().load()
+        self.label_text = t2v_label(self.t2v)
+
+    def process(self, item: tuple[dict[str, Any], str]) -> dict[str, Any]:
+        r, role = item
+        statement = r[INTENT[role]["statement"]]
+        path = self.job.path("videos") / f"{r['clip_id']}.{role}.mp4"
+        info = self.t2v.render(statement, path)
+        return {
+            "clip_id": r["clip_id"], "role": role, "statement": statement,
+            "video_path": str(path), "frames": info["frames"], "fps": self.t2v.fps,
+            "seconds": info["seconds"], "t2v_backend": self.t2v.backend,
+            "t2v_model": self.t2v.model, "t2v_parameters": self.t2v.parameters,
+            "t2v_label": self.label_text,
+        }  # fmt: skip
+
+    def failed(self, item: tuple[dict[str, Any], str], err: BaseException) -> Failed:
+        r, role = item
+        return Failed(source_of(r["clip_id"]), "t2v_failed", f"{role}: {err}",
+                      r[INTENT[role]["statement"]], r["clip_id"])  # fmt: skip
+
+    def label(self, item: tuple[dict[str, Any], str], row: dict[str, Any]) -> str:
+        return f"{row['clip_id']} {row['role']} ({row['frames']} frames)"
 
 
-def _parameters(t2v: Any) -> int | None:
-    pipe = getattr(t2v, "pipe", None)
-    if pipe is None or getattr(pipe, "transformer", None) is None:
-        return None
-    return int(sum(p.numel() for p in pipe.transformer.parameters()))
+def run_t2v(job: Job) -> None:
+    Path(job.output.videos).mkdir(parents=True, exist_ok=True)
+    T2VStage.run(job)

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from videomind.io import atomic_path
+from videomind.records import INTENT, PRE
 
 ROLES = (("uploader", "Role A: the uploader"), ("protagonist", "Role B: the protagonist"))
 
@@ -147,12 +148,12 @@ def review_page(
         out.append(f"<p><b>Summary (abstract layer):</b> {e(s.get('abstract_summary') or '')}</p>")
         for role, title in ROLES:
             key = f"{cid}|{role}"
-            statement = s.get(f"intent_{role}") or ""
+            statement = s.get(INTENT[role]["statement"]) or ""
             out.append(
                 f'<div class="statement" data-key="{e(key)}" data-clip="{e(cid)}" '
                 f'data-role="{role}"><h3>{title}</h3><p class="text">{e(statement)}</p>'
             )
-            sim = s.get(f"pre_{role}_similarity")
+            sim = s.get(PRE[role]["similarity"])
             if sim is not None:
                 out.append(f"<p>Pre-verification similarity: {sim:.3f}</p>")
             render = renders.get((cid, role))

@@ -74,7 +74,8 @@ class WanT2V:
 
     backend = "diffusers"
 
-    def __init__(self, cfg: T2VConfig) -> None:
+    def __init__(self, config: dict[str, Any]) -> None:
+        cfg = T2VConfig.from_dict(config)
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         import torch
         from diffusers import WanPipeline
@@ -97,6 +98,8 @@ class WanT2V:
         self.pipe.to(device)
         self.pipe.set_progress_bar_config(disable=True)
         self.device = device
+        self.fps = cfg.fps
+        self.parameters = int(sum(p.numel() for p in self.pipe.transformer.parameters()))
         log.info(
             "loaded WanPipeline %s on %s in %.1f s", cfg.model, device, time.perf_counter() - t0
         )

@@ -11,7 +11,7 @@ import numpy as np
 
 
 class OpenClipEncoder:
-    name = "open_clip"
+    backend = "open_clip"
 
     def __init__(
         self,

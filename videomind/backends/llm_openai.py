@@ -1,0 +1,113 @@
+"""Any OpenAI-compatible chat endpoint (vLLM, llama.cpp server, a hosted API).
+
+Plain HTTP (urllib), so a cluster job needs no SDK; requests of a batch run concurrently so the
+server can batch them.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from videomind.backends.protocols import BackendError, ChatReply, ChatRequest
+
+
+def _data_url(path: str, mime: str) -> str:
+    return f"data:{mime};base64,{base64.b64encode(Path(path).read_bytes()).decode()}"
+
+
+class OpenAIBackend:
+    """Plain HTTP (urllib), so a cluster job needs no SDK; frames go as ``image_url`` data URLs
+    and audio as ``input_audio``, the content parts vLLM accepts for Qwen2.5-Omni."""
+
+    backend = "openai"
+
+    def __init__(
+        self,
+        model: str,
+        base_url: str,
+        api_key_env: str | None = None,
+        concurrency: int = 4,
+        timeout: float = 120.0,
+        response_format: str = "json_object_schema",
+        modalities: Sequence[str] = ("text",),
+    ) -> None:
+        self.model = model
+        self.base_url = base_url.rstrip("/")
+        self._key = os.environ.get(api_key_env, "") if api_key_env else ""
+        self.concurrency = max(1, int(concurrency))
+        self.timeout = timeout
+        self.response_format = response_format
+        self.modalities = frozenset(modalities) | {"text"}
+
+    def _payload(self, req: ChatRequest, seed: int, temperature: float) -> dict[str, Any]:
+        messages: list[dict[str, Any]] = req.messages()
+        if req.images or req.audio:
+            parts: list[dict[str, Any]] = [
+                {"type": "image_url", "image_url": {"url": _data_url(p, "image/jpeg")}}
+                for p in req.images
+            ]
+            if req.audio:
+                data = base64.b64encode(Path(req.audio).read_bytes()).decode()
+                parts.append(
+                    {"type": "input_audio", "input_audio": {"data": data, "format": "wav"}}
+                )
+            parts.append({"type": "text", "text": req.user})
+            messages[-1] = {"role": "user", "content": parts}
+        payload: dict[str, Any] = {
+            "model": self.model,
+            "messages": messages,
+            "max_tokens": req.max_tokens,
+            "temperature": temperature,
+            "seed": seed,
+        }
+        if req.schema and self.response_format == "json_object_schema":
+            payload["response_format"] = {"type": "json_object", "schema": req.schema}
+        elif req.schema and self.response_format == "json_schema":
+            payload["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": "reply", "schema": req.schema, "strict": True},
+            }
+        return payload
+
+    def _post(self, payload: dict[str, Any]) -> ChatReply:
+        headers = {"Content-Type": "application/json"}
+        if self._key:
+            headers["Authorization"] = f"Bearer {self._key}"
+        request = urllib.request.Request(
+            f"{self.base_url}/chat/completions",
+            data=json.dumps(payload).encode(),
+            headers=headers,
+            method="POST",
+        )
+        t0 = time.perf_counter()
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as resp:
+                out = json.load(resp)
+        except urllib.error.HTTPError as err:
+            body = err.read().decode(errors="replace")[:300]
+            raise BackendError(f"{self.base_url}: HTTP {err.code}: {body}") from None
+        except (urllib.error.URLError, TimeoutError, ConnectionError) as err:
+            raise BackendError(f"{self.base_url}: {getattr(err, 'reason', err)}") from None
+        usage = out.get("usage") or {}
+        return ChatReply(
+            text=out["choices"][0]["message"].get("content") or "",
+            prompt_tokens=int(usage.get("prompt_tokens", 0)),
+            completion_tokens=int(usage.get("completion_tokens", 0)),
+            seconds=time.perf_counter() - t0,
+        )
+
+    def chat_batch(
+        self, requests: Sequence[ChatRequest], *, seed: int, temperature: float
+    ) -> list[ChatReply]:
+        payloads = [self._payload(r, seed, temperature) for r in requests]
+        with ThreadPoolExecutor(self.concurrency) as pool:
+            return list(pool.map(self._post, payloads))

@@ -1,0 +1,176 @@
+"""Hugging Face models on GPUs: Qwen2.5-Omni (the paper's model) gets the clip's frames and
+audio; any other chat model gets text."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from videomind.backends.protocols import ChatReply, ChatRequest
+
+
+class TransformersBackend:
+    """Hugging Face models. ``Qwen2_5Omni*`` checkpoints load the thinker (text output) with its
+    processor and receive frames as a video plus the audio track; other models load as causal LMs
+    with their tokenizer's chat template. Requests are generated in batches (left padding)."""
+
+    backend = "transformers"
+
+    def __init__(
+        self,
+        model: str,
+        device: str = "auto",
+        dtype: str = "auto",
+        batch_size: int = 4,
+        local_files_only: bool = True,
+        video_size: int | None = None,
+    ) -> None:
+        import torch
+        from transformers import AutoConfig
+
+        self.model = model
+        self.batch_size = max(1, int(batch_size))
+        self.device = (
+            ("cuda" if torch.cuda.is_available() else "cpu") if device == "auto" else device
+        )
+        torch_dtype = getattr(torch, dtype) if dtype != "auto" else "auto"
+        config = AutoConfig.from_pretrained(model, local_files_only=local_files_only)
+        self.omni = config.model_type.startswith("qwen2_5_omni")
+        self.video_size = video_size
+        if self.omni:
+            from transformers import (
+                Qwen2_5OmniForConditionalGeneration,
+                Qwen2_5OmniProcessor,
+                Qwen2_5OmniThinkerForConditionalGeneration,
+            )
+
+            self.processor = Qwen2_5OmniProcessor.from_pretrained(
+                model, local_files_only=local_files_only
+            )
+            self.tokenizer = self.processor.tokenizer
+            if config.model_type == "qwen2_5_omni":
+                # A full checkpoint (thinker + talker + vocoder): load only the thinker, which
+                # writes text; the speech half is never built.
+                full = Qwen2_5OmniForConditionalGeneration.from_pretrained(
+                    model,
+                    dtype=torch_dtype,
+                    enable_audio_output=False,
+                    local_files_only=local_files_only,
+                )
+                self._model = full.thinker
+            else:
+                self._model = Qwen2_5OmniThinkerForConditionalGeneration.from_pretrained(
+                    model, dtype=torch_dtype, local_files_only=local_files_only
+                )
+            self.modalities = frozenset({"text", "image", "audio"})
+        else:
+            from transformers import AutoModelForCausalLM, AutoTokenizer
+
+            self.processor = None
+            self.tokenizer = AutoTokenizer.from_pretrained(model, local_files_only=local_files_only)
+            self._model = AutoModelForCausalLM.from_pretrained(
+                model, dtype=torch_dtype, local_files_only=local_files_only
+            )
+            self.modalities = frozenset({"text"})
+        self.tokenizer.padding_side = "left"
+        if self.tokenizer.pad_token is None:
+            self.tokenizer.pad_token = self.tokenizer.eos_token
+        self._model.to(self.device).eval()
+
+    def _omni_inputs(self, batch: Sequence[ChatRequest]) -> Any:
+        import numpy as np
+        from PIL import Image
+
+        texts, videos, audios = [], [], []
+        for req in batch:
+            content: list[dict[str, str]] = []
+            if req.images:
+                content.append({"type": "video"})
+                videos.append(
+                    np.stack([np.asarray(Image.open(p).convert("RGB")) for p in req.images])
+                )
+            if req.audio:
+                content.append({"type": "audio"})
+                audios.append(_read_wav_mono(req.audio))
+            content.append({"type": "text", "text": req.user})
+            conv = [{"role": "system", "content": [{"type": "text", "text": req.system}]}]
+            conv.append({"role": "user", "content": content})
+            texts.append(
+                self.processor.apply_chat_template(conv, add_generation_prompt=True, tokenize=False)
+            )
+        kwargs: dict[str, Any] = {"text": texts, "return_tensors": "pt", "padding": True}
+        if videos:
+            kwargs["videos"] = videos
+            # The reference per-frame pixel cap (qwen-vl-utils) keeps token counts as in the paper.
+            video_kwargs: dict[str, Any] = {"cap_pixels_per_frame": True}
+            if self.video_size:
+                side = self.video_size
+                video_kwargs["size"] = {"shortest_edge": side * side, "longest_edge": side * side}
+            kwargs["videos_kwargs"] = video_kwargs
+        if audios:
+            kwargs["audio"] = audios
+        return self.processor(**kwargs)
+
+    def _text_inputs(self, batch: Sequence[ChatRequest]) -> Any:
+        texts = [
+            self.tokenizer.apply_chat_template(
+                r.messages(), add_generation_prompt=True, tokenize=False
+            )
+            for r in batch
+        ]
+        return self.tokenizer(texts, return_tensors="pt", padding=True)
+
+    def chat_batch(
+        self, requests: Sequence[ChatRequest], *, seed: int, temperature: float
+    ) -> list[ChatReply]:
+        import torch
+
+        replies: list[ChatReply] = []
+        for i in range(0, len(requests), self.batch_size):
+            batch = requests[i : i + self.batch_size]
+            t0 = time.perf_counter()
+            inputs = (self._omni_inputs if self.omni else self._text_inputs)(batch)
+            inputs = inputs.to(self.device)
+            torch.manual_seed(seed)
+            sample = temperature > 0
+            with torch.inference_mode():
+                out = self._model.generate(
+                    **inputs,
+                    max_new_tokens=max(r.max_tokens for r in batch),
+                    do_sample=sample,
+                    temperature=temperature if sample else None,
+                    top_p=None,
+                    top_k=None,
+                    pad_token_id=self.tokenizer.pad_token_id,
+                )
+            n_in = inputs["input_ids"].shape[1]
+            new = out[:, n_in:]
+            seconds = (time.perf_counter() - t0) / len(batch)
+            for row, mask in zip(new, inputs["attention_mask"], strict=True):
+                ids = row.tolist()
+                if self.tokenizer.eos_token_id in ids:
+                    ids = ids[: ids.index(self.tokenizer.eos_token_id)]
+                ids = [t for t in ids if t != self.tokenizer.pad_token_id]
+                replies.append(
+                    ChatReply(
+                        text=self.tokenizer.decode(ids, skip_special_tokens=True),
+                        prompt_tokens=int(mask.sum()),
+                        completion_tokens=len(ids),
+                        seconds=seconds,
+                    )
+                )
+        return replies
+
+
+def _read_wav_mono(path: str) -> Any:
+    import wave
+
+    import numpy as np
+
+    with wave.open(path, "rb") as w:
+        if w.getsampwidth() != 2:
+            raise ValueError(f"{path}: expected 16-bit PCM WAV")
+        data = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16)
+        data = data.reshape(-1, w.getnchannels()).mean(axis=1)
+    return (data / 32768.0).astype("float32")

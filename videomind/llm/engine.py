@@ -1,0 +1,196 @@
+"""The LLM engine the generation and verification stages share: answer cache, validation
+against the step's schema, repair retries, and batches that survive one bad request.
+
+A step hands it requests; it returns, per request, validated data or the
+:class:`MalformedOutput` that ended its retries. The model is loaded on the first cache miss.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from videomind.backends import registry
+from videomind.backends.protocols import LLM, BackendError, ChatReply, ChatRequest
+from videomind.llm.cache import AnswerCache, request_key
+from videomind.llm.prompts import Prompt, load_prompt
+from videomind.llm.structured import MalformedOutput, parse_intent, parse_json, validate
+
+
+@dataclass
+class StepStats:
+    requests: int = 0
+    cached: int = 0
+    repaired: int = 0
+    failed: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    seconds: float = 0.0
+
+
+class Engine:
+    """Runs prompt steps through one backend with validation, repair retries and the cache."""
+
+    def __init__(
+        self,
+        llm_cfg: dict[str, Any],
+        cache: AnswerCache,
+        max_retries: int,
+        load: Callable[[], LLM],
+        key: str,
+        prompt_dir: Path | None = None,
+    ) -> None:
+        self.cfg = llm_cfg
+        self.key = key
+        self.seed = int(llm_cfg.get("seed", 0))
+        self.temperature = float(llm_cfg.get("temperature", 0.0))
+        self.cache = cache
+        self.max_retries = max_retries
+        self.prompt_dir = prompt_dir
+        self._load = load
+        self._backend: LLM | None = None
+        self.repair = load_prompt("repair", prompt_dir)
+        self.stats: dict[str, StepStats] = {}
+        self._model_name: str | None = None
+
+    @property
+    def backend(self) -> LLM:
+        """Loaded on the first cache miss: a rerun served from the cache loads no model."""
+        if self._backend is None:
+            self._backend = self._load()
+        return self._backend
+
+    def modalities(self) -> frozenset[str]:
+        declared = self.cfg.get("modalities")
+        if declared is not None:
+            return frozenset(declared) | {"text"}
+        if self.cfg["backend"] == "llama_cpp":
+            return frozenset({"text"})
+        return self.backend.modalities
+
+    def run(
+        self,
+        prompt: Prompt,
+        requests: dict[str, ChatRequest],
+        check: Callable[[dict[str, Any]], None] | None = None,
+    ) -> dict[str, dict[str, Any] | MalformedOutput]:
+        """Answer every request: a validated dict, or the MalformedOutput that ended its retries."""
+        stats = self.stats.setdefault(prompt.step, StepStats())
+        results: dict[str, dict[str, Any] | MalformedOutput] = {}
+        keys = {}
+        pending: dict[str, ChatRequest] = {}
+        for sid, req in requests.items():
+            key = request_key(
+                req,
+                backend=self.cfg["backend"],
+                model=self.model_key(),
+                seed=self.seed,
+                temperature=self.temperature,
+            )
+            keys[sid] = key
+            hit = self.cache.get(key)
+            stats.requests += 1
+            if hit is not None:
+                stats.cached += 1
+                results[sid] = hit["data"]
+            else:
+                pending[sid] = req
+        attempt = 0
+        current = dict(pending)
+        while current:
+            ids = list(current)
+            replies = self._call([current[i] for i in ids])
+            retry: dict[str, ChatRequest] = {}
+            for sid, reply in zip(ids, replies, strict=True):
+                if isinstance(reply, BackendError):
+                    results[sid] = MalformedOutput("backend_error", str(reply))
+                    continue
+                stats.prompt_tokens += reply.prompt_tokens
+                stats.completion_tokens += reply.completion_tokens
+                stats.seconds += reply.seconds
+                try:
+                    data = validate(parse_json(reply.text), prompt.schema, reply.text)
+                    if check:
+                        check(data)
+                except MalformedOutput as err:
+                    err.raw = reply.text
+                    if attempt < self.max_retries:
+                        retry[sid] = self._repair_request(current[sid], reply.text, err)
+                    else:
+                        stats.failed += 1
+                        results[sid] = err
+                    continue
+                if attempt:
+                    stats.repaired += 1
+                results[sid] = data
+                self.cache.put(
+                    keys[sid],
+                    {
+                        "data": data,
+                        "prompt": prompt.ident,
+                        "model": self.model_key(),
+                        "raw": reply.text,
+                    },
+                )
+            current = retry
+            attempt += 1
+        return results
+
+    def answer(
+        self,
+        prompt: Prompt,
+        requests: Sequence[ChatRequest],
+        check: Callable[[dict[str, Any]], None] | None = None,
+    ) -> list[dict[str, Any] | MalformedOutput]:
+        """One answer per request, in order (the runner's batch shape)."""
+        by_index = self.run(prompt, {str(i): r for i, r in enumerate(requests)}, check)
+        return [by_index[str(i)] for i in range(len(requests))]
+
+    def model_key(self) -> str:
+        """The model's name, known before loading it (cache keys are computed before any load)."""
+        if self._model_name is None:
+            self._model_name = registry.model_name("llm", self.cfg, self.key)
+        return self._model_name
+
+    def _call(self, batch: Sequence[ChatRequest]) -> list[ChatReply | BackendError]:
+        try:
+            return list(
+                self.backend.chat_batch(batch, seed=self.seed, temperature=self.temperature)
+            )
+        except BackendError as err:
+            if len(batch) == 1:
+                return [err]
+            # One bad request must not sink the batch: retry one by one to find it.
+            out: list[ChatReply | BackendError] = []
+            for req in batch:
+                out += self._call([req])
+            if all(isinstance(r, BackendError) for r in out):
+                raise
+            return out
+
+    def _repair_request(self, req: ChatRequest, raw: str, err: MalformedOutput) -> ChatRequest:
+        _, user = self.repair.render(error=err.message)
+        history = (*req.history, ("user", req.user), ("assistant", raw[:2000]))
+        return ChatRequest(
+            req.system, user, req.schema, req.max_tokens, req.images, req.audio, history
+        )
+
+
+def malformed_cause(err: MalformedOutput, step: str) -> tuple[str, str]:
+    """A model answer that stayed unusable: its cause and a message with the raw reply kept."""
+    raw = f" | raw reply: {err.raw[:1500]!r}" if err.raw else ""
+    cause = err.cause if err.cause == "backend_error" else f"llm_{err.cause}"
+    return cause, f"{step}: {err.message}{raw}"
+
+
+def statement_of(data: dict[str, Any]) -> str:
+    """The template sentence from a reply: given whole, or as its three slots."""
+    if "statement" in data:
+        return str(data["statement"])
+    return f"{data['subject']} aims to {data['intent']} by {data['action']}"
+
+
+def check_intent(data: dict[str, Any]) -> None:
+    parse_intent(statement_of(data))
