@@ -75,9 +75,12 @@ class BackendConfigError(ValueError):
     """A config block that names no usable backend or model; the message names the key."""
 
 
-def _impl(capability: str, cfg: dict[str, Any], key: str) -> Impl:
+def _check(capability: str) -> None:
     if capability not in CAPABILITIES:
         raise ValueError(f"unknown capability {capability!r}; one of {sorted(CAPABILITIES)}")
+
+
+def _impl(capability: str, cfg: dict[str, Any], key: str) -> Impl:
     name = cfg.get("backend")
     try:
         return CAPABILITIES[capability][name]
@@ -90,6 +93,7 @@ def _impl(capability: str, cfg: dict[str, Any], key: str) -> Impl:
 
 def with_defaults(capability: str, cfg: dict[str, Any] | str | None) -> dict[str, Any]:
     """The config block with the capability's defaults; a bare string is a model."""
+    _check(capability)
     if isinstance(cfg, str):
         cfg = {"model": cfg}
     return {**DEFAULTS[capability], **dict(cfg or {})}
