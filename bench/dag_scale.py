@@ -32,7 +32,8 @@ def dry_run(clips: int, clips_per_video: int, shard_size: int) -> dict:
         rows = "".join(f"v{i:07d}\thttps://video.invalid/watch?v={i}\n" for i in range(videos))
         (work / "manifest.tsv").write_text("id\turl\n" + rows)
         config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
-        config.update(manifest=str(work / "manifest.tsv"), shard_size=shard_size)
+        # shards sized for `shard_size` videos each on average (sources are hashed to shards)
+        config.update(manifest=str(work / "manifest.tsv"), shards=-(-videos // shard_size))
         (work / "config.yaml").write_text(yaml.safe_dump(config))
         cmd = [SNAKEMAKE, "-s", str(ROOT / "Snakefile"), "--directory", str(work),
                "--configfile", str(work / "config.yaml"), "-n", "--quiet", "rules"]  # fmt: skip

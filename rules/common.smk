@@ -15,7 +15,7 @@ check_distinct(config["verify"]["pre"]["llm"], config["generate"]["llm"])
 
 MANIFEST = load_manifest(
     config["manifest"],
-    shard_size=config["shard_size"],
+    shards=config["shards"],
     allow_file_urls=config["download"]["enable_file_urls"],
 )
 SHARDS = MANIFEST.shards

@@ -64,7 +64,7 @@ def test_a_failing_job_is_retried_recorded_and_the_rest_goes_on(tmp_path, scenes
     (tmp_path / "manifest.tsv").write_text(
         f"id\tpath\tcategory\ttitle\nscenes\t{scenes_video}\tmisc\tColour scenes\n"
     )
-    cfg = shipped_config(manifest="manifest.tsv", shard_size=1)
+    cfg = shipped_config(manifest="manifest.tsv", shards=1)
     cfg["generate"]["llm"]["model"] = "/nonexistent/model.gguf"
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(cfg))
     cmd = snakemake_cmd(tmp_path, "--cores", "2", "--retries", "1", "--keep-going")
@@ -78,5 +78,5 @@ def test_a_failing_job_is_retried_recorded_and_the_rest_goes_on(tmp_path, scenes
     record = json.loads((tmp_path / "results/failed_jobs.json").read_text())
     [job] = record["failed_jobs"]
     assert (job["rule"], job["shard"], job["attempts"]) == ("generate", "shard00000", 2)
-    assert "GGUF model file not found: /nonexistent/model.gguf" in job["log_tail"]
+    assert "generate.llm.model: /nonexistent/model.gguf does not exist" in job["log_tail"]
     assert "1 failed job(s) recorded in results/failed_jobs.json" in proc.stderr

@@ -3,7 +3,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from videomind.manifest import ManifestError, load_manifest
+from videomind.manifest import ManifestError, load_manifest, shard_of
 from videomind.records import SCHEMAS, schema_markdown, to_table
 
 
@@ -27,7 +27,7 @@ def test_manifest_rejects_bad_rows_and_keeps_good_ones(tmp_path):
         "badwin\thttps://example.org/w\t\t10\t5\n"
         "notnum\thttps://example.org/n\t\tabc\t\n",
     )
-    m = load_manifest(path, shard_size=10)
+    m = load_manifest(path, shards=10)
     assert [r.source_id for r in m.rows] == ["good", "evil_id"]
     assert m.rows[1].raw_id == "../evil/id"
     assert m.rows[1].path == str(tmp_path / "video.mp4")
@@ -44,23 +44,33 @@ def test_manifest_rejects_bad_rows_and_keeps_good_ones(tmp_path):
     assert all(str(path) in r.message for r in m.rejected)
 
 
-def test_manifest_shards_follow_file_order(tmp_path):
-    rows = "".join(f"v{i}\thttps://example.org/{i}\n" for i in range(7))
-    m = load_manifest(write(tmp_path, "id\turl\n" + rows), shard_size=3)
-    assert m.shards == ["shard00000", "shard00001", "shard00002"]
-    assert [r.source_id for r in m.shard_rows("shard00002")] == ["v6"]
-    # appending rows never moves existing rows to another shard
-    more = rows + "".join(f"w{i}\thttps://example.org/w{i}\n" for i in range(4))
-    m2 = load_manifest(write(tmp_path, "id\turl\n" + more, "m2.tsv"), shard_size=3)
-    assert {r.source_id: r.shard for r in m.rows}.items() <= {
-        r.source_id: r.shard for r in m2.rows
-    }.items()
+def test_manifest_shards_are_stable_under_inserts_edits_and_appends(tmp_path):
+    rows = [f"v{i}\thttps://example.org/{i}\tTitle {i}\n" for i in range(40)]
+    m = load_manifest(write(tmp_path, "id\turl\ttitle\n" + "".join(rows)), shards=4)
+    assert m.shards == ["shard00000", "shard00001", "shard00002", "shard00003"]
+    assert all(r.shard == shard_of(r.source_id, 4) for r in m.rows)
+    sizes = [len(m.shard_rows(s)) for s in m.shards]
+    assert sum(sizes) == 40 and min(sizes) >= 5  # hashing spreads them
+    # within a shard, rows keep manifest order
+    assert all([r.line for r in m.shard_rows(s)] == sorted(r.line for r in m.shard_rows(s))
+               for s in m.shards)  # fmt: skip
+    before = {r.source_id: r.shard for r in m.rows}
+    # insert at the top and in the middle, edit one row, delete one, append some
+    changed = ["new0\thttps://example.org/n0\tNew\n", *rows[:10], "new1\thttps://x.org/1\t\n",
+               *rows[10:20], rows[20].replace("Title 20", "Edited"), *rows[22:],
+               *(f"w{i}\thttps://example.org/w{i}\t\n" for i in range(5))]  # fmt: skip
+    m2 = load_manifest(write(tmp_path, "id\turl\ttitle\n" + "".join(changed), "m2.tsv"), shards=4)
+    after = {r.source_id: r.shard for r in m2.rows}
+    assert all(after[k] == v for k, v in before.items() if k != "v21")  # nothing moved
+    assert "v21" not in after
+    with pytest.raises(ManifestError, match="number of shards must be >= 1"):
+        load_manifest(write(tmp_path, "id\turl\n", "m3.tsv"), shards=0)
 
 
 def test_manifest_csv_and_non_utf8(tmp_path):
     path = tmp_path / "m.csv"
     path.write_bytes(b"id,url,title\nv1,https://example.org/1,caf\xe9\n")
-    m = load_manifest(path, shard_size=2)
+    m = load_manifest(path, shards=2)
     assert m.rows[0].title == "caf\ufffd"
 
 

@@ -15,6 +15,7 @@ from tiny_models import build_tiny_clip
 
 from videomind.backends import registry
 from videomind.backends.registry import BackendConfigError, load, model_name
+from videomind.manifest import shard_of
 from videomind.stages.asr import run_asr
 from videomind.stages.runner import Failed, Job, Runner
 
@@ -134,8 +135,10 @@ def test_a_batch_that_raises_is_retried_item_by_item():
             raise ValueError("three is bad")
         return [x * 10 if x != 5 else KeyError("five") for x in batch]
 
-    done = run.map(list(range(7)), process, lambda x, err: Failed(f"src{x}", "demo_failed", str(err)),
-                   batch_size=4)  # fmt: skip
+    def failed(x, err):
+        return Failed(f"src{x}", "demo_failed", str(err))
+
+    done = run.map(list(range(7)), process, failed, batch_size=4)
     assert [x for x, _ in done] == [0, 1, 2, 4, 6] and dict(done)[6] == 60
     assert calls == [4, 1, 1, 1, 1, 3]  # the failing batch of 4, then each of its items alone
     assert sorted((f.source_id, f.cause) for f in run.failures.items) == [
@@ -148,8 +151,10 @@ def test_a_batch_that_raises_is_retried_item_by_item():
 def test_editing_one_manifest_row_reruns_exactly_its_shard(tmp_path, media_dir):
     videos = [make_scenes_video(media_dir / f"edit{i}.mp4", [("red", 6)]) for i in range(3)]
     rows = "".join(f"v{i}\t{v}\tVideo {i}\n" for i, v in enumerate(videos))
-    work = workflow_dir(tmp_path / "w", "id\tpath\ttitle\n" + rows, shard_size=1)
-    targets = [f"results/shards/shard0000{i}/sources.parquet" for i in range(3)]
+    work = workflow_dir(tmp_path / "w", "id\tpath\ttitle\n" + rows, shards=16)
+    shards = {f"v{i}": shard_of(f"v{i}", 16) for i in range(3)}
+    assert len(set(shards.values())) == 3  # one source per shard
+    targets = [f"results/shards/{s}/sources.parquet" for s in shards.values()]
     env = os.environ | {"CI": "true"}
     done = subprocess.run(snakemake_cmd(work, "--cores", "2", *targets), capture_output=True,
                           text=True, env=env)  # fmt: skip
@@ -161,6 +166,6 @@ def test_editing_one_manifest_row_reruns_exactly_its_shard(tmp_path, media_dir):
                          env=env)  # fmt: skip
     assert dry.returncode == 0, dry.stderr[-3000:]
     jobs = [line.split()[-1] for line in dry.stdout.splitlines() if "wildcards: shard=" in line]
-    assert jobs == ["shard=shard00001"], dry.stdout
+    assert jobs == [f"shard={shards['v1']}"], dry.stdout
     assert "params" in dry.stdout.lower()
     assert str(ROOT) in " ".join(snakemake_cmd(work))  # the repository's own workflow ran

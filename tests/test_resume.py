@@ -22,7 +22,7 @@ def make_workdir(base: Path, demo_corpus: Path, scenes_video: Path) -> Path:
         f"speech\t{demo_corpus / 'speech_reading.mp4'}\teducation\tA reading\n"
         f"scenes\t{scenes_video}\tmisc\tColour scenes\n"
     )
-    return workflow_dir(base, manifest, shard_size=1)
+    return workflow_dir(base, manifest, shards=2)
 
 
 def command(work: Path) -> list[str]:

@@ -79,7 +79,7 @@ def slurm_run(cluster, tmp_path_factory, demo_corpus, scenes_video):
         f"scenes\t{scenes_video}\tmisc\tColour scenes\n"
         f"short\t{demo_corpus / 'skv_carphone.mp4'}\tpeople\tToo short\n"
     )
-    work = workflow_dir(tmp_path_factory.mktemp("slurm"), manifest, shard_size=2)
+    work = workflow_dir(tmp_path_factory.mktemp("slurm"), manifest, shards=2)
     proc, jobs = run_on_cluster(cluster, work)
     if proc.returncode != 0:
         pytest.fail(f"snakemake --profile slurm failed:\n{proc.stderr[-6000:]}")
@@ -137,7 +137,7 @@ def test_a_failing_job_is_retried_on_the_cluster_then_recorded(cluster, tmp_path
     import yaml
 
     manifest = f"id\tpath\tcategory\ttitle\nscenes\t{scenes_video}\tmisc\tColour scenes\n"
-    work = workflow_dir(tmp_path, manifest, shard_size=1)
+    work = workflow_dir(tmp_path, manifest, shards=1)
     cfg = yaml.safe_load((work / "config.yaml").read_text())
     cfg["generate"]["llm"]["model"] = "/nonexistent/model.gguf"  # as on a misconfigured node
     (work / "config.yaml").write_text(yaml.safe_dump(cfg))
@@ -149,4 +149,4 @@ def test_a_failing_job_is_retried_on_the_cluster_then_recorded(cluster, tmp_path
     assert {"fetch", "clips", "asr", "ocr", "samples", "screen", "screen_eval"} <= done
     [job] = json.loads((work / "results/failed_jobs.json").read_text())["failed_jobs"]
     assert (job["rule"], job["shard"], job["attempts"]) == ("generate", "shard00000", 3)
-    assert "GGUF model file not found" in job["log_tail"]
+    assert "generate.llm.model: /nonexistent/model.gguf does not exist" in job["log_tail"]

@@ -50,7 +50,7 @@ def run(tmp_path_factory, demo_corpus, http_server, scenes_video):
         "nowhere\t\t\tmisc\tNo location\t\n"
         "lost\t\tmedia/not_there.mp4\tmisc\tMissing file\t\n"
     )
-    config = shipped_config(manifest="manifest.tsv", shard_size=2)
+    config = shipped_config(manifest="manifest.tsv", shards=2)
     config["download"].update(retries=1, backoff=0.01)
     (work / "config.yaml").write_text(yaml.safe_dump(config))
     proc = run_snakemake(work)

@@ -1,4 +1,5 @@
-"""The manifest: one row per source video, read once at parse time and again by the jobs.
+"""The manifest: one row per source video, read once per workflow run (at DAG build); each fetch
+job gets its shard's rows through its rule.
 
 Row problems (missing fields, duplicate or unsafe ids, bad windows) never stop the run: the row
 is rejected with a cause and shows up in the failures table. Problems with the file itself (it
@@ -8,6 +9,7 @@ is missing, has no ``id`` column) stop the run at once, naming the file.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import math
 import os
@@ -76,6 +78,15 @@ def shard_name(index: int) -> str:
     return f"shard{index:05d}"
 
 
+def shard_of(source_id: str, shards: int) -> str:
+    """A source's shard: its id's SHA-256 modulo the number of shards.
+
+    It depends on nothing but the id and ``shards``, so inserting, deleting, editing or
+    appending other rows never moves a source to another shard (and never reruns its shard).
+    """
+    return shard_name(int.from_bytes(hashlib.sha256(source_id.encode()).digest()[:8]) % shards)
+
+
 def _read_text(path: Path) -> str:
     data = path.read_bytes()
     try:
@@ -102,20 +113,18 @@ def _clean(value: str | None) -> str | None:
 
 def load_manifest(
     path: str | Path,
-    shard_size: int,
+    shards: int,
     allow_file_urls: bool = False,
 ) -> Manifest:
-    """Read and validate a CSV/TSV manifest and assign shards in manifest order.
-
-    Shards hold ``shard_size`` accepted rows each, in file order, so appending rows to a manifest
-    only adds shards and never reshuffles finished ones. Local paths are resolved against the
-    manifest's folder.
+    """Read and validate a CSV/TSV manifest and assign each accepted row its shard
+    (:func:`shard_of`); within a shard rows keep manifest order. Local paths are resolved
+    against the manifest's folder.
     """
     path = Path(path)
     if not path.is_file():
         raise ManifestError(f"manifest {path} does not exist")
-    if shard_size < 1:
-        raise ManifestError(f"shard size must be >= 1, got {shard_size}")
+    if shards < 1:
+        raise ManifestError(f"the number of shards must be >= 1, got {shards}")
     text = _read_text(path)
     delimiter = "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
@@ -185,5 +194,5 @@ def load_manifest(
                 line=line,
             )
         )
-    rows = [SourceRow(shard=shard_name(i // shard_size), **row) for i, row in enumerate(accepted)]
+    rows = [SourceRow(shard=shard_of(row["source_id"], shards), **row) for row in accepted]
     return Manifest(path=path, rows=rows, rejected=rejected)
