@@ -40,7 +40,7 @@ _bool = pa.bool_()
 SOURCE_COLUMNS = [
     Column("source_id", _str, "sanitised manifest id; every file of the source is named from it"),
     Column("raw_id", _str, "the id as written in the manifest"),
-    Column("shard", _str, "shard the source belongs to (SHA-256 of source_id modulo config `shards`)"),
+    Column("shard", _str, "shard of the source: SHA-256 of source_id mod config `shards`"),
     Column("origin", _str, "'url' (fetched with yt-dlp) or 'local' (a file named in the manifest)"),
     Column("url", _str, "manifest URL, if any"),
     Column("media_path", _str, "the fetched video file, relative to the working directory"),

@@ -46,70 +46,90 @@ def verifier_label(verifier: dict[str, Any], generator: dict[str, Any]) -> str:
     return "a different model from the generator"
 
 
-def run_preverify(job: Job) -> None:
-    """The verifier answers the generator's own intent prompts (the same task, not a leading
-    question about its answer); the two intent terms are then compared per role."""
-    cfg, generator = dict(job.params.pre), dict(job.params.generator)
-    check_distinct(cfg["llm"], generator)
-    threshold = float(cfg["threshold"])
-    engine = llm_engine(job, cfg, "verify.pre.llm")
-    run = Runner(job, "preverify")
-    rows = read_parquet(job.input.generation).to_pylist()
-    out: dict[str, dict[str, Any]] = {r["clip_id"]: {"clip_id": r["clip_id"]} for r in rows}
-    failed: set[str] = set()
-    prompts = {}
-    for role in INTENT:
-        prompt = prompts[role] = load_prompt(f"intent_{role}", job.params.get("prompt_dir"))
-        todo = [r for r in rows if r["clip_id"] not in failed]
+class Verification:
+    """One shard's pre-verification: the verifier's answers, then the similarity per role."""
 
-        def answer(batch: list[dict[str, Any]], prompt: Prompt = prompt) -> list[Any]:
+    def __init__(self, job: Job) -> None:
+        self.job = job
+        self.cfg, self.generator = dict(job.params.pre), dict(job.params.generator)
+        check_distinct(self.cfg["llm"], self.generator)
+        self.engine = llm_engine(job, self.cfg, "verify.pre.llm")
+        self.run = Runner(job, "preverify")
+        self.rows = read_parquet(job.input.generation).to_pylist()
+        self.out = {r["clip_id"]: {"clip_id": r["clip_id"]} for r in self.rows}
+        self.failed: set[str] = set()
+        self.prompts: dict[str, Prompt] = {}
+
+    def answer(self, role: str) -> None:
+        """The verifier answers the generator's own intent prompt for ``role`` (the same task,
+        not a leading question about the generator's answer) from the abstract layer."""
+        prompt = self.prompts[role] = load_prompt(
+            f"intent_{role}", self.job.params.get("prompt_dir")
+        )
+        todo = [r for r in self.rows if r["clip_id"] not in self.failed]
+
+        def answer(batch: list[dict[str, Any]]) -> list[Any]:
             requests = []
             for r in batch:
                 system, user = prompt.render(**{k: r[c] for k, c in ABSTRACT.items()})
                 requests.append(ChatRequest(system, user, prompt.schema, prompt.max_tokens))
-            return engine.answer(prompt, requests, check_intent)
+            return self.engine.answer(prompt, requests, check_intent)
 
-        def fail(r: dict[str, Any], err: BaseException, step: str = prompt.step) -> Failed:
-            failed.add(r["clip_id"])
+        def fail(r: dict[str, Any], err: BaseException) -> Failed:
+            self.failed.add(r["clip_id"])
             if isinstance(err, MalformedOutput):
-                cause, message = malformed_cause(err, f"preverify:{step}")
+                cause, message = malformed_cause(err, f"preverify:{prompt.step}")
             else:
-                cause, message = "preverify_failed", f"{step}: {type(err).__name__}: {err}"
+                cause, message = "preverify_failed", f"{prompt.step}: {type(err).__name__}: {err}"
             return Failed(source_of(r["clip_id"]), cause, message, "", r["clip_id"])
 
-        for r, data in run.map(todo, answer, fail, batch_size=len(todo) or 1):
+        for r, data in self.run.map(todo, answer, fail, batch_size=len(todo) or 1):
             intent = parse_intent(statement_of(data))
-            out[r["clip_id"]][PRE[role]["statement"]] = intent.statement
-            out[r["clip_id"]][PRE[role]["intent"]] = intent.intent
+            self.out[r["clip_id"]][PRE[role]["statement"]] = intent.statement
+            self.out[r["clip_id"]][PRE[role]["intent"]] = intent.intent
 
-    verified = [r for r in rows if r["clip_id"] not in failed]
-    embedder = None
-    if verified:
-        embedder = job.load("text_embedder", cfg["embedder"], key="verify.pre.embedder")
+    def compare(self) -> str:
+        """Cosine similarity of the two models' intent terms per role; the embedder's name."""
+        key = "verify.pre.embedder"
+        verified = [r for r in self.rows if r["clip_id"] not in self.failed]
+        if not verified:
+            return registry.model_name("text_embedder", self.cfg["embedder"], key)
+        embedder = self.job.load("text_embedder", self.cfg["embedder"], key=key)
         for role in INTENT:
             gen_terms = [r[INTENT[role]["intent"]] for r in verified]
-            ver_terms = [out[r["clip_id"]][PRE[role]["intent"]] for r in verified]
+            ver_terms = [self.out[r["clip_id"]][PRE[role]["intent"]] for r in verified]
             sims = rowwise_cosine(embedder.encode(gen_terms), embedder.encode(ver_terms))
             for r, sim in zip(verified, sims, strict=True):
-                out[r["clip_id"]][PRE[role]["similarity"]] = round(float(sim), 6)
-    label = verifier_label(cfg["llm"], generator)
-    embedder_name = registry.model_name("text_embedder", cfg["embedder"], "verify.pre.embedder")
-    for cid, o in out.items():
-        o["pre_status"] = "verifier_failed" if cid in failed else "scored"
-        sims = [o.get(PRE[role]["similarity"]) for role in INTENT]
-        o["pre_pass"] = cid not in failed and all(s is not None and s >= threshold for s in sims)
-        o["pre_threshold"] = threshold
-        o["pre_backend"] = cfg["llm"]["backend"]
-        o["pre_model"] = engine.model_key()
-        o["pre_seed"] = engine.seed
-        o["pre_prompts"] = ",".join(p.ident for p in prompts.values())
-        o["pre_embedder"] = embedder.model if embedder is not None else embedder_name
-        o["pre_verifier"] = label
-    run.write("preverify", list(out.values()))
-    run.finish()
-    passed = sum(o["pre_pass"] for o in out.values())
-    log.info("pre-verification: %d of %d samples pass at %.2f (%d verifier failures)",
-             passed, len(out), threshold, len(failed))  # fmt: skip
+                self.out[r["clip_id"]][PRE[role]["similarity"]] = round(float(sim), 6)
+        return embedder.model
+
+    def decide(self, embedder: str) -> list[dict[str, Any]]:
+        threshold = float(self.cfg["threshold"])
+        label = verifier_label(self.cfg["llm"], self.generator)
+        for cid, o in self.out.items():
+            sims = [o.get(PRE[role]["similarity"]) for role in INTENT]
+            ok = cid not in self.failed and all(s is not None and s >= threshold for s in sims)
+            o |= {
+                "pre_status": "verifier_failed" if cid in self.failed else "scored",
+                "pre_pass": ok, "pre_threshold": threshold,
+                "pre_backend": self.cfg["llm"]["backend"], "pre_model": self.engine.model_key(),
+                "pre_seed": self.engine.seed,
+                "pre_prompts": ",".join(p.ident for p in self.prompts.values()),
+                "pre_embedder": embedder, "pre_verifier": label,
+            }  # fmt: skip
+        return list(self.out.values())
+
+
+def run_preverify(job: Job) -> None:
+    v = Verification(job)
+    for role in INTENT:
+        v.answer(role)
+    rows = v.decide(v.compare())
+    v.run.write("preverify", rows)
+    v.run.finish()
+    log.info("pre-verification: %d of %d samples pass at %s (%d verifier failures)",
+             sum(o["pre_pass"] for o in rows), len(rows), v.cfg["threshold"],
+             len(v.failed))  # fmt: skip
 
 
 def run_calibration(job: Job) -> dict[str, Any]:
