@@ -115,6 +115,10 @@ EVIL_TITLE = '<script>window.__pwned = 1</script>Cats & "dogs"'
 EVIL_STATEMENT = 'The host aims to <img src=x onerror="window.__pwned=2"> by acting.'
 
 
+def statement(clip: str, role: str) -> str:
+    return f'div.statement[data-clip="{clip}"][data-role="{role}"]'
+
+
 @pytest.fixture()
 def review_dir(tmp_path, clip_media, scenes_video):
     """A working folder laid out like a run: media under results/, the page under results/review."""
@@ -217,12 +221,15 @@ def test_review_page_in_headless_chromium(review_dir, tmp_path, monkeypatch, via
         assert browser.find_element(By.ID, "progress").text == "0 of 4 judged"
         # a rater judges three of the four statements and exports
         browser.find_element(By.ID, "rater").send_keys("expert1")
-        for key, decision in (("src0-c000|uploader", "accept"), ("src0-c000|protagonist", "reject"),
-                              ("src1-c000|uploader", "accept")):  # fmt: skip
-            radio = f'input[name="{key}:decision"][value="{decision}"]'
+        for clip, role, decision in (("src0-c000", "uploader", "accept"),
+                                     ("src0-c000", "protagonist", "reject"),
+                                     ("src1-c000", "uploader", "accept")):  # fmt: skip
+            radio = f'{statement(clip, role)} input[type="radio"][value="{decision}"]'
             browser.find_element(By.CSS_SELECTOR, radio).click()
-        comment = browser.find_element(By.NAME, "src0-c000|protagonist:comment")
-        comment.send_keys('says "acting", shows, a cat')
+        comment = browser.find_element(
+            By.CSS_SELECTOR, f'{statement("src0-c000", "protagonist")} input[type="text"]'
+        )
+        comment.send_keys('=HYPERLINK("x") says "acting", shows, a cat')
         browser.find_element(By.ID, "export").click()
         assert wait_for(lambda: browser.find_element(By.ID, "progress").text) == "3 of 4 judged"
         ARTIFACTS.mkdir(exist_ok=True)
@@ -233,11 +240,13 @@ def test_review_page_in_headless_chromium(review_dir, tmp_path, monkeypatch, via
         if server:
             server.terminate()
     assert [p.name for p in exported] == ["expert1.csv"]
+    # a spreadsheet would run the comment as a formula: the export neutralises it
+    assert "'=HYPERLINK(" in exported[0].read_text()
     items = {(r["clip_id"], role) for r in rows for role in ("uploader", "protagonist")}
     ratings = read_ratings(exported, ["expert1"], items)
     assert ratings.problems == []
     assert sample_votes(ratings, "src0-c000") == {"expert1": False}
     assert sample_votes(ratings, "src1-c000") == {"expert1": None}  # one statement unjudged
     assert ratings.comments[("src0-c000", "protagonist")] == {
-        "expert1": 'says "acting", shows, a cat'
+        "expert1": '=HYPERLINK("x") says "acting", shows, a cat'
     }

@@ -7,6 +7,7 @@ kept for a broken configuration or environment, where stopping early is the help
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import asdict, dataclass, field
 
 from videomind.io import write_parquet
@@ -30,11 +31,15 @@ class Failure:
 
 @dataclass
 class FailureLog:
-    """Failures of one stage on one shard, written as one parquet file at the end of the job."""
+    """Failures of one stage on one shard, written as one parquet file at the end of the job.
+
+    Safe to share between threads: the clips stage adds rows from its cutting pool while the
+    detecting thread may discard a source's rows, and writing takes a snapshot."""
 
     stage: str
     shard: str
     items: list[Failure] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def add(
         self,
@@ -51,13 +56,23 @@ class FailureLog:
         failure = Failure(stage, self.shard, source_id, cause, message, input, clip_id)
         where = f"{source_id}" + (f"/{clip_id}" if clip_id else "")
         log.warning("%s failed for %s (%s): %s [input: %s]", stage, where, cause, message, input)
-        self.items.append(failure)
+        with self._lock:
+            self.items.append(failure)
         return failure
 
     def discard(self, source_id: str, stage: str) -> None:
-        self.items = [f for f in self.items if not (f.source_id == source_id and f.stage == stage)]
+        with self._lock:
+            self.items[:] = [
+                f for f in self.items if not (f.source_id == source_id and f.stage == stage)
+            ]
+
+    def snapshot(self) -> list[Failure]:
+        with self._lock:
+            return list(self.items)
 
     def write(self, path: str) -> None:
         # Jobs record from worker threads; sort so reruns write byte-identical tables.
-        items = sorted(self.items, key=lambda f: (f.source_id, f.clip_id or "", f.cause, f.message))
+        items = sorted(
+            self.snapshot(), key=lambda f: (f.source_id, f.clip_id or "", f.cause, f.message)
+        )
         write_parquet(to_table("failures", [asdict(f) for f in items]), path)

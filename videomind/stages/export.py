@@ -88,7 +88,7 @@ def write_shards(rows: Sequence[dict], split: str, out_dir: Path, per_shard: int
         name = f"{split}-{n:06d}.tar"
         with (
             atomic_path(out_dir / name) as tmp,
-            tarfile.open(tmp, "w", format=tarfile.USTAR_FORMAT) as tar,
+            tarfile.open(tmp, "w", format=tarfile.PAX_FORMAT) as tar,
         ):
             for r in chunk:
                 key = keys[r["clip_id"]]

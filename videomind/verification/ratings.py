@@ -170,7 +170,13 @@ def _read_one(
         first_line[key] = line
         out.votes.setdefault(key, {})[rater] = DECISIONS[decision]
         if get("comment"):
-            out.comments.setdefault(key, {})[rater] = get("comment")
+            out.comments.setdefault(key, {})[rater] = unneutral(get("comment"))
+
+
+def unneutral(cell: str) -> str:
+    """A comment as the rater wrote it: the review page's export puts an apostrophe before a
+    cell a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``)."""
+    return cell[1:] if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@\t\r" else cell
 
 
 def sample_votes(ratings: Ratings, clip: str) -> dict[str, bool | None]:

@@ -10,6 +10,7 @@ that comes from videos, metadata or models: nothing from a video is ever markup.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Sequence
 from html import escape
@@ -63,6 +64,9 @@ _JS = r"""
     localStorage.setItem(KEY, JSON.stringify(data));
     progress();
   });
+  // A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+  // apostrophe; the ratings ingest takes it off again.
+  function neutral(s) { return /^[=+\-@\t\r]/.test(s) ? "'" + s : s; }
   function cell(s) { return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s; }
   document.getElementById("export").addEventListener("click", () => {
     const rater = form.elements["rater"].value.trim();
@@ -76,7 +80,7 @@ _JS = r"""
       const checked = form.querySelector(`input[name="${it.dataset.key}:decision"]:checked`);
       if (!checked) continue;
       const comment = form.elements[it.dataset.key + ":comment"].value;
-      const row = [it.dataset.clip, it.dataset.role, checked.value, comment, rater];
+      const row = [it.dataset.clip, it.dataset.role, checked.value, neutral(comment), rater];
       lines.push(row.map(cell).join(","));
     }
     const blob = new Blob([lines.join("\n") + "\n"], {type: "text/csv"});
@@ -147,8 +151,10 @@ def review_page(
         out.append(f'<div class="frames"><div>Keyframes</div>{frames}</div></div>')
         out.append(f"<p><b>Summary (abstract layer):</b> {e(s.get('abstract_summary') or '')}</p>")
         for role, title in ROLES:
-            key = f"{cid}|{role}"
             statement = s.get(INTENT[role]["statement"]) or ""
+            # Work saved in the browser is keyed by the statement itself: a rerun that writes
+            # a new statement never restores a judgment of the old one.
+            key = f"{cid}|{role}|{hashlib.sha256(statement.encode()).hexdigest()[:12]}"
             out.append(
                 f'<div class="statement" data-key="{e(key)}" data-clip="{e(cid)}" '
                 f'data-role="{role}"><h3>{title}</h3><p class="text">{e(statement)}</p>'
