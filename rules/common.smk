@@ -17,6 +17,7 @@ MANIFEST = load_manifest(
     config["manifest"],
     shards=config["shards"],
     allow_file_urls=config["download"]["enable_file_urls"],
+    max_chars=config["text"]["max_chars"],
 )
 SHARDS = MANIFEST.shards
 RETRIEVERS = {r["name"]: r for r in config["evaluate"]["retrievers"]}

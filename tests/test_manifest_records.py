@@ -101,3 +101,51 @@ def test_sample_schema_extends_every_stage():
 def test_schema_doc_is_current():
     doc = Path(__file__).resolve().parent.parent / "docs" / "schema.md"
     assert doc.read_text() == schema_markdown(), "run: python -m videomind.records > docs/schema.md"
+
+
+def test_an_oversized_field_is_bounded_not_a_crash(tmp_path):
+    huge = "word " * 40_000  # 200 K characters: over the csv module's own 128 KiB field limit
+    path = write(tmp_path, f"id\turl\tdescription\nbig\thttps://example.org/b\t{huge}\n"
+                           "next\thttps://example.org/n\tfine\n")  # fmt: skip
+    m = load_manifest(path, shards=2, max_chars=5000)
+    assert [r.source_id for r in m.rows] == ["big", "next"]
+    assert len(m.rows[0].description) <= 5000
+    long_url = "https://example.org/" + "a" * 9000
+    m2 = load_manifest(write(tmp_path, f"id\turl\nx\t{long_url}\n", "u.tsv"), shards=1)
+    assert [(r.line, r.cause) for r in m2.rejected] == [(2, "field_too_long")]
+
+
+def test_tsv_is_read_without_quote_processing(tmp_path):
+    rows = (
+        'q1\thttps://example.org/1\t"Quoted" at the start\n'
+        'q2\thttps://example.org/2\tan "unclosed quote\n'
+        "q3\thttps://example.org/3\ta\\ttab and a\\nnewline, escaped\n"
+        "q4\thttps://example.org/4\tC:\\\\path\n"
+    )
+    m = load_manifest(write(tmp_path, "id\turl\ttitle\n" + rows), shards=1)
+    titles = {r.source_id: r.title for r in m.rows}
+    assert titles == {
+        "q1": '"Quoted" at the start',
+        "q2": 'an "unclosed quote',  # the rows after it are rows, not part of this field
+        "q3": "a\ttab and a\nnewline, escaped",
+        "q4": "C:\\path",
+    }
+    assert m.rejected == []
+
+
+def test_csv_with_an_unclosed_quote_is_a_failure_row_naming_the_line(tmp_path):
+    path = tmp_path / "m.csv"
+    path.write_text(
+        "id,url,title\n"
+        'ok,https://example.org/1,"A title, with a comma"\n'
+        'multi,https://example.org/2,"Two\nlines"\n'
+        'bad,https://example.org/3,"never closed\n'
+        "lost,https://example.org/4,swallowed\n"
+    )
+    m = load_manifest(path, shards=1)
+    assert [(r.source_id, r.title) for r in m.rows] == [
+        ("ok", "A title, with a comma"), ("multi", "Two\nlines"),
+    ]  # fmt: skip
+    [bad] = m.rejected
+    assert (bad.line, bad.cause) == (5, "unreadable_row")
+    assert f"{path}:5:" in bad.message and "lines 5-" in bad.message

@@ -13,6 +13,8 @@ import hashlib
 import io
 import math
 import os
+import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -104,47 +106,98 @@ def _number(value: str | None, name: str) -> float | None:
     return number
 
 
-def _clean(value: str | None) -> str | None:
+def _clean(value: str | None, max_chars: int | None = None) -> str | None:
     if value is None:
         return None
-    value = value.strip()
+    value = value.strip()[:max_chars]
     return value or None
+
+
+# The csv module stops the whole parse at a field over 128 KiB; a row with a huge description
+# is one row (bounded below), never the end of the run.
+csv.field_size_limit(1 << 30)
+FREE_TEXT = ("category", "title", "description", "text")
+MAX_KEY_CHARS = 8192  # an id, URL or path longer than this is not one
+_TSV_ESCAPES = {"\\t": "\t", "\\n": "\n", "\\r": "\r", "\\\\": "\\"}
+_TSV_ESCAPE = re.compile(r"\\[tnr\\]")
+
+
+def _unescape_tsv(cell: str) -> str:
+    r"""TSV has no quoting: a tab, newline or backslash inside a field is written ``\t``, ``\n``,
+    ``\\`` (the convention of PostgreSQL's text format and IANA's TSV)."""
+    return _TSV_ESCAPE.sub(lambda m: _TSV_ESCAPES[m.group(0)], cell)
+
+
+def _rows(path: Path, text: str) -> Iterator[tuple[int, list[str] | None, str]]:
+    """(first line, cells, "") per physical row, or (line, None, problem) for one that cannot
+    be read. TSV is read without quote processing (a title may start with a quote); CSV with
+    strict quoting, so an unclosed quote is reported instead of swallowing the rows after it."""
+    tsv = path.suffix.lower() in (".tsv", ".tab")
+    if tsv:
+        reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+    else:
+        reader = csv.reader(io.StringIO(text), strict=True)
+    while True:
+        start = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            yield (
+                start,
+                None,
+                (
+                    f"{err}: lines {start}-{reader.line_num} cannot be read as rows "
+                    "(an unclosed quote?)"
+                ),
+            )
+            continue
+        if cells:
+            yield start, [_unescape_tsv(c) for c in cells] if tsv else cells, ""
 
 
 def load_manifest(
     path: str | Path,
     shards: int,
     allow_file_urls: bool = False,
+    max_chars: int = 5000,
 ) -> Manifest:
     """Read and validate a CSV/TSV manifest and assign each accepted row its shard
     (:func:`shard_of`); within a shard rows keep manifest order. Local paths are resolved
-    against the manifest's folder.
+    against the manifest's folder; free text is cut to ``max_chars``.
     """
     path = Path(path)
     if not path.is_file():
         raise ManifestError(f"manifest {path} does not exist")
     if shards < 1:
         raise ManifestError(f"the number of shards must be >= 1, got {shards}")
-    text = _read_text(path)
-    delimiter = "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    fields = [f.strip().lower() for f in (reader.fieldnames or [])]
+    rows = _rows(path, _read_text(path))
+    first = next(rows, None)
+    fields = [f.strip().lower() for f in (first[1] or [])] if first else []
     if "id" not in fields:
         raise ManifestError(f"manifest {path} has no 'id' column (columns: {fields})")
     if "url" not in fields and "path" not in fields:
         raise ManifestError(f"manifest {path} needs a 'url' or a 'path' column")
-    reader.fieldnames = fields
     schemes = URL_SCHEMES + (("file",) if allow_file_urls else ())
 
     accepted: list[dict] = []
     rejected: list[Rejected] = []
     seen: dict[str, int] = {}
-    for line, raw in enumerate(reader, start=2):
-        raw = {k: (v if isinstance(v, str) else None) for k, v in raw.items() if k}
-        raw_id = (raw.get("id") or "").strip()
+    for line, cells, problem in rows:
+        raw = dict(zip(fields, cells or [], strict=False))
+        raw_id = (raw.get("id") or "").strip()[:200]
 
         def reject(cause: str, message: str, raw_id: str = raw_id, line: int = line) -> None:
             rejected.append(Rejected(raw_id, line, cause, f"{path}:{line}: {message}"))
+
+        if problem:
+            reject("unreadable_row", problem)
+            continue
+        too_long = [k for k in ("id", "url", "path") if len(raw.get(k) or "") > MAX_KEY_CHARS]
+        if too_long:
+            reject("field_too_long", f"{too_long[0]} is over {MAX_KEY_CHARS} characters")
+            continue
 
         try:
             source_id = sanitize_id(raw_id)
@@ -187,10 +240,7 @@ def load_manifest(
                 path=local,
                 start=start,
                 end=end,
-                category=_clean(raw.get("category")),
-                title=_clean(raw.get("title")),
-                description=_clean(raw.get("description")),
-                text=_clean(raw.get("text")),
+                **{k: _clean(raw.get(k), max_chars) for k in FREE_TEXT},
                 line=line,
             )
         )
