@@ -127,7 +127,7 @@ def get_shard_failures(wildcards):
 
 def get_fetch_rows(wildcards):
     """The shard's manifest rows, as params: editing one row reruns exactly its shard."""
-    return [row.to_dict() for row in MANIFEST.shard_rows(wildcards.shard)]
+    return [row.for_params() for row in MANIFEST.shard_rows(wildcards.shard)]
 
 
 def get_t2v_table(wildcards):

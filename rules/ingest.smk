@@ -16,7 +16,9 @@ rule fetch:
         mem_mb=2000,
     params:
         rows=get_fetch_rows,
+        manifest=config["manifest"],
         download=config["download"],
+        bounds=config["bounds"],
         text=config["text"],
     script:
         "../scripts/fetch.py"

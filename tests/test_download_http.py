@@ -78,3 +78,32 @@ def test_cookies_are_used_but_never_logged(http_server, scenes_video, tmp_path, 
     assert "TOPSECRETVALUE" not in caplog.text
     info = (tmp_path / "o" / "ck.info.json").read_text()
     assert "TOPSECRETVALUE" not in info
+
+
+def test_a_playlist_url_is_refused_not_mixed_into_one_file(http_server, scenes_video, tmp_path):
+    page = scenes_video.parent / "playlist.html"
+    page.write_text(
+        "<html><body>"
+        f'<video src="/{scenes_video.name}"></video><video src="/{scenes_video.name}?b"></video>'
+        "</body></html>"
+    )
+    with pytest.raises(DownloadFailed) as err:
+        download(f"{http_server.base}/playlist.html", "pl", tmp_path, FAST)
+    assert err.value.cause == "playlist" and "one video per manifest row" in str(err.value)
+    assert not [p for p in tmp_path.iterdir() if p.suffix != ".json"]
+
+
+def test_too_large_is_refused_and_no_cookie_is_left_behind(http_server, scenes_video, tmp_path):
+    cookies = tmp_path / "cookies.txt"
+    original = (
+        "# Netscape HTTP Cookie File\n127.0.0.1\tFALSE\t/\tFALSE\t0\tsession\tTOPSECRETVALUE\n"
+    )
+    cookies.write_text(original)
+    cfg = DownloadConfig(retries=0, cookies=str(cookies), max_filesize_mb=0.001)
+    with pytest.raises(DownloadFailed) as err:
+        download(f"{http_server.base}/{scenes_video.name}", "big", tmp_path / "o", cfg)
+    assert err.value.cause == "too_large"
+    for path in (tmp_path / "o").rglob("*"):
+        if path.is_file():
+            assert b"TOPSECRETVALUE" not in path.read_bytes(), path
+    assert cookies.read_text() == original  # yt-dlp rewrote its private copy, not ours

@@ -1,6 +1,6 @@
 import pytest
 
-from videomind.download import DownloadConfig, classify_download_error, redact, ydl_options
+from videomind.download import DownloadConfig, classify_download_error, quiet, redact, ydl_options
 
 
 @pytest.mark.parametrize(
@@ -32,7 +32,20 @@ def test_classify(message, cause):
 
 
 def test_redact_removes_credentials():
-    assert redact("via http://user:secret@proxy:8080/") == "via http://***:***@proxy:8080/"
+    assert redact("via http://user:secret@proxy:8080/") == "via http://proxy:8080/"
+    # a bare token, a password with "@" in it, signed query parameters
+    assert redact("https://ghp_TOKEN123@host.org/v.mp4") == "https://host.org/v.mp4"
+    assert redact("x https://me:p@ss@w0rd@host.org/a?b=1 y") == "x https://host.org/a?b=1 y"
+    signed = ("https://bucket.s3.amazonaws.com/v.mp4?X-Amz-Algorithm=AWS4&X-Amz-Credential=AKIA"
+              "&X-Amz-Signature=deadbeef&X-Amz-Security-Token=tok&t=5")  # fmt: skip
+    assert redact(signed) == "https://bucket.s3.amazonaws.com/v.mp4?X-Amz-Algorithm=AWS4&t=5"
+    assert redact("https://cdn.org/v.mp4?token=abc&sig=x&api_key=k") == "https://cdn.org/v.mp4"
+    assert redact("https://www.youtube.com/watch?v=abc&t=30") == (
+        "https://www.youtube.com/watch?v=abc&t=30"
+    )
+    assert quiet("skipping cookie file entry due to invalid format: host\tsession\tVALUE") == (
+        "skipping cookie file entry due to invalid format: <cookie line withheld>"
+    )
 
 
 def test_ydl_options_carry_config():
@@ -64,4 +77,16 @@ def test_scrub_info_drops_cookies_and_auth_headers():
     assert clean["title"] == "t"
     fmt = clean["formats"][0]
     assert "cookies" not in fmt and fmt["http_headers"] == {"User-Agent": "x"}
-    assert fmt["url"] == "https://***:***@cdn.example/v"
+    assert fmt["url"] == "https://cdn.example/v"
+
+
+def test_the_gate_refuses_playlists_and_long_videos_before_downloading():
+    from videomind.download import _Gate
+
+    gate = _Gate(max_duration=600)
+    assert gate({"id": "a", "duration": 30}) is None and gate.refused is None
+    assert "playlist or channel" in gate({"id": "b", "playlist_id": "PL1", "playlist_title": "x"})
+    assert gate.refused[0] == "playlist"
+    gate = _Gate(max_duration=600)
+    assert "over the limit" in gate({"id": "c", "duration": 3600})
+    assert gate.refused[0] == "too_long"

@@ -6,14 +6,20 @@ can help (rate limits, network) are retried with exponential backoff before givi
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 import re
+import shutil
+import tempfile
 import time
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from videomind import secrets
 from videomind.io import atomic_path
 
 log = logging.getLogger(__name__)
@@ -62,12 +68,19 @@ def classify_download_error(message: str) -> str:
     return "other"
 
 
-_SECRET = re.compile(r"(://)([^/@\s:]+):([^/@\s]+)@")
-
-
 def redact(text: str) -> str:
-    """Remove credentials embedded in proxy or media URLs before anything is logged."""
-    return _SECRET.sub(r"\1***:***@", text)
+    """Remove credentials from every URL in ``text`` (proxy, media, signed CDN links)."""
+    return secrets.redact(text)
+
+
+def quiet(message: str) -> str:
+    """A message of yt-dlp's as we may log or store it: URLs redacted, cookie lines withheld."""
+    return redact(_COOKIE_LINE.sub(r"\1<cookie line withheld>", message))
+
+
+# yt-dlp quotes a cookie file's line when it cannot parse it ("skipping cookie file entry due
+# to invalid format: ..."): never let that line reach a log.
+_COOKIE_LINE = re.compile(r"(cookie[^:\n]*:\s*)(.+)", re.I)
 
 
 _SECRET_KEYS = {"cookies"}
@@ -87,6 +100,8 @@ def scrub_info(value: Any) -> Any:
                 continue
             if key == "http_headers" and isinstance(item, dict):
                 item = {k: v for k, v in item.items() if k.lower() not in _SECRET_HEADERS}
+            if key.endswith("_domain") and isinstance(item, str):
+                item = item.rpartition("@")[2]  # `webpage_url_domain` keeps user:pass@host
             out[key] = scrub_info(item)
         return out
     if isinstance(value, list):
@@ -110,18 +125,24 @@ class _Logger:
         self.errors: list[str] = []
 
     def debug(self, msg: str) -> None:
+        self._note(msg)
         if not msg.startswith("[debug] "):
-            log.debug(redact(msg))
+            log.debug(quiet(msg))
 
     def info(self, msg: str) -> None:
-        log.debug(redact(msg))
+        self._note(msg)
+        log.debug(quiet(msg))
+
+    def _note(self, msg: str) -> None:
+        if "larger than max-filesize" in msg:  # said on screen; then nothing is written
+            self.errors.append(quiet(msg.strip()))
 
     def warning(self, msg: str) -> None:
-        log.warning("yt-dlp: %s", redact(msg))
+        log.warning("yt-dlp: %s", quiet(msg))
 
     def error(self, msg: str) -> None:
-        self.errors.append(redact(msg))
-        log.debug("yt-dlp error: %s", redact(msg))
+        self.errors.append(quiet(msg))
+        log.debug("yt-dlp error: %s", quiet(msg))
 
 
 @dataclass(frozen=True)
@@ -135,6 +156,8 @@ class DownloadConfig:
     cookies: str | None = None
     proxy: str | None = None
     enable_file_urls: bool = False
+    max_duration: float | None = None  # from config `bounds`
+    max_filesize_mb: float | None = None
 
 
 def _rate(value: str | None) -> int | None:
@@ -145,6 +168,33 @@ def _rate(value: str | None) -> int | None:
         raise ValueError(f"download.rate_limit {value!r} is not like '2M' or '500K'")
     scale = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[match.group(2).lower()]
     return int(float(match.group(1)) * scale)
+
+
+class _Gate:
+    """yt-dlp's ``match_filter``: one video per manifest row, within the bounds, decided before
+    anything is downloaded. A playlist or channel URL would otherwise download every entry into
+    the same ``<id>.<ext>``."""
+
+    def __init__(self, max_duration: float | None) -> None:
+        self.max_duration = max_duration
+        self.refused: tuple[str, str] | None = None
+
+    def __call__(self, info: dict[str, Any], *, incomplete: bool = False) -> str | None:
+        if info.get("playlist_id") is not None or info.get("_type") == "playlist":
+            title = info.get("playlist_title") or info.get("playlist_id") or "?"
+            self.refused = ("playlist", f"the URL is a playlist or channel ({title!r}); give "
+                            "one video per manifest row")  # fmt: skip
+            return self.refused[1]
+        duration = info.get("duration")
+        if (
+            self.max_duration
+            and isinstance(duration, int | float)
+            and (duration > self.max_duration)
+        ):
+            self.refused = ("too_long", f"{duration:.0f} s is over the limit of "
+                            f"{self.max_duration:.0f} s")  # fmt: skip
+            return self.refused[1]
+        return None
 
 
 def ydl_options(
@@ -180,6 +230,8 @@ def ydl_options(
         opts["cookiefile"] = cfg.cookies
     if cfg.proxy:
         opts["proxy"] = cfg.proxy
+    if cfg.max_filesize_mb:
+        opts["max_filesize"] = int(cfg.max_filesize_mb * 2**20)
     start, end = window
     if start is not None or end is not None:
         from yt_dlp.utils import download_range_func
@@ -196,25 +248,76 @@ def download(
     window: tuple[float | None, float | None] = (None, None),
 ) -> tuple[Path, Path | None, dict[str, Any]]:
     """Download one URL with yt-dlp: (media file, info.json, info), or raise DownloadFailed."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with private_cookies(cfg.cookies) as cookies:
+        try:
+            return _download(url, source_id, out_dir, replace(cfg, cookies=cookies), window)
+        finally:
+            # yt-dlp writes .info.json (with the session cookies it used) before downloading:
+            # scrub it whatever happened, so a failed download leaves no cookie on disk either.
+            _scrub_info_file(out_dir / f"{source_id}.info.json")
+
+
+@contextlib.contextmanager
+def private_cookies(path: str | None) -> Iterator[str | None]:
+    """A private copy of the cookie file for this download. yt-dlp rewrites the cookie file
+    when it closes: jobs sharing the original would read it half-written."""
+    if not path:
+        yield None
+        return
+    fd, tmp = tempfile.mkstemp(prefix="cookies-", suffix=".txt")  # 0600, outside the run
+    try:
+        with os.fdopen(fd, "wb") as out, open(path, "rb") as src:
+            shutil.copyfileobj(src, out)
+        yield tmp
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _scrub_info_file(info_path: Path) -> None:
+    if not info_path.exists():
+        return
+    try:
+        data = json.loads(info_path.read_text())
+    except (OSError, json.JSONDecodeError):
+        info_path.unlink(missing_ok=True)  # a half-written info.json is worth nothing
+        return
+    with atomic_path(info_path) as tmp:
+        tmp.write_text(json.dumps(scrub_info(data), ensure_ascii=False))
+
+
+def _download(
+    url: str,
+    source_id: str,
+    out_dir: Path,
+    cfg: DownloadConfig,
+    window: tuple[float | None, float | None],
+) -> tuple[Path, Path | None, dict[str, Any]]:
     import yt_dlp
 
-    out_dir.mkdir(parents=True, exist_ok=True)
     attempts = 0
     while True:
         attempts += 1
         logger = _Logger()
+        gate = _Gate(cfg.max_duration)
         opts = ydl_options(source_id, out_dir, cfg, window) | {"logger": logger}
+        opts["match_filter"] = gate
         try:
             with yt_dlp.YoutubeDL(opts) as ydl:
                 info = ydl.extract_info(url, download=True)
                 info = ydl.sanitize_info(info)
+            if gate.refused:
+                raise DownloadFailed(gate.refused[0], f"{redact(url)}: {gate.refused[1]}", attempts)
             break
+        except DownloadFailed:
+            raise
         except Exception as exc:  # yt-dlp raises DownloadError and friends; keep its message
-            message = redact(logger.errors[-1] if logger.errors else str(exc))
+            message = quiet(logger.errors[-1] if logger.errors else str(exc))
             cause = classify_download_error(message)
             if cause in RETRYABLE and attempts <= cfg.retries:
                 delay = cfg.backoff * 2 ** (attempts - 1)
-                log.warning("%s: %s (%s), retry %d in %.1f s", url, cause, message, attempts, delay)
+                log.warning("%s: %s (%s), retry %d in %.1f s", redact(url), cause, message,
+                            attempts, delay)  # fmt: skip
                 time.sleep(delay)
                 continue
             raise DownloadFailed(cause, message, attempts) from exc
@@ -222,20 +325,20 @@ def download(
         Path(d["filepath"]) for d in info.get("requested_downloads") or [] if d.get("filepath")
     ]
     media = next((f for f in files if f.exists()), None)
-    if media is None:
-        candidates = [p for p in out_dir.glob(f"{source_id}.*") if not p.name.endswith(".json")]
+    if media is None:  # exactly `<id>.<ext>`: `a.*` would also match another source `a.b`
+        candidates = [p for p in out_dir.glob(f"{source_id}.*")
+                      if p.suffix != ".json" and p.stem == source_id]  # fmt: skip
         media = candidates[0] if candidates else None
     if media is None:
-        raise DownloadFailed("other", f"{url}: yt-dlp reported success but wrote no file", attempts)
+        said = " ".join(logger.errors)
+        if "larger than max-filesize" in said:
+            raise DownloadFailed("too_large", f"{redact(url)}: {said}", attempts)
+        raise DownloadFailed(
+            "other", f"{redact(url)}: yt-dlp reported success but wrote no file", attempts
+        )
     info = scrub_info(info)
     info_path = out_dir / f"{source_id}.info.json"
-    if not info_path.exists():
-        return media, None, info
-    with atomic_path(info_path) as tmp:
-        tmp.write_text(
-            json.dumps(scrub_info(json.loads(info_path.read_text())), ensure_ascii=False)
-        )
-    return media, info_path, info
+    return media, info_path if info_path.exists() else None, info
 
 
 def yt_dlp_version() -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from videomind.ids import InvalidId, sanitize_id
+from videomind.secrets import fingerprint, redact_url
 
 COLUMNS = ("id", "url", "path", "start", "end", "category", "title", "description", "text")
 URL_SCHEMES = ("http", "https")
@@ -43,9 +44,19 @@ class SourceRow:
     description: str | None
     text: str | None
     line: int
+    url_secret: str | None = None  # fingerprint of a URL whose credentials were left out
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    def for_params(self) -> dict:
+        """The row as a rule param, which Snakemake writes to ``.snakemake/metadata``: a URL
+        without its credentials, plus their fingerprint (a changed secret still reruns the
+        shard). The fetch job reads the full URL from the manifest itself (:func:`full_urls`)."""
+        row = self.to_dict()
+        if self.url and (clean := redact_url(self.url)) != self.url:
+            row["url"], row["url_secret"] = clean, fingerprint(self.url)
+        return row
 
 
 @dataclass(frozen=True)
@@ -246,3 +257,23 @@ def load_manifest(
         )
     rows = [SourceRow(shard=shard_of(row["source_id"], shards), **row) for row in accepted]
     return Manifest(path=path, rows=rows, rejected=rejected)
+
+
+def full_urls(path: str | Path, wanted: dict[str, str]) -> dict[str, str]:
+    """The manifest's own URL of each wanted source (source id -> fingerprint), if it still has
+    that fingerprint. Only fetch jobs with credentialed URLs read the manifest this way."""
+    path = Path(path)
+    rows = _rows(path, _read_text(path))
+    first = next(rows, None)
+    fields = [f.strip().lower() for f in (first[1] or [])] if first else []
+    found: dict[str, str] = {}
+    for _, cells, _ in rows:
+        raw = dict(zip(fields, cells or [], strict=False))
+        try:
+            sid = sanitize_id((raw.get("id") or "").strip())
+        except InvalidId:
+            continue
+        url = (raw.get("url") or "").strip()
+        if sid in wanted and fingerprint(url) == wanted[sid]:
+            found[sid] = url
+    return found

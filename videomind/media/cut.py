@@ -28,8 +28,17 @@ class CutResult:
     info: VideoInfo
 
 
+FFMPEG_TIMEOUT = 600.0  # one clip (at most a minute of media) is cut or sampled in seconds
+
+
 def _run(cmd: list[str], what: str) -> None:
-    proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace",
+                              timeout=FFMPEG_TIMEOUT)  # fmt: skip
+    except subprocess.TimeoutExpired:
+        raise MediaError(
+            "media_timeout", f"{what}: ffmpeg took over {FFMPEG_TIMEOUT:.0f} s"
+        ) from None
     if proc.returncode != 0:
         lines = [ln for ln in proc.stderr.strip().splitlines() if ln.strip()]
         raise MediaError("ffmpeg_failed", f"{what}: {' | '.join(lines[-3:]) or 'ffmpeg failed'}")

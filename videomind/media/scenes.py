@@ -10,6 +10,7 @@ precision of keyframe-aligned cutting anyway. Set ``fast_decode: false`` for fra
 from __future__ import annotations
 
 import logging
+import signal
 import subprocess
 import threading
 import time
@@ -24,6 +25,7 @@ from scenedetect.detectors import AdaptiveDetector, ContentDetector
 from videomind.media.probe import MediaError, VideoInfo
 
 log = logging.getLogger(__name__)
+DECODE_TIMEOUT_MIN = 300.0  # seconds; longer sources get their own duration
 
 
 # A file that decodes to less than this share of its declared duration is treated as damaged.
@@ -131,6 +133,10 @@ def detect_scenes(
                 on_scene(start_s, end_s)
 
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # A decode slower than real time is stuck (a damaged stream, a dead network mount).
+    budget = max(DECODE_TIMEOUT_MIN, info.duration)
+    watchdog = threading.Timer(budget, proc.kill)
+    watchdog.start()
     stderr_chunks: list[bytes] = []
     reader = threading.Thread(target=lambda: stderr_chunks.append(proc.stderr.read()), daemon=True)
     reader.start()
@@ -158,6 +164,9 @@ def detect_scenes(
         proc.stdout.close()
         proc.wait()
         reader.join()
+        watchdog.cancel()
+    if proc.returncode == -signal.SIGKILL:
+        raise MediaError("media_timeout", f"{info.path}: decoding took over {budget:.0f} s")
     if index < 0:
         message = b"".join(stderr_chunks).decode(errors="replace").strip().splitlines()
         raise MediaError(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 from videomind.download import DownloadConfig, DownloadFailed, download, yt_dlp_version
-from videomind.manifest import SourceRow
-from videomind.media.probe import MediaError, probe
+from videomind.manifest import SourceRow, full_urls
+from videomind.media.probe import Bounds, MediaError, probe
+from videomind.secrets import redact, redact_url
 from videomind.stages.runner import Failed, Job, Stage
 from videomind.text import clean_text, original_text
 
@@ -20,13 +22,27 @@ def _list(value: Any) -> list[str]:
     return [clean_text(str(v)) for v in value if v is not None]
 
 
+def download_config(download: dict[str, Any], bounds: dict[str, Any]) -> DownloadConfig:
+    """The download settings, with the proxy read from the environment variable named in
+    config (the proxy URL carries credentials: never a rule param)."""
+    cfg = dict(download)
+    name = cfg.pop("proxy_env", None)
+    proxy = None
+    if name:
+        proxy = os.environ.get(name)
+        if not proxy:
+            raise RuntimeError(f"download.proxy_env: environment variable {name} is not set")
+    return DownloadConfig(**cfg, proxy=proxy, max_duration=bounds.get("max_duration"),
+                          max_filesize_mb=bounds.get("max_filesize_mb"))  # fmt: skip
+
+
 def _base_record(row: SourceRow) -> dict[str, Any]:
     return {
         "source_id": row.source_id,
         "raw_id": row.raw_id,
         "shard": row.shard,
         "origin": "url" if row.url else "local",
-        "url": row.url,
+        "url": redact_url(row.url) if row.url else None,
         "window_start": row.start,
         "window_end": row.end,
         "status": "failed",
@@ -75,9 +91,22 @@ class FetchStage(Stage):
         return [SourceRow(**row) for row in self.job.params.rows]
 
     def load(self) -> None:
-        self.cfg = DownloadConfig(**self.job.params.download)
+        self.cfg = download_config(self.job.params.download, self.job.params.bounds)
+        self.bounds = Bounds(**self.job.params.bounds)
         self.max_chars = self.job.params.text["max_chars"]
         self.media_dir = self.job.path("media")
+        secret = {r["source_id"]: r["url_secret"] for r in self.job.params.rows
+                  if r.get("url_secret")}  # fmt: skip
+        self.full_urls = full_urls(self.job.params.manifest, secret) if secret else {}
+
+    def url(self, row: SourceRow) -> str:
+        """The URL to download: the manifest's own when the params hold a redacted one."""
+        if not row.url_secret:
+            return row.url
+        if row.source_id not in self.full_urls:
+            raise MediaError("manifest_changed", f"{row.url}: the manifest row changed during "
+                             "the run (its credentialed URL no longer matches)")  # fmt: skip
+        return self.full_urls[row.source_id]
 
     def process(self, row: SourceRow) -> dict[str, Any]:
         record = _base_record(row)
@@ -85,7 +114,7 @@ class FetchStage(Stage):
         info: dict[str, Any] = {}
         if row.url:
             media, info_path, info = download(
-                row.url, row.source_id, self.media_dir, self.cfg, (row.start, row.end)
+                self.url(row), row.source_id, self.media_dir, self.cfg, (row.start, row.end)
             )
             record["info_path"] = str(info_path) if info_path else None
             record["fetch_backend"] = yt_dlp_version()
@@ -97,6 +126,7 @@ class FetchStage(Stage):
         record |= _metadata(row, info, self.max_chars)
         try:
             video = probe(media)
+            self.bounds.check(video)
         except MediaError as err:
             err.record = record  # what was learnt before the probe failed stays in the table
             raise
@@ -115,7 +145,8 @@ class FetchStage(Stage):
         record = getattr(err, "record", None) or _base_record(row) | _metadata(
             row, {}, self.max_chars
         )
-        return Failed(row.source_id, cause, message, row.url or row.path or "", row=record)
+        where = redact_url(row.url) if row.url else row.path or ""
+        return Failed(row.source_id, cause, redact(message), where, row=record)
 
     def label(self, row: SourceRow, record: dict[str, Any]) -> str:
         return f"{row.source_id} {record['status']}"
