@@ -177,3 +177,29 @@ def test_very_large_resolution_is_scaled_down(tmp_path):
     for frame in clips[0]["frame_paths"]:
         stream = run_ffprobe(frame, "-show_streams")["streams"][0]
         assert (stream["width"], stream["height"]) == (854, 480)
+
+
+def test_bounds_are_failure_causes(scenes_video):
+    from videomind.media.probe import Bounds, MediaError, probe
+
+    info = probe(scenes_video)  # 15 s, 320x240, 25 fps
+    Bounds().check(info)
+    for bounds, cause in (
+        (Bounds(max_duration=10), "too_long"),
+        (Bounds(max_filesize_mb=0.01), "too_large"),
+        (Bounds(max_height=200), "resolution_too_high"),
+        (Bounds(max_fps=24), "frame_rate_too_high"),
+    ):
+        with pytest.raises(MediaError) as err:
+            bounds.check(info)
+        assert err.value.cause == cause and str(scenes_video) in str(err.value)
+
+
+def test_keyframes_stream_and_time_out(scenes_video):
+    from videomind.media.probe import MediaError, keyframe_times
+
+    times = keyframe_times(scenes_video)
+    assert times[0] == 0.0 and len(times) >= 10 and times == sorted(times)  # -g 25: one a second
+    with pytest.raises(MediaError) as err:
+        keyframe_times(scenes_video, timeout=0.0001)
+    assert err.value.cause == "media_timeout"
