@@ -104,6 +104,14 @@ class ScriptedLLM:
         return out
 
 
+def scripted_model(tmp_path):
+    """A file the scripted double stands for: records name it, cache keys hash it."""
+    path = tmp_path / "scripted-test-double.gguf"
+    if not path.exists():
+        path.write_bytes(b"not a real model")
+    return str(path)
+
+
 def generate_job(table, config, out, fails, stats, factory):
     job = stage_job({"samples": str(table)},
                     {"table": str(out), "failures": str(fails), "stats": str(stats)},
@@ -112,16 +120,11 @@ def generate_job(table, config, out, fails, stats, factory):
     return job
 
 
-def same_model_name(capability, cfg, key="model"):
-    """The scripted model has no file to name it by."""
-    return cfg["model"]
-
-
 def run(tmp_path, media, llm, n=4, cache=True, **cfg):
     table = tmp_path / "samples.parquet"
     write_parquet(to_table("samples", sample_rows(media, n)), table)
     config = {
-        "llm": {"backend": "llama_cpp", "model": "scripted-test-double", "seed": 7},
+        "llm": {"backend": "llama_cpp", "model": scripted_model(tmp_path), "seed": 7},
         "max_retries": 2,
         "cache_dir": str(tmp_path / "cache") if cache else None,
     } | cfg
@@ -137,7 +140,6 @@ def run(tmp_path, media, llm, n=4, cache=True, **cfg):
 
 
 def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monkeypatch):
-    monkeypatch.setattr("videomind.backends.registry.model_name", same_model_name)
     llm = ScriptedLLM()
     rows, fails, stats = run(tmp_path, clip_media, llm)
     assert fails == [] and len(rows) == 4
@@ -180,7 +182,7 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
     built = []
     table = tmp_path / "samples.parquet"
     config = {
-        "llm": {"backend": "llama_cpp", "model": "scripted-test-double", "seed": 7},
+        "llm": {"backend": "llama_cpp", "model": scripted_model(tmp_path), "seed": 7},
         "max_retries": 2,
         "cache_dir": str(tmp_path / "cache"),
     }
@@ -194,7 +196,6 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
 
 
 def test_malformed_replies_are_repaired_or_recorded(tmp_path, clip_media, monkeypatch):
-    monkeypatch.setattr("videomind.backends.registry.model_name", same_model_name)
     # Slot names echoed back pass the schema's patterns but not the template check.
     bad_intent = json.dumps({"subject": "Subject", "intent": "intent", "action": "action"})
     llm = ScriptedLLM(
@@ -233,7 +234,6 @@ def test_malformed_replies_are_repaired_or_recorded(tmp_path, clip_media, monkey
 
 
 def test_one_bad_request_does_not_sink_the_batch(tmp_path, clip_media, monkeypatch):
-    monkeypatch.setattr("videomind.backends.registry.model_name", same_model_name)
     llm = ScriptedLLM({("factual_text", "src2"): ["BACKEND_ERROR"] * 2})  # batch, then alone
     rows, fails, _ = run(tmp_path, clip_media, llm, n=3, cache=False)
     assert [f["cause"] for f in fails] == ["backend_error"]

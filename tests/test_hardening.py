@@ -116,3 +116,91 @@ def test_file_mode_constant_matches_this_process():
     mask = os.umask(0)
     os.umask(mask)
     assert mask & FILE_MODE == 0
+
+
+def test_answer_cache_keys_change_with_everything_that_changes_an_answer(tmp_path):
+    from videomind.backends.protocols import ChatRequest
+    from videomind.backends.registry import identity
+    from videomind.llm.cache import request_key
+
+    model = tmp_path / "m.gguf"
+    model.write_bytes(b"weights v1")
+    base = {"backend": "llama_cpp", "model": str(model), "seed": 0, "temperature": 0.0,
+            "n_ctx": 2048, "repeat_penalty": 1.1, "threads": 1}  # fmt: skip
+    req = ChatRequest("system", "user", {"type": "object"}, 64)
+
+    def key(cfg: dict) -> str:
+        return request_key(req, identity=identity("llm", cfg))
+
+    first = key(base)
+    assert key(base | {"threads": 2}) == first  # speed, not content
+    for change in ({"repeat_penalty": 1.3}, {"n_ctx": 4096}, {"seed": 1}, {"temperature": 0.7}):
+        assert key(base | change) != first, change
+    assert identity("llm", base)["library"].startswith("llama-cpp-python ")
+    model.write_bytes(b"weights v2")  # the same name, another model
+    os.utime(model, ns=(1, 1))
+    assert key(base) != first
+    served = {"backend": "openai", "model": "m", "base_url": "http://a:1/v1",
+              "response_format": "json_object_schema", "modalities": ["text"]}  # fmt: skip
+    other = [served | {"base_url": "http://b:1/v1"}, served | {"response_format": "json_schema"},
+             served | {"modalities": ["text", "image"]}]  # fmt: skip
+    assert len({key(c) for c in [served, *other]}) == 4
+    assert key(served | {"concurrency": 16, "timeout": 5}) == key(served)
+    omni = {"backend": "transformers", "model": "x", "video_size": 56}
+    assert key(omni) != key(omni | {"video_size": 112})
+
+
+def test_the_api_key_never_follows_a_redirect_to_another_origin(monkeypatch):
+    import json
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from videomind.backends.llm_openai import OpenAIBackend
+    from videomind.backends.protocols import ChatRequest
+
+    seen: dict[str, str | None] = {}
+    reply = {"choices": [{"message": {"content": "{}"}}], "usage": {}}
+
+    def server(handle):
+        class H(BaseHTTPRequestHandler):
+            def _any(self):
+                handle(self)
+
+            do_GET = do_POST = _any  # noqa: N815
+
+            def log_message(self, *a):
+                pass
+
+        srv = ThreadingHTTPServer(("127.0.0.1", 0), H)
+        threading.Thread(target=srv.serve_forever, daemon=True).start()
+        return srv
+
+    def answer(h):
+        seen[h.path] = h.headers.get("Authorization")
+        body = json.dumps(reply).encode()
+        h.send_response(200)
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body)
+
+    other = server(answer)
+
+    def redirect(h):
+        if h.path.startswith("/same"):
+            return answer(h)
+        target = "/same/done" if "/stay" in h.path else f"http://127.0.0.1:{other.server_port}/x"
+        if target.startswith("/"):
+            target = f"http://127.0.0.1:{h.server.server_port}{target}"
+        h.send_response(302)
+        h.send_header("Location", target)
+        h.send_header("Content-Length", "0")
+        h.end_headers()
+
+    first = server(redirect)
+    monkeypatch.setenv("VM_TEST_KEY", "sk-SECRET")
+    for path in ("stay", "leave"):
+        backend = OpenAIBackend("m", f"http://127.0.0.1:{first.server_port}/{path}",
+                                api_key_env="VM_TEST_KEY", timeout=5)  # fmt: skip
+        backend.chat_batch([ChatRequest("s", "u")], seed=0, temperature=0.0)
+    assert seen == {"/same/done": "Bearer sk-SECRET", "/x": None}
+    first.shutdown()
+    other.shutdown()

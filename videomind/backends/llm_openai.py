@@ -11,6 +11,7 @@ import json
 import os
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -18,6 +19,29 @@ from pathlib import Path
 from typing import Any
 
 from videomind.backends.protocols import BackendError, ChatReply, ChatRequest
+
+
+class _SameOriginAuth(urllib.request.HTTPRedirectHandler):
+    """Follow redirects, but never carry the API key to another origin (scheme, host, port):
+    urllib's own handler forwards every header, ``Authorization`` included."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, ANN201
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if new is not None and _origin(newurl) != _origin(req.full_url):
+            for name in list(new.headers):
+                if name.lower() in ("authorization", "proxy-authorization"):
+                    del new.headers[name]
+            new.unredirected_hdrs.pop("Authorization", None)
+        return new
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urllib.parse.urlsplit(url)
+    port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+    return parts.scheme, (parts.hostname or "").lower(), port
+
+
+_OPENER = urllib.request.build_opener(_SameOriginAuth)
 
 
 def _data_url(path: str, mime: str) -> str:
@@ -90,7 +114,7 @@ class OpenAIBackend:
         )
         t0 = time.perf_counter()
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as resp:
+            with _OPENER.open(request, timeout=self.timeout) as resp:
                 out = json.load(resp)
         except urllib.error.HTTPError as err:
             body = err.read().decode(errors="replace")[:300]

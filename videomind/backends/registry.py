@@ -9,6 +9,8 @@ same identity without loading anything (answer-cache keys are computed before a 
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import importlib
 import inspect
 from dataclasses import dataclass
@@ -25,13 +27,14 @@ class Impl:
     target: str  # "module:Class" under videomind.backends
     model: str  # how `model:` is read: "path" (file/folder, packaged: allowed), "name" (as is)
     threads: str | None = None  # constructor argument that takes the thread count, if any
+    dist: str | None = None  # the library that computes the answers (its version is identity)
 
 
 CAPABILITIES: dict[str, dict[str, Impl]] = {
     "llm": {
-        "llama_cpp": Impl("llm_llama_cpp:LlamaCppBackend", "path", "threads"),
+        "llama_cpp": Impl("llm_llama_cpp:LlamaCppBackend", "path", "threads", "llama-cpp-python"),
         "openai": Impl("llm_openai:OpenAIBackend", "name"),
-        "transformers": Impl("llm_transformers:TransformersBackend", "name"),
+        "transformers": Impl("llm_transformers:TransformersBackend", "name", None, "transformers"),
     },
     "asr": {
         "faster-whisper": Impl("asr_faster_whisper:FasterWhisperASR", "path", "threads"),
@@ -121,6 +124,51 @@ def model_name(capability: str, cfg: dict[str, Any] | str | None, key: str = "mo
     if impl.model == "path":
         return resolve_path(str(cfg["model"]), key)[1]
     return str(cfg.get("model"))
+
+
+# Settings that change how fast an answer comes, never what it says.
+NOT_IDENTITY = {"threads", "concurrency", "timeout", "api_key_env", "cache_dir"}
+
+
+def identity(capability: str, cfg: dict[str, Any] | str | None, key: str = "model") -> dict:
+    """Everything about a backend that can change its output: the whole config block but
+    speed settings, the model's content hash (a renamed or replaced file is a different
+    model), and the version of the library that runs it. Answer-cache keys are made from it."""
+    cfg = with_defaults(capability, cfg)
+    impl = _impl(capability, cfg, key)
+    out: dict[str, Any] = {k: v for k, v in cfg.items() if k not in NOT_IDENTITY}
+    if impl.model == "path":
+        out["model_sha256"] = content_hash(resolve_path(str(cfg["model"]), key)[0])
+    elif Path(str(cfg.get("model"))).exists():
+        out["model_sha256"] = content_hash(str(cfg["model"]))
+    if impl.dist:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            out["library"] = f"{impl.dist} {version(impl.dist)}"
+        except PackageNotFoundError:
+            out["library"] = f"{impl.dist} (not installed)"
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _file_hash(path: str, size: int, mtime_ns: int) -> str:
+    from videomind.io import file_sha256
+
+    return file_sha256(path)
+
+
+def content_hash(path: str) -> str:
+    """SHA-256 of a model file, or of a model folder's files (names and contents), memoised by
+    size and modification time so a job hashes a 1 GB file once."""
+    p = Path(path)
+    files = [p] if p.is_file() else sorted(f for f in p.rglob("*") if f.is_file())
+    h = hashlib.sha256()
+    for f in files:
+        st = f.stat()
+        h.update(f"{f.relative_to(p) if f != p else f.name}\0".encode())
+        h.update(_file_hash(str(f), st.st_size, st.st_mtime_ns).encode())
+    return h.hexdigest()
 
 
 def load(

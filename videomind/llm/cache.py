@@ -1,8 +1,10 @@
 """A content-addressed cache of validated LLM answers, so a rerun does not regenerate them.
 
-The key hashes everything that decides an answer: backend, model, the rendered messages (hence
-the prompt version and the sample's inputs), the hashes of attached frames and audio, the schema,
-seed, temperature and token budget. One small JSON file per entry, written by rename, so jobs on
+The key hashes everything that decides an answer: the backend's identity (its config block but
+speed settings: seed, temperature, sampling, context size, base URL, response format, image
+size…; the model file's content hash; the library's version), the rendered messages (hence the
+prompt version and the sample's inputs), the hashes of attached frames and audio, the schema and
+the token budget. One small JSON file per entry, written by rename, so jobs on
 different cluster nodes can share a cache directory without a database or locks.
 """
 
@@ -26,19 +28,16 @@ def file_digest(path: str) -> str:
     return file_sha256(path)
 
 
-def request_key(
-    req: ChatRequest, *, backend: str, model: str, seed: int, temperature: float
-) -> str:
+def request_key(req: ChatRequest, *, identity: dict[str, Any]) -> str:
+    """``identity``: the backend's whole output-relevant config (seed, temperature, sampling,
+    base URL, response format, image size…), its model's content hash and library version."""
     material = {
-        "backend": backend,
-        "model": model,
+        "identity": identity,
         "messages": req.messages(),
         "schema": req.schema,
         "max_tokens": req.max_tokens,
         "images": [file_digest(p) for p in req.images],
         "audio": file_digest(req.audio) if req.audio else None,
-        "seed": seed,
-        "temperature": temperature,
     }
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
 

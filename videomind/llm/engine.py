@@ -54,6 +54,7 @@ class Engine:
         self.repair = load_prompt("repair", prompt_dir)
         self.stats: dict[str, StepStats] = {}
         self._model_name: str | None = None
+        self._identity: dict[str, Any] | None = None
 
     @property
     def backend(self) -> LLM:
@@ -82,13 +83,7 @@ class Engine:
         keys = {}
         pending: dict[str, ChatRequest] = {}
         for sid, req in requests.items():
-            key = request_key(
-                req,
-                backend=self.cfg["backend"],
-                model=self.model_key(),
-                seed=self.seed,
-                temperature=self.temperature,
-            )
+            key = request_key(req, identity=self.identity())
             keys[sid] = key
             hit = self.cache.get(key)
             stats.requests += 1
@@ -147,6 +142,11 @@ class Engine:
         """One answer per request, in order (the runner's batch shape)."""
         by_index = self.run(prompt, {str(i): r for i, r in enumerate(requests)}, check)
         return [by_index[str(i)] for i in range(len(requests))]
+
+    def identity(self) -> dict[str, Any]:
+        if self._identity is None:
+            self._identity = registry.identity("llm", self.cfg, self.key)
+        return self._identity
 
     def model_key(self) -> str:
         """The model's name, known before loading it (cache keys are computed before any load)."""
