@@ -20,6 +20,7 @@ rule fetch:
         download=config["download"],
         bounds=config["bounds"],
         text=config["text"],
+        item_timeout=config["item_timeout"]["fetch"],
     script:
         "../scripts/fetch.py"
 

@@ -16,6 +16,7 @@ rule asr:
         mem_mb=3000,
     params:
         asr=config["asr"],
+        item_timeout=config["item_timeout"]["asr"],
     script:
         "../scripts/asr.py"
 
@@ -38,5 +39,6 @@ rule ocr:
         mem_mb=3000,
     params:
         ocr=config["ocr"],
+        item_timeout=config["item_timeout"]["ocr"],
     script:
         "../scripts/ocr.py"

@@ -95,6 +95,7 @@ rule t2v:
         mem_mb=8000,
     params:
         t2v=config["verify"]["post"]["t2v"],
+        item_timeout=config["item_timeout"]["t2v"],
     script:
         "../scripts/t2v.py"
 

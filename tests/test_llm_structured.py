@@ -132,11 +132,11 @@ def test_cache_key_covers_inputs_model_and_attachments(tmp_path):
     img = tmp_path / "f.jpg"
     img.write_bytes(b"one")
     req = ChatRequest("sys", "user", {"type": "object"}, 50, images=(str(img),))
-    base = dict(backend="llama_cpp", model="m", seed=0, temperature=0.0)
+    base = {"identity": dict(backend="llama_cpp", model="m", seed=0, temperature=0.0)}
     key = request_key(req, **base)
     assert key == request_key(req, **base)
-    assert key != request_key(req, **(base | {"model": "m2"}))
-    assert key != request_key(req, **(base | {"seed": 1}))
+    assert key != request_key(req, identity=base["identity"] | {"model": "m2"})
+    assert key != request_key(req, identity=base["identity"] | {"seed": 1})
     assert key != request_key(
         ChatRequest("sys", "user2", {"type": "object"}, 50, images=(str(img),)), **base
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
+from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
@@ -169,3 +170,119 @@ def test_editing_one_manifest_row_reruns_exactly_its_shard(tmp_path, media_dir):
     assert jobs == [f"shard={shards['v1']}"], dry.stdout
     assert "params" in dry.stdout.lower()
     assert str(ROOT) in " ".join(snakemake_cmd(work))  # the repository's own workflow ran
+
+
+class Slow:
+    """An ASR backend that hangs on one file and can be told to die (a killed job)."""
+
+    backend, model = "slow", "slow-1"
+
+    def __init__(self, die_on: str | None = None) -> None:
+        self.seen: list[str] = []
+        self.die_on = die_on
+
+    def transcribe(self, path):
+        import time
+
+        from videomind.backends.protocols import Transcript
+
+        self.seen.append(str(path))
+        if self.die_on and self.die_on in str(path):
+            raise KeyboardInterrupt("the node went away")
+        if "hang" in str(path):
+            time.sleep(30)
+        return Transcript("words", [], "en", 0.9)
+
+
+def asr_job(tmp_path, names, backend, timeout=None):
+    from videomind.io import write_parquet
+    from videomind.records import to_table
+
+    clips = [{"clip_id": f"s-c{i:03d}", "source_id": "s", "has_audio": True,
+              "audio_path": f"/media/{name}.wav"} for i, name in enumerate(names)]  # fmt: skip
+    table = tmp_path / "clips.parquet"
+    if (
+        not table.exists()
+        or pq.read_table(table).to_pylist() != to_table("clips", clips).to_pylist()
+    ):
+        write_parquet(to_table("clips", clips), table)  # a retry sees the same input file
+    out = {"table": str(tmp_path / "asr.parquet"), "failures": str(tmp_path / "f.parquet")}
+    return stage_job({"clips": str(table)}, out, {"asr": {}, "item_timeout": timeout},
+                     backends={"asr": backend})  # fmt: skip
+
+
+def test_an_item_past_its_time_limit_is_its_own_failure_and_the_shard_goes_on(tmp_path):
+    import time
+
+    t0 = time.monotonic()
+    run_asr(asr_job(tmp_path, ["a", "hang", "b"], Slow(), timeout=1.0))
+    assert time.monotonic() - t0 < 20
+    rows = pq.read_table(tmp_path / "asr.parquet").to_pylist()
+    assert [r["asr_status"] for r in rows] == ["ok", "failed", "ok"]
+    [fail] = pq.read_table(tmp_path / "f.parquet").to_pylist()
+    assert (fail["clip_id"], fail["cause"]) == ("s-c001", "item_timeout")
+    assert "took over 1 s" in fail["message"]
+
+
+def test_a_retried_job_resumes_where_it_stopped(tmp_path):
+    names = ["a", "b", "c", "d"]
+    dying = Slow(die_on="c")
+    with pytest.raises(KeyboardInterrupt):
+        run_asr(asr_job(tmp_path, names, dying))
+    assert dying.seen == ["/media/a.wav", "/media/b.wav", "/media/c.wav"]
+    assert not (tmp_path / "asr.parquet").exists()  # nothing half-written as an output
+    resume = tmp_path / ".resume" / "asr"
+    assert (resume / "items.jsonl").read_text().count("\n") == 2
+    again = Slow()
+    run_asr(asr_job(tmp_path, names, again))
+    assert again.seen == ["/media/c.wav", "/media/d.wav"]  # a and b were kept
+    first = pq.read_table(tmp_path / "asr.parquet")
+    assert [r["clip_id"] for r in first.to_pylist()] == ["s-c000", "s-c001", "s-c002", "s-c003"]
+    assert not resume.exists()  # removed with the job's success
+    # an uninterrupted run writes the same table, byte for byte
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    run_asr(asr_job(fresh, names, Slow()))
+    assert (fresh / "asr.parquet").read_bytes() == (tmp_path / "asr.parquet").read_bytes()
+    # checkpoints of a job with other params are never reused
+    with pytest.raises(KeyboardInterrupt):
+        run_asr(asr_job(tmp_path, names, Slow(die_on="b")))
+    other = Slow()
+    run_asr(asr_job(tmp_path, ["a", "b", "c", "x"], other))
+    assert other.seen == ["/media/a.wav", "/media/b.wav", "/media/c.wav", "/media/x.wav"]
+
+
+def test_fetch_resumes_without_downloading_again(tmp_path, http_server, scenes_video, monkeypatch):
+    from videomind.manifest import SourceRow
+    from videomind.stages import fetch
+
+    rows = [SourceRow(f"v{i}", f"v{i}", "shard00000", f"{http_server.base}/{scenes_video.name}",
+                      None, None, None, None, None, None, None, i + 2).for_params()
+            for i in range(3)]  # fmt: skip
+    work = tmp_path / "shard"
+    outs = {"table": work / "sources.parquet", "media": work / "downloads",
+            "failures": work / "failures/fetch.parquet"}  # fmt: skip
+    params = {"rows": rows, "manifest": "unused.tsv", "text": {"max_chars": 5000},
+              "download": {"retries": 0, "socket_timeout": 5}, "bounds": {},
+              "item_timeout": 60}  # fmt: skip
+    job = stage_job({}, {k: str(v) for k, v in outs.items()}, params)
+    real = fetch.download
+    calls = []
+
+    def dies_on_v2(url, source_id, *args, **kw):
+        calls.append(source_id)
+        if source_id == "v2":
+            raise KeyboardInterrupt("killed")
+        return real(url, source_id, *args, **kw)
+
+    monkeypatch.setattr(fetch, "download", dies_on_v2)
+    with pytest.raises(KeyboardInterrupt):
+        fetch.run_fetch(job)
+    monkeypatch.setattr(fetch, "download", lambda *a, **k: calls.append(a[1]) or real(*a, **k))
+    fetch.run_fetch(job)
+    assert calls == ["v0", "v1", "v2", "v2"]  # v0 and v1 came from the first attempt
+    records = pq.read_table(outs["table"]).to_pylist()
+    assert [r["status"] for r in records] == ["ok"] * 3
+    for r in records:
+        assert Path(r["media_path"]).parent == outs["media"] and Path(r["media_path"]).exists()
+    assert not (work / ".resume").exists()

@@ -12,6 +12,7 @@ from videomind.text import word_count
 class ASRStage(Stage):
     name = table = "asr"
     uses = {"asr": ("asr", "asr")}
+    resume = True
 
     def _base(self, clip: dict[str, Any]) -> dict[str, Any]:
         return {"clip_id": clip["clip_id"], "asr_backend": self.asr.backend,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,10 @@ class FetchStage(Stage):
 
     name = "fetch"
     table = "sources"
+    resume = True  # a retried job keeps the sources it already fetched (and their files)
+
+    def key(self, row: SourceRow) -> str:
+        return row.source_id
 
     def items(self) -> list[SourceRow]:
         # The shard's manifest rows arrive through the rule's params: editing a row reruns
@@ -94,7 +99,11 @@ class FetchStage(Stage):
         self.cfg = download_config(self.job.params.download, self.job.params.bounds)
         self.bounds = Bounds(**self.job.params.bounds)
         self.max_chars = self.job.params.text["max_chars"]
-        self.media_dir = self.job.path("media")
+        # Downloads land in the resume folder and move into the `downloads` output at the end:
+        # Snakemake deletes a failed job's outputs, and a retry must not download them again.
+        self.final_dir = self.job.path("media")
+        self.media_dir = self.resume_dir() / "media"
+        self.media_dir.mkdir(parents=True, exist_ok=True)
         secret = {r["source_id"]: r["url_secret"] for r in self.job.params.rows
                   if r.get("url_secret")}  # fmt: skip
         self.full_urls = full_urls(self.job.params.manifest, secret) if secret else {}
@@ -113,10 +122,11 @@ class FetchStage(Stage):
         windowed = row.start is not None or row.end is not None
         info: dict[str, Any] = {}
         if row.url:
+            staging = self.media_dir / row.source_id  # one folder per source: no name clashes
             media, info_path, info = download(
-                self.url(row), row.source_id, self.media_dir, self.cfg, (row.start, row.end)
+                self.url(row), row.source_id, staging, self.cfg, (row.start, row.end)
             )
-            record["info_path"] = str(info_path) if info_path else None
+            record["info_path"] = str(self.final_dir / info_path.name) if info_path else None
             record["fetch_backend"] = yt_dlp_version()
             record["window_applied_by"] = "download" if windowed else "none"
         else:
@@ -130,12 +140,26 @@ class FetchStage(Stage):
         except MediaError as err:
             err.record = record  # what was learnt before the probe failed stays in the table
             raise
-        record["media_path"] = str(media)
+        record["media_path"] = str(self.final_dir / media.name) if row.url else str(media)
         record["source_duration"] = video.duration
         record["status"] = "ok"
         return record
 
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        """The fetched files move from their staging folders into the `downloads` output."""
+        self.job.path("media").mkdir(parents=True, exist_ok=True)
+        for record in rows:
+            if record["status"] != "ok" or record["origin"] != "url":
+                continue
+            staging = self.resume_dir() / "media" / record["source_id"]
+            for name in (record["media_path"], record["info_path"]):
+                if name and (staging / Path(name).name).exists():
+                    os.replace(staging / Path(name).name, name)
+        super().write(rows)
+
     def failed(self, row: SourceRow, err: BaseException) -> Failed:
+        if row.url and hasattr(self, "media_dir"):  # nothing half-downloaded stays behind
+            shutil.rmtree(self.media_dir / row.source_id, ignore_errors=True)
         if isinstance(err, DownloadFailed):
             cause, message = err.cause, f"{err} (after {err.attempts} attempt(s))"
         elif isinstance(err, MediaError):
@@ -145,6 +169,7 @@ class FetchStage(Stage):
         record = getattr(err, "record", None) or _base_record(row) | _metadata(
             row, {}, self.max_chars
         )
+        record = dict(record, info_path=None)  # removed with the rest of the failed download
         where = redact_url(row.url) if row.url else row.path or ""
         return Failed(row.source_id, cause, redact(message), where, row=record)
 

@@ -89,6 +89,7 @@ def read_frames(
 class OCRStage(Stage):
     name = table = "ocr"
     uses = {"ocr": ("ocr", "ocr")}
+    resume = True
 
     def _base(self, clip: dict[str, Any]) -> dict[str, Any]:
         return {"clip_id": clip["clip_id"], "ocr_backend": self.ocr.backend,

@@ -7,6 +7,7 @@ judge it without a rendering (the review page says so).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,10 @@ class T2VStage(Stage):
 
     name = table = "t2v"
     uses = {"t2v": ("t2v", "t2v")}
+    resume = True  # each rendering is kept as soon as it is written: a retry renders the rest
+
+    def key(self, item: tuple[dict[str, Any], str]) -> str:
+        return f"{item[0]['clip_id']}.{item[1]}"
 
     def items(self) -> list[tuple[dict[str, Any], str]]:
         passed = {r["clip_id"] for r in read_parquet(self.job.input.preverify).to_pylist()
@@ -42,12 +47,21 @@ class T2VStage(Stage):
     def load(self) -> None:
         super().load()
         self.label_text = t2v_label(self.t2v)
+        self.staging = self.resume_dir() / "videos"
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        """Renderings move from the resume folder into the `videos` output."""
+        for row in rows:
+            staged = self.resume_dir() / "videos" / Path(row["video_path"]).name
+            if staged.exists():
+                os.replace(staged, row["video_path"])
+        super().write(rows)
 
     def process(self, item: tuple[dict[str, Any], str]) -> dict[str, Any]:
         r, role = item
         statement = r[INTENT[role]["statement"]]
         path = self.job.path("videos") / f"{r['clip_id']}.{role}.mp4"
-        info = self.t2v.render(statement, path)
+        info = self.t2v.render(statement, self.staging / path.name)
         return {
             "clip_id": r["clip_id"], "role": role, "statement": statement,
             "video_path": str(path), "frames": info["frames"], "fps": self.t2v.fps,
