@@ -1,6 +1,7 @@
 """Probe, scene detection, cutting, frames and audio on media generated with real ffmpeg."""
 
 import wave
+from pathlib import Path
 
 import pytest
 from conftest import ffmpeg, make_scenes_video
@@ -203,3 +204,49 @@ def test_keyframes_stream_and_time_out(scenes_video):
     with pytest.raises(MediaError) as err:
         keyframe_times(scenes_video, timeout=0.0001)
     assert err.value.cause == "media_timeout"
+
+
+def test_clips_resume_after_the_job_dies(tmp_path, media_dir, monkeypatch):
+    from videomind.io import read_parquet, write_parquet
+    from videomind.records import to_table
+    from videomind.stages import clips as stage
+    from videomind.stages.clips import ClipConfig, clips_job, run_clips
+
+    videos = [make_scenes_video(media_dir / f"resume{i}.mp4", [("red", 6), ("blue", 6)])
+              for i in range(3)]  # fmt: skip
+    rows = [{"source_id": f"r{i}", "shard": "shard00000", "status": "ok", "media_path": str(v)}
+            for i, v in enumerate(videos)]  # fmt: skip
+    write_parquet(to_table("sources", rows), tmp_path / "sources.parquet")
+    job = clips_job(tmp_path / "sources.parquet", tmp_path / "w", DetectorConfig(), ClipConfig())
+    real_detect, detected = stage._detect, []
+
+    def dies_on_r2(src, *args, **kw):
+        detected.append(src["source_id"])
+        if src["source_id"] == "r2":
+            raise KeyboardInterrupt("node lost")
+        return real_detect(src, *args, **kw)
+
+    monkeypatch.setattr(stage, "_detect", dies_on_r2)
+    with pytest.raises(KeyboardInterrupt):
+        run_clips(job)
+    assert not (tmp_path / "w" / "clips.parquet").exists()
+    monkeypatch.setattr(stage, "_detect", lambda src, *a, **k: detected.append(src["source_id"])
+                        or real_detect(src, *a, **k))  # fmt: skip
+    run_clips(job)
+    # r0 was checkpointed after r1's detection; r1 and r2 are detected again
+    assert detected == ["r0", "r1", "r2", "r1", "r2"]
+    clips = read_parquet(tmp_path / "w" / "clips.parquet").to_pylist()
+    assert [c["source_id"] for c in clips] == ["r0", "r0", "r1", "r1", "r2", "r2"]
+    for c in clips:
+        assert Path(c["clip_path"]).exists() and "/.resume/" not in c["clip_path"]
+        assert all(Path(p).exists() for p in c["frame_paths"]) and len(c["frame_paths"]) == 12
+    assert not (tmp_path / "w" / ".resume").exists()
+    fresh = tmp_path / "fresh"
+    run_clips(clips_job(tmp_path / "sources.parquet", fresh, DetectorConfig(), ClipConfig()))
+    assert (fresh / "clips.parquet").read_bytes() != b""
+    strip = [{k: v for k, v in c.items() if k not in ("clip_path", "frame_paths", "audio_path")}
+             for c in read_parquet(fresh / "clips.parquet").to_pylist()]  # fmt: skip
+    assert strip == [
+        {k: v for k, v in c.items() if k not in ("clip_path", "frame_paths", "audio_path")}
+        for c in clips
+    ]

@@ -8,6 +8,7 @@ That overlap is what keeps the whole ingest close to the cost of one bare decode
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
@@ -22,7 +23,7 @@ from videomind.media.probe import MediaError, VideoInfo, keyframe_times, probe
 from videomind.media.scenes import DetectorConfig, detect_scenes, plan_segments
 from videomind.records import to_table
 from videomind.sampling import clip_seed, sample_frame_indices
-from videomind.stages.runner import Job
+from videomind.stages.runner import Checkpoint, Job, job_signature
 
 log = logging.getLogger(__name__)
 
@@ -207,59 +208,103 @@ def run_clips(job: Job) -> None:
     """Detect scenes, keep those >= min duration (split long ones), cut, sample, extract.
 
     Not a per-item map: scene detection of a source streams its scenes to a pool that cuts
-    them on the other core while detection goes on (see the module docstring).
+    them on the other core while detection goes on (see the module docstring). Each source,
+    once cut, is checkpointed with its media in ``.resume/clips/``: a retried job (after a
+    time-out or a lost node) resumes with the next source.
     """
-    shard, threads, media_dir = job.shard, job.threads, job.path("media")
+    shard, threads, final_dir = job.shard, job.threads, job.path("media")
     detector, cfg = DetectorConfig(**job.params.scenes), clip_config(job.params)
     failures = FailureLog("clips", shard)
-    media_dir.mkdir(parents=True, exist_ok=True)  # an output even when no clip survives
+    checkpoint = Checkpoint(job.path("table").parent / ".resume" / "clips", job_signature(job))
+    before = checkpoint.load()
+    media_dir = checkpoint.folder / "media"  # staged; moved into the output at the end
+    media_dir.mkdir(parents=True, exist_ok=True)
     sources = [s for s in read_parquet(job.input.sources).to_pylist() if s["status"] == "ok"]
     scene_rows: list[dict[str, Any]] = []
-    futures: list[Future] = []
+    clip_rows: list[dict[str, Any]] = []
+
+    def done(sid: str, scenes: list[dict[str, Any]], futures: list[Future]) -> None:
+        clips = [row for row in (f.result() for f in futures) if row is not None]
+        scene_rows.extend(scenes)
+        clip_rows.extend(clips)
+        mine = [asdict(f) for f in failures.snapshot() if f.source_id == sid]
+        checkpoint.add(sid, {"scenes": scenes, "clips": clips, "failures": mine}, None)
+        log.info("clips %s: %s done, %d clips", shard, sid, len(clips))
+
     with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
+        cutting: tuple[str, list[dict[str, Any]], list[Future]] | None = None
         for src in sources:
-            sid, path = src["source_id"], src["media_path"]
-            try:
-                info = probe(path)
-                keyframes = keyframe_times(path) if cfg.precision == "keyframe" else []
-            except MediaError as exc:
-                failures.add(sid, exc.cause, str(exc), path, stage="scenes")
+            sid = src["source_id"]
+            if sid in before:  # finished by an earlier attempt of this job
+                kept = before[sid]["row"]
+                scene_rows.extend(kept["scenes"])
+                clip_rows.extend(kept["clips"])
+                for f in kept["failures"]:
+                    failures.add(f["source_id"], f["cause"], f["message"], f["input"],
+                                 f["clip_id"], stage=f["stage"])  # fmt: skip
                 continue
-            plan = _SourcePlan(src, info, keyframes, pool, detector, cfg, media_dir, shard,
-                               failures)  # fmt: skip
-            try:
-                detect_scenes(info, detector, _window(src), on_scene=plan.on_scene)
-            except Exception as exc:  # MediaError, or anything unforeseen in detection
-                # Clips already cut from a source that turned out damaged are withdrawn whole.
-                for cid, fut in plan.jobs:
-                    fut.result()
-                    _remove_clip(media_dir, cid)
-                failures.discard(sid, "clips")
-                cause = getattr(exc, "cause", "scene_detection_failed")
-                message = str(exc) if cause != "scene_detection_failed" else repr(exc)
-                failures.add(sid, cause, message, path, stage="scenes")
-                continue
-            if not any(r["keep"] for r in plan.rows):
-                longest = max((r["duration"] for r in plan.rows), default=0.0)
-                failures.add(
-                    sid,
-                    "no_valid_clip",
-                    f"{path}: no scene lasts {cfg.min_duration} s "
-                    f"({plan.n_scenes} scene(s), longest {longest:.2f} s)",
-                    path,
-                    stage="scenes",
-                )
-            log.info("clips %s: %s has %d scenes, %d segments kept; cutting", shard, sid,
-                     plan.n_scenes, len(plan.jobs))  # fmt: skip
-            scene_rows += plan.rows
-            futures += [fut for _, fut in plan.jobs]
-        clip_rows = []
-        for n, fut in enumerate(futures, 1):
-            row = fut.result()
-            if row is not None:
-                clip_rows.append(row)
-            if n % 10 == 0 or n == len(futures):
-                log.info("clips %s: %d/%d segments cut", shard, n, len(futures))
+            plan = _detect(src, pool, detector, cfg, media_dir, shard, failures)
+            if cutting is not None:  # the previous source was cut while this one was detected
+                done(*cutting)
+            cutting = (sid, plan.rows if plan else [], [f for _, f in plan.jobs] if plan else [])
+        if cutting is not None:
+            done(*cutting)
+    final_dir.mkdir(parents=True, exist_ok=True)  # an output even when no clip survives
+    for row in clip_rows:
+        _publish(row, media_dir, final_dir)
     write_parquet(to_table("scenes", scene_rows), job.path("scenes"))
     write_parquet(to_table("clips", clip_rows), job.path("table"))
     failures.write(str(job.path("failures")))
+    checkpoint.clear()
+
+
+def _publish(row: dict[str, Any], staged: Path, final: Path) -> None:
+    """Move one clip's files from the staging folder into the output and point the row there."""
+
+    def move(path: str | None) -> str | None:
+        if path is None:
+            return None
+        rel = Path(path).relative_to(staged)
+        target = final / rel
+        if Path(path).exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+        return str(target)
+
+    row["clip_path"] = move(row["clip_path"])
+    row["audio_path"] = move(row["audio_path"])
+    row["frame_paths"] = [move(p) for p in row["frame_paths"]]
+    shutil.rmtree(staged / "frames" / row["clip_id"], ignore_errors=True)
+
+
+def _detect(src, pool, detector, cfg, media_dir, shard, failures) -> _SourcePlan | None:  # noqa: ANN001
+    """Detect one source's scenes (cuts start in ``pool`` as scenes close); None if the source
+    cannot be used (its failure recorded)."""
+    sid, path = src["source_id"], src["media_path"]
+    try:
+        info = probe(path)
+        keyframes = keyframe_times(path) if cfg.precision == "keyframe" else []
+    except MediaError as exc:
+        failures.add(sid, exc.cause, str(exc), path, stage="scenes")
+        return None
+    plan = _SourcePlan(src, info, keyframes, pool, detector, cfg, media_dir, shard, failures)
+    try:
+        detect_scenes(info, detector, _window(src), on_scene=plan.on_scene)
+    except Exception as exc:  # MediaError, or anything unforeseen in detection
+        # Clips already cut from a source that turned out damaged are withdrawn whole.
+        for cid, fut in plan.jobs:
+            fut.result()
+            _remove_clip(media_dir, cid)
+        failures.discard(sid, "clips")
+        cause = getattr(exc, "cause", "scene_detection_failed")
+        message = str(exc) if cause != "scene_detection_failed" else repr(exc)
+        failures.add(sid, cause, message, path, stage="scenes")
+        return None
+    if not any(r["keep"] for r in plan.rows):
+        longest = max((r["duration"] for r in plan.rows), default=0.0)
+        failures.add(sid, "no_valid_clip", f"{path}: no scene lasts {cfg.min_duration} s "
+                     f"({plan.n_scenes} scene(s), longest {longest:.2f} s)", path,
+                     stage="scenes")  # fmt: skip
+    log.info("clips %s: %s has %d scenes, %d segments kept; cutting", shard, sid,
+             plan.n_scenes, len(plan.jobs))  # fmt: skip
+    return plan
