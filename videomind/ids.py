@@ -7,6 +7,8 @@ import unicodedata
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 MAX_ID_LEN = 80
+# What sanitising leaves unchanged: safe characters, no edge dots/dashes/underscores, no "__".
+_SAFE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]|_(?!_)){0,78}[A-Za-z0-9]|[A-Za-z0-9]")
 
 
 class InvalidId(ValueError):
@@ -21,6 +23,8 @@ def sanitize_id(raw: str) -> str:
     """
     if raw is None:
         raise InvalidId("id is missing")
+    if _SAFE.fullmatch(raw) and ".." not in raw:  # already safe (nearly every id): as is
+        return raw
     text = unicodedata.normalize("NFKC", str(raw)).strip()
     if not text:
         raise InvalidId("id is empty")
