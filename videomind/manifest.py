@@ -15,7 +15,7 @@ import math
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from videomind.ids import InvalidId, sanitize_id
