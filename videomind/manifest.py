@@ -239,8 +239,10 @@ def _accept(
     except InvalidId as exc:
         raise _Reject("missing_id" if not raw_id else "bad_id", str(exc)) from None
     if source_id in seen:
-        raise _Reject("duplicate_id",
-                      f"id {raw_id!r} (as {source_id!r}) already used on line {seen[source_id]}")  # fmt: skip
+        first = seen[source_id]
+        raise _Reject(
+            "duplicate_id", f"id {raw_id!r} (as {source_id!r}) already used on line {first}"
+        )
     url, local = _clean(raw.get("url")), _clean(raw.get("path"))
     if not url and not local:
         raise _Reject("missing_location", f"id {raw_id!r} has neither url nor path")
