@@ -135,14 +135,13 @@ def run_preverify(job: Job) -> None:
 def run_calibration(job: Job) -> dict[str, Any]:
     """Matched vs shuffled intent-term similarity over the whole run, per role and pooled."""
     cfg = dict(job.params.pre)
-    generation = concat(job.paths("generation"), "generation", None)
-    preverify = concat(job.paths("preverify"), "preverify", None)
     cal = cfg.get("calibration", {})
     thresholds = cal.get("thresholds", [round(0.1 * k, 1) for k in range(1, 10)])
-    repeats = int(cal.get("shuffles", 5))
-    seed = int(cal.get("seed", 0))
-    gen_rows = {r["clip_id"]: r for r in generation.to_pylist()}
-    scored = [p for p in preverify.to_pylist() if p["pre_status"] == "scored"]
+    repeats, seed = int(cal.get("shuffles", 5)), int(cal.get("seed", 0))
+    gen_rows = {r["clip_id"]: r for r in concat(job.paths("generation"), "generation", None)
+                .to_pylist()}  # fmt: skip
+    rows = concat(job.paths("preverify"), "preverify", None).to_pylist()
+    scored = [p for p in rows if p["pre_status"] == "scored"]
     groups = [source_of(p["clip_id"]) for p in scored]
     embedder = None
     if scored:
@@ -150,9 +149,8 @@ def run_calibration(job: Job) -> dict[str, Any]:
     per_role: dict[str, Any] = {}
     matched_all, shuffled_all = [], []
     for k, role in enumerate(INTENT):
-        if not scored:
-            matched = shuffled = np.zeros(0)
-        else:
+        matched = shuffled = np.zeros(0)
+        if scored:
             g = embedder.encode([gen_rows[p["clip_id"]][INTENT[role]["intent"]] for p in scored])
             v = embedder.encode([p[PRE[role]["intent"]] for p in scored])
             matched = rowwise_cosine(g, v)
@@ -162,7 +160,31 @@ def run_calibration(job: Job) -> dict[str, Any]:
         shuffled_all.append(shuffled)
     pooled_m, pooled_s = np.concatenate(matched_all), np.concatenate(shuffled_all)
     pooled = calibrate(pooled_m, pooled_s, thresholds, cfg["threshold"])
-    rows = preverify.to_pylist()
+    report = calibration_report(rows, scored=scored, groups=groups, cfg=cfg, pooled=pooled,
+                                per_role=per_role, repeats=repeats, seed=seed)  # fmt: skip
+    write_json(report, job.path("json"))
+    with atomic_path(job.path("md")) as tmp:
+        tmp.write_text(calibration_markdown(report))
+    title = (
+        f"Pre-verification calibration: {report['verifier']['model']} vs generator, "
+        f"{report['embedder']} intent-term similarity, {len(scored)} samples"
+    )
+    calibration_figure(pooled, pooled_m, pooled_s, job.path("png"), job.path("pdf"), title)
+    log.info("AUC %s; %s of %s samples pass", pooled["auc"], report["passed"], report["samples"])
+    return report
+
+
+def calibration_report(
+    rows: list[dict[str, Any]],
+    *,
+    scored: list[dict[str, Any]],
+    groups: list[str],
+    cfg: dict[str, Any],
+    pooled: dict[str, Any],
+    per_role: dict[str, Any],
+    repeats: int,
+    seed: int,
+) -> dict[str, Any]:
     sample_pass = [
         {
             "threshold": t["threshold"],
@@ -171,7 +193,7 @@ def run_calibration(job: Job) -> dict[str, Any]:
         for t in pooled["thresholds"]
     ]
     first = rows[0] if rows else {}
-    report = {
+    return {
         "samples": len(rows),
         "scored": len(scored),
         "verifier_failed": len(rows) - len(scored),
@@ -192,16 +214,6 @@ def run_calibration(job: Job) -> dict[str, Any]:
         "embedder": first.get("pre_embedder"),
         "shuffle": {"repeats": repeats, "seed": seed, "rule": "pairs from different source videos"},
     }
-    write_json(report, job.path("json"))
-    with atomic_path(job.path("md")) as tmp:
-        tmp.write_text(calibration_markdown(report))
-    title = (
-        f"Pre-verification calibration: {report['verifier']['model']} vs generator, "
-        f"{report['embedder']} intent-term similarity, {len(scored)} samples"
-    )
-    calibration_figure(pooled, pooled_m, pooled_s, job.path("png"), job.path("pdf"), title)
-    log.info("AUC %s; %s of %s samples pass", pooled["auc"], report["passed"], report["samples"])
-    return report
 
 
 def _sample_pass_rate(scored: list[dict[str, Any]], t: float, total: int) -> float | None:
