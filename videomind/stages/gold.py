@@ -50,16 +50,8 @@ def run_gold(job: Job) -> dict[str, Any]:
         })  # fmt: skip
     write_parquet(to_table("gold", out_rows), job.path("table"))
     failures.write(str(job.path("failures")))
-    # blank sheets for what still awaits annotation (every annotator gets the same list)
     todo = sorted(c for c, s in sel["status"].items() if s == "awaiting_annotation")
-    sheets_dir.mkdir(parents=True, exist_ok=True)
-    for who in annotators:
-        with atomic_path(sheets_dir / f"{who}.csv") as tmp, open(tmp, "w", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow(["clip_id", "decision", "comment"])
-            for cid in todo:
-                if (cid, "sample") not in judged.votes or who not in judged.votes[(cid, "sample")]:
-                    w.writerow([cid, "", ""])
+    write_sheets(sheets_dir, annotators, todo, judged.votes)
     kappa = fleiss_kappa(np.array(complete)) if complete else None
     counts = sel["counts"]
     report = {
@@ -81,6 +73,21 @@ def run_gold(job: Job) -> dict[str, Any]:
     with atomic_path(job.path("md")) as tmp:
         tmp.write_text(gold_markdown(report))
     return report
+
+
+def write_sheets(
+    folder: Path, annotators: list[str], todo: list[str], votes: dict[tuple[str, str], dict]
+) -> None:
+    """Blank sheets for what still awaits annotation (every annotator gets the same list,
+    less what they already judged)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for who in annotators:
+        with atomic_path(folder / f"{who}.csv") as tmp, open(tmp, "w", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(["clip_id", "decision", "comment"])
+            for cid in todo:
+                if who not in votes.get((cid, "sample"), {}):
+                    w.writerow([cid, "", ""])
 
 
 def gold_markdown(r: dict[str, Any]) -> str:

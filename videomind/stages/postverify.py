@@ -31,6 +31,26 @@ from videomind.verification.ratings import (
 log = logging.getLogger(__name__)
 
 
+def decision_row(ratings: Any, clip: str, rule: str) -> dict[str, Any]:
+    """One sample's post-verification: every rater's vote, the decision, the comments."""
+    votes = sample_votes(ratings, clip)
+    comments = {
+        f"{role}:{rater}": text
+        for role in ROLES
+        for rater, text in ratings.comments.get((clip, role), {}).items()
+    }
+    named = {r: None if v is None else ("accept" if v else "reject") for r, v in votes.items()}
+    return {
+        "clip_id": clip,
+        "post_votes": json.dumps(named, sort_keys=True),
+        "post_accepts": sum(v is True for v in votes.values()),
+        "post_rejects": sum(v is False for v in votes.values()),
+        "post_pass": decide(votes, rule),
+        "post_rule": rule,
+        "post_comments": json.dumps(comments, sort_keys=True) if comments else None,
+    }
+
+
 def run_ratings(job: Job) -> dict[str, Any]:
     cfg, files = dict(job.params.post), job.paths("files")
     preverify = concat(job.paths("preverify"), "preverify", None)
@@ -44,32 +64,7 @@ def run_ratings(job: Job) -> dict[str, Any]:
         failures.add(
             Path(p.path).stem, p.cause, p.message, input=f"{p.path}:{p.line}" if p.line else p.path
         )
-    rows = []
-    for clip in candidates:
-        votes = sample_votes(ratings, clip)
-        passed = decide(votes, rule)
-        comments = {
-            f"{role}:{rater}": text
-            for role in ROLES
-            for rater, text in ratings.comments.get((clip, role), {}).items()
-        }
-        rows.append(
-            {
-                "clip_id": clip,
-                "post_votes": json.dumps(
-                    {
-                        r: None if v is None else ("accept" if v else "reject")
-                        for r, v in votes.items()
-                    },
-                    sort_keys=True,
-                ),
-                "post_accepts": sum(v is True for v in votes.values()),
-                "post_rejects": sum(v is False for v in votes.values()),
-                "post_pass": passed,
-                "post_rule": rule,
-                "post_comments": json.dumps(comments, sort_keys=True) if comments else None,
-            }
-        )
+    rows = [decision_row(ratings, clip, rule) for clip in candidates]
     write_parquet(to_table("postverify", rows), job.path("table"))
     failures.write(str(job.path("failures")))
     status = Counter(
