@@ -9,11 +9,10 @@ of an encode. Frames and audio come from one ffmpeg run over the clip file.
 from __future__ import annotations
 
 import bisect
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from videomind.media.probe import MediaError, VideoInfo, probe
+from videomind.media.probe import MediaError, VideoInfo, probe, run_tool
 
 # Fast scene detection places a cut up to ~2 frames after the true one, and encoders put a
 # keyframe on the true cut: a keyframe this close before the detected start still belongs.
@@ -32,13 +31,7 @@ FFMPEG_TIMEOUT = 600.0  # one clip (at most a minute of media) is cut or sampled
 
 
 def _run(cmd: list[str], what: str) -> None:
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace",
-                              timeout=FFMPEG_TIMEOUT)  # fmt: skip
-    except subprocess.TimeoutExpired:
-        raise MediaError(
-            "media_timeout", f"{what}: ffmpeg took over {FFMPEG_TIMEOUT:.0f} s"
-        ) from None
+    proc = run_tool(cmd, what, FFMPEG_TIMEOUT)
     if proc.returncode != 0:
         lines = [ln for ln in proc.stderr.strip().splitlines() if ln.strip()]
         raise MediaError("ffmpeg_failed", f"{what}: {' | '.join(lines[-3:]) or 'ffmpeg failed'}")

@@ -69,15 +69,19 @@ class Bounds:
                 )
 
 
+def run_tool(cmd: list[str], what: str, timeout: float) -> subprocess.CompletedProcess:
+    """ffmpeg/ffprobe with a time-out: past it the process is killed and the item fails with
+    ``media_timeout`` (a stuck tool must not hold its shard until the job's own limit)."""
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, errors="replace",
+                              timeout=timeout)  # fmt: skip
+    except subprocess.TimeoutExpired:
+        raise MediaError("media_timeout", f"{what}: {cmd[0]} took over {timeout:.0f} s") from None
+
+
 def run_ffprobe(path: str | Path, *extra: str) -> dict:
     cmd = ["ffprobe", "-v", "error", "-print_format", "json", *extra, str(path)]
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace",
-                              timeout=FFPROBE_TIMEOUT)  # fmt: skip
-    except subprocess.TimeoutExpired:
-        raise MediaError(
-            "media_timeout", f"{path}: ffprobe took over {FFPROBE_TIMEOUT:.0f} s"
-        ) from None
+    proc = run_tool(cmd, str(path), FFPROBE_TIMEOUT)
     if proc.returncode != 0:
         message = proc.stderr.strip().splitlines()
         raise MediaError("unreadable_media", f"{path}: ffprobe: {' | '.join(message[-3:])}")
