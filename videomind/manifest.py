@@ -177,7 +177,8 @@ def load_manifest(
 ) -> Manifest:
     """Read and validate a CSV/TSV manifest and assign each accepted row its shard
     (:func:`shard_of`); within a shard rows keep manifest order. Local paths are resolved
-    against the manifest's folder; free text is cut to ``max_chars``.
+    against the manifest's folder. Free text is bounded at 4 x ``max_chars`` here (rule params
+    stay small); records cut it to ``max_chars`` with an ellipsis (``text.clean_text``).
     """
     path = Path(path)
     if not path.is_file():
@@ -262,7 +263,7 @@ def _accept(
         local = os.path.normpath(path.parent / local)
     return SourceRow(
         source_id, raw_id, "", url, local, start, end,
-        *(_clean(raw.get(k), max_chars) for k in FREE_TEXT), line,
+        *(_clean(raw.get(k), 4 * max_chars) for k in FREE_TEXT), line,
     )  # fmt: skip
 
 
