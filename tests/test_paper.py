@@ -8,7 +8,7 @@ import pytest
 from conftest import ROOT, sample_rows
 from PIL import Image
 
-from videomind.paper.stats import LanguageId, derive, length_bin, summarize
+from videomind.paper.stats import derive, language_id, length_bin, summarize
 from videomind.paper.tags import segments
 from videomind.records import to_table
 from videomind.stages.paper import run_paper_figures
@@ -42,7 +42,7 @@ def records(clip_media):
 
 
 def test_language_and_lengths():
-    lid = LanguageId()
+    lid = language_id()
     assert lid("Bonjour à tous, aujourd'hui nous allons préparer une tarte aux pommes.")[0] == "fr"
     assert lid("And Mr. John Dashwood had then leisure to consider what he might do.")[0] == "en"
     assert [length_bin(n) for n in (0, 1, 100, 101)] == [

@@ -30,6 +30,7 @@ def test_each_capability_loads_by_name_and_says_what_it_is(tmp_path):
         "ocr": load("ocr", None),
         "text_embedder": load("text_embedder", None),
         "retriever": load("retriever", {"backend": "text_proxy"}),
+        "language_id": load("language_id", None),
     }
     name, weights = build_tiny_clip(tmp_path / "clip")
     built["image_text"] = load("image_text", {"model": name, "pretrained": str(weights)})
@@ -39,6 +40,7 @@ def test_each_capability_loads_by_name_and_says_what_it_is(tmp_path):
         "ocr": "rapidocr",
         "text_embedder": "sentence-transformers",
         "retriever": "text_proxy",
+        "language_id": "py3langid",
         "image_text": "open_clip",
     }
     assert built["llm"].model == "SmolLM2-135M-Instruct.Q4_1"
@@ -51,8 +53,9 @@ def test_each_capability_loads_by_name_and_says_what_it_is(tmp_path):
     assert model_name("text_embedder", None) == built["text_embedder"].model
     assert model_name("asr", None) == built["asr"].model
     assert set(registry.CAPABILITIES) == {
-        "llm", "asr", "ocr", "text_embedder", "image_text", "t2v", "retriever",
+        "llm", "asr", "ocr", "text_embedder", "image_text", "t2v", "retriever", "language_id",
     }  # fmt: skip
+    assert built["language_id"]("The quick brown fox jumps over the lazy dog")[0] == "en"
 
 
 def test_errors_name_the_config_key(tmp_path):

@@ -245,9 +245,9 @@ def run_browser(job: Job, root: Path = Path(".")) -> int:
 def build_browser(dataset: pa.Table, out: Path, chunk: int, root: Path = Path(".")) -> int:
     """The sample browser over every generated sample (filter by verification status)."""
     from videomind.evaluation.gold import duration_bin
-    from videomind.paper.stats import LanguageId, sample_language
+    from videomind.paper.stats import language_id, sample_language
 
-    lid = LanguageId()
+    lid = language_id()
     rows = []
     for r in dataset.to_pylist():
         lang, _, _ = sample_language(r, lid)

@@ -53,6 +53,9 @@ CAPABILITIES: dict[str, dict[str, Impl]] = {
     "t2v": {
         "diffusers": Impl("t2v_wan:WanT2V", "name"),
     },
+    "language_id": {
+        "py3langid": Impl("langid_py3langid:Py3LangId", "none"),
+    },
     "retriever": {
         "text_proxy": Impl("retriever_text_proxy:TextProxyRetriever", "none"),
         "open_clip": Impl("retriever_open_clip:OpenClipRetriever", "none"),
@@ -69,6 +72,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "image_text": {"backend": "open_clip", "model": "ViT-B-32"},
     "t2v": {"backend": "diffusers"},
     "retriever": {"backend": "text_proxy"},
+    "language_id": {"backend": "py3langid"},
 }
 # Keys that configure how a stage uses a model, never the model itself.
 NOT_FOR_CONSTRUCTOR = {"backend", "seed", "temperature", "name"}

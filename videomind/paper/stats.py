@@ -15,10 +15,10 @@ from typing import Any
 
 import numpy as np
 
+from videomind.backends.langid_py3langid import LANG_MIN_PROB
 from videomind.evaluation.gold import duration_bin
 from videomind.text import word_count
 
-LANG_MIN_PROB = 0.3
 LENGTH_BINS = (("none", 0, 0), ("1-100 words", 1, 100), (">100 words", 101, None))
 
 
@@ -29,22 +29,13 @@ def length_bin(words: int) -> str:
     raise ValueError(words)
 
 
-class LanguageId:
-    """py3langid with normalised probabilities; abstains below LANG_MIN_PROB."""
+def language_id() -> Any:
+    from videomind.backends import registry
 
-    name = "py3langid"
-
-    def __init__(self) -> None:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-        self._id = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-    def __call__(self, text: str) -> tuple[str, float]:
-        lang, prob = self._id.classify(text)
-        return (lang if prob >= LANG_MIN_PROB else "und"), float(prob)
+    return registry.load("language_id", None, key="paper.language_id")
 
 
-def sample_language(row: dict[str, Any], lid: LanguageId) -> tuple[str, str, float | None]:
+def sample_language(row: dict[str, Any], lid: Any) -> tuple[str, str, float | None]:
     for field in ("asr_text", "ocr_text", "text"):
         text = (row.get(field) or "").strip()
         if word_count(text) >= 3:
@@ -73,10 +64,10 @@ def derive(
     rows: Sequence[dict[str, Any]],
     categories: Sequence[str],
     load_embedder: Callable[[], Any] | None = None,
-    lid: LanguageId | None = None,
+    lid: Any = None,
 ) -> list[dict[str, Any]]:
     """Per-sample statistics fields, each saying how it was obtained."""
-    lid = lid or LanguageId()
+    lid = lid or language_id()
     out = []
     need_prediction = []
     for r in rows:
