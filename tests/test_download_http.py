@@ -107,3 +107,21 @@ def test_too_large_is_refused_and_no_cookie_is_left_behind(http_server, scenes_v
         if path.is_file():
             assert b"TOPSECRETVALUE" not in path.read_bytes(), path
     assert cookies.read_text() == original  # yt-dlp rewrote its private copy, not ours
+
+
+def test_a_malformed_cookie_line_never_reaches_stderr_or_logs(
+    http_server, scenes_video, tmp_path, caplog, capfd
+):
+    cookies = tmp_path / "cookies.txt"
+    cookies.write_text(
+        "# Netscape HTTP Cookie File\n"
+        "127.0.0.1\tFALSE\t/\tFALSE\t0\tsession\tGOODVALUE\n"
+        "127.0.0.1\tFALSE\t/\tsession\tLEAKYVALUE\n"  # 5 fields: yt-dlp would print it
+    )
+    caplog.set_level("DEBUG")
+    cfg = DownloadConfig(retries=0, cookies=str(cookies))
+    media, _, _ = download(f"{http_server.base}/{scenes_video.name}", "ck2", tmp_path / "o", cfg)
+    assert media.exists()
+    out, err = capfd.readouterr()
+    assert "LEAKYVALUE" not in out + err + caplog.text
+    assert "left out 1 malformed line(s)" in caplog.text

@@ -11,7 +11,6 @@ import json
 import logging
 import os
 import re
-import shutil
 import tempfile
 import time
 from collections.abc import Iterator
@@ -267,11 +266,31 @@ def private_cookies(path: str | None) -> Iterator[str | None]:
         return
     fd, tmp = tempfile.mkstemp(prefix="cookies-", suffix=".txt")  # 0600, outside the run
     try:
-        with os.fdopen(fd, "wb") as out, open(path, "rb") as src:
-            shutil.copyfileobj(src, out)
+        with (
+            os.fdopen(fd, "w", encoding="utf-8") as out,
+            open(path, encoding="utf-8", errors="replace") as src,
+        ):
+            skipped = 0
+            for line in src:
+                if _cookie_line_ok(line):
+                    out.write(line)
+                else:
+                    skipped += 1
+        if skipped:  # yt-dlp would print each such line, cookie value and all, to stderr
+            log.warning("cookies: left out %d malformed line(s) of %s", skipped, path)
         yield tmp
     finally:
         Path(tmp).unlink(missing_ok=True)
+
+
+def _cookie_line_ok(line: str) -> bool:
+    """A line yt-dlp's cookie loader accepts (a comment, a blank, or 7 tab-separated fields
+    with a numeric expiry); yt-dlp reports any other line with its content."""
+    body = line.removeprefix("#HttpOnly_")
+    if body.startswith("#") or not body.strip():
+        return True
+    fields = body.rstrip("\n").split("\t")
+    return len(fields) == 7 and (not fields[4] or fields[4].isdigit())
 
 
 def _scrub_info_file(info_path: Path) -> None:
