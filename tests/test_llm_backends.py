@@ -124,8 +124,8 @@ def test_openai_backend_against_a_real_server(llama_server):
 
 def test_openai_backend_errors_name_the_endpoint():
     dead = f"http://127.0.0.1:{free_port()}/v1"
-    backend = OpenAIBackend(model="m", base_url=dead, timeout=5)
-    with pytest.raises(BackendError, match=f"{dead}:.*refused"):
+    backend = OpenAIBackend(model="m", base_url=dead, timeout=5, retries=1, backoff=0.01)
+    with pytest.raises(BackendError, match=f"{dead}:.*refused.*after 2 attempts"):
         backend.chat_batch([ChatRequest("s", "u")], seed=0, temperature=0.0)
 
 
@@ -194,6 +194,38 @@ def test_transformers_random_model_output_is_recorded_as_malformed(tmp_path, cli
     stats = json.loads((tmp_path / "s.json").read_text())
     assert stats["steps"]["factual_visual"]["requests"] == 2  # the model was sent the frames
     assert all(f["message"].startswith("factual_visual:") for f in fails)  # first step failed
+
+
+@pytest.mark.slow
+def test_omni_repair_request_keeps_the_original_inputs(clip_media, tiny_omni):
+    """A repair request must show the model the clip and the original prompt again (in its
+    history), not only "answer again"; the processor is checked for what it received."""
+    backend = TransformersBackend(str(tiny_omni), device="cpu", video_size=56)
+    seen = []
+    real = backend.processor
+
+    class Spy:
+        def __call__(self, **kw):
+            seen.append(kw)
+            return real(**kw)
+
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+    backend.processor = Spy()
+    frames = tuple(str(clip_media[c]) for c in ("red", "test", "blue", "red"))
+    original = ChatRequest("describe video clips", "ORIGINAL PROMPT: describe the video", None, 4,
+                           images=frames, audio=str(clip_media["tone"]))  # fmt: skip
+    repair = ChatRequest(original.system, "REPAIR: answer again as JSON", None, 4,
+                         frames, original.audio,
+                         history=(("user", original.user), ("assistant", "not json")))  # fmt: skip
+    backend.chat_batch([repair], seed=0, temperature=0.0)
+    [call] = seen
+    [text] = call["text"]
+    assert "ORIGINAL PROMPT" in text and "not json" in text and "REPAIR" in text
+    assert text.index("ORIGINAL PROMPT") < text.index("not json") < text.index("REPAIR")
+    assert len(call["videos"]) == 1 and len(call["audio"]) == 1  # the clip, once
+    assert text.count("<|VIDEO|>") >= 1 and text.index("<|VIDEO|>") < text.index("ORIGINAL")
 
 
 @pytest.mark.slow

@@ -7,6 +7,8 @@ server can batch them.
 from __future__ import annotations
 
 import base64
+import datetime
+import email.utils
 import json
 import os
 import time
@@ -44,6 +46,27 @@ def _origin(url: str) -> tuple[str, str, int | None]:
 _OPENER = urllib.request.build_opener(_SameOriginAuth)
 
 
+class _Retryable(Exception):
+    def __init__(self, message: str, retry_after: float | None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+def _retry_after(value: str | None) -> float | None:
+    """``Retry-After`` in seconds, from a number or an HTTP date."""
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return (when - datetime.datetime.now(datetime.UTC)).total_seconds()
+
+
 def _data_url(path: str, mime: str) -> str:
     return f"data:{mime};base64,{base64.b64encode(Path(path).read_bytes()).decode()}"
 
@@ -63,6 +86,8 @@ class OpenAIBackend:
         timeout: float = 120.0,
         response_format: str = "json_object_schema",
         modalities: Sequence[str] = ("text",),
+        retries: int = 5,
+        backoff: float = 1.0,
     ) -> None:
         self.model = model
         self.base_url = base_url.rstrip("/")
@@ -71,6 +96,7 @@ class OpenAIBackend:
         self.timeout = timeout
         self.response_format = response_format
         self.modalities = frozenset(modalities) | {"text"}
+        self.retries, self.backoff = max(0, int(retries)), float(backoff)
 
     def _payload(self, req: ChatRequest, seed: int, temperature: float) -> dict[str, Any]:
         messages: list[dict[str, Any]] = req.messages()
@@ -84,8 +110,11 @@ class OpenAIBackend:
                 parts.append(
                     {"type": "input_audio", "input_audio": {"data": data, "format": "wav"}}
                 )
-            parts.append({"type": "text", "text": req.user})
-            messages[-1] = {"role": "user", "content": parts}
+            # The media belong to the original request, the first user turn: a repair request
+            # carries it in its history and asks again in its last turn.
+            first = next(i for i, m in enumerate(messages) if m["role"] == "user")
+            parts.append({"type": "text", "text": messages[first]["content"]})
+            messages[first] = {"role": "user", "content": parts}
         payload: dict[str, Any] = {
             "model": self.model,
             "messages": messages,
@@ -103,6 +132,20 @@ class OpenAIBackend:
         return payload
 
     def _post(self, payload: dict[str, Any]) -> ChatReply:
+        """One request; 429 and 5xx answers and dropped connections are retried with
+        exponential backoff (a server's ``Retry-After`` wins, up to 120 s) before the request
+        counts as failed."""
+        for attempt in range(self.retries + 1):
+            try:
+                return self._post_once(payload)
+            except _Retryable as err:
+                if attempt == self.retries:
+                    raise BackendError(f"{err} (after {attempt + 1} attempts)") from None
+                wait = err.retry_after if err.retry_after is not None else self.backoff * 2**attempt
+                time.sleep(min(max(wait, 0.0), 120.0))
+        raise AssertionError("unreachable")
+
+    def _post_once(self, payload: dict[str, Any]) -> ChatReply:
         headers = {"Content-Type": "application/json"}
         if self._key:
             headers["Authorization"] = f"Bearer {self._key}"
@@ -118,9 +161,12 @@ class OpenAIBackend:
                 out = json.load(resp)
         except urllib.error.HTTPError as err:
             body = err.read().decode(errors="replace")[:300]
-            raise BackendError(f"{self.base_url}: HTTP {err.code}: {body}") from None
+            message = f"{self.base_url}: HTTP {err.code}: {body}"
+            if err.code == 429 or err.code >= 500:
+                raise _Retryable(message, _retry_after(err.headers.get("Retry-After"))) from None
+            raise BackendError(message) from None
         except (urllib.error.URLError, TimeoutError, ConnectionError) as err:
-            raise BackendError(f"{self.base_url}: {getattr(err, 'reason', err)}") from None
+            raise _Retryable(f"{self.base_url}: {getattr(err, 'reason', err)}", None) from None
         usage = out.get("usage") or {}
         return ChatReply(
             text=out["choices"][0]["message"].get("content") or "",

@@ -84,18 +84,27 @@ class TransformersBackend:
 
         texts, videos, audios = [], [], []
         for req in batch:
-            content: list[dict[str, str]] = []
-            if req.images:
-                content.append({"type": "video"})
-                videos.append(
-                    np.stack([np.asarray(Image.open(p).convert("RGB")) for p in req.images])
-                )
-            if req.audio:
-                content.append({"type": "audio"})
-                audios.append(_read_wav_mono(req.audio))
-            content.append({"type": "text", "text": req.user})
-            conv = [{"role": "system", "content": [{"type": "text", "text": req.system}]}]
-            conv.append({"role": "user", "content": content})
+            # The whole conversation, as the text path sends it: a repair request keeps the
+            # original request (with the clip's frames and audio) in its history, and the
+            # model must see it, not only "answer again".
+            conv: list[dict[str, Any]] = [
+                {"role": "system", "content": [{"type": "text", "text": req.system}]}
+            ]
+            media_placed = False
+            for role, text in [*req.history, ("user", req.user)]:
+                content: list[dict[str, str]] = []
+                if role == "user" and not media_placed:
+                    media_placed = True
+                    if req.images:
+                        content.append({"type": "video"})
+                        videos.append(
+                            np.stack([np.asarray(Image.open(p).convert("RGB")) for p in req.images])
+                        )
+                    if req.audio:
+                        content.append({"type": "audio"})
+                        audios.append(_read_wav_mono(req.audio))
+                content.append({"type": "text", "text": text})
+                conv.append({"role": role, "content": content})
             texts.append(
                 self.processor.apply_chat_template(conv, add_generation_prompt=True, tokenize=False)
             )

@@ -131,7 +131,15 @@ def model_name(capability: str, cfg: dict[str, Any] | str | None, key: str = "mo
 
 
 # Settings that change how fast an answer comes, never what it says.
-NOT_IDENTITY = {"threads", "concurrency", "timeout", "api_key_env", "cache_dir"}
+NOT_IDENTITY = {
+    "threads",
+    "concurrency",
+    "timeout",
+    "retries",
+    "backoff",
+    "api_key_env",
+    "cache_dir",
+}
 
 
 def identity(capability: str, cfg: dict[str, Any] | str | None, key: str = "model") -> dict:

@@ -10,6 +10,7 @@ raw reply; the rest go on.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,8 @@ from videomind.media.measure import audio_stats, describe_audio, describe_frames
 from videomind.records import ABSTRACT, FACTUAL, INTENT, TAG, TAG_GROUNDED
 from videomind.stages.runner import Failed, Job, Runner
 from videomind.text import word_count
+
+log = logging.getLogger(__name__)
 
 INPUTS = {"ocr": "ocr_text", "asr": "asr_text", "text": "text"}  # sample columns
 EMPTY = {
@@ -187,6 +190,11 @@ class Generation:
         audio_by = self.cfg.get("audio_from", "auto")
         self.use_frames = visual_by == "model" or (visual_by == "auto" and "image" in modal)
         self.use_audio = audio_by == "model" or (audio_by == "auto" and "audio" in modal)
+        if self.samples and self.cfg["llm"]["backend"] == "openai" and not self.use_frames:
+            log.warning("generate.llm.modalities is %s: the server gets no frames or audio and "
+                        "the visual/audio elements are written from measurements; set "
+                        "modalities: [text, image, audio] for a multimodal model",
+                        sorted(modal))  # fmt: skip
 
         def measure(batch: Sequence[Sample]) -> list[Any]:
             out: list[Any] = []
