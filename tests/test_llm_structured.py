@@ -152,3 +152,22 @@ def test_cache_key_covers_inputs_model_and_attachments(tmp_path):
     assert (cache.hits, cache.misses) == (1, 1)
     assert not list((tmp_path / "cache").rglob(".tmp-*"))
     assert AnswerCache(None).get(key) is None
+
+
+def test_reply_limits_scale_for_bigger_models():
+    from videomind.llm.prompts import load_prompt
+
+    base = load_prompt("abstract")
+    assert base.scaled(1) is base
+    big = base.scaled(4)
+    assert big.max_tokens == 4 * base.max_tokens
+    assert big.schema["properties"]["summary"]["maxLength"] == (
+        4 * base.schema["properties"]["summary"]["maxLength"]
+    )
+    assert (
+        big.schema["properties"]["summary"]["minLength"]
+        == (base.schema["properties"]["summary"]["minLength"])
+    )  # only limits grow
+    assert big.ident == base.ident and big.render(text="t", asr="a", ocr="o", audio="s",
+                                                  visual="v") == base.render(
+        text="t", asr="a", ocr="o", audio="s", visual="v")  # fmt: skip

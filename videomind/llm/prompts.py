@@ -8,7 +8,7 @@ field's provenance and into the cache key (through the rendered text).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from string import Template
 from typing import Any
@@ -31,6 +31,23 @@ class Prompt:
     @property
     def ident(self) -> str:
         return f"{self.step}@v{self.version}#{self.sha8}"
+
+    def scaled(self, factor: float) -> Prompt:
+        """The prompt with its reply limits (``max_tokens``, every ``maxLength`` of its schema)
+        times ``factor``: the files are sized for the offline 135M model, whose answers are
+        short; a 7B model's would be cut (config ``reply_scale``)."""
+        if factor == 1:
+            return self
+
+        def grow(node: Any) -> Any:
+            if isinstance(node, dict):
+                return {k: (int(v * factor) if k == "maxLength" else grow(v))
+                        for k, v in node.items()}  # fmt: skip
+            if isinstance(node, list):
+                return [grow(v) for v in node]
+            return node
+
+        return replace(self, schema=grow(self.schema), max_tokens=int(self.max_tokens * factor))
 
     def render(self, **values: str) -> tuple[str, str]:
         """Fill the ``$name`` slots; a missing value is an error, not an empty string."""

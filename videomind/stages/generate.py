@@ -122,7 +122,8 @@ class Generation:
         prompt_dir = job.params.get("prompt_dir")
         steps = [f"factual_{e}" for e in FACTUAL] + ["abstract"]  # prompt file names
         steps += [f"intent_{r}" for r in INTENT]
-        self.prompts = {s: load_prompt(s, prompt_dir) for s in steps}
+        scale = float(self.cfg["llm"].get("reply_scale", 1.0))
+        self.prompts = {s: load_prompt(s, prompt_dir).scaled(scale) for s in steps}
 
     # ------------------------------------------------------------ plumbing shared by the steps
 

@@ -65,7 +65,7 @@ class Verification:
         not a leading question about the generator's answer) from the abstract layer."""
         prompt = self.prompts[role] = load_prompt(
             f"intent_{role}", self.job.params.get("prompt_dir")
-        )
+        ).scaled(float(self.cfg["llm"].get("reply_scale", 1.0)))
         todo = [r for r in self.rows if r["clip_id"] not in self.failed]
 
         def answer(batch: list[dict[str, Any]]) -> list[Any]:
