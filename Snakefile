@@ -26,6 +26,7 @@ include: "rules/generate.smk"
 include: "rules/verify.smk"
 include: "rules/evaluate.smk"
 include: "rules/export.smk"
+include: "rules/rehydrate.smk"
 
 
 rule all:

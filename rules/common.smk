@@ -7,6 +7,7 @@ sys.path.insert(0, workflow.basedir)
 
 from videomind.manifest import load_manifest  # noqa: E402
 from videomind.jobfailures import record_failed_jobs  # noqa: E402
+from videomind.takedowns import Takedowns  # noqa: E402
 from videomind.verification.pre import check_distinct  # noqa: E402
 
 validate(config, schema="../config/config.schema.yaml")
@@ -18,6 +19,7 @@ MANIFEST = load_manifest(
     shards=config["shards"],
     allow_file_urls=config["download"]["enable_file_urls"],
     max_chars=config["text"]["max_chars"],
+    takedowns=Takedowns.load(config["takedowns"]),
 )
 SHARDS = MANIFEST.shards
 RETRIEVERS = {r["name"]: r for r in config["evaluate"]["retrievers"]}
@@ -85,6 +87,7 @@ def get_final_output():
         *get_paper_outputs(),
         "release/README.md",
         "release/browser",
+        "internal_audit/browser",
     ]
 
 
@@ -123,6 +126,20 @@ def get_shard_failures(wildcards):
         and ENABLED.get(r.name, True)
     ]
     return [str(p.apply_wildcards({"shard": s})) for s in SHARDS for p in patterns]
+
+
+def get_takedowns(wildcards):
+    """The takedown list, when one is configured: editing it reruns the join (and so the
+    release), not the fetches."""
+    return [config["takedowns"]] if config["takedowns"] else []
+
+
+def get_rehydrate_inputs(wildcards):
+    """The release's splits: this run's (built if needed) or another folder's, which must exist."""
+    release = Path(config["rehydrate"]["release"])
+    if release == Path("release"):
+        return ["release/data/train.parquet", "release/data/test.parquet"]
+    return [str(p) for p in sorted((release / "data").glob("*.parquet"))]
 
 
 def get_fetch_rows(wildcards):

@@ -5,6 +5,7 @@ rule export:
         failures="results/failures.parquet",
         sources="results/sources.parquet",
         scenes="results/scenes.parquet",
+        screen="results/screen.parquet",
         gold="results/gold/gold.parquet",
         card="paper/dataset_card.md",
     output:
@@ -12,12 +13,16 @@ rule export:
         test="release/data/test.parquet",
         samples="release/tables/samples.parquet",
         verification="release/tables/verification.parquet",
-        failures="release/tables/failures.parquet",
         sources="release/tables/sources.parquet",
         scenes="release/tables/scenes.parquet",
         schema="release/tables/SCHEMA.md",
+        attribution="release/ATTRIBUTION.md",
         card="release/README.md",
         webdataset=directory("release/webdataset"),
+        # Everything the release leaves out (named so nobody ships it by mistake).
+        audit="internal_audit/README.md",
+        excluded="internal_audit/excluded.parquet",
+        audit_tables=directory("internal_audit/tables"),
     log:
         "logs/export.log",
     benchmark:
@@ -34,13 +39,17 @@ rule export:
         "../scripts/export.py"
 
 
+# The release's browser shows released samples only and links each to its source; the team's
+# browser in internal_audit/ shows every generated sample with its media.
 rule browser:
     input:
         dataset="results/dataset.parquet",
     output:
-        site=directory("release/browser"),
+        site=directory("{folder}/browser"),
     log:
-        "logs/browser.log",
+        "logs/browser/{folder}.log",
+    wildcard_constraints:
+        folder="release|internal_audit",
     conda:
         "../envs/evaluate.yaml"
     threads: 1
@@ -48,5 +57,6 @@ rule browser:
         mem_mb=2000,
     params:
         chunk=config["export"]["browser_chunk"],
+        released_only=lambda wildcards: wildcards.folder == "release",
     script:
         "../scripts/browser.py"

@@ -21,6 +21,9 @@ rule fetch:
         bounds=config["bounds"],
         text=config["text"],
         item_timeout=config["item_timeout"]["fetch"],
+        # A path, not the list: new entries stop new downloads without rerunning every shard
+        # (export removes what was fetched before; see videomind/takedowns.py).
+        takedowns=config["takedowns"],
     script:
         "../scripts/fetch.py"
 

@@ -49,6 +49,7 @@ rule collect:
         scenes=get_shard_tables("scenes"),
         failures=get_shard_failures,
         manifest_failures="results/manifest_failures.parquet",
+        takedowns=get_takedowns,
     output:
         samples="results/samples.parquet",
         dataset="results/dataset.parquet",

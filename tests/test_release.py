@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -47,6 +48,8 @@ def make_rows(media: dict[str, Path], work: Path, n: int) -> list[dict]:
             "tag_how": "kneading dough", "tag_what": "bakes bread", "tag_when": None,
             "verification_status": "pending_post" if i % 4 else "failed_pre",
             "released": bool(i % 4), "llm_model": "SmolLM2-135M-Instruct.Q4_1",
+            "license": "cc-by-3.0" if i != 3 else "standard-youtube", "channel": "A Channel",
+            "webpage_url": f"https://video.example/watch?v={i}", "video_id": str(i),
         }  # fmt: skip
         rows.append(r)
     return rows
@@ -66,7 +69,7 @@ def tables(rows):
     return dataset, gold
 
 
-def export_job(tmp_path, dataset, gold, out, card=None, **tables):
+def export_job(tmp_path, dataset, gold, out, card=None, export=None, **tables):
     """The export stage's job over in-memory tables (written beside the release)."""
     files = {"dataset": dataset, "samples": dataset, "failures": to_table("failures", []),
              "gold": gold, **tables}  # fmt: skip
@@ -76,8 +79,10 @@ def export_job(tmp_path, dataset, gold, out, card=None, **tables):
         inputs[name] = str(tmp_path / "in" / f"{name}.parquet")
     if card:
         inputs["card"] = str(tmp_path / card)
-    return stage_job(inputs, {"card": str(out / "README.md")},
-                     {"export": {"shard_samples": 2}, "include_unvalidated": False})  # fmt: skip
+    cfg = {"shard_samples": 2, "mode": "media", "media_licenses": ["cc-by"]} | (export or {})
+    return stage_job(inputs, {"card": str(out / "README.md"),
+                              "audit": str(tmp_path / "internal_audit" / "README.md")},
+                     {"export": cfg, "include_unvalidated": False})  # fmt: skip
 
 
 def test_webdataset_keys_have_no_dots_and_stay_unique():
@@ -106,8 +111,13 @@ def test_release_loads_with_webdataset_and_datasets(media, tmp_path, monkeypatch
     ]
     samples = list(wds.WebDataset(urls, shardshuffle=False))
     assert len(samples) == 4
-    s = samples[0]
+    # media mode: media only where the source licence is on the allow-list (src003 is not)
+    no_media = [x for x in samples if json.loads(x["json"])["clip_id"] == "src003-c000"]
+    assert not any(k in ("mp4", "wav") or k.startswith("frame") for k in no_media[0])
+    assert json.loads(no_media[0]["json"])["media_included"] is False
+    s = next(x for x in samples if x is not no_media[0])
     assert {"mp4", "wav", "json"} <= set(s) and sum(k.startswith("frame") for k in s) == 12
+    assert [x["with_media"] for x in summary["shards"]] == [1, 2, 2]
     assert s["mp4"] == (tmp_path / "results/media/clip.mp4").read_bytes()
     meta = json.loads(s["json"])
     assert meta["intent_protagonist"].startswith("The cook") and "clip_path" not in meta
@@ -204,9 +214,48 @@ def test_the_site_references_nothing_outside_itself():
     assert "http://" not in text and "https://" not in text and "//cdn" not in text
 
 
-def test_an_empty_split_is_not_declared(tmp_path, monkeypatch):
-    from videomind.stages.export import card
+def test_an_empty_split_is_not_declared_and_the_card_parses():
+    from huggingface_hub import DatasetCard
 
-    text = card("1.2", {"train": 5, "test": 0}, None)
-    assert "split: train" in text and "split: test" not in text
+    from videomind.release import ReleasePolicy, card
+
+    rows = [
+        {
+            "source_id": "s1",
+            "clip_id": "s1-c000",
+            "asr_language": "de",
+            "license": "cc-by-4.0",
+            "title": "T",
+            "channel": "C",
+            "webpage_url": "https://v.example/w?v=1",
+        },
+        {"source_id": "s2", "clip_id": "s2-c000", "asr_language": None, "license": None},
+    ]
+    shards = [{"shard": "train-000000.tar", "split": "train", "samples": 2, "with_media": 0}]
+    text = card(
+        ReleasePolicy(license="cc-by-4.0"),
+        {"train": 2, "test": 0},
+        rows,
+        "1.3",
+        shards,
+        Counter({"failed_pre": 3}),
+        "---\nlicense: other\n---\n# Run card\n## Loading\nx",
+    )
+    meta = DatasetCard(text).data
+    assert meta.license == "cc-by-4.0" and meta.language == ["de", "en"]
+    assert meta.size_categories == ["n<1K"] and "text-to-video" in meta.task_categories
+    assert meta.configs == [
+        {"config_name": "default", "data_files": [{"split": "train", "path": "data/train.parquet"}]}
+    ]
     assert "an empty split is not declared" in text and '"test"' not in text
+    assert 'wds.WebDataset("webdataset/train-000000.tar")' in text  # a shard that exists
+    assert "3 others were left out (failed_pre 3)" in text and "annotations-only" in text
+    assert '"T" by C <https://v.example/w?v=1>, licensed cc-by-4.0' in text  # attribution
+    assert "## Run card" in text and "## Loading\nx" not in text  # the run's card, demoted
+
+
+def test_a_card_without_shards_has_no_webdataset_example():
+    from videomind.release import ReleasePolicy, card
+
+    text = card(ReleasePolicy(), {"train": 0, "test": 0}, [], "1.3", [], Counter(), None)
+    assert "webdataset" not in text.split("## Loading")[1] and "no samples" in text

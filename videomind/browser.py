@@ -171,6 +171,7 @@ def sample_page(r: dict[str, Any], page: Path, root: Path) -> str:
         '<p><a href="../index.html">← all samples</a></p>',
         f"<h1>{e(r['clip_id'])}</h1>",
         f"<p><b>Title:</b> {e(r.get('title') or '')}</p>",
+        _source_line(r),
         f"<p><b>Category:</b> {e(str(r.get('category')))} ({e(str(r.get('category_source')))}); "
         f"<b>language:</b> {e(str(r.get('language')))}; <b>duration:</b> "
         f"{float(r.get('duration') or 0):.1f} s; <b>verification:</b> "
@@ -192,6 +193,19 @@ def sample_page(r: dict[str, Any], page: Path, root: Path) -> str:
         f"({e(str(r.get('pre_verifier')))}).</p>",
         "</body></html>",
     ])  # fmt: skip
+
+
+def _source_line(r: dict[str, Any]) -> str:
+    """Where the clip is in its source, with a link to the page when there is one."""
+    e = escape
+    start, end = r.get("source_start"), r.get("source_end")
+    when = f" {start:.2f}–{end:.2f} s" if start is not None and end is not None else ""
+    url = r.get("webpage_url")
+    link = e(str(r.get("source_id")))
+    if url and url.startswith(("http://", "https://")):
+        link = f'<a rel="noopener noreferrer" href="{e(url)}">{e(url)}</a>'
+    licence = e(str(r.get("license") or "not stated"))
+    return f"<p><b>Source:</b> {link}{e(when)}; licence {licence}</p>"
 
 
 def build_site(rows: Sequence[dict[str, Any]], out: Path, root: Path, chunk: int = 5000) -> int:
@@ -237,19 +251,28 @@ def build_site(rows: Sequence[dict[str, Any]], out: Path, root: Path, chunk: int
 
 
 def run_browser(job: Job, root: Path = Path(".")) -> int:
-    pages = build_browser(read_parquet(job.input.dataset), job.path("site"), job.params.chunk, root)
-    log.info("browser: %d sample pages", pages)
+    released_only = bool(job.params.get("released_only"))
+    pages = build_browser(read_parquet(job.input.dataset), job.path("site"), job.params.chunk,
+                          root, released_only)  # fmt: skip
+    log.info("browser (%s): %d sample pages", "release" if released_only else "internal", pages)
     return pages
 
 
-def build_browser(dataset: pa.Table, out: Path, chunk: int, root: Path = Path(".")) -> int:
-    """The sample browser over every generated sample (filter by verification status)."""
+def build_browser(dataset: pa.Table, out: Path, chunk: int, root: Path = Path("."),
+                  released_only: bool = False) -> int:  # fmt: skip
+    """The sample browser. The team's (internal) browser shows every generated sample with its
+    media (filter by verification status); the release's shows released samples only, without
+    this run's media files (a release may not carry them), each linked to its source."""
     from videomind.evaluation.gold import duration_bin
     from videomind.paper.stats import language_id, sample_language
 
     lid = language_id()
     rows = []
     for r in dataset.to_pylist():
+        if released_only:
+            if not r.get("released"):
+                continue
+            r = r | {"clip_path": None, "frame_paths": [], "audio_path": None}
         lang, _, _ = sample_language(r, lid)
         rows.append(r | {"language": lang, "duration_bin": duration_bin(r.get("duration"))})
     return build_site(rows, out, root, chunk)

@@ -13,7 +13,7 @@ import os
 import re
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -174,11 +174,17 @@ class _Gate:
     anything is downloaded. A playlist or channel URL would otherwise download every entry into
     the same ``<id>.<ext>``."""
 
-    def __init__(self, max_duration: float | None) -> None:
+    def __init__(self, max_duration: float | None,
+                 refuse: Callable[[dict[str, Any]], str | None] | None = None) -> None:  # fmt: skip
         self.max_duration = max_duration
+        self.refuse = refuse
         self.refused: tuple[str, str] | None = None
 
     def __call__(self, info: dict[str, Any], *, incomplete: bool = False) -> str | None:
+        entry = self.refuse(info) if self.refuse else None
+        if entry:
+            self.refused = ("takedown", f"on the takedown list ({entry}); not downloaded")
+            return self.refused[1]
         if info.get("playlist_id") is not None or info.get("_type") == "playlist":
             title = info.get("playlist_title") or info.get("playlist_id") or "?"
             self.refused = ("playlist", f"the URL is a playlist or channel ({title!r}); give "
@@ -245,12 +251,15 @@ def download(
     out_dir: Path,
     cfg: DownloadConfig,
     window: tuple[float | None, float | None] = (None, None),
+    refuse: Callable[[dict[str, Any]], str | None] | None = None,
 ) -> tuple[Path, Path | None, dict[str, Any]]:
-    """Download one URL with yt-dlp: (media file, info.json, info), or raise DownloadFailed."""
+    """Download one URL with yt-dlp: (media file, info.json, info), or raise DownloadFailed.
+    ``refuse`` sees the video's metadata before any media is fetched (the takedown list)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     with private_cookies(cfg.cookies) as cookies:
         try:
-            return _download(url, source_id, out_dir, replace(cfg, cookies=cookies), window)
+            return _download(url, source_id, out_dir, replace(cfg, cookies=cookies), window,
+                             refuse)  # fmt: skip
         finally:
             # yt-dlp writes .info.json (with the session cookies it used) before downloading:
             # scrub it whatever happened, so a failed download leaves no cookie on disk either.
@@ -311,6 +320,7 @@ def _download(
     out_dir: Path,
     cfg: DownloadConfig,
     window: tuple[float | None, float | None],
+    refuse: Callable[[dict[str, Any]], str | None] | None = None,
 ) -> tuple[Path, Path | None, dict[str, Any]]:
     import yt_dlp
 
@@ -318,7 +328,7 @@ def _download(
     while True:
         attempts += 1
         logger = _Logger()
-        gate = _Gate(cfg.max_duration)
+        gate = _Gate(cfg.max_duration, refuse)
         opts = ydl_options(source_id, out_dir, cfg, window) | {"logger": logger}
         opts["match_filter"] = gate
         try:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,24 @@ SOURCE_COLUMNS = [
     Column("window_applied_by", _str, "'download' (yt-dlp ranges), 'scenes' or 'none'"),
     Column("source_duration", _f64, "duration of the fetched file, seconds"),
     Column("fetch_backend", _str, "tool and version that fetched the file"),
+    Column("source_path", _str, "local sources: the file's path relative to the manifest folder"),
+    Column("extractor", _str, "yt-dlp extractor that read the page ('local' for local files)"),
+    Column("video_id", _str, "the platform's own id of the video (the extractor's `id`)"),
+    Column(
+        "webpage_url",
+        _str,
+        "canonical page URL of the video: no credentials, tracking parameters or fragment",
+    ),
+    Column("channel_id", _str, "the platform's channel id"),
+    Column("uploader_id", _str, "the platform's uploader id"),
+    Column("channel", _str, "channel name"),
+    Column(
+        "license",
+        _str,
+        "the source's licence as a short id ('cc-by', 'cc-by-sa-4.0', …; null if not stated)",
+    ),
+    Column("license_source", _str, "where the licence came from: 'metadata', 'manifest', 'none'"),
+    Column("original_duration", _f64, "duration of the whole source video (metadata), seconds"),
 ]
 
 SCENE_COLUMNS = [
@@ -98,6 +116,7 @@ CLIP_COLUMNS = [
     Column("has_audio", _bool, "the clip has an audio stream"),
     Column("audio_path", _str, "16 kHz mono WAV, null without audio"),
     Column("audio_sample_rate", _i64, "sample rate of audio_path"),
+    Column("clip_sha256", _str, "SHA-256 of the clip file (rehydration compares it)"),
 ]
 
 _SEGMENT = pa.struct([("start", _f64), ("end", _f64), ("text", _str)])
@@ -390,8 +409,10 @@ VERIFICATION_COLUMNS = [
     Column(
         "released",
         _bool,
-        "in the released dataset: verified, or pending_post when verify.post.include_pending",
+        "in the released dataset: verified, or pending_post when verify.post.include_pending, "
+        "and not taken down",
     ),
+    Column("taken_down", _str, "the takedown entry the sample's source matches (null if none)"),
 ]
 
 FAILURE_COLUMNS = [
@@ -402,6 +423,30 @@ FAILURE_COLUMNS = [
     Column("input", _str, "the file or URL that failed"),
     Column("cause", _str, "classified cause (short code)"),
     Column("message", _str, "the underlying tool's own message"),
+]
+
+REHYDRATE_COLUMNS = [
+    Column("clip_id", _str, "released sample id"),
+    Column("source_id", _str, "source video"),
+    Column("split", _str, "release split"),
+    Column(
+        "status",
+        _str,
+        "'identical' (same SHA-256), 'rebuilt' (duration within tolerance, other bytes), "
+        "'duration_mismatch', 'source_unavailable' or 'cut_failed'",
+    ),
+    Column("cause", _str, "why the source or the cut failed (short code)"),
+    Column("message", _str, "the underlying tool's own message"),
+    Column("source_start", _f64, "released clip start in the source's timeline, seconds"),
+    Column("source_end", _f64, "released clip end in the source's timeline, seconds"),
+    Column("released_duration", _f64, "the clip's duration in the release, seconds"),
+    Column("duration", _f64, "the rebuilt clip's duration, seconds"),
+    Column("duration_diff_frames", _f64, "|rebuilt - released| duration, in frames"),
+    Column("released_sha256", _str, "the clip's SHA-256 in the release"),
+    Column("sha256", _str, "the rebuilt clip's SHA-256"),
+    Column("clip_path", _str, "the rebuilt clip"),
+    Column("frame_paths", pa.list_(_str), "its frames, sampled with the released seed"),
+    Column("audio_path", _str, "its audio (16 kHz mono WAV)"),
 ]
 
 # Columns copied from the sources table into every sample.
@@ -420,12 +465,33 @@ SAMPLE_SOURCE_COLUMNS = [
     "age_limit",
     "category",
     "category_source",
+    "window_start",
+    "window_end",
+    "window_applied_by",
+    "source_duration",
+    "fetch_backend",
+    "source_path",
+    "extractor",
+    "video_id",
+    "webpage_url",
+    "channel_id",
+    "uploader_id",
+    "channel",
+    "license",
+    "license_source",
+    "original_duration",
+]
+# Computed per sample from its clip and source (see provenance.source_time).
+SAMPLE_TIME_COLUMNS = [
+    Column("source_start", _f64, "clip start in the source video's own timeline, seconds"),
+    Column("source_end", _f64, "clip end in the source video's own timeline, seconds"),
 ]
 
 _by_name = {c.name: c for c in SOURCE_COLUMNS}
 SAMPLE_COLUMNS = (
     CLIP_COLUMNS
     + [_by_name[n] for n in SAMPLE_SOURCE_COLUMNS]
+    + SAMPLE_TIME_COLUMNS
     + ASR_COLUMNS[1:]
     + OCR_COLUMNS[1:]
     + [Column("schema_version", _str, "version of this schema")]
@@ -445,6 +511,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "postverify": _schema(POSTVERIFY_COLUMNS),
     "t2v": _schema(T2V_COLUMNS),
     "gold": _schema(GOLD_COLUMNS),
+    "rehydrate": _schema(REHYDRATE_COLUMNS),
     "dataset": _schema(
         SAMPLE_COLUMNS
         + GENERATION_COLUMNS[1:]

@@ -17,7 +17,7 @@ from typing import Any
 
 from videomind.failures import FailureLog
 from videomind.ids import clip_id as make_clip_id
-from videomind.io import read_parquet, write_parquet
+from videomind.io import file_sha256, read_parquet, write_parquet
 from videomind.media.cut import cut_clip, extract_frames_audio, keyframe_start
 from videomind.media.probe import MediaError, VideoInfo, keyframe_times, probe
 from videomind.media.scenes import DetectorConfig, detect_scenes, plan_segments
@@ -136,6 +136,7 @@ def _cut_one(
         "has_audio": cut.info.has_audio,
         "audio_path": str(audio) if audio else None,
         "audio_sample_rate": cfg.audio_sample_rate if audio else None,
+        "clip_sha256": file_sha256(cut.path),
     }
 
 

@@ -1,17 +1,23 @@
-"""Stage 10: the release a researcher takes away, in the formats video-dataset users load.
+"""Stage 10: the release a researcher takes away, and the audit folder the team keeps.
 
-``release/`` holds:
+``release/`` holds the released samples and nothing else (no id, text or file of a sample that
+was screened out, failed, rejected, left pending or taken down):
 
-- ``data/train.parquet`` and ``data/test.parquet`` (test = the gold set, train = the rest of the
-  released samples) and a ``README.md`` dataset card whose YAML block declares the splits, so
-  ``datasets.load_dataset("parquet", data_files=...)`` or ``load_dataset("release/")`` reads it;
-- ``tables/``: the full sample table (one row per clip: clip, source, ASR and OCR columns),
-  verification (every generated sample with its status), failures, sources and scenes tables,
-  with ``SCHEMA.md`` and the schema version;
-- ``webdataset/<split>-NNNNNN.tar``: per sample the clip (``mp4``), its 12 frames
-  (``frame00.jpg`` …), the audio (``wav``) and a ``json`` with all layers, tags and provenance;
-  ``index.json`` lists the shards. Tar members are written in a fixed order with fixed metadata,
-  so an export is byte-identical when its inputs are.
+- ``data/train.parquet`` and ``data/test.parquet`` (test = the gold set) and a ``README.md``
+  card whose front matter the Hugging Face hub reads (licence, tasks, languages, size, splits);
+- ``tables/``: the released samples' sample, verification, source and scene rows, with
+  ``SCHEMA.md``; ``ATTRIBUTION.md`` credits every source whose licence asks for it;
+- ``webdataset/<split>-NNNNNN.tar``: per sample a ``json`` with every layer, tag and the
+  provenance (video id, page URL, channel, licence, clip times in the source's own timeline,
+  clip SHA-256); in ``media`` mode also the clip (``mp4``), its frames and audio, for samples
+  whose source licence is on the allow-list. Tar members have a fixed order and metadata, so
+  an export is byte-identical when its inputs are.
+
+Annotations only is the default, as InternVid, Panda-70M and HD-VILA-100M publish:
+``snakemake rehydrate`` rebuilds the media from the sources.
+
+``internal_audit/`` (named so nobody ships it by mistake) holds the whole run: every table,
+``excluded.parquet`` (each sample that was not released, and why) and the team's browser.
 
 Sample keys in the tars are the clip ids with dots replaced (WebDataset splits a member name at
 its first dot); the JSON keeps the real ``clip_id``.
@@ -24,7 +30,8 @@ import io
 import json
 import logging
 import tarfile
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +39,15 @@ import pyarrow as pa
 
 from videomind.evaluation.gold import evaluated_statuses
 from videomind.io import atomic_path, read_parquet, write_json, write_parquet
-from videomind.records import SCHEMA_VERSION, schema_markdown, to_table
+from videomind.records import SCHEMA_VERSION, SCHEMAS, schema_markdown
+from videomind.release import (
+    ReleasePolicy,
+    attribution,
+    attribution_markdown,
+    card,
+    dataset_exclusion,
+    exclusion,
+)
 from videomind.stages.runner import Job
 
 log = logging.getLogger(__name__)
@@ -41,6 +56,7 @@ MEDIA_COLUMNS = ("clip_path", "frame_paths", "audio_path")
 
 
 def splits(dataset: pa.Table, gold: pa.Table | None, include_unvalidated: bool) -> dict[str, list]:
+    """Released samples only: test = the gold set, train = the rest."""
     wanted = evaluated_statuses(include_unvalidated)
     status = {r["clip_id"]: r["gold_status"] for r in gold.to_pylist()} if gold is not None else {}
     test, train = [], []
@@ -79,8 +95,9 @@ def _add(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 
 
 def write_shards(rows: Sequence[dict], split: str, out_dir: Path, per_shard: int,
-                 root: Path) -> list[dict[str, Any]]:  # fmt: skip
-    """Tar shards of ``per_shard`` samples; returns the index entries."""
+                 root: Path, media: Callable[[dict], bool]) -> list[dict[str, Any]]:  # fmt: skip
+    """Tar shards of ``per_shard`` samples, with media only where ``media(row)``; returns the
+    index entries."""
     keys = wds_keys([r["clip_id"] for r in rows])
     entries = []
     for n, start in enumerate(range(0, len(rows), per_shard)):
@@ -90,80 +107,141 @@ def write_shards(rows: Sequence[dict], split: str, out_dir: Path, per_shard: int
             atomic_path(out_dir / name) as tmp,
             tarfile.open(tmp, "w", format=tarfile.PAX_FORMAT) as tar,
         ):
+            with_media = 0
             for r in chunk:
                 key = keys[r["clip_id"]]
-                _add(tar, f"{key}.mp4", (root / r["clip_path"]).read_bytes())
-                for i, frame in enumerate(r["frame_paths"] or []):
-                    _add(tar, f"{key}.frame{i:02d}.jpg", (root / frame).read_bytes())
-                if r.get("audio_path"):
-                    _add(tar, f"{key}.wav", (root / r["audio_path"]).read_bytes())
-                record = json.dumps(
-                    _json_record(r), ensure_ascii=False, sort_keys=True, default=str
-                )
+                if media(r):
+                    with_media += 1
+                    _add(tar, f"{key}.mp4", (root / r["clip_path"]).read_bytes())
+                    for i, frame in enumerate(r["frame_paths"] or []):
+                        _add(tar, f"{key}.frame{i:02d}.jpg", (root / frame).read_bytes())
+                    if r.get("audio_path"):
+                        _add(tar, f"{key}.wav", (root / r["audio_path"]).read_bytes())
+                meta = _json_record(r) | {"media_included": media(r)}
+                record = json.dumps(meta, ensure_ascii=False, sort_keys=True, default=str)
                 _add(tar, f"{key}.json", record.encode())
         entries.append({"shard": name, "split": split, "samples": len(chunk),
+                        "with_media": with_media,
                         "bytes": (out_dir / name).stat().st_size})  # fmt: skip
     return entries
 
 
-def card(version: str, counts: dict[str, int], dataset_card: str | None) -> str:
-    """The release's README: a YAML block declaring the splits (an empty split is left out:
-    `datasets` cannot read a parquet file without rows), then the run's dataset card."""
-    present = [s for s in ("train", "test") if counts.get(s)]
-    head = ["---", "configs:", "- config_name: default", "  data_files:"]
-    for split in present:
-        head += [f"  - split: {split}", f"    path: data/{split}.parquet"]
-    files = ", ".join(f'"{s}": "data/{s}.parquet"' for s in present)
-    head += [
-        f"videomind_schema_version: '{version}'",
-        "---",
+def _strip_media(row: dict[str, Any]) -> dict[str, Any]:
+    """A row without this run's local file paths (media travel in the tars, if at all)."""
+    return row | {k: None for k in MEDIA_COLUMNS if k in row} | {"info_path": None}
+
+
+def _write(rows: list[dict[str, Any]], path: Path, schema: pa.Schema) -> None:
+    names = set(schema.names)
+    write_parquet(pa.Table.from_pylist([{k: v for k, v in r.items() if k in names} for r in rows],
+                                       schema=schema), path)  # fmt: skip
+
+
+def excluded_rows(samples: pa.Table, dataset: pa.Table,
+                  screen: pa.Table | None) -> list[dict[str, Any]]:  # fmt: skip
+    """One row per sample that is not in the release, with the reason."""
+    decisions = {r["clip_id"]: r for r in screen.to_pylist()} if screen is not None else {}
+    data = {r["clip_id"]: r for r in dataset.to_pylist()}
+    released = {cid for cid, r in data.items() if r.get("released")}
+    out = []
+    for row in samples.to_pylist():
+        why = exclusion(row, decisions, set(data), released)
+        if why is None and row["clip_id"] in data:
+            why = dataset_exclusion(data[row["clip_id"]])
+        if why:
+            out.append({"clip_id": row["clip_id"], "source_id": row["source_id"], "reason": why,
+                        "title": row.get("title")})  # fmt: skip
+    return out
+
+
+def write_audit(audit_dir: Path, tables: dict[str, pa.Table], excluded: list[dict[str, Any]],
+                counts: Counter) -> None:  # fmt: skip
+    """Everything the release leaves out, for the team."""
+    for name, table in tables.items():
+        write_parquet(table, audit_dir / "tables" / f"{name}.parquet")
+    write_parquet(pa.Table.from_pylist(excluded, schema=EXCLUDED_SCHEMA),
+                  audit_dir / "excluded.parquet")  # fmt: skip
+    lines = [
+        "# INTERNAL AUDIT — NOT FOR RELEASE",
         "",
-        "# VideoMind release",
+        "This folder holds the whole run, including samples that must not be published: screened",
+        "out (sensitive content), failed or rejected by verification, pending, taken down. The",
+        "release is `release/`; never copy this folder into it.",
         "",
-        f"Splits: train {counts['train']} samples, test (the gold set) {counts['test']} samples"
-        + ("" if len(present) == 2 else " (an empty split is not declared above)")
-        + f". Record schema version {version}: see `tables/SCHEMA.md`.",
+        "| reason | samples |",
+        "|---|---|",
+        *(f"| {k} | {v} |" for k, v in sorted(counts.items())),
         "",
-        "```python",
-        "from datasets import load_dataset",
-        f'ds = load_dataset("parquet", data_files={{{files}}})',
-        "import webdataset as wds",
-        'shards = wds.WebDataset("webdataset/train-000000.tar")  # all: webdataset/index.json',
-        "```",
+        "- `excluded.parquet`: each sample left out of the release and why",
+        "- `tables/`: the run's full sample, verification, failures, sources and scenes tables",
+        "- `browser/`: every generated sample, with its media",
         "",
     ]
-    body = dataset_card.split("---", 2)[-1] if dataset_card else ""
-    return "\n".join(head) + body
+    with atomic_path(audit_dir / "README.md") as tmp:
+        tmp.write_text("\n".join(lines))
+
+
+EXCLUDED_SCHEMA = pa.schema([("clip_id", pa.string()), ("source_id", pa.string()),
+                             ("reason", pa.string()), ("title", pa.string())])  # fmt: skip
 
 
 def run_export(job: Job, root: Path = Path(".")) -> dict[str, Any]:
-    """The release folder (the parent of ``output.card``); media paths are relative to ``root``."""
+    """The release folder (the parent of ``output.card``) and the audit folder (the parent of
+    ``output.audit``); media paths are relative to ``root``."""
     i = job.input
     dataset, samples, failures = (read_parquet(i.dataset), read_parquet(i.samples),
                                   read_parquet(i.failures))  # fmt: skip
     gold = read_parquet(i.gold) if i.get("gold") else None
-    cfg, include_unvalidated = dict(job.params.export), job.params.include_unvalidated
-    out_dir = job.path("card").parent
-    dataset_card = Path(i.card).read_text() if i.get("card") else None
-    extra_tables = {k: read_parquet(i[k]) for k in ("sources", "scenes") if i.get(k)}
-    parts = splits(dataset, gold, include_unvalidated)
+    screen = read_parquet(i.screen) if i.get("screen") else None
+    sources = read_parquet(i.sources) if i.get("sources") else SCHEMAS["sources"].empty_table()
+    scenes = read_parquet(i.scenes) if i.get("scenes") else SCHEMAS["scenes"].empty_table()
+    cfg = dict(job.params.export)
+    policy = ReleasePolicy.from_config(cfg)
+    out_dir, audit_dir = job.path("card").parent, job.path("audit").parent
+    run_card = Path(i.card).read_text() if i.get("card") else None
+
+    parts = splits(dataset, gold, job.params.include_unvalidated)
+    released = [r for rows in parts.values() for r in rows]
+    ids = {r["clip_id"] for r in released}
+    source_ids = {r["source_id"] for r in released}
     for split, rows in parts.items():
-        write_parquet(to_table("dataset", rows), out_dir / "data" / f"{split}.parquet")
-    write_parquet(samples, out_dir / "tables" / "samples.parquet")
-    write_parquet(dataset, out_dir / "tables" / "verification.parquet")
-    write_parquet(failures, out_dir / "tables" / "failures.parquet")
-    for name, table in (extra_tables or {}).items():
-        write_parquet(table, out_dir / "tables" / f"{name}.parquet")
+        _write([_strip_media(r) for r in rows], out_dir / "data" / f"{split}.parquet",
+               SCHEMAS["dataset"])  # fmt: skip
+    kept = {
+        "samples": [_strip_media(r) for r in samples.to_pylist() if r["clip_id"] in ids],
+        "verification": [_strip_media(r) for r in dataset.to_pylist() if r["clip_id"] in ids],
+        "sources": [r | {"media_path": None, "info_path": None}
+                    for r in sources.to_pylist() if r["source_id"] in source_ids],
+        "scenes": [r for r in scenes.to_pylist() if r["source_id"] in source_ids],
+    }  # fmt: skip
+    kinds = {"samples": "samples", "verification": "dataset", "sources": "sources",
+             "scenes": "scenes"}  # fmt: skip
+    for name, rows in kept.items():
+        _write(rows, out_dir / "tables" / f"{name}.parquet", SCHEMAS[kinds[name]])
+    (out_dir / "tables" / "failures.parquet").unlink(missing_ok=True)  # releases before 1.3
     with atomic_path(out_dir / "tables" / "SCHEMA.md") as tmp:
         tmp.write_text(schema_markdown())
+    with atomic_path(out_dir / "ATTRIBUTION.md") as tmp:
+        tmp.write_text(attribution_markdown(attribution(released)))
+
     per_shard = int(cfg.get("shard_samples", 1000))
+    for old in (out_dir / "webdataset").glob("*.tar"):  # a shard of an earlier, larger release
+        old.unlink()
     index = []
     for split, rows in parts.items():
-        index += write_shards(rows, split, out_dir / "webdataset", per_shard, root)
-    summary = {"schema_version": SCHEMA_VERSION, "samples_per_shard": per_shard,
-               "splits": {k: len(v) for k, v in parts.items()}, "shards": index}  # fmt: skip
+        index += write_shards(rows, split, out_dir / "webdataset", per_shard, root, policy.media)
+    excluded = excluded_rows(samples, dataset, screen)
+    reasons = Counter(e["reason"].split(":", 1)[0] for e in excluded)
+    summary = {"schema_version": SCHEMA_VERSION, "mode": policy.mode,
+               "media_override": policy.media_override, "samples_per_shard": per_shard,
+               "splits": {k: len(v) for k, v in parts.items()}, "shards": index,
+               "excluded": dict(sorted(reasons.items()))}  # fmt: skip
     write_json(summary, out_dir / "webdataset" / "index.json")
     with atomic_path(out_dir / "README.md") as tmp:
-        tmp.write_text(card(SCHEMA_VERSION, summary["splits"], dataset_card))
-    log.info("release: %s in %d shards", summary["splits"], len(summary["shards"]))
+        tmp.write_text(card(policy, summary["splits"], released, SCHEMA_VERSION, index, reasons,
+                            run_card))  # fmt: skip
+    write_audit(audit_dir, {"samples": samples, "verification": dataset, "failures": failures,
+                            "sources": sources, "scenes": scenes}, excluded, reasons)  # fmt: skip
+    log.info("release: %s in %d shards (%s); left out: %s", summary["splits"], len(index),
+             policy.mode, dict(reasons))  # fmt: skip
     return summary

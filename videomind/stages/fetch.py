@@ -10,8 +10,10 @@ from typing import Any
 from videomind.download import DownloadConfig, DownloadFailed, download, yt_dlp_version
 from videomind.manifest import SourceRow, full_urls
 from videomind.media.probe import Bounds, MediaError, probe
+from videomind.provenance import local_provenance, source_provenance
 from videomind.secrets import redact, redact_url
 from videomind.stages.runner import Failed, Job, Stage
+from videomind.takedowns import Takedowns
 from videomind.text import clean_text, original_text
 
 
@@ -99,6 +101,7 @@ class FetchStage(Stage):
         self.cfg = download_config(self.job.params.download, self.job.params.bounds)
         self.bounds = Bounds(**self.job.params.bounds)
         self.max_chars = self.job.params.text["max_chars"]
+        self.takedowns = Takedowns.load(self.job.params.get("takedowns"))
         # Downloads land in the resume folder and move into the `downloads` output at the end:
         # Snakemake deletes a failed job's outputs, and a retry must not download them again.
         self.final_dir = self.job.path("media")
@@ -124,15 +127,18 @@ class FetchStage(Stage):
         if row.url:
             staging = self.media_dir / row.source_id  # one folder per source: no name clashes
             media, info_path, info = download(
-                self.url(row), row.source_id, staging, self.cfg, (row.start, row.end)
-            )
+                self.url(row), row.source_id, staging, self.cfg, (row.start, row.end),
+                refuse=self.takedowns.match_info,
+            )  # fmt: skip
             record["info_path"] = str(self.final_dir / info_path.name) if info_path else None
             record["fetch_backend"] = yt_dlp_version()
             record["window_applied_by"] = "download" if windowed else "none"
+            record |= source_provenance(info, row.license, windowed)
         else:
             media = Path(row.path)
             record["fetch_backend"] = "local"
             record["window_applied_by"] = "scenes" if windowed else "none"
+            record |= local_provenance(self.job.params.manifest, row.path, row.license)
         record |= _metadata(row, info, self.max_chars)
         try:
             video = probe(media)
@@ -142,6 +148,8 @@ class FetchStage(Stage):
             raise
         record["media_path"] = str(self.final_dir / media.name) if row.url else str(media)
         record["source_duration"] = video.duration
+        if record.get("original_duration") is None and not windowed:
+            record["original_duration"] = video.duration
         record["status"] = "ok"
         return record
 

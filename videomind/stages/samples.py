@@ -11,8 +11,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from videomind.io import read_parquet, write_json, write_parquet
+from videomind.provenance import source_time
 from videomind.records import SAMPLE_SOURCE_COLUMNS, SCHEMA_VERSION, SCHEMAS, to_table
 from videomind.stages.runner import Job
+from videomind.takedowns import Takedowns
 from videomind.verification.status import final_status
 
 log = logging.getLogger(__name__)
@@ -28,7 +30,8 @@ def run_samples(job: Job) -> None:
     for clip in read_parquet(i.clips).to_pylist():
         src = sources[clip["source_id"]]
         row = dict(clip)
-        row.update({k: src[k] for k in SAMPLE_SOURCE_COLUMNS})
+        row.update({k: src.get(k) for k in SAMPLE_SOURCE_COLUMNS})
+        row["source_start"], row["source_end"] = source_time(clip, src)
         row.update({k: v for k, v in asr[clip["clip_id"]].items() if k != "clip_id"})
         row.update({k: v for k, v in ocr[clip["clip_id"]].items() if k != "clip_id"})
         row["schema_version"] = SCHEMA_VERSION
@@ -51,10 +54,12 @@ def join_dataset(
     preverify: pa.Table | None = None,
     postverify: pa.Table | None = None,
     include_pending: bool = False,
+    takedowns: Takedowns | None = None,
 ) -> pa.Table:
     """The dataset: samples whose three layers were generated, in sample order, with their
     verification columns. Nothing is marked verified that was not checked: a sample that passed
-    pre-verification stays 'pending_post' until the raters decide it."""
+    pre-verification stays 'pending_post' until the raters decide it. A sample whose source is
+    on the takedown list is never released, whatever its verification says."""
     generated = {r["clip_id"]: r for r in generation.to_pylist()}
     pre = {r["clip_id"]: r for r in preverify.to_pylist()} if preverify is not None else {}
     post = {r["clip_id"]: r for r in postverify.to_pylist()} if postverify is not None else {}
@@ -73,6 +78,10 @@ def join_dataset(
             record["released"] = status == "verified" or (
                 include_pending and status == "pending_post"
             )
+        if takedowns:
+            record["taken_down"] = takedowns.match_record(record)
+            if record["taken_down"]:
+                record["released"] = False
         rows.append(record)
     table = to_table("dataset", rows)
     write_parquet(table, out)
@@ -113,8 +122,10 @@ def run_collect(job: Job) -> dict[str, Any]:
     concat(job.paths("quarantine"), "samples", Path(o.quarantine))
     preverify = concat(job.paths("preverify"), "preverify", None)
     postverify = concat([Path(i.postverify)], "postverify", None)
+    listed = job.paths("takedowns") if i.get("takedowns") else []
+    takedowns = Takedowns.load(listed[0] if listed else None)
     dataset = join_dataset(samples, generation, Path(o.dataset), preverify, postverify,
-                           job.params.include_pending)  # fmt: skip
+                           job.params.include_pending, takedowns)  # fmt: skip
     report = funnel(job.params.manifest_rows, sources, scenes, samples, failures,
                     Path(o.funnel), dataset, screen)  # fmt: skip
     log.info("funnel: %s", report)
@@ -189,6 +200,7 @@ def funnel(
             report["postverify_rejected"] = status.get("failed_post", 0)
             report["verified"] = status.get("verified", 0)
             report["released"] = sum(bool(x) for x in dataset.column("released").to_pylist())
+            report["taken_down"] = sum(1 for x in dataset.column("taken_down").to_pylist() if x)
             report["checks"]["generated = failed_pre + pending_post + failed_post + verified"] = (
                 dataset.num_rows == sum(status.values())
                 and set(status) <= {"failed_pre", "pending_post", "failed_post", "verified"}
