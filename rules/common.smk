@@ -19,8 +19,9 @@ MANIFEST = load_manifest(
     shards=config["shards"],
     allow_file_urls=config["download"]["enable_file_urls"],
     max_chars=config["text"]["max_chars"],
-    takedowns=Takedowns.load(config["takedowns"]),
 )
+# A takedown list that cannot be read stops the run before any job, naming the line.
+Takedowns.load(config["takedowns"])
 SHARDS = MANIFEST.shards
 RETRIEVERS = {r["name"]: r for r in config["evaluate"]["retrievers"]}
 DEMO_DIR = "resources/demo"

@@ -194,3 +194,26 @@ def sample_rows(media: dict[str, Path], n: int) -> list[dict]:
             }
         )
     return rows
+
+
+def release_text(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` as searchable text: a parquet file as its rows (compressed
+    pages hide strings from a byte search), a tar as its members, anything else decoded."""
+    import json
+    import tarfile
+
+    import pyarrow.parquet as pq
+
+    out: dict[str, str] = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if path.suffix == ".parquet":
+            out[str(path)] = json.dumps(pq.read_table(path).to_pylist(), default=str,
+                                        ensure_ascii=False)  # fmt: skip
+        elif path.suffix == ".tar":
+            with tarfile.open(path) as tar:
+                for m in tar.getmembers():
+                    data = tar.extractfile(m).read() if m.isfile() else b""
+                    out[f"{path}:{m.name}"] = m.name + "\n" + data.decode("utf-8", "replace")
+        else:
+            out[str(path)] = path.read_bytes().decode("utf-8", "replace")
+    return out

@@ -3,8 +3,9 @@ apply: manifest parse, yt-dlp before download, the dataset join."""
 
 from __future__ import annotations
 
+import pyarrow.parquet as pq
 import pytest
-from conftest import sample_rows
+from conftest import sample_rows, shipped_config, stage_job
 
 from videomind.download import DownloadConfig, DownloadFailed, download
 from videomind.manifest import load_manifest
@@ -109,19 +110,36 @@ def test_takedown_list_parses_and_names_a_bad_line(tmp_path):
     assert not Takedowns.load(None)
 
 
-def test_a_listed_manifest_row_is_rejected_at_parse_and_never_fetched(tmp_path):
+def test_a_listed_row_is_a_takedown_failure_and_never_requested(http_server, scenes_video,
+                                                                  tmp_path):  # fmt: skip
+    from videomind.manifest import SourceRow
+    from videomind.stages.fetch import FetchStage
+
     listed = tmp_path / "takedowns.txt"
-    listed.write_text("id:gone_local\nhttps://v.example/watch?v=2\n")
+    listed.write_text(f"{http_server.base}/{scenes_video.name}?td=1\nid:gone_local\n")
+    rows = [SourceRow("gone_url", "gone_url", "shard00000",
+                      f"{http_server.base}/{scenes_video.name}?td=1&utm_campaign=z", None, None,
+                      None, None, None, None, None, 2).for_params(),
+            SourceRow("gone_local", "gone_local", "shard00000", None, str(scenes_video), None,
+                      None, None, None, None, None, 3).for_params()]  # fmt: skip
+    config = shipped_config()
+    job = stage_job({}, {"table": str(tmp_path / "s.parquet"), "media": str(tmp_path / "dl"),
+                         "failures": str(tmp_path / "f.parquet")},
+                    {"rows": rows, "manifest": str(tmp_path / "m.tsv"), "takedowns": str(listed),
+                     "download": config["download"], "bounds": config["bounds"],
+                     "text": config["text"]})  # fmt: skip
+    FetchStage.run(job)
+    failures = pq.read_table(tmp_path / "f.parquet").to_pylist()
+    got = {(f["source_id"], f["cause"]) for f in failures}
+    assert got == {("gone_url", "takedown"), ("gone_local", "takedown")}
+    assert all("on the takedown list" in f["message"] for f in failures)
+    assert not any("td=1" in path for path in http_server.hits)  # never requested
+
+
+def test_the_manifest_keeps_a_license_column(tmp_path):
     manifest = tmp_path / "m.tsv"
-    manifest.write_text("id\turl\tpath\tlicense\n"
-                        "keep\thttps://v.example/watch?v=1\t\tCC BY 4.0\n"
-                        "gone_url\thttps://v.example/watch?v=2&utm_campaign=z\t\t\n"
-                        "gone_local\t\tmedia/a.mp4\t\n")  # fmt: skip
-    m = load_manifest(manifest, shards=2, takedowns=Takedowns.load(listed))
-    assert [r.source_id for r in m.rows] == ["keep"] and m.rows[0].license == "CC BY 4.0"
-    assert {(r.raw_id, r.cause) for r in m.rejected} == {("gone_url", "takedown"),
-                                                         ("gone_local", "takedown")}  # fmt: skip
-    assert all("on the takedown list" in r.message for r in m.rejected)
+    manifest.write_text("id\turl\tlicense\nkeep\thttps://v.example/watch?v=1\tCC BY 4.0\n")
+    assert load_manifest(manifest, shards=2).rows[0].license == "CC BY 4.0"
 
 
 def test_yt_dlp_refuses_a_listed_video_before_downloading(http_server, scenes_video, tmp_path):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 import yaml
-from conftest import ROOT, SNAKEMAKE, shipped_config, snakemake_cmd
+from conftest import ROOT, SNAKEMAKE, release_text, shipped_config, snakemake_cmd
 
 from videomind.records import SCHEMA_VERSION
 
@@ -344,10 +344,11 @@ def test_report_lists_the_paper_outputs(run):
 
 
 def test_release_of_the_run_loads_and_browses(run, tmp_path, monkeypatch):
-    """The run's own release: datasets and webdataset read it; the browser works on it."""
+    """The run's own release: datasets and webdataset read it; both browsers work on it."""
     monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     from datasets import load_dataset
+    from huggingface_hub import DatasetCard
     from selenium.webdriver.common.by import By
     from test_t2v_review import chromium, wait_for
 
@@ -355,16 +356,22 @@ def test_release_of_the_run_loads_and_browses(run, tmp_path, monkeypatch):
     # the folder itself, through the splits its README declares (empty ones are not declared)
     ds = load_dataset(str(run / "release"), cache_dir=str(tmp_path / "hf"))
     assert {s: ds[s].num_rows for s in ds} == {k: v for k, v in index["splits"].items() if v}
+    card = DatasetCard.load(run / "release/README.md").data
+    assert card.license == "other" and "en" in card.language
     if index["shards"]:
         import webdataset as wds
 
         shard = str(run / "release/webdataset" / index["shards"][0]["shard"])
         first = next(iter(wds.WebDataset(shard, shardshuffle=False)))
-        assert first["mp4"][4:8] == b"ftyp" and json.loads(first["json"])["clip_id"]
+        assert "mp4" not in first and json.loads(first["json"])["clip_id"]  # annotations only
     dataset = pq.read_table(run / "results" / "dataset.parquet")
+    released = sum(dataset.column("released").to_pylist())
     browser = chromium(tmp_path)
     try:
         browser.get((run / "release/browser/index.html").as_uri())
+        wait_for(lambda: browser.execute_script("return document.body.dataset.loaded === '1'"))
+        assert browser.find_element(By.ID, "count").text == f"{released} of {released} samples"
+        browser.get((run / "internal_audit/browser/index.html").as_uri())
         wait_for(lambda: browser.execute_script("return document.body.dataset.loaded === '1'"))
         n = dataset.num_rows
         assert browser.find_element(By.ID, "count").text == f"{n} of {n} samples"
@@ -373,3 +380,57 @@ def test_release_of_the_run_loads_and_browses(run, tmp_path, monkeypatch):
         assert wait_for(lambda: browser.execute_script(video)) >= 5  # the clip plays
     finally:
         browser.quit()
+
+
+def test_nothing_left_out_reaches_the_release(run):
+    """No id or text of a screened-out or failed_pre sample anywhere under release/ (tars,
+    parquet and browser included); both are in the audit folder with their reason."""
+    dataset = pq.read_table(run / "results/dataset.parquet").to_pylist()
+    screened = [d for d in pq.read_table(run / "results/screen.parquet").to_pylist()
+                if d["screen_excluded"]]  # fmt: skip
+    failed = [r for r in dataset if r["verification_status"] == "failed_pre"]
+    released = [r for r in dataset if r["released"]]
+    assert screened and failed and released
+    said = json.dumps(released, default=str, ensure_ascii=False)
+    needles = {d["clip_id"] for d in screened} | {r["clip_id"] for r in failed}
+    needles |= {"skv_bbb", "ארנב"}  # the screened source's id and a word of its title only
+    for r in failed:
+        for col in ("intent_uploader", "intent_protagonist", "abstract_summary"):
+            if r[col] and len(r[col]) > 20 and r[col] not in said:
+                needles.add(r[col])
+    found = release_text(run / "release")
+    leaks = {(n, f) for n in needles for f, text in found.items() if n in text}
+    assert not leaks, sorted(leaks)[:5]
+    audit = pq.read_table(run / "internal_audit/excluded.parquet").to_pylist()
+    excluded = {e["clip_id"]: e["reason"] for e in audit}
+    assert all(excluded[d["clip_id"]].startswith("screened_out:") for d in screened)
+    assert all(excluded[r["clip_id"]] == "failed_pre" for r in failed)
+    assert "NOT FOR RELEASE" in (run / "internal_audit/README.md").read_text()
+    audit = release_text(run / "internal_audit")
+    assert any(failed[0]["clip_id"] in text for f, text in audit.items() if "/browser/" in f)
+
+
+def test_a_takedown_leaves_the_release_on_the_next_run(run):
+    """Last in this module: it changes the run. A takedown removes an already released source
+    from release/ on the next run without refetching anything; the funnel counts it."""
+    dataset = pq.read_table(run / "results/dataset.parquet").to_pylist()
+    victim = next(r for r in dataset if r["released"])
+    (run / "takedowns.txt").write_text(f"id:{victim['source_id']}\n")
+    config = yaml.safe_load((run / "config.yaml").read_text())
+    config["takedowns"] = "takedowns.txt"
+    (run / "config.yaml").write_text(yaml.safe_dump(config))
+    dry = run_snakemake(run, "-n")
+    assert "fetch" not in dry.stdout.split("Job stats:")[-1].split("total")[0]  # no refetch
+    proc = run_snakemake(run)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    gone = [r for r in pq.read_table(run / "results/dataset.parquet").to_pylist()
+            if r["source_id"] == victim["source_id"]]  # fmt: skip
+    assert gone and all(not r["released"] and r["taken_down"] for r in gone)
+    found = release_text(run / "release")
+    assert not [f for f, text in found.items() if any(r["clip_id"] in text for r in gone)]
+    funnel = json.loads((run / "results/funnel.json").read_text())
+    assert funnel["taken_down"] == len(gone)
+    excluded = pq.read_table(run / "internal_audit/excluded.parquet").to_pylist()
+    assert {e["clip_id"] for e in excluded if e["reason"].startswith("taken_down:")} == {
+        r["clip_id"] for r in gone
+    }

@@ -20,7 +20,6 @@ from pathlib import Path
 
 from videomind.ids import InvalidId, sanitize_id
 from videomind.secrets import fingerprint, redact_url
-from videomind.takedowns import Takedowns
 
 COLUMNS = ("id", "url", "path", "start", "end", "category", "title", "description", "text",
            "license")  # fmt: skip
@@ -177,13 +176,11 @@ def load_manifest(
     shards: int,
     allow_file_urls: bool = False,
     max_chars: int = 5000,
-    takedowns: Takedowns | None = None,
 ) -> Manifest:
     """Read and validate a CSV/TSV manifest and assign each accepted row its shard
     (:func:`shard_of`); within a shard rows keep manifest order. Local paths are resolved
     against the manifest's folder. Free text is bounded at 4 x ``max_chars`` here (rule params
     stay small); records cut it to ``max_chars`` with an ellipsis (``text.clean_text``).
-    A row whose id or URL is on the takedown list is rejected (cause ``takedown``).
     """
     path = Path(path)
     if not path.is_file():
@@ -205,9 +202,6 @@ def load_manifest(
         raw = dict(zip(fields, cells or [], strict=False))
         try:
             row = _accept(raw, line, problem, path, schemes, seen, max_chars)
-            if takedowns and (entry := takedowns.match_row(row.source_id, row.raw_id, row.url)):
-                seen[row.source_id] = line
-                raise _Reject("takedown", f"on the takedown list ({entry}); not fetched")
         except _Reject as why:
             raw_id = (raw.get("id") or "").strip()[:200]
             rejected.append(Rejected(raw_id, line, why.cause, f"{path}:{line}: {why}"))

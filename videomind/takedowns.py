@@ -8,12 +8,11 @@ follows a space (``#``)::
     channel:UCxyz                               # a channel id, uploader id or channel name
     id:my_source_07                             # a manifest id only
 
-It is applied three times, each where it costs least:
+It is applied twice, and editing it reruns no fetch, cut or model (the fetch rule gets its
+path, not its entries):
 
-- at DAG build, to manifest rows whose id or URL is listed (they become ``takedown`` rows of
-  the failures table and are never downloaded; only their shard's fetch reruns);
-- at fetch, before downloading, to the video id and channel yt-dlp reports (a new request
-  never waits for a rerun of shards fetched before it);
+- at fetch: a row whose id or URL is listed, or a video whose id, channel or page yt-dlp
+  reports as listed (checked before any media is downloaded), is a ``takedown`` failure;
 - when the dataset is joined, to every sample of a listed source: it is not released, so the
   next run's export removes it from an existing release, and the funnel counts it.
 """

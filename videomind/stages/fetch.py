@@ -121,6 +121,8 @@ class FetchStage(Stage):
         return self.full_urls[row.source_id]
 
     def process(self, row: SourceRow) -> dict[str, Any]:
+        if entry := self.takedowns.match_row(row.source_id, row.raw_id, row.url):
+            raise MediaError("takedown", f"on the takedown list ({entry}); not fetched")
         record = _base_record(row)
         windowed = row.start is not None or row.end is not None
         info: dict[str, Any] = {}
