@@ -20,8 +20,10 @@ MANIFEST = load_manifest(
     allow_file_urls=config["download"]["enable_file_urls"],
     max_chars=config["text"]["max_chars"],
 )
-# A takedown list that cannot be read stops the run before any job, naming the line.
-Takedowns.load(config["takedowns"])
+# A takedown list that cannot be read stops the run before any job, naming the line. The file
+# may not exist yet (no takedowns): its path is a fetch param and must not change when it is
+# first written, or every fetch would rerun.
+Takedowns.load(config["takedowns"], required=False)
 SHARDS = MANIFEST.shards
 RETRIEVERS = {r["name"]: r for r in config["evaluate"]["retrievers"]}
 DEMO_DIR = "resources/demo"
@@ -130,9 +132,10 @@ def get_shard_failures(wildcards):
 
 
 def get_takedowns(wildcards):
-    """The takedown list, when one is configured: editing it reruns the join (and so the
-    release), not the fetches."""
-    return [config["takedowns"]] if config["takedowns"] else []
+    """The takedown list, when it exists: editing it reruns the join (and so the release),
+    not the fetches."""
+    path = config["takedowns"]
+    return [path] if path and Path(path).is_file() else []
 
 
 def get_rehydrate_inputs(wildcards):

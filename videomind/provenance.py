@@ -9,6 +9,7 @@ or a channel rather than a file of ours.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -115,14 +116,16 @@ def source_provenance(info: dict[str, Any], license_hint: str | None,
 
 def local_provenance(manifest_path: str, path: str | None,
                      license_hint: str | None) -> dict[str, Any]:  # fmt: skip
-    """The provenance columns of a local file: its path relative to the manifest's folder (an
-    absolute path elsewhere would name the curator's disk, so only its file name is kept)."""
+    """The provenance columns of a local file: its path relative to the manifest's folder, when
+    the file lies under that folder or under the run's working folder (the demo's manifest in
+    ``config/`` names ``../resources/demo/…``). Any other path would describe the curator's
+    disk, so only its file name is kept."""
     rel = None
     if path:
-        try:
-            rel = str(Path(path).resolve().relative_to(Path(manifest_path).resolve().parent))
-        except ValueError:
-            rel = Path(path).name
+        file = Path(path).resolve()
+        base = Path(manifest_path).resolve().parent
+        inside = file.is_relative_to(base) or file.is_relative_to(Path.cwd().resolve())
+        rel = os.path.relpath(file, base) if inside else file.name
     licence = licence_id(license_hint)
     return {
         "extractor": "local",

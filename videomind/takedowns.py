@@ -8,8 +8,8 @@ follows a space (``#``)::
     channel:UCxyz                               # a channel id, uploader id or channel name
     id:my_source_07                             # a manifest id only
 
-It is applied twice, and editing it reruns no fetch, cut or model (the fetch rule gets its
-path, not its entries):
+It is applied twice, and creating or editing it reruns no fetch, cut or model (the fetch rule
+gets its path, which stays the same, not its entries; a missing file is an empty list):
 
 - at fetch: a row whose id or URL is listed, or a video whose id, channel or page yt-dlp
   reports as listed (checked before any media is downloaded), is a ``takedown`` failure;
@@ -40,12 +40,14 @@ class Takedowns:
     ids: frozenset[str] = frozenset()
 
     @classmethod
-    def load(cls, path: str | Path | None) -> Takedowns:
-        """The list in ``path`` (none when ``path`` is empty)."""
+    def load(cls, path: str | Path | None, required: bool = True) -> Takedowns:
+        """The list in ``path`` (empty when ``path`` is empty, or missing and not required)."""
         if not path:
             return cls()
         path = Path(path)
         if not path.is_file():
+            if not required:
+                return cls()
             raise TakedownError(f"takedowns: {path} does not exist")
         found: dict[str, set[str]] = {k: set() for k in KINDS}
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):

@@ -63,6 +63,7 @@ def dataset_card(
         f"| pending expert rating | {status.get('pending_post', 0)} |",
         f"| rejected (pre / post) | {status.get('failed_pre', 0)} / "
         f"{status.get('failed_post', 0)} |",
+        f"| taken down (takedown list) | {funnel.get('taken_down', 0)} |",
         f"| released | {len(released)} |",
         f"| gold set (accepted / awaiting annotation) | {gold['counts'].get('accepted', 0)} / "
         f"{gold['counts'].get('awaiting_annotation', 0)} |",

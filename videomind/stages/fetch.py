@@ -101,7 +101,7 @@ class FetchStage(Stage):
         self.cfg = download_config(self.job.params.download, self.job.params.bounds)
         self.bounds = Bounds(**self.job.params.bounds)
         self.max_chars = self.job.params.text["max_chars"]
-        self.takedowns = Takedowns.load(self.job.params.get("takedowns"))
+        self.takedowns = Takedowns.load(self.job.params.get("takedowns"), required=False)
         # Downloads land in the resume folder and move into the `downloads` output at the end:
         # Snakemake deletes a failed job's outputs, and a retry must not download them again.
         self.final_dir = self.job.path("media")
