@@ -14,6 +14,7 @@ goes on: rehydration never fails on a missing source.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -77,7 +78,9 @@ class RehydrateStage(Stage):
     def load(self) -> None:
         p = self.job.params
         self.cfg = download_config(p.download, p.bounds)
-        self.media = self.job.path("media")
+        # Media are staged beside the checkpoint and moved into the output at the end: Snakemake
+        # deletes a failed job's outputs, and a retry resumes with the sources not yet rebuilt.
+        self.media = self.resume_dir() / "media"
         self.staging = self.resume_dir() / "downloads"
         root = p.get("local_root") or str(Path(p.manifest).parent)
         self.local_root = Path(root)
@@ -157,13 +160,30 @@ class RehydrateStage(Stage):
 
     def write(self, rows: list[dict[str, Any]]) -> None:
         clips = [c for row in rows for c in row["clips"]]
-        self.job.path("media").mkdir(parents=True, exist_ok=True)
+        staged, final = self.resume_dir() / "media", self.job.path("media")
+        if staged.exists():
+            shutil.rmtree(final, ignore_errors=True)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged, final)
+        final.mkdir(parents=True, exist_ok=True)
+        for c in clips:
+            c.update(_moved(c, staged, final))
         self.run_.write(self.table, clips)
         counts = Counter(c["status"] for c in clips)
         with atomic_path(self.job.path("report")) as tmp:
             tmp.write_text(report_markdown(clips, counts, self.job.params.release))
         shutil.rmtree(self.resume_dir() / "downloads", ignore_errors=True)
         log.info("rehydrate: %s", dict(counts))
+
+
+def _moved(clip: dict[str, Any], staged: Path, final: Path) -> dict[str, Any]:
+    """The clip's media paths after the staging folder became the output."""
+
+    def move(path: str | None) -> str | None:
+        return str(final / Path(path).relative_to(staged)) if path else None
+
+    return {"clip_path": move(clip.get("clip_path")), "audio_path": move(clip.get("audio_path")),
+            "frame_paths": [move(p) for p in clip.get("frame_paths") or []]}  # fmt: skip
 
 
 def report_markdown(clips: list[dict[str, Any]], counts: Counter, release: str) -> str:
