@@ -207,11 +207,16 @@ GENERATION_COLUMNS = [
     Column("intent_protagonist_intent", _str, "role B statement parsed: intent slot"),
     Column("intent_protagonist_action", _str, "role B statement parsed: action slot"),
     Column("tag_who", _str, "6W who: the subject slot of the `tag_source_role` intent"),
-    Column("tag_where", _str, "6W where: the abstract layer's place (null if unknown)"),
-    Column("tag_when", _str, "6W when: the abstract layer's time (null if unknown)"),
+    Column(
+        "tag_where",
+        _str,
+        "6W where: the place as a span of the abstract summary (`generate.tags: spans`), or "
+        "the abstract layer's place (`elements`); null if none",
+    ),
+    Column("tag_when", _str, "6W when: the same for the time (never a file time stamp)"),
     Column("tag_why", _str, "6W why: the intent slot of the `tag_source_role` intent"),
     Column("tag_how", _str, "6W how: the action slot of the `tag_source_role` intent"),
-    Column("tag_what", _str, "6W what: the abstract layer's event (null if unknown)"),
+    Column("tag_what", _str, "6W what: the same for the event"),
     Column(
         "tag_where_grounded",
         _bool,

@@ -11,6 +11,8 @@ import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
+from videomind.backends import assembled
+
 PREFIX = "packaged:"
 
 
@@ -54,9 +56,12 @@ def lookup(model: str) -> PackagedModel:
     try:
         return PACKAGES[name]
     except KeyError:
-        raise PackagedModelError(
-            f"unknown packaged model {model!r}; one of {sorted(PREFIX + p for p in PACKAGES)}"
-        ) from None
+        known = sorted(PREFIX + p for p in [*PACKAGES, *assembled.MODELS])
+        raise PackagedModelError(f"unknown packaged model {model!r}; one of {known}") from None
+
+
+def _assembled(model: str) -> assembled.AssembledModel | None:
+    return assembled.MODELS.get(model.removeprefix(PREFIX))
 
 
 def packaged_gguf(module: str) -> Path:
@@ -74,7 +79,14 @@ def packaged_gguf(module: str) -> Path:
 
 
 def resolve(model: str) -> Path:
-    """The local path of a ``packaged:`` model."""
+    """The local path of a ``packaged:`` model (a multi-part one: its assembled folder)."""
+    if big := _assembled(model):
+        if assembled.metadata(big.name) is None:
+            raise PackagedModelError(
+                f"{model} is not assembled in {assembled.folder(big.name)} (run `python -m "
+                f"videomind.backends.assembled install {big.name}`, which tools/setup.sh does)"
+            )
+        return (assembled.folder(big.name) / big.main).resolve()
     entry = lookup(model)
     if entry.layout == "gguf":
         return packaged_gguf(entry.module)
@@ -88,7 +100,14 @@ def resolve(model: str) -> Path:
 
 
 def display_name(model: str) -> str:
-    """What records call a ``packaged:`` model: its upstream name, else its file's stem."""
+    """What records call a ``packaged:`` model: its upstream name, else its file's stem. A
+    model from an anonymous re-packaging also names its licence and the packages it came from,
+    so every record it writes carries them."""
+    if big := _assembled(model):
+        parts = big.parts()
+        first, last = parts[0], parts[-1]
+        via = first.package if len(parts) == 1 else f"{first.package}…{last.package.split('-')[-1]}"
+        return f"{big.upstream} [{big.licence}; from {via}=={first.version}]"
     entry = lookup(model)
     if entry.upstream:
         return entry.upstream

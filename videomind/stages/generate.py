@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -79,6 +80,49 @@ def _clip(text: str | None, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def prompt_views(row: dict[str, Any]) -> dict[str, str]:
+    """What prompts see of a generated row's measured elements: the measured sentences without
+    their provenance labels (small models copy a label into their answers), rebuilt from the
+    ``measured`` statistics so another stage (the verifier) sees exactly what generation saw."""
+    if not row.get("measured"):
+        return {}
+    m = json.loads(row["measured"])
+    views = {}
+    if str(row.get("visual_method", "")).startswith("measured"):
+        views[FACTUAL["visual"]] = describe_frames(m["frames"], labeled=False)
+    if str(row.get("audio_method", "")).startswith("measured"):
+        views[FACTUAL["audio"]] = describe_audio(m["audio"], m.get("speech"), labeled=False)
+    return views
+
+
+def intent_values(row: dict[str, Any], views: dict[str, str] | None = None) -> dict[str, str]:
+    """The intent prompts' inputs: the factual layer and the abstract layer (§3.1: the intent
+    is inferred "from the descriptions of the factual and the abstract layer")."""
+    views = views if views is not None else prompt_views(row)
+    values = {e: _clip(views.get(c, row.get(c)), 400) for e, c in FACTUAL.items()}
+    return values | {k: _clip(row.get(c), 600) for k, c in ABSTRACT.items()}
+
+
+# A "when" that is a file or upload time stamp (2018-03-24T11:59:57Z, 20180324) says when a file
+# was made, not when the event happened.
+_TIMESTAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\b(19|20)\d{6}\b|\d{2}:\d{2}:\d{2}")
+
+
+def not_a_timestamp(value: str | None) -> str | None:
+    return None if value and _TIMESTAMP.search(value) else value
+
+
+def span_of(phrase: str | None, text: str) -> str | None:
+    """``phrase`` as it is written in ``text`` (case-insensitive, spaces normalised), or None
+    when it is not a span of it."""
+    if not phrase or not text:
+        return None
+    words = phrase.split()
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    found = re.search(pattern, text, flags=re.IGNORECASE)
+    return found.group(0) if found else None
+
+
 def _grounded(tag: str | None, context: str) -> bool | None:
     """Does every content word of a tag occur in the text it was taken from?"""
     if not tag:
@@ -122,6 +166,9 @@ class Generation:
         prompt_dir = job.params.get("prompt_dir")
         steps = [f"factual_{e}" for e in FACTUAL] + ["abstract"]  # prompt file names
         steps += [f"intent_{r}" for r in INTENT]
+        self.tag_method = self.cfg.get("tags", "elements")
+        if self.tag_method == "spans":
+            steps.append("tags")
         scale = float(self.cfg["llm"].get("reply_scale", 1.0))
         self.prompts = {s: load_prompt(s, prompt_dir).scaled(scale) for s in steps}
 
@@ -216,8 +263,9 @@ class Generation:
 
     def _measured(self, s: Sample, fstats: dict[str, Any], astats: dict[str, Any]) -> None:
         r = s.row
-        s.out["measured"] = json.dumps({"frames": fstats, "audio": astats}, sort_keys=True)
         speech = None if r["asr_status"] == "failed" else r["asr_status"] == "ok"
+        s.out["measured"] = json.dumps({"frames": fstats, "audio": astats, "speech": speech},
+                                       sort_keys=True)  # fmt: skip
         visual, audio = FACTUAL["visual"], FACTUAL["audio"]
         if not self.use_frames:
             s.out[visual] = describe_frames(fstats)
@@ -273,11 +321,12 @@ class Generation:
         self.ask(prompt, build, apply)
 
     def intent(self, role: str) -> None:
-        """Role A (the uploader) or role B (the protagonist), from the abstract layer."""
+        """Role A (the uploader) or role B (the protagonist), from the factual and abstract
+        layers."""
         prompt, columns = self.prompts[f"intent_{role}"], INTENT[role]
 
         def build(s: Sample) -> ChatRequest:
-            return self.request(prompt, {k: _clip(s.out[c], 600) for k, c in ABSTRACT.items()})
+            return self.request(prompt, intent_values(s.out, s.prompt_view))
 
         def apply(s: Sample, data: dict[str, Any]) -> None:
             intent = parse_intent(statement_of(data))
@@ -287,9 +336,28 @@ class Generation:
 
         self.ask(prompt, build, apply, check=check_intent)
 
+    def tag_spans(self) -> None:
+        """§3.2: where/when/what as spans of the abstract summary, found by the LLM; a phrase
+        that is not a span of the summary (or is a time stamp) is no tag."""
+        prompt = self.prompts["tags"]
+
+        def build(s: Sample) -> ChatRequest:
+            return self.request(prompt, {"summary": s.out[ABSTRACT["summary"]]})
+
+        def apply(s: Sample, data: dict[str, Any]) -> None:
+            summary = s.out[ABSTRACT["summary"]]
+            for tag in ("where", "when", "what"):
+                s.out[TAG[tag]] = span_of(_tag(data.get(tag)), summary)
+            s.out[TAG["when"]] = not_a_timestamp(s.out[TAG["when"]])
+            for tag in ("where", "when", "what"):
+                self.provenance(s, TAG[tag], "model", prompt)
+
+        self.ask(prompt, build, apply)
+
     def tags(self, s: Sample) -> dict[str, Any]:
         """6W tags: who/why/how from the configured role's parsed intent; where/when/what are
-        the abstract layer's place/time/event, each checked against the text it must come from."""
+        spans of the abstract summary (``tags: spans``) or the abstract layer's place, time and
+        event (``tags: elements``), each checked against the text it must come from."""
         o, role = s.out, self.cfg.get("tag_role", "protagonist")
         # Grounding is checked against content, not the provenance labels of measured text.
         views = [s.prompt_view.get(c, o[c]) for c in FACTUAL.values()]
@@ -297,7 +365,9 @@ class Generation:
         for tag, part in (("who", "subject"), ("why", "intent"), ("how", "action")):
             o[TAG[tag]] = o[INTENT[role][part]]
         for tag, key in (("where", "place"), ("when", "time"), ("what", "event")):
-            o[TAG[tag]] = _tag(o[ABSTRACT[key]])
+            if self.tag_method != "spans":
+                o[TAG[tag]] = _tag(o[ABSTRACT[key]])
+            o[TAG[tag]] = not_a_timestamp(o[TAG[tag]]) if tag == "when" else o[TAG[tag]]
             o[TAG_GROUNDED[tag]] = _grounded(o[TAG[tag]], context)
         o["tag_source_role"] = role
         o["words_factual"] = sum(word_count(o[c]) for c in FACTUAL.values())
@@ -337,6 +407,8 @@ def run_generate(job: Job) -> None:
     g.abstract()
     for role in INTENT:
         g.intent(role)
+    if g.tag_method == "spans":
+        g.tag_spans()
     rows = [g.tags(s) for s in g.live()]
     g.run.write("generation", rows)
     g.run.finish(g.stats(len(rows), time.perf_counter() - t0))

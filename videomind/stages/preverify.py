@@ -21,8 +21,8 @@ from videomind.io import atomic_path, read_parquet, write_json
 from videomind.llm.engine import check_intent, malformed_cause, statement_of
 from videomind.llm.prompts import Prompt, load_prompt
 from videomind.llm.structured import MalformedOutput, parse_intent
-from videomind.records import ABSTRACT, INTENT, PRE
-from videomind.stages.generate import llm_engine
+from videomind.records import INTENT, PRE
+from videomind.stages.generate import intent_values, llm_engine
 from videomind.stages.runner import Failed, Job, Runner
 from videomind.stages.samples import concat
 from videomind.verification.pre import (
@@ -62,7 +62,8 @@ class Verification:
 
     def answer(self, role: str) -> None:
         """The verifier answers the generator's own intent prompt for ``role`` (the same task,
-        not a leading question about the generator's answer) from the abstract layer."""
+        not a leading question about the generator's answer) from the same factual and abstract
+        layers."""
         prompt = self.prompts[role] = load_prompt(
             f"intent_{role}", self.job.params.get("prompt_dir")
         ).scaled(float(self.cfg["llm"].get("reply_scale", 1.0)))
@@ -71,7 +72,7 @@ class Verification:
         def answer(batch: list[dict[str, Any]]) -> list[Any]:
             requests = []
             for r in batch:
-                system, user = prompt.render(**{k: r[c] for k, c in ABSTRACT.items()})
+                system, user = prompt.render(**intent_values(r))
                 requests.append(ChatRequest(system, user, prompt.schema, prompt.max_tokens))
             return self.engine.answer(prompt, requests, check_intent)
 

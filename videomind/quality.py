@@ -1,0 +1,120 @@
+"""Quality of the generated text layers, measured the same way for every generator.
+
+The definitions (also in bench/README.md), per intent statement (two per sample):
+
+- **template filled**: the statement parses as "[subject] aims to [intent] by [action]" with
+  three non-empty slots.
+- **degenerate**: any of
+  (a) two of subject, intent and action are the same (case and spaces ignored);
+  (b) the intent or the action restates the subject: all its content words are in the subject,
+      or it contains the subject's content words as a phrase ("a bunny aims to show a bunny");
+  (c) a slot copies >= 6 consecutive words of the clip's OCR, ASR or uploader text;
+  (d) a slot copies >= 4 consecutive words of the prompts' worked example (the example is about
+      another clip, so copying it is invention);
+  (e) the subject is "the video" or "the clip".
+- **span-grounded tag**: a non-null where/when/what tag that is an exact (case-insensitive)
+  span of the abstract summary, so Figure 1 can colour it.
+- **distinct statements**: distinct statements / statements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from videomind.records import ABSTRACT, INTENT, TAG
+
+_WORD = re.compile(r"[a-z0-9']+")
+_STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by", "from",
+         "his", "her", "its", "their", "this", "that", "is", "are", "be"}  # fmt: skip
+# The answers of the worked examples in prompts/intent_*.yaml and abstract/tags.
+EXAMPLE_ANSWERS = (
+    "a cycling channel help commuters fix a flat tyre on their own filming a quick roadside "
+    "repair step by step",
+    "the cyclist get back on the road without a repair shop finding and patching the hole in "
+    "the inner tube",
+    "a cyclist explains how to take the wheel off and find the hole in a punctured inner tube",
+)
+GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
+
+
+def words(text: str | None) -> list[str]:
+    return _WORD.findall((text or "").lower())
+
+
+def _ngrams(tokens: Sequence[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
+
+
+def copies(slot: str | None, sources: Iterable[str | None], n: int) -> bool:
+    """Does ``slot`` share ``n`` consecutive words with any source?"""
+    grams = _ngrams(words(slot), n)
+    return bool(grams) and any(grams & _ngrams(words(src), n) for src in sources if src)
+
+
+def degenerate_reason(subject: str | None, intent: str | None, action: str | None,
+                      inputs: Sequence[str | None]) -> str | None:  # fmt: skip
+    """Why one statement is degenerate (see the module docstring), or None."""
+    norm = [" ".join(words(x)) for x in (subject, intent, action)]
+    if len({x for x in norm if x}) < len([x for x in norm if x]):
+        return "slots_equal"
+    subj = {w for w in words(subject) if w not in _STOP}
+    subj_phrase = " ".join(w for w in words(subject) if w not in _STOP)
+    for slot in (intent, action):
+        content = [w for w in words(slot) if w not in _STOP]
+        if content and (set(content) <= subj or (subj_phrase and subj_phrase in " ".join(content))):
+            return "restates_subject"
+    if any(copies(x, inputs, 6) for x in (subject, intent, action)):
+        return "copies_input"
+    if any(copies(x, EXAMPLE_ANSWERS, 4) for x in (subject, intent, action)):
+        return "copies_example"
+    if norm[0] in GENERIC_SUBJECTS:
+        return "generic_subject"
+    return None
+
+
+def is_span(tag: str | None, text: str | None) -> bool:
+    if not tag or not text:
+        return False
+    pattern = r"\s+".join(re.escape(w) for w in tag.split())
+    return re.search(pattern, text, flags=re.IGNORECASE) is not None
+
+
+def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The text-layer metrics over generated rows (generation columns + the sample's inputs)."""
+    statements, filled, reasons = 0, 0, []
+    texts = []
+    for r in rows:
+        inputs = [r.get("ocr_text"), r.get("asr_text"), r.get("text")]
+        for role in INTENT:
+            cols = INTENT[role]
+            statements += 1
+            s, i, a = r.get(cols["subject"]), r.get(cols["intent"]), r.get(cols["action"])
+            if s and i and a:
+                filled += 1
+            texts.append(r.get(cols["statement"]))
+            why = degenerate_reason(s, i, a, inputs) if (s and i and a) else "not_filled"
+            reasons.append(why)
+    tags = [
+        (r.get(TAG[t]), r.get(ABSTRACT["summary"])) for r in rows for t in ("where", "when", "what")
+    ]
+    non_null = [(t, text) for t, text in tags if t]
+    grounded = sum(is_span(t, text) for t, text in non_null)
+    degenerate = [x for x in reasons if x]
+    by_reason: dict[str, int] = {}
+    for x in degenerate:
+        by_reason[x] = by_reason.get(x, 0) + 1
+    return {
+        "samples": len(rows),
+        "statements": statements,
+        "template_filled": filled / statements if statements else None,
+        "degenerate": len(degenerate) / statements if statements else None,
+        "degenerate_by_reason": dict(sorted(by_reason.items())),
+        "tags_non_null": len(non_null),
+        "tags_span_grounded": grounded / len(non_null) if non_null else None,
+        "distinct_statements": len({t for t in texts if t}) / statements if statements else None,
+        "words_per_sample": (
+            sum(r.get("words_sample") or 0 for r in rows) / len(rows) if rows else None
+        ),  # fmt: skip
+    }
