@@ -96,3 +96,53 @@ def test_near_identical_frames_reuse_one_reading(tmp_path):
     assert "OTHER TEXT" in readings[2][0].text.upper()
     _, read_all = read_frames(ocr, frames, reuse_below=0)
     assert read_all == 3 and ocr.calls == 5
+
+
+@pytest.fixture(scope="module")
+def whisper_base():
+    return load("asr", {"backend": "faster-whisper", "model": "packaged:whisper-base"})
+
+
+SPOKEN = {
+    "de": "Guten Morgen. Heute zeigen wir Ihnen, wie man ein Fahrrad repariert. Zuerst nehmen "
+    "wir das Rad ab und suchen das Loch im Schlauch.",
+    "es": "Buenos días. Hoy les mostramos cómo reparar una bicicleta. Primero quitamos la rueda "
+    "y buscamos el agujero en la cámara.",
+    "it": "Buongiorno a tutti. Oggi vi mostriamo come riparare una bicicletta. Prima togliamo la "
+    "ruota e cerchiamo il buco nella camera d'aria.",
+}
+
+
+def test_multilingual_whisper_identifies_the_language_of_speech(whisper_base, tmp_path):
+    """Speech synthesised here (Debian's espeak-ng voices; its French and Portuguese voices are
+    not understood by Whisper base, so they are not used) and the LibriVox English reading."""
+    import subprocess
+
+    from videomind.paper.stats import sample_language
+
+    assert "Whisper base, multilingual" in whisper_base.model and "MIT" in whisper_base.model
+    found = {}
+    for lang, text in SPOKEN.items():
+        wav = tmp_path / f"{lang}.wav"
+        subprocess.run(["espeak-ng", "-v", lang, "-w", str(wav), text], check=True)
+        t = whisper_base.transcribe(wav)
+        found[lang] = t.language
+        row = {"asr_status": "ok", "asr_text": t.text, "asr_language": t.language,
+               "asr_language_prob": t.language_prob, "asr_model": whisper_base.model}  # fmt: skip
+        assert sample_language(row, lid=None) == (lang, "asr:whisper", t.language_prob)
+    wav = tmp_path / "en.wav"
+    ffmpeg("-i", str(LIBRIVOX / "sense_and_sensibility_01_austen_64kb-0880.wav"),
+           "-ac", "1", "-ar", "16000", str(wav))  # fmt: skip
+    english = whisper_base.transcribe(wav)
+    found["en"] = english.language
+    assert found == {"de": "de", "es": "es", "it": "it", "en": "en"}
+    assert "young man" in english.text.lower()
+
+
+def test_an_english_only_model_is_not_taken_for_a_language_id():
+    from videomind.paper.stats import sample_language
+
+    row = {"asr_status": "ok", "asr_text": "hola a todos mis amigos", "asr_language": "en",
+           "asr_language_prob": 1.0, "asr_model": "whisper-tiny.en (ctranslate2)"}  # fmt: skip
+    lang, how, _ = sample_language(row, lambda text: ("es", 0.9))
+    assert (lang, how) == ("es", "asr_text")  # py3langid on the transcript instead

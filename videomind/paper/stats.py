@@ -1,8 +1,8 @@
 """The dataset statistics of the paper's §3.3 and Figure 3, computed from the run's samples.
 
-Per sample: the language (py3langid, whose model ships in its wheel, on the ASR text, else the
-OCR text, else the uploader's text; 'none' when the clip has no words, 'und' when the
-identifier is unsure), OCR/ASR length bins, the duration bin, and the category: the source
+Per sample: the language (of the speech, from Whisper's own language ID when a multilingual
+model transcribed it; else py3langid, whose model ships in its wheel, on the OCR text, else the
+uploader's text; 'none' when the clip has no words, 'und' when the identifier is unsure), OCR/ASR length bins, the duration bin, and the category: the source
 metadata's when there is one, else predicted zero-shot from the sample's texts against the
 category list and labeled 'predicted'.
 """
@@ -35,7 +35,18 @@ def language_id() -> Any:
     return registry.load("language_id", None, key="paper.language_id")
 
 
+def multilingual_asr(row: dict[str, Any]) -> bool:
+    """English-only Whisper models (``*.en``) report 'en' for every clip: their ID is no ID."""
+    return ".en" not in str(row.get("asr_model") or "") and bool(row.get("asr_language"))
+
+
 def sample_language(row: dict[str, Any], lid: Any) -> tuple[str, str, float | None]:
+    if row.get("asr_status") == "ok" and word_count(row.get("asr_text")) >= 3:
+        if multilingual_asr(row):
+            prob = row.get("asr_language_prob")
+            if prob is not None and prob < LANG_MIN_PROB:
+                return "und", "asr:whisper", prob
+            return str(row["asr_language"]), "asr:whisper", prob
     for field in ("asr_text", "ocr_text", "text"):
         text = (row.get(field) or "").strip()
         if word_count(text) >= 3:
@@ -128,7 +139,8 @@ def summarize(derived: Sequence[dict[str, Any]]) -> dict[str, Any]:
     return {
         "samples": n,
         "languages": shares("language"),
-        "language_method": "py3langid on ASR, else OCR, else uploader text (>= 3 words); "
+        "language_method": "speech: Whisper's language ID (a multilingual model), else py3langid "
+        "on ASR, else OCR, else uploader text (>= 3 words); "
         f"'und' below p={LANG_MIN_PROB}; 'none' without words",
         "ocr_bins": shares("ocr_bin"),
         "asr_bins": shares("asr_bin"),
