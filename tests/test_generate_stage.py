@@ -166,7 +166,7 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
     assert r["words_sample"] == r["words_factual"] + r["words_abstract"] + r["words_intent"] > 40
     prov = {p["field"]: p for p in r["generation_provenance"]}
     assert set(prov) >= {f"factual_{e}" for e in ("visual", "audio", "ocr", "asr", "text")}
-    assert prov["abstract_summary"]["prompt"].startswith("abstract@v1#")
+    assert prov["abstract_summary"]["prompt"].startswith("abstract@v2#")
     assert prov["intent_protagonist"] | {"prompt": None} == {
         "field": "intent_protagonist",
         "method": "model",

@@ -68,7 +68,7 @@ def test_release_tar_members_for_long_ids(tmp_path, monkeypatch, clip_media, sce
     dotted, plain = "a" * 78 + ".b-c000", "a" * 78 + "_b-c000"
     rows[2]["clip_id"], rows[3]["clip_id"] = dotted, plain  # both in the train split
     for r in rows:
-        r["released"] = True
+        r["released"], r["license"] = True, "cc-by-4.0"  # media mode ships their frames
     dataset, gold = tables(rows)
     out = tmp_path / "release"
     summary = run_export(export_job(tmp_path, dataset, gold, out))

@@ -18,6 +18,7 @@ STEPS = [
     "abstract",
     "intent_uploader",
     "intent_protagonist",
+    "tags",
     "repair",
 ]
 

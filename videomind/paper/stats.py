@@ -2,9 +2,10 @@
 
 Per sample: the language (of the speech, from Whisper's own language ID when a multilingual
 model transcribed it; else py3langid, whose model ships in its wheel, on the OCR text, else the
-uploader's text; 'none' when the clip has no words, 'und' when the identifier is unsure), OCR/ASR length bins, the duration bin, and the category: the source
-metadata's when there is one, else predicted zero-shot from the sample's texts against the
-category list and labeled 'predicted'.
+uploader's text; 'none' when the clip has no words, 'und' when the identifier is unsure),
+OCR/ASR length bins, the duration bin, and the category: the source metadata's when there is
+one, else predicted zero-shot from the sample's texts against the category list and labeled
+'predicted'.
 """
 
 from __future__ import annotations
@@ -41,12 +42,12 @@ def multilingual_asr(row: dict[str, Any]) -> bool:
 
 
 def sample_language(row: dict[str, Any], lid: Any) -> tuple[str, str, float | None]:
-    if row.get("asr_status") == "ok" and word_count(row.get("asr_text")) >= 3:
-        if multilingual_asr(row):
-            prob = row.get("asr_language_prob")
-            if prob is not None and prob < LANG_MIN_PROB:
-                return "und", "asr:whisper", prob
-            return str(row["asr_language"]), "asr:whisper", prob
+    speech = row.get("asr_status") == "ok" and word_count(row.get("asr_text")) >= 3
+    if speech and multilingual_asr(row):
+        prob = row.get("asr_language_prob")
+        if prob is not None and prob < LANG_MIN_PROB:
+            return "und", "asr:whisper", prob
+        return str(row["asr_language"]), "asr:whisper", prob
     for field in ("asr_text", "ocr_text", "text"):
         text = (row.get(field) or "").strip()
         if word_count(text) >= 3:
