@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -125,7 +126,11 @@ def main() -> None:
     ap.add_argument("--generators", default="smollm2,qwen0.5b,qwen1.5b")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "quality")
     args = ap.parse_args()
+    args.out = args.out.resolve()
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
+    # Media paths in the tables are relative to the run's folder (the parent of results/).
+    args.samples, args.screen = args.samples.resolve(), args.screen.resolve()
+    os.chdir(args.samples.parent.parent)
     rows = read_parquet(args.samples).to_pylist()
     if args.screen.exists():
         excluded = {d["clip_id"] for d in read_parquet(args.screen).to_pylist()

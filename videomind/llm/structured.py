@@ -72,11 +72,15 @@ _TEMPLATE = re.compile(
     r"^(?P<subject>.+?)\s+aims?\s+to\s+(?P<intent>.+?)\s+by\s+(?P<action>.+)$", re.I | re.S
 )
 _EDGE = " \t\n\"'`“”‘’«»[](){}<>.,;:!?*-_"
-_PLACEHOLDER = re.compile(r"^(?:subject|intent|action|\.\.\.|…|x+)$", re.I)
+_PLACEHOLDER = re.compile(
+    r"^(?:subject|intent|action|unknown|none|n/?a|null|\.\.\.|…|x+)$", re.I
+)
 
 
 def _slot(value: str, name: str, statement: str) -> str:
     value = " ".join(value.strip(_EDGE).split())
+    if name == "intent":  # "aims to to share": the model repeated the template's "to"
+        value = re.sub(r"^to\s+", "", value, flags=re.I)
     if not re.search(r"\w", value) or _PLACEHOLDER.match(value):
         raise MalformedOutput(
             "template_slots",

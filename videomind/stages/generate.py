@@ -166,7 +166,7 @@ class Generation:
         prompt_dir = job.params.get("prompt_dir")
         steps = [f"factual_{e}" for e in FACTUAL] + ["abstract"]  # prompt file names
         steps += [f"intent_{r}" for r in INTENT]
-        self.tag_method = self.cfg.get("tags", "elements")
+        self.tag_method = self.cfg.get("tags", "spans")
         if self.tag_method == "spans":
             steps.append("tags")
         scale = float(self.cfg["llm"].get("reply_scale", 1.0))
