@@ -60,6 +60,8 @@ GOOD = {
         "intent": "inform viewers",
         "action": "reading aloud.",
     },
+    # §3.2 tag spans: a time stamp is never a "when"; "a studio" is a span of the summary
+    "tags": {"where": "a studio", "when": "2018-03-24T11:59:57Z", "what": "title card"},
 }
 
 
@@ -84,6 +86,8 @@ class ScriptedLLM:
             return "intent_uploader" if "uploaded" in req.system else "intent_protagonist"
         if "summary" in keys:
             return "abstract"
+        if keys == ("where", "when", "what"):
+            return "tags"
         return f"factual_{keys[0]}"
 
     def chat_batch(self, requests, *, seed, temperature):
@@ -161,7 +165,7 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
         "inform viewers",
         "reading aloud",
     )
-    assert (r["tag_where"], r["tag_when"], r["tag_what"]) == ("studio", None, "title card")
+    assert (r["tag_where"], r["tag_when"], r["tag_what"]) == ("a studio", None, "title card")
     assert r["tag_where_grounded"] is True and r["tag_when_grounded"] is None
     assert r["words_sample"] == r["words_factual"] + r["words_abstract"] + r["words_intent"] > 40
     prov = {p["field"]: p for p in r["generation_provenance"]}

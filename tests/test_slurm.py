@@ -89,12 +89,13 @@ def slurm_run(cluster, tmp_path_factory, demo_corpus, scenes_video):
 def test_every_job_went_through_slurm(slurm_run):
     work, jobs, log = slurm_run
     rules = sorted(rule_of(j) for j in jobs)
-    # 2 shards x 9 per-shard rules + 11 run-wide jobs
+    # 2 shards x 9 per-shard rules + 12 run-wide jobs (a browser for release/ and one for
+    # internal_audit/)
     per_shard = ["fetch", "clips", "asr", "ocr", "samples", "screen", "generate", "preverify"]
     assert rules == sorted(
         (per_shard + ["review"]) * 2
         + ["manifest_failures", "collect", "screen_eval", "pre_calibration", "ratings"]
-        + ["gold", "evaluate", "paper_tables", "paper_figures", "export", "browser"]
+        + ["gold", "evaluate", "paper_tables", "paper_figures", "export", "browser", "browser"]
     ), rules
     assert all(j["State"] == "COMPLETED" for j in jobs), jobs
     assert "localrule fetch" not in log and "localrule clips" not in log

@@ -87,7 +87,9 @@ def test_asr_and_ocr_where_expected(run):
     rows = {r["clip_id"]: r for r in samples(run)}
     speech = rows["speech-c000"]
     assert "dashwood" in speech["asr_text"].lower() and speech["asr_words"] > 40
-    assert speech["asr_backend"] == "faster-whisper" and "tiny.en" in speech["asr_model"]
+    # the shipped default: multilingual Whisper base, which names the language it heard
+    assert speech["asr_backend"] == "faster-whisper" and "Whisper base" in speech["asr_model"]
+    assert speech["asr_language"] == "en"
     assert "sense and sensibility" in speech["ocr_text"].lower()
     trailer_ocr = " ".join(
         r["ocr_text"] or "" for r in rows.values() if r["source_id"] == "trailer"

@@ -72,9 +72,7 @@ _TEMPLATE = re.compile(
     r"^(?P<subject>.+?)\s+aims?\s+to\s+(?P<intent>.+?)\s+by\s+(?P<action>.+)$", re.I | re.S
 )
 _EDGE = " \t\n\"'`“”‘’«»[](){}<>.,;:!?*-_"
-_PLACEHOLDER = re.compile(
-    r"^(?:subject|intent|action|unknown|none|n/?a|null|\.\.\.|…|x+)$", re.I
-)
+_PLACEHOLDER = re.compile(r"^(?:subject|intent|action|unknown|none|n/?a|null|\.\.\.|…|x+)$", re.I)
 
 
 def _slot(value: str, name: str, statement: str) -> str:
