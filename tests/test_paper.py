@@ -36,7 +36,9 @@ def records(clip_media):
               "tag_who": "The cook", "tag_why": "teach baking", "tag_how": "showing each step",
               "tag_what": "a recipe", "tag_where": "kitchen", "tag_when": None,
               "llm_model": "SmolLM2-135M-Instruct.Q4_1", "has_audio": True,
-              "clip_path": "c.mp4"}  # fmt: skip
+              "clip_path": "c.mp4", "country": [None, "JP", "JP", "Kenya"][i],
+              "country_source": ["none", "metadata:location", "metadata:location",
+                                 "manifest"][i]}  # fmt: skip
         rows.append(r)
     return rows
 
@@ -72,6 +74,9 @@ def test_statistics_agree_with_the_records(clip_media):
     assert s["duration_bins"] == {"5-10s": 25.0, "10-20s": 25.0, "20-60s": 25.0, ">60s": 25.0}
     assert s["no_ocr_pct"] == 75.0 and s["no_asr_pct"] == 50.0 and s["neither_pct"] == 25.0
     assert s["words_total"] == sum(r["words_sample"] for r in rows)
+    assert s["countries"] == {"JP": 50.0, "unknown": 25.0, "Kenya": 25.0}
+    assert s["country_count"] == 2 and s["country_coverage_pct"] == 75.0
+    assert s["country_sources"]["metadata:location"] == 50.0
 
 
 def test_tags_are_found_in_the_text_for_colouring():

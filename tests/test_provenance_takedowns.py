@@ -11,6 +11,7 @@ from videomind.download import DownloadConfig, DownloadFailed, download
 from videomind.manifest import load_manifest
 from videomind.provenance import (
     canonical_url,
+    country_of,
     licence_allows,
     licence_id,
     local_provenance,
@@ -76,6 +77,21 @@ def test_provenance_from_yt_dlp_metadata_and_local_files(tmp_path):
     assert local["source_path"] == "media/a.mp4" and local["license_source"] == "none"
     outside = local_provenance(str(manifest), "/home/curator/private/b.mp4", None)
     assert outside["source_path"] == "b.mp4"  # never the curator's disk layout
+
+
+def test_country_from_metadata_else_the_manifest_else_unknown(tmp_path):
+    """Figure 3's countries panel: yt-dlp's location wins, the manifest fills in, codes are
+    upper-cased so one country counts once, and nothing is guessed."""
+    assert country_of({"location": "jp"}, "FR") == ("JP", "metadata:location")
+    assert country_of({"location": "  Lisbon,\n Portugal "}, None) == (
+        "Lisbon, Portugal", "metadata:location")  # fmt: skip
+    assert country_of({"location": ""}, "de") == ("DE", "manifest")
+    assert country_of({}, None) == (None, "none")
+    assert source_provenance({"country": "BR"}, None, False)["country_source"] == "metadata:country"
+    assert local_provenance(str(tmp_path / "m.tsv"), None, None, "Kenya")["country"] == "Kenya"
+    manifest = tmp_path / "m.tsv"
+    manifest.write_text("id\turl\tcountry\nkeep\thttps://v.example/watch?v=1\tes\n")
+    assert load_manifest(manifest, shards=2).rows[0].country == "es"
 
 
 def test_source_time_adds_a_download_window_only():

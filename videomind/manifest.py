@@ -22,7 +22,7 @@ from videomind.ids import InvalidId, sanitize_id
 from videomind.secrets import fingerprint, redact_url
 
 COLUMNS = ("id", "url", "path", "start", "end", "category", "title", "description", "text",
-           "license")  # fmt: skip
+           "license", "country")  # fmt: skip
 URL_SCHEMES = ("http", "https")
 
 
@@ -46,6 +46,7 @@ class SourceRow:
     line: int
     url_secret: str | None = None  # fingerprint of a URL whose credentials were left out
     license: str | None = None  # the source's licence as the curator states it (optional)
+    country: str | None = None  # country/region of the source as the curator states it
 
     def to_dict(self) -> dict:
         return {f: getattr(self, f) for f in self.__slots__}  # asdict is 10x slower at 1 M rows
@@ -266,7 +267,7 @@ def _accept(
     return SourceRow(
         source_id, raw_id, "", url, local, start, end,
         *(_clean(raw.get(k), 4 * max_chars) for k in FREE_TEXT), line,
-        license=_clean(raw.get("license"), 200),
+        license=_clean(raw.get("license"), 200), country=_clean(raw.get("country"), 100),
     )  # fmt: skip
 
 

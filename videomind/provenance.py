@@ -93,15 +93,32 @@ def _text(value: Any) -> str | None:
     return str(value).strip() or None if value not in (None, "") else None
 
 
+def country_of(info: dict[str, Any], hint: str | None) -> tuple[str | None, str]:
+    """The source's country or region and where it came from. yt-dlp reports a ``location``
+    for some platforms and videos (YouTube's recording location, when the uploader set one);
+    the manifest's ``country`` cell fills in the rest. A two-letter code is upper-cased so
+    that "us" and "US" count as one; anything else is kept as written."""
+    for value, source in ((info.get("location"), "metadata:location"),
+                          (info.get("country"), "metadata:country"), (hint, "manifest")):  # fmt: skip
+        text = _text(value)
+        if text and text.strip():
+            text = " ".join(text.split())[:100]
+            return (text.upper() if re.fullmatch(r"[A-Za-z]{2}", text) else text), source
+    return None, "none"
+
+
 def source_provenance(info: dict[str, Any], license_hint: str | None,
-                      windowed: bool) -> dict[str, Any]:  # fmt: skip
-    """The provenance columns of a URL source from yt-dlp's info dict. ``license_hint`` is the
-    manifest's ``license`` cell, used when the platform reports none."""
+                      windowed: bool, country_hint: str | None = None) -> dict[str, Any]:  # fmt: skip
+    """The provenance columns of a URL source from yt-dlp's info dict. ``license_hint`` and
+    ``country_hint`` are the manifest's cells, used when the platform reports none."""
     licence, licence_source = licence_id(info.get("license")), "metadata"
     if licence is None and license_hint:
         licence, licence_source = licence_id(license_hint), "manifest"
     duration = info.get("duration")
+    country, country_source = country_of(info, country_hint)
     return {
+        "country": country,
+        "country_source": country_source,
         "extractor": _text(info.get("extractor_key") or info.get("extractor")),
         "video_id": _text(info.get("id")),
         "webpage_url": canonical_url(info.get("webpage_url") or info.get("original_url")),
@@ -114,8 +131,8 @@ def source_provenance(info: dict[str, Any], license_hint: str | None,
     }
 
 
-def local_provenance(manifest_path: str, path: str | None,
-                     license_hint: str | None) -> dict[str, Any]:  # fmt: skip
+def local_provenance(manifest_path: str, path: str | None, license_hint: str | None,
+                     country_hint: str | None = None) -> dict[str, Any]:  # fmt: skip
     """The provenance columns of a local file: its path relative to the manifest's folder, when
     the file lies under that folder or under the run's working folder (the demo's manifest in
     ``config/`` names ``../resources/demo/…``). Any other path would describe the curator's
@@ -127,7 +144,10 @@ def local_provenance(manifest_path: str, path: str | None,
         inside = file.is_relative_to(base) or file.is_relative_to(Path.cwd().resolve())
         rel = os.path.relpath(file, base) if inside else file.name
     licence = licence_id(license_hint)
+    country, country_source = country_of({}, country_hint)
     return {
+        "country": country,
+        "country_source": country_source,
         "extractor": "local",
         "video_id": None,
         "webpage_url": None,

@@ -14,7 +14,7 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,13 @@ SOURCE_COLUMNS = [
     ),
     Column("license_source", _str, "where the licence came from: 'metadata', 'manifest', 'none'"),
     Column("original_duration", _f64, "duration of the whole source video (metadata), seconds"),
+    Column("country", _str, "country or region of the source (null when unknown)"),
+    Column(
+        "country_source",
+        _str,
+        "where the country came from: 'metadata:location', 'metadata:country', 'manifest', "
+        "'none'",
+    ),
 ]
 
 SCENE_COLUMNS = [
@@ -485,6 +492,8 @@ SAMPLE_SOURCE_COLUMNS = [
     "license",
     "license_source",
     "original_duration",
+    "country",
+    "country_source",
 ]
 # Computed per sample from its clip and source (see provenance.source_time).
 SAMPLE_TIME_COLUMNS = [

@@ -79,6 +79,9 @@ def dataset_card(
         f"neither {summary['neither_pct']} %",
         f"- languages: {summary['languages']} ({summary['language_method']})",
         f"- categories: {summary['categories']} (sources: {summary['category_sources']})",
+        f"- countries/regions: {summary['country_count']} known, "
+        f"{summary['country_coverage_pct']} % of samples have one; {summary['countries']} "
+        f"({summary['country_method']})",
         "",
         "## Retrieval benchmark",
         "",

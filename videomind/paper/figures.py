@@ -40,7 +40,7 @@ def _bars(ax: Any, shares: dict[str, float], title: str, top: int | None = None)
 
 def figure3(summary: dict[str, Any], png: Path, pdf: Path, subtitle: str) -> None:
     plt = _plt()
-    fig, axes = plt.subplots(2, 3, figsize=(13, 7.5))
+    fig, axes = plt.subplots(2, 4, figsize=(17, 7.5))
     _bars(axes[0, 0], summary["languages"], "Languages (detected)", top=10)
     ax = axes[0, 1]
     bins = ["none", "1-100 words", ">100 words"]
@@ -68,17 +68,17 @@ def figure3(summary: dict[str, Any], png: Path, pdf: Path, subtitle: str) -> Non
         f"Words per layer (mean; sample {summary['words_mean']['words_sample']})", fontsize=9
     )
     ax.tick_params(labelsize=7)
-    axes[1, 2].axis("off")
-    axes[1, 2].text(
-        0,
-        1,
-        "\n".join(textwrap.wrap(subtitle, 60)) + f"\n\n{summary['samples']} samples, "
-        f"{summary['words_total']:,} words.\nLanguage: {summary['language_method']}.\n"
-        f"Category sources: {summary['category_sources']}",
-        va="top",
-        fontsize=7,
-        wrap=True,
-    )
+    _bars(axes[1, 2], summary["countries"],
+          f"Countries/regions ({summary['country_count']} known; "
+          f"{summary['country_coverage_pct']}% of samples have one)", top=12)  # fmt: skip
+    _bars(axes[1, 3], summary["country_sources"], "Where the country came from")
+    axes[0, 3].axis("off")
+    notes = [subtitle, "", f"{summary['samples']} samples, {summary['words_total']:,} words.",
+             f"Language: {summary['language_method']}.",
+             f"Category sources: {summary['category_sources']}",
+             f"Country: {summary['country_method']}."]  # fmt: skip
+    text = "\n".join("\n".join(textwrap.wrap(n, 62)) for n in notes)
+    axes[0, 3].text(0, 1, text, va="top", fontsize=7)
     fig.suptitle("Figure 3: statistics of this run's released samples", fontsize=11)
     fig.tight_layout()
     save_figure(fig, png, pdf)

@@ -135,12 +135,13 @@ class FetchStage(Stage):
             record["info_path"] = str(self.final_dir / info_path.name) if info_path else None
             record["fetch_backend"] = yt_dlp_version()
             record["window_applied_by"] = "download" if windowed else "none"
-            record |= source_provenance(info, row.license, windowed)
+            record |= source_provenance(info, row.license, windowed, row.country)
         else:
             media = Path(row.path)
             record["fetch_backend"] = "local"
             record["window_applied_by"] = "scenes" if windowed else "none"
-            record |= local_provenance(self.job.params.manifest, row.path, row.license)
+            record |= local_provenance(self.job.params.manifest, row.path, row.license,
+                                       row.country)  # fmt: skip
         record |= _metadata(row, info, self.max_chars)
         try:
             video = probe(media)
