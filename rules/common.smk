@@ -5,6 +5,7 @@ from snakemake.utils import validate
 
 sys.path.insert(0, workflow.basedir)
 
+from videomind.jobmemory import model_mem_mb  # noqa: E402
 from videomind.manifest import load_manifest  # noqa: E402
 from videomind.jobfailures import record_failed_jobs  # noqa: E402
 from videomind.takedowns import Takedowns  # noqa: E402
@@ -181,3 +182,9 @@ def get_rating_files(wildcards):
     """The raters' exported CSV files present now: adding or editing one reruns the ingest."""
     folder = Path(config["verify"]["post"]["ratings_dir"])
     return sorted(str(p) for p in folder.glob("*.csv")) if folder.is_dir() else []
+
+
+def model_mem(block):
+    """mem_mb of a job that loads the model of a config block (videomind/jobmemory.py): sized
+    from the model's weights, and more on each retry."""
+    return lambda wildcards, attempt: model_mem_mb(block, config["job_memory"], attempt)

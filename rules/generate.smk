@@ -14,7 +14,7 @@ rule generate:
         GENERATE_ENV
     threads: 1
     resources:
-        mem_mb=4000,
+        mem_mb=model_mem(config["generate"]["llm"]),
     params:
         generate=config["generate"],
     script:

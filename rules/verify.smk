@@ -12,7 +12,7 @@ rule preverify:
         VERIFY_ENV
     threads: 1
     resources:
-        mem_mb=4000,
+        mem_mb=model_mem(config["verify"]["pre"]["llm"]),
     params:
         pre=config["verify"]["pre"],
         generator=config["generate"]["llm"],
@@ -92,7 +92,7 @@ rule t2v:
         "../envs/t2v.yaml"
     threads: 2
     resources:
-        mem_mb=8000,
+        mem_mb=model_mem(config["verify"]["post"]["t2v"]),
     params:
         t2v=config["verify"]["post"]["t2v"],
         item_timeout=config["item_timeout"]["t2v"],

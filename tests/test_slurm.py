@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+import yaml
 from conftest import ROOT, workflow_dir
+
+from videomind.jobmemory import model_mem_mb
 
 pytestmark = pytest.mark.slow
 SLURM_DIR = Path(os.environ.get("VM_SLURM_DIR", "/tmp/videomind-slurm"))
@@ -109,6 +112,21 @@ def test_gpu_rules_ran_on_the_gpu_partition_with_a_gpu(slurm_run):
         )
         assert job["Partition"] == ("gpu" if gpu_rule else "cpu"), job
         assert ("gres/gpu=1" in job["AllocTRES"]) == gpu_rule, job
+
+
+def test_model_jobs_ask_for_the_memory_of_their_model(slurm_run):
+    """generate and preverify get mem_mb from the configured model's weights (the profile sets
+    none for them), so a 7B checkpoint would ask for enough; other rules keep their own."""
+    work, jobs, _ = slurm_run
+    config = yaml.safe_load((work / "config.yaml").read_text())
+    want = model_mem_mb(config["generate"]["llm"], config["job_memory"])
+    assert want == model_mem_mb(config["verify"]["pre"]["llm"], config["job_memory"])
+    for job in jobs:
+        mem = dict(t.split("=", 1) for t in job["AllocTRES"].split(","))["mem"]
+        if job["Comment"].startswith(("rule_generate", "rule_preverify")):
+            assert mem == f"{want}M", job
+        elif job["Comment"].startswith("rule_fetch"):
+            assert mem == "2000M", job  # the rule's own
 
 
 def test_outputs_of_the_cluster_run(slurm_run):

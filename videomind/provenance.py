@@ -98,8 +98,12 @@ def country_of(info: dict[str, Any], hint: str | None) -> tuple[str | None, str]
     for some platforms and videos (YouTube's recording location, when the uploader set one);
     the manifest's ``country`` cell fills in the rest. A two-letter code is upper-cased so
     that "us" and "US" count as one; anything else is kept as written."""
-    for value, source in ((info.get("location"), "metadata:location"),
-                          (info.get("country"), "metadata:country"), (hint, "manifest")):  # fmt: skip
+    found = (
+        (info.get("location"), "metadata:location"),
+        (info.get("country"), "metadata:country"),
+        (hint, "manifest"),
+    )
+    for value, source in found:
         text = _text(value)
         if text and text.strip():
             text = " ".join(text.split())[:100]
@@ -107,8 +111,9 @@ def country_of(info: dict[str, Any], hint: str | None) -> tuple[str | None, str]
     return None, "none"
 
 
-def source_provenance(info: dict[str, Any], license_hint: str | None,
-                      windowed: bool, country_hint: str | None = None) -> dict[str, Any]:  # fmt: skip
+def source_provenance(
+    info: dict[str, Any], license_hint: str | None, windowed: bool, country_hint: str | None = None
+) -> dict[str, Any]:
     """The provenance columns of a URL source from yt-dlp's info dict. ``license_hint`` and
     ``country_hint`` are the manifest's cells, used when the platform reports none."""
     licence, licence_source = licence_id(info.get("license")), "metadata"

@@ -85,8 +85,7 @@ SOURCE_COLUMNS = [
     Column(
         "country_source",
         _str,
-        "where the country came from: 'metadata:location', 'metadata:country', 'manifest', "
-        "'none'",
+        "where the country came from: 'metadata:location', 'metadata:country', 'manifest', 'none'",
     ),
 ]
 

@@ -1,0 +1,55 @@
+"""Host memory of model jobs, derived from the configured model (videomind/jobmemory.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+from conftest import ROOT, workflow_dir
+
+from videomind.jobmemory import model_mem_mb, weights_mb
+
+TABLE = {"overhead_mb": 2000, "unknown_model_gb": 16, "model_gb": {"Qwen2.5-Omni-7B": 22.4}}
+
+
+def test_memory_follows_the_weights_on_disk_the_table_and_the_attempt(tmp_path):
+    folder = tmp_path / "Some-Model"
+    folder.mkdir()
+    (folder / "model-00001.safetensors").write_bytes(b"\0" * 3 * 2**20)
+    (folder / "model-00002.safetensors").write_bytes(b"\0" * 2**20)
+    (folder / "tokenizer.json").write_bytes(b"\0" * 5 * 2**20)  # not weights
+    assert weights_mb(str(folder)) == 4.0
+    assert model_mem_mb({"backend": "transformers", "model": str(folder)}, TABLE) == 2100
+    # a 7B checkpoint this machine cannot see: the table, by folder name
+    omni = {"backend": "transformers", "model": "/cluster/models/Qwen2.5-Omni-7B"}
+    assert model_mem_mb(omni, TABLE) == 31900  # 22.4 GB x 1.3 + 2 GB, rounded up to 100 MB
+    assert model_mem_mb(omni, TABLE, attempt=2) == 2 * 31900
+    assert model_mem_mb({"backend": "transformers", "model": "/x/Unknown"}, TABLE) == 23300
+    # a server holds the model elsewhere: the client needs the overhead only
+    assert model_mem_mb({"backend": "openai", "model": "Qwen/Qwen2.5-Omni-7B"}, TABLE) == 2000
+    # the demo's packaged 1.5B GGUF (1.12 GB): far below a 7B model
+    qwen = {"backend": "llama_cpp", "model": "packaged:qwen2.5-coder-1.5b-instruct"}
+    assert 3000 <= model_mem_mb(qwen, TABLE) <= 3500
+
+
+def test_the_dag_asks_for_the_configured_models_memory(tmp_path):
+    """Through Snakemake itself: a dry-run prints each job's resources."""
+    work = workflow_dir(tmp_path, "id\tpath\nv\tmedia/v.mp4\n")
+    config = yaml.safe_load((work / "config.yaml").read_text())
+    config["generate"]["llm"] |= {"backend": "transformers", "model": "/cluster/Qwen2.5-Omni-7B"}
+    (work / "config.yaml").write_text(yaml.safe_dump(config))
+    proc = subprocess.run(
+        [str(Path(sys.executable).parent / "snakemake"), "-n", "--directory", str(work),
+         "--configfile", str(work / "config.yaml"), "-s", str(ROOT / "Snakefile"),
+         "--forcerun", "generate", "preverify"],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 0, out[-3000:]
+    blocks = out.split("\nrule ")
+    gen = next(b for b in blocks if b.startswith("generate:"))
+    pre = next(b for b in blocks if b.startswith("preverify:"))
+    assert "mem_mb=31900" in gen, gen
+    assert f"mem_mb={model_mem_mb(config['verify']['pre']['llm'], TABLE)}" in pre, pre

@@ -1,0 +1,61 @@
+"""Host memory of a model job, derived from the configured model at DAG build.
+
+A fixed ``mem_mb`` fits one model only: 4 GB holds the demo's 1 GB GGUF but not a 7B
+checkpoint, which Slurm would kill on its first real run after hours in the queue. The rule asks
+for what the model needs:
+
+    mem_mb = (weights_mb x factor[backend] + overhead_mb) x attempt
+
+- ``weights_mb``: the model's files on disk (a GGUF file, or every weight file of a folder),
+  else ``job_memory.model_gb`` in config for a model that is not on this disk (a login node that
+  cannot see the cluster's model store), else ``job_memory.unknown_model_gb``.
+- ``factor``: llama.cpp maps the file and adds its KV cache (1.2); transformers copies
+  safetensors into host memory while loading, before the move to the GPU (1.3); diffusers loads
+  the text encoder, the transformer and the VAE (1.3); an OpenAI-compatible backend talks to a
+  server that holds the model elsewhere (0).
+- ``overhead_mb``: the interpreter, torch and a shard's frames and audio.
+- ``attempt``: a retried job (Slurm killed it for memory) asks for twice, then three times.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+from videomind.backends import packaged
+
+FACTOR = {"llama_cpp": 1.2, "transformers": 1.3, "diffusers": 1.3, "openai": 0.0, "none": 0.0}
+WEIGHT_SUFFIXES = (".safetensors", ".bin", ".gguf", ".pt", ".pth", ".onnx")
+
+
+def weights_mb(model: str) -> float | None:
+    """Size of the model's weights on this disk, MB; None when the model is not here."""
+    try:
+        path = packaged.resolve(model) if packaged.is_packaged(model) else Path(model)
+    except (packaged.PackagedModelError, OSError):
+        return None
+    if path.is_file():
+        return path.stat().st_size / 2**20
+    if path.is_dir():
+        files = [p for p in path.rglob("*") if p.is_file()]
+        weights = [p for p in files if p.name.endswith(WEIGHT_SUFFIXES)] or files
+        return sum(p.stat().st_size for p in weights) / 2**20
+    return None
+
+
+def model_mem_mb(llm: dict[str, Any], table: dict[str, Any], attempt: int = 1) -> int:
+    """Host memory (MB) for a job that loads the model configured in ``llm`` (any capability
+    block with ``backend`` and ``model``)."""
+    backend = str(llm.get("backend", "none"))
+    factor = FACTOR.get(backend, 1.3)
+    model = str(llm.get("model") or "")
+    size = 0.0
+    if factor:
+        size = weights_mb(model) if model else None
+        if size is None:
+            sizes = table.get("model_gb", {})
+            gb = sizes.get(model, sizes.get(Path(model).name))
+            size = 1024.0 * float(gb if gb is not None else table["unknown_model_gb"])
+    need = size * factor + float(table["overhead_mb"])
+    return int(math.ceil(need / 100.0) * 100) * max(1, int(attempt))
