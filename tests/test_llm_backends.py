@@ -193,11 +193,13 @@ def test_transformers_omni_packs_frames_audio_and_text(tmp_path, clip_media, ful
 @pytest.mark.slow
 def test_transformers_random_model_output_is_recorded_as_malformed(tmp_path, clip_media, tiny_omni):
     """A random-init model never writes valid JSON: every sample must land in the failures table
-    with its raw reply, none in the dataset; frames and audio went to the model."""
+    with its raw reply, none in the dataset; frames and audio went to the model. (Unconstrained:
+    the word-level test vocabulary cannot spell JSON, so under the constraint every reply would
+    be empty.)"""
     table = tmp_path / "samples.parquet"
     write_parquet(to_table("samples", sample_rows(clip_media, 2)), table)
     cfg = {"llm": {"backend": "transformers", "model": str(tiny_omni), "device": "cpu",
-                   "video_size": 56, "seed": 0},
+                   "video_size": 56, "seed": 0, "constrained": False},
            "max_retries": 1, "cache_dir": None}  # fmt: skip
     run_generate(generate_job(tmp_path, table, cfg))
     assert pq.read_table(tmp_path / "g.parquet").num_rows == 0
@@ -254,3 +256,39 @@ def test_transformers_text_model_batches_with_left_padding(tmp_path):
     assert [r.prompt_tokens for r in together][0] < together[1].prompt_tokens
     # Left padding: a short prompt decodes the same in a mixed batch as on its own.
     assert together[0].text == alone[0].text == together[2].text
+
+
+@pytest.mark.slow
+def test_transformers_constrained_output_always_parses_under_the_schema(tmp_path):
+    """A random-init model spells noise; under the JSON-schema constraint every reply is still
+    a valid object (required keys, maxLength, null allowed), greedy or sampled. Without the
+    constraint the same model's replies do not parse."""
+    import jsonschema
+
+    model = str(build_tiny_causal_lm(tmp_path / "lm", spelling=True))
+    schema = {
+        "type": "object",
+        "properties": {
+            "subject": {"type": "string", "maxLength": 12},
+            "intent": {"type": ["string", "null"], "maxLength": 12},
+        },
+        "required": ["subject", "intent"],
+        "additionalProperties": False,
+    }
+    requests = [ChatRequest("you describe video clips", f"answer json {i}", schema, 160)
+                for i in range(3)]  # fmt: skip
+    backend = TransformersBackend(model, device="cpu", batch_size=3)
+    for seed, temperature in ((0, 0.0), (1, 1.0), (2, 1.5)):
+        for reply in backend.chat_batch(requests, seed=seed, temperature=temperature):
+            jsonschema.validate(json.loads(reply.text), schema)
+    free = TransformersBackend(model, device="cpu", batch_size=3, constrained=False)
+    texts = [r.text for r in free.chat_batch(requests, seed=0, temperature=0.0)]
+
+    def parses(text: str) -> bool:
+        try:
+            jsonschema.validate(json.loads(text), schema)
+        except (ValueError, jsonschema.ValidationError):
+            return False
+        return True
+
+    assert not any(parses(t) for t in texts), texts

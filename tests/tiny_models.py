@@ -226,12 +226,36 @@ def build_tiny_omni(out: Path, full: bool = False) -> Path:
     return out
 
 
-def build_tiny_causal_lm(out: Path) -> Path:
+def spelling_tokenizer():
+    """A BPE tokenizer trained here on a few sentences over printable ASCII (SentencePiece-style
+    spaces): unlike the word-level one it can spell any JSON, so constrained decoding has
+    something to constrain, and every token is whole characters."""
+    import string
+
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import PreTrainedTokenizerFast
+
+    tok = Tokenizer(models.BPE(unk_token="[UNK]"))
+    tok.pre_tokenizer = pre_tokenizers.Metaspace()
+    tok.decoder = decoders.Metaspace()
+    alphabet = [*string.ascii_letters, *string.digits, *string.punctuation, "\n", "\t"]
+    trainer = trainers.BpeTrainer(vocab_size=300, special_tokens=[*SPECIAL, "[UNK]"],
+                                  initial_alphabet=alphabet, show_progress=False)  # fmt: skip
+    corpus = ['{"subject": "a cyclist", "intent": "fix a tyre", "action": "patching it"}',
+              "You describe video clips. Answer with one JSON object.", *WORDS]  # fmt: skip
+    tok.train_from_iterator(corpus, trainer)
+    tokenizer = PreTrainedTokenizerFast(tokenizer_object=tok, eos_token="<|im_end|>",
+                                        pad_token="<|endoftext|>", unk_token="[UNK]")  # fmt: skip
+    tokenizer.chat_template = CHAT_TEMPLATE
+    return tokenizer
+
+
+def build_tiny_causal_lm(out: Path, spelling: bool = False) -> Path:
     """A text-only chat model (Qwen2 architecture) with a chat template."""
     import torch
     from transformers import Qwen2Config, Qwen2ForCausalLM
 
-    tokenizer = tiny_tokenizer()
+    tokenizer = spelling_tokenizer() if spelling else tiny_tokenizer()
     config = Qwen2Config(
         vocab_size=len(tokenizer),
         eos_token_id=tokenizer.eos_token_id,

@@ -25,6 +25,7 @@ class TransformersBackend:
         batch_size: int = 4,
         local_files_only: bool = True,
         video_size: int | None = None,
+        constrained: bool = True,
     ) -> None:
         import torch
         from transformers import AutoConfig
@@ -38,6 +39,10 @@ class TransformersBackend:
         config = AutoConfig.from_pretrained(model, local_files_only=local_files_only)
         self.omni = config.model_type.startswith("qwen2_5_omni")
         self.video_size = video_size
+        # Decode under each request's JSON schema (json_constraint.py), as llama.cpp and the
+        # OpenAI-compatible path do; the vocabulary table is built on the first such request.
+        self.constrained = constrained
+        self._vocab: Any = None
         if self.omni:
             from transformers import (
                 Qwen2_5OmniForConditionalGeneration,
@@ -143,9 +148,11 @@ class TransformersBackend:
             inputs = inputs.to(self.device)
             torch.manual_seed(seed)
             sample = temperature > 0
+            constraint = self._constraint(batch)
             with torch.inference_mode():
                 out = self._model.generate(
                     **inputs,
+                    logits_processor=constraint,
                     max_new_tokens=max(r.max_tokens for r in batch),
                     do_sample=sample,
                     temperature=temperature if sample else None,
@@ -170,6 +177,20 @@ class TransformersBackend:
                     )
                 )
         return replies
+
+
+    def _constraint(self, batch: Sequence[ChatRequest]) -> Any:
+        """Logits processors that keep each row on its request's JSON schema (none if off)."""
+        from transformers import LogitsProcessorList
+
+        if not self.constrained or not any(r.schema for r in batch):
+            return LogitsProcessorList()
+        from videomind.backends.json_constraint import JsonSchemaLogits, tokenizer_data
+
+        if self._vocab is None:
+            self._vocab = tokenizer_data(self.tokenizer)
+        eos = self.tokenizer.eos_token_id
+        return LogitsProcessorList([JsonSchemaLogits(self._vocab, [r.schema for r in batch], eos)])
 
 
 def _read_wav_mono(path: str) -> Any:
