@@ -18,7 +18,6 @@ its token budget on newlines), and a nullable string (``type: [string, null]``) 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 

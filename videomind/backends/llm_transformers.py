@@ -178,7 +178,6 @@ class TransformersBackend:
                 )
         return replies
 
-
     def _constraint(self, batch: Sequence[ChatRequest]) -> Any:
         """Logits processors that keep each row on its request's JSON schema (none if off)."""
         from transformers import LogitsProcessorList
