@@ -30,7 +30,8 @@ RETRIEVERS = {r["name"]: r for r in config["evaluate"]["retrievers"]}
 DEMO_DIR = "resources/demo"
 DEMO_PATH = Path(DEMO_DIR).resolve()
 # Rules that run only when config turns them on; every other rule always runs.
-ENABLED = {"t2v": config["verify"]["post"]["t2v"]["backend"] != "none"}
+T2V_ON = config["verify"]["post"]["t2v"]["backend"] != "none"
+ENABLED = {"t2v": T2V_ON, "t2v_merge": T2V_ON, "t2v_plan": T2V_ON}
 # The transformers backend needs torch and a GPU; the default backends do not.
 GENERATE_ENV = (
     "../envs/generate-gpu.yaml"
@@ -157,6 +158,17 @@ def get_t2v_table(wildcards):
     if not ENABLED["t2v"]:
         return []
     return [f"{shard_dir(wildcards.shard)}/t2v.parquet"]
+
+
+def get_t2v_parts(suffix):
+    """The shard's t2v part outputs, known once its t2v_plan checkpoint has run."""
+
+    def inner(wildcards):
+        plan = Path(checkpoints.t2v_plan.get(shard=wildcards.shard).output.plan)
+        parts = sorted(p.stem for p in plan.glob("part*.json"))
+        return [f"{shard_dir(wildcards.shard)}/t2v_parts/{p}.{suffix}" for p in parts]
+
+    return inner
 
 
 def get_annotation_files(wildcards):

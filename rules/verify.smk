@@ -76,18 +76,38 @@ rule ratings:
         "../scripts/ratings.py"
 
 
-rule t2v:
+checkpoint t2v_plan:
     input:
         generation="results/shards/{shard}/generation.parquet",
         preverify="results/shards/{shard}/preverify.parquet",
     output:
-        table="results/shards/{shard}/t2v.parquet",
-        failures="results/shards/{shard}/failures/t2v.parquet",
-        videos=directory("results/shards/{shard}/t2v"),
+        plan=directory("results/shards/{shard}/t2v_plan"),
     log:
-        "logs/t2v/{shard}.log",
+        "logs/t2v_plan/{shard}.log",
+    conda:
+        "../envs/core.yaml"
+    threads: 1
+    resources:
+        mem_mb=1000,
+    params:
+        per_job=config["verify"]["post"]["t2v"]["statements_per_job"],
+    script:
+        "../scripts/t2v_plan.py"
+
+
+rule t2v:
+    input:
+        plan="results/shards/{shard}/t2v_plan/{part}.json",
+        generation="results/shards/{shard}/generation.parquet",
+        preverify="results/shards/{shard}/preverify.parquet",
+    output:
+        table="results/shards/{shard}/t2v_parts/{part}.parquet",
+        part_failures="results/shards/{shard}/t2v_parts/{part}.failures.parquet",
+        videos=directory("results/shards/{shard}/t2v_parts/{part}"),
+    log:
+        "logs/t2v/{shard}/{part}.log",
     benchmark:
-        "benchmarks/t2v/{shard}.tsv"
+        "benchmarks/t2v/{shard}/{part}.tsv"
     conda:
         "../envs/t2v.yaml"
     threads: 2
@@ -98,6 +118,25 @@ rule t2v:
         item_timeout=config["item_timeout"]["t2v"],
     script:
         "../scripts/t2v.py"
+
+
+rule t2v_merge:
+    input:
+        tables=get_t2v_parts("parquet"),
+        failures=get_t2v_parts("failures.parquet"),
+    output:
+        table="results/shards/{shard}/t2v.parquet",
+        failures="results/shards/{shard}/failures/t2v.parquet",
+        videos=directory("results/shards/{shard}/t2v"),
+    log:
+        "logs/t2v_merge/{shard}.log",
+    conda:
+        "../envs/core.yaml"
+    threads: 1
+    resources:
+        mem_mb=1000,
+    script:
+        "../scripts/t2v_merge.py"
 
 
 rule review:

@@ -1,4 +1,4 @@
-"""Render one shard's pre-verified intent statements as videos (pipeline loaded once per job)."""
+"""Render one t2v part of a shard's statements as videos (pipeline loaded once per job)."""
 
 import _workflow
 

@@ -250,3 +250,73 @@ def test_review_page_in_headless_chromium(review_dir, tmp_path, monkeypatch, via
     assert ratings.comments[("src0-c000", "protagonist")] == {
         "expert1": '=HYPERLINK("x") says "acting", shows, a cat'
     }
+
+
+@pytest.mark.slow
+def test_t2v_parts_through_snakemake(tmp_path, tiny_wan, scenes_video):
+    """The shard's statements are split after pre-verification into parts of
+    statements_per_job; each part is its own job; the merge gives the shard one table and one
+    video folder, and the review page links the merged videos."""
+    import json
+
+    import yaml
+    from conftest import snakemake_cmd, workflow_dir
+
+    work = workflow_dir(tmp_path / "work", f"id\tpath\nscenes\t{scenes_video}\n", shards=1)
+    config = yaml.safe_load((work / "config.yaml").read_text())
+    config["verify"]["pre"]["threshold"] = -1.0  # every scored sample passes: all get rendered
+    config["verify"]["post"]["t2v"] = {
+        "backend": "diffusers", "model": str(tiny_wan), "height": 32, "width": 32,
+        "num_frames": 9, "fps": 8, "steps": 2, "max_sequence_length": 16, "device": "cpu",
+        "statements_per_job": 3,
+    }  # fmt: skip
+    (work / "config.yaml").write_text(yaml.safe_dump(config))
+    shard = work / "results/shards/shard00000"
+    target = "results/review/shard00000/index.html"
+    proc = subprocess.run(snakemake_cmd(work, "--cores", "2", target), capture_output=True,
+                          text=True)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    passed = [r for r in pq.read_table(shard / "preverify.parquet").to_pylist() if r["pre_pass"]]
+    statements = 2 * len(passed)
+    assert statements >= 4, "the scenes video should give at least two samples"
+    plans = sorted((shard / "t2v_plan").glob("part*.json"))
+    assert len(plans) == -(-statements // 3)  # ceil: parts of at most 3
+    planned = [k for p in plans for k in json.loads(p.read_text())["statements"]]
+    assert len(planned) == len(set(planned)) == statements
+    assert all(len(json.loads(p.read_text())["statements"]) <= 3 for p in plans)
+    # one job per part, each with its own log
+    assert len(list((work / "logs/t2v/shard00000").glob("*.log"))) == len(plans)
+    rows = pq.read_table(shard / "t2v.parquet").to_pylist()
+    assert sorted(f"{r['clip_id']}.{r['role']}" for r in rows) == sorted(planned)
+    for r in rows:
+        assert Path(r["video_path"]).parent == Path("results/shards/shard00000/t2v")
+        assert count_frames(work / r["video_path"]) == 9
+    html = (work / target).read_text()
+    for r in rows:
+        assert f'src="../../shards/shard00000/t2v/{r["clip_id"]}.{r["role"]}.mp4"' in html
+    assert pq.read_table(shard / "failures/t2v.parquet").num_rows == 0
+
+
+def test_t2v_plan_and_merge_of_zero_one_and_many_parts(tmp_path):
+    """No statements: no parts and an empty merged table; a single part is still a list."""
+    import json
+
+    from videomind.stages.t2v import run_t2v_merge, run_t2v_plan
+
+    gen, pre = tmp_path / "generation.parquet", tmp_path / "preverify.parquet"
+    write_parquet(to_table("generation", generation(3)), gen)
+    for passing, per_job, parts in (([], 2, 0), ([0], 2, 1), ([0, 1, 2], 4, 2)):
+        verdicts = [{"clip_id": f"src{i}-c000", "pre_pass": i in passing} for i in range(3)]
+        write_parquet(to_table("preverify", verdicts), pre)
+        plan = tmp_path / f"plan{parts}"
+        run_t2v_plan(stage_job({"generation": str(gen), "preverify": str(pre)},
+                               {"plan": str(plan)}, {"per_job": per_job}))  # fmt: skip
+        files = sorted(plan.glob("part*.json"))
+        assert len(files) == parts
+        keys = [k for f in files for k in json.loads(f.read_text())["statements"]]
+        assert len(keys) == 2 * len(passing)
+    out = {"table": tmp_path / "t2v.parquet", "failures": tmp_path / "f.parquet",
+           "videos": tmp_path / "t2v"}  # fmt: skip
+    run_t2v_merge(stage_job({"tables": [], "failures": []}, {k: str(v) for k, v in out.items()}))
+    assert pq.read_table(out["table"]).num_rows == 0 and out["videos"].is_dir()
+    assert pq.read_table(out["failures"]).num_rows == 0

@@ -284,8 +284,10 @@ class Runner:
         write_parquet(to_table(kind, rows), self.job.path(output))
 
     def finish(self, stats: dict[str, Any] | None = None) -> None:
-        if "failures" in self.job.output:
-            self.failures.write(str(self.job.path("failures")))
+        # A part job's failures are `part_failures`: the merge job owns the shard's `failures`.
+        name = next((n for n in ("failures", "part_failures") if n in self.job.output), None)
+        if name:
+            self.failures.write(str(self.job.path(name)))
         elif self.failures.snapshot():
             raise RuntimeError(f"{self.stage}: failures recorded but the rule has no "
                                "`failures` output to keep them")  # fmt: skip
