@@ -416,6 +416,26 @@ def test_nothing_left_out_reaches_the_release(run):
     assert any(failed[0]["clip_id"] in text for f, text in audit.items() if "/browser/" in f)
 
 
+def test_the_cost_planner_reads_this_run(run):
+    """Planned at the pilot's own size, the planner gives back the pilot's clips and one job
+    per shard and rule; every GPU rule says where its GPU cost came from."""
+    from videomind.plan import plan, shard_units
+
+    config = yaml.safe_load((run / "config.yaml").read_text())
+    shards = sorted(p.name for p in (run / "results/shards").iterdir())
+    units = [shard_units(run, s) for s in shards]
+    sources = sum(u.sources for u in units)
+    config["plan"] = {"videos_per_shard": -(-sources // len(shards))}
+    result = plan(run, config, sources, gpus=1, cores=2)
+    assert result["units"]["clips"] == sum(u.clips for u in units) > 0
+    assert result["shards"] == len(shards)
+    for rule in ("fetch", "clips", "asr", "ocr", "screen", "generate", "preverify"):
+        fit = next(f for f in result["pilot"]["fits"] if f["rule"] == rule)
+        assert fit["shards"] == len(shards) and fit["per_unit_s"] > 0, fit
+        assert result["rules"][rule]["jobs"] == len(shards)
+    assert all(r["gpu_source"] for r in result["rules"].values() if r["gpu_hours"] is not None)
+
+
 def test_a_takedown_leaves_the_release_on_the_next_run(run):
     """Last in this module: it changes the run. A takedown removes an already released source
     from release/ on the next run without refetching anything; the funnel counts it."""
