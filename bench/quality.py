@@ -64,7 +64,7 @@ def run_one(name: str, samples: Path, out: Path, config: dict) -> dict:
                           params={"generate": gen}, shard="shard00000", threads=1))  # fmt: skip
     seconds = time.perf_counter() - t0
     pre = copy.deepcopy(config["verify"]["pre"])
-    pre["llm"] = llm(VERIFIER[name], 1, 0.7)
+    pre["llm"] = llm(VERIFIER[name], 1, 0.0)  # as config.yaml's verifier: seed 1, greedy
     pre["cache_dir"] = str(out / "cache")
     run_preverify(Job.make(input={"generation": str(work / "generation.parquet")},
                            output={"table": str(work / "preverify.parquet"),

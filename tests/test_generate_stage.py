@@ -51,7 +51,6 @@ GOOD = {
         "event": "title card",
     },
     "intent_uploader": {
-        "subject": "The uploader",
         "intent": "share a test clip",
         "action": "posting it",
     },
@@ -82,8 +81,10 @@ class ScriptedLLM:
     def _step(self, req) -> str:
         """The step, from the reply keys its schema asks for (and the role, for intents)."""
         keys = tuple(req.schema["required"])
+        if keys == ("intent", "action"):  # role A: the prompt fixes the subject
+            return "intent_uploader"
         if keys == ("subject", "intent", "action"):
-            return "intent_uploader" if "uploaded" in req.system else "intent_protagonist"
+            return "intent_protagonist"
         if "summary" in keys:
             return "abstract"
         if keys == ("where", "when", "what"):
@@ -201,7 +202,7 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
 
 def test_malformed_replies_are_repaired_or_recorded(tmp_path, clip_media, monkeypatch):
     # Slot names echoed back pass the schema's patterns but not the template check.
-    bad_intent = json.dumps({"subject": "Subject", "intent": "intent", "action": "action"})
+    bad_intent = json.dumps({"intent": "intent", "action": "action"})  # placeholders
     llm = ScriptedLLM(
         {
             # src0: prose first, valid after one repair prompt.

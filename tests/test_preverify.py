@@ -160,7 +160,8 @@ class VerifierLLM:
                 reply = json.dumps({"statement": "no slots here"})
             else:
                 term = INTENTS[cid][1][role]
-                reply = json.dumps({"subject": "The person", "intent": term, "action": "filming"})
+                reply = {"intent": term, "action": "filming"}  # role A: the subject is fixed
+                reply = json.dumps(reply if role == 0 else {"subject": "The person"} | reply)
             out.append(ChatReply(reply, 10, 5, 0.01))
         return out
 

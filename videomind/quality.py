@@ -84,7 +84,7 @@ def is_span(tag: str | None, text: str | None) -> bool:
 def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """The text-layer metrics over generated rows (generation columns + the sample's inputs)."""
     statements, filled, reasons = 0, 0, []
-    texts = []
+    texts, roles = [], []
     for r in rows:
         inputs = [r.get("ocr_text"), r.get("asr_text"), r.get("text")]
         for role in INTENT:
@@ -96,6 +96,7 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             texts.append(r.get(cols["statement"]))
             why = degenerate_reason(s, i, a, inputs) if (s and i and a) else "not_filled"
             reasons.append(why)
+            roles.append(role)
     tags = [
         (r.get(TAG[t]), r.get(ABSTRACT["summary"])) for r in rows for t in ("where", "when", "what")
     ]
@@ -111,6 +112,13 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "template_filled": filled / statements if statements else None,
         "degenerate": len(degenerate) / statements if statements else None,
         "degenerate_by_reason": dict(sorted(by_reason.items())),
+        # Per role: role A's subject is fixed ("The uploader") since intent_uploader v3, so it
+        # cannot restate itself; role B shows what the model does with all three slots.
+        "degenerate_by_role": {
+            role: (sum(bool(x) for x, r in zip(reasons, roles, strict=True) if r == role)
+                   / max(1, roles.count(role)))
+            for role in INTENT
+        },  # fmt: skip
         "tags_non_null": len(non_null),
         "tags_span_grounded": grounded / len(non_null) if non_null else None,
         "distinct_statements": len({t for t in texts if t}) / statements if statements else None,

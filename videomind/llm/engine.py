@@ -107,6 +107,7 @@ class Engine:
                 stats.seconds += reply.seconds
                 try:
                     data = validate(parse_json(reply.text), prompt.schema, reply.text)
+                    data = prompt.fixed | data
                     if check:
                         check(data)
                 except MalformedOutput as err:

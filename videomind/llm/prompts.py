@@ -8,7 +8,7 @@ field's provenance and into the cache key (through the rendered text).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from string import Template
 from typing import Any
@@ -27,6 +27,9 @@ class Prompt:
     schema: dict[str, Any] | None
     max_tokens: int
     sha8: str
+    # Reply fields the prompt fixes instead of asking for them (role A's subject is the
+    # uploader by definition); merged into every validated reply.
+    fixed: dict[str, Any] = field(default_factory=dict)
 
     @property
     def ident(self) -> str:
@@ -74,4 +77,5 @@ def load_prompt(step: str, directory: Path | None = None) -> Prompt:
         schema=data.get("schema"),
         max_tokens=int(data.get("max_tokens", 128)),
         sha8=hashlib.sha256(raw).hexdigest()[:8],
+        fixed=dict(data.get("fixed") or {}),
     )
