@@ -14,7 +14,7 @@ import urllib.request
 import jsonschema
 import pyarrow.parquet as pq
 import pytest
-from conftest import ROOT, sample_rows, stage_job
+from conftest import ROOT, sample_rows, stage_job, write_wav
 from tiny_models import build_tiny_causal_lm, build_tiny_omni
 
 from videomind.backends.llm_openai import OpenAIBackend
@@ -292,3 +292,26 @@ def test_transformers_constrained_output_always_parses_under_the_schema(tmp_path
         return True
 
     assert not any(parses(t) for t in texts), texts
+
+
+@pytest.mark.slow
+def test_omni_gets_the_whole_audio_track_and_the_frames_time_step(tmp_path, clip_media, tiny_omni):
+    """A 45 s track is not cut to Whisper's 30 s window, and 12 frames spread over a 55 s clip
+    are placed 5 s apart in the model's time positions (the processor would assume 2 fps)."""
+    import numpy as np
+
+    backend = TransformersBackend(str(tiny_omni), device="cpu", video_size=56)
+    long = write_wav(tmp_path / "long.wav", 0.1 * np.sin(np.arange(45 * 16000) * 0.05))
+    short = write_wav(tmp_path / "short.wav", 0.1 * np.sin(np.arange(10 * 16000) * 0.05))
+    frames = tuple(str(clip_media[c]) for c in ("red", "blue") * 6)
+    times = tuple(5.0 * i for i in range(12))
+    reqs = [ChatRequest("s", "u", None, 4, images=frames, audio=str(long), frame_times=times),
+            ChatRequest("s", "u", None, 4, images=frames[:4], audio=str(short),
+                        frame_times=(0.0, 0.5, 1.0, 1.5))]  # fmt: skip
+    inputs = backend._omni_inputs(reqs)
+    mel_frames = inputs["feature_attention_mask"].sum(-1).tolist()
+    assert mel_frames == [4500, 1000]  # 100 mel frames per second, nothing cut
+    patch = backend.processor.video_processor.temporal_patch_size
+    assert inputs["video_second_per_grid"].tolist() == pytest.approx([patch * 5.0, patch * 0.5])
+    replies = backend.chat_batch(reqs, seed=0, temperature=0.0)  # and the model takes them
+    assert all(r.prompt_tokens > 0 for r in replies)

@@ -87,7 +87,7 @@ class TransformersBackend:
         import numpy as np
         from PIL import Image
 
-        texts, videos, audios = [], [], []
+        texts, videos, audios, seconds_per_frame = [], [], [], []
         for req in batch:
             # The whole conversation, as the text path sends it: a repair request keeps the
             # original request (with the clip's frames and audio) in its history, and the
@@ -105,6 +105,7 @@ class TransformersBackend:
                         videos.append(
                             np.stack([np.asarray(Image.open(p).convert("RGB")) for p in req.images])
                         )
+                        seconds_per_frame.append(_frame_step(req.frame_times))
                     if req.audio:
                         content.append({"type": "audio"})
                         audios.append(_read_wav_mono(req.audio))
@@ -124,7 +125,25 @@ class TransformersBackend:
             kwargs["videos_kwargs"] = video_kwargs
         if audios:
             kwargs["audio"] = audios
-        return self.processor(**kwargs)
+            # Whisper's feature extractor pads or cuts every track to 30 s; clips run to 60 s,
+            # and Omni's audio encoder works in 2 s windows, so the whole track goes in.
+            # (The processor pads audio to max_length only: the longest track, at least 30 s.)
+            longest = max(len(a) for a in audios)
+            kwargs["audio_kwargs"] = {"truncation": False, "max_length": max(480_000, longest)}
+        inputs = self.processor(**kwargs)
+        if videos:
+            # The processor assumes 2 fps for every video; our 12 frames span the whole clip
+            # (0.2-2.4 fps), so each video's time positions get its own frame step.
+            import torch
+
+            patch = self.processor.video_processor.temporal_patch_size
+            default = patch / 2.0
+            per_grid = [patch * step if step else default for step in seconds_per_frame]
+            old = inputs["video_second_per_grid"]
+            inputs["video_second_per_grid"] = torch.tensor(
+                per_grid, dtype=old.dtype if hasattr(old, "dtype") else torch.float32
+            )
+        return inputs
 
     def _text_inputs(self, batch: Sequence[ChatRequest]) -> Any:
         texts = [
@@ -190,6 +209,13 @@ class TransformersBackend:
             self._vocab = tokenizer_data(self.tokenizer)
         eos = self.tokenizer.eos_token_id
         return LogitsProcessorList([JsonSchemaLogits(self._vocab, [r.schema for r in batch], eos)])
+
+
+def _frame_step(times: Sequence[float]) -> float | None:
+    """Seconds between sampled frames (uniform sampling), or None if unknown."""
+    if len(times) < 2 or times[-1] <= times[0]:
+        return None
+    return (times[-1] - times[0]) / (len(times) - 1)
 
 
 def _read_wav_mono(path: str) -> Any:

@@ -26,6 +26,8 @@ class ChatRequest:
     images: tuple[str, ...] = ()
     audio: str | None = None
     history: tuple[tuple[str, str], ...] = field(default=())  # (role, text) before `user`
+    # When each of ``images`` was taken in the clip (s): a video model needs the frame rate.
+    frame_times: tuple[float, ...] = ()
 
     def messages(self) -> list[dict[str, str]]:
         out = [{"role": "system", "content": self.system}] if self.system else []

@@ -224,9 +224,11 @@ class Generation:
         values: dict[str, str] | None = None,
         images: tuple[str, ...] = (),
         audio: str | None = None,
+        frame_times: tuple[float, ...] = (),
     ) -> ChatRequest:
         system, user = prompt.render(**(values or {}))
-        return ChatRequest(system, user, prompt.schema, prompt.max_tokens, images, audio)
+        return ChatRequest(system, user, prompt.schema, prompt.max_tokens, images, audio,
+                           frame_times=frame_times)  # fmt: skip
 
     # ------------------------------------------------------------ the steps, in the paper's order
 
@@ -290,7 +292,8 @@ class Generation:
                 return None
             if source is None:
                 if element == "visual":
-                    return self.request(prompt, images=tuple(s.row["frame_paths"]))
+                    return self.request(prompt, images=tuple(s.row["frame_paths"]),
+                                        frame_times=tuple(s.row.get("frame_times") or ()))  # fmt: skip
                 return self.request(prompt, audio=s.row["audio_path"])
             value = s.row.get(source)
             if not value:
