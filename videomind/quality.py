@@ -115,8 +115,10 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         # Per role: role A's subject is fixed ("The uploader") since intent_uploader v3, so it
         # cannot restate itself; role B shows what the model does with all three slots.
         "degenerate_by_role": {
-            role: (sum(bool(x) for x, r in zip(reasons, roles, strict=True) if r == role)
-                   / max(1, roles.count(role)))
+            role: (
+                sum(bool(x) for x, r in zip(reasons, roles, strict=True) if r == role)
+                / max(1, roles.count(role))
+            )
             for role in INTENT
         },  # fmt: skip
         "tags_non_null": len(non_null),

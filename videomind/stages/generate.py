@@ -292,8 +292,8 @@ class Generation:
                 return None
             if source is None:
                 if element == "visual":
-                    times = tuple(s.row.get("frame_times") or ())
-                    return self.request(prompt, images=tuple(s.row["frame_paths"]), frame_times=times)
+                    frames, times = s.row["frame_paths"], s.row.get("frame_times") or ()
+                    return self.request(prompt, images=tuple(frames), frame_times=tuple(times))
                 return self.request(prompt, audio=s.row["audio_path"])
             value = s.row.get(source)
             if not value:
