@@ -38,6 +38,12 @@ GENERATE_ENV = (
     if config["generate"]["llm"]["backend"] == "transformers"
     else "../envs/generate.yaml"
 )
+# openai-whisper (the paper's Whisper on GPUs) needs torch; the offline default does not.
+ASR_ENV = (
+    "../envs/asr-gpu.yaml"
+    if config["asr"]["backend"] == "openai-whisper"
+    else "../envs/asr.yaml"
+)
 VERIFY_ENV = (
     "../envs/verify-gpu.yaml"
     if config["verify"]["pre"]["llm"]["backend"] == "transformers"

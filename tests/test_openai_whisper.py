@@ -1,0 +1,83 @@
+"""The openai-whisper backend (GPU nodes) through its real loading code: a tiny random-init
+checkpoint of whisper's own model class, written here, loaded from a local file; never a
+download. Its words are noise; what is tested is loading, VAD and the refusal to fetch."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import write_wav
+
+from videomind.backends.asr_openai_whisper import (
+    OpenAIWhisperASR,
+    WhisperModelMissing,
+    checkpoint_path,
+)
+from videomind.backends.registry import load
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def tiny_checkpoint(tmp_path_factory) -> Path:
+    import torch
+    from whisper.model import ModelDimensions, Whisper
+
+    dims = ModelDimensions(n_mels=80, n_audio_ctx=1500, n_audio_state=32, n_audio_head=2,
+                           n_audio_layer=1, n_vocab=51865, n_text_ctx=448, n_text_state=32,
+                           n_text_head=2, n_text_layer=1)  # fmt: skip
+    torch.manual_seed(0)
+    model = Whisper(dims)
+    path = tmp_path_factory.mktemp("whisper") / "tiny-random.pt"
+    torch.save({"dims": asdict(dims), "model_state_dict": model.state_dict()}, path)
+    return path
+
+
+def speech_wav(tmp_path: Path) -> Path:
+    """Two bursts of a voiced, speech-like signal (a harmonic buzz at a syllable rate) in
+    silence: Silero VAD calls them speech."""
+    rate, t = 16000, np.arange(16000 * 6) / 16000
+    voice = sum(np.sin(2 * np.pi * f * t) / k for k, f in enumerate((140, 280, 420, 560), 1))
+    envelope = (np.sin(2 * np.pi * 4 * t) > 0).astype(float)
+    burst = 0.3 * voice * envelope
+    signal = np.concatenate([np.zeros(rate * 2), burst[: rate * 2], np.zeros(rate * 2)])
+    return write_wav(tmp_path / "speech.wav", signal)
+
+
+def test_a_checkpoint_that_is_not_here_is_never_downloaded(tmp_path):
+    with pytest.raises(WhisperModelMissing, match="never downloaded"):
+        checkpoint_path("large-v3", str(tmp_path))
+    with pytest.raises(WhisperModelMissing, match="does not exist"):
+        checkpoint_path(str(tmp_path / "nothing.pt"))
+    (tmp_path / "large-v3.pt").write_bytes(b"x")
+    assert checkpoint_path("large-v3", str(tmp_path)) == tmp_path / "large-v3.pt"
+    started = time.monotonic()
+    with pytest.raises(WhisperModelMissing):  # through the registry, as a config would
+        load("asr", {"backend": "openai-whisper", "model": "medium", "device": "cpu",
+                     "download_root": str(tmp_path)})  # fmt: skip
+    assert time.monotonic() - started < 5  # refused at once, no network wait
+
+
+def test_tiny_checkpoint_loads_and_vad_gates_the_model(tiny_checkpoint, tmp_path, monkeypatch):
+    asr = load("asr", {"backend": "openai-whisper", "model": str(tiny_checkpoint),
+                       "device": "cpu", "beam_size": 1, "language": "en"})  # fmt: skip
+    assert isinstance(asr, OpenAIWhisperASR) and asr.model == "openai-whisper tiny-random"
+    calls = []
+    real = asr._model.transcribe
+
+    def spy(audio, **options):
+        calls.append(options)
+        return real(audio, **options)
+
+    monkeypatch.setattr(asr._model, "transcribe", spy)
+    silence = write_wav(tmp_path / "silence.wav", np.zeros(16000 * 4))
+    assert asr.transcribe(silence).text == "" and calls == []  # no speech: no model call
+    spans = asr.speech_spans(__import__("whisper").load_audio(str(speech_wav(tmp_path))))
+    assert spans and 1.5 <= spans[0][0] <= 2.5 and spans[-1][1] <= 4.5
+    result = asr.transcribe(speech_wav(tmp_path))
+    assert len(calls) == 1 and calls[0]["clip_timestamps"][0] == pytest.approx(spans[0][0])
+    assert isinstance(result.text, str)  # noise from a random model, but a transcript
