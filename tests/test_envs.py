@@ -7,6 +7,7 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 from conftest import ROOT
 
@@ -170,3 +171,33 @@ def test_ffmpeg_in_media_envs():
         if rule in ("fetch", "clips", "asr", "demo_corpus"):
             for env_file in ENV_CHOICES.get(env, {env: set()}):
                 assert "ffmpeg" in env_packages(env_file), f"{env_file} needs ffmpeg ({rule})"
+
+
+def env_pins(env: str) -> list[str]:
+    spec = yaml.safe_load((ROOT / env).read_text())
+    return [str(p) for dep in spec["dependencies"] if isinstance(dep, dict) for p in dep["pip"]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("env", sorted(p.name for p in (ROOT / "envs").glob("*.yaml")))
+def test_each_env_pip_section_resolves_as_written(env, tmp_path):
+    """`pip install --dry-run` of the env's pip pins, from the package registry, for this
+    machine's Python (every env pins python=3.11): the pins agree with each other and exist.
+    The conda part (python, ffmpeg) is not resolved here (no conda on the test machine)."""
+    import json
+    import subprocess
+
+    pins = env_pins(f"envs/{env}")
+    assert pins, env
+    report = tmp_path / "report.json"
+    proc = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
+         "--report", str(report), *pins],
+        capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert proc.returncode == 0, f"{env}: {proc.stderr[-3000:]}"
+    chosen = {i["metadata"]["name"].lower().replace("_", "-"): i["metadata"]["version"]
+              for i in json.loads(report.read_text())["install"]}  # fmt: skip
+    for pin in pins:
+        name, version = re.split(r"==", pin.split("#")[0].strip())
+        assert chosen.get(name.lower().replace("_", "-")) == version, (env, pin)
