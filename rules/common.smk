@@ -44,6 +44,13 @@ ASR_ENV = (
     if config["asr"]["backend"] == "openai-whisper"
     else "../envs/asr.yaml"
 )
+# OCR on a GPU: the PP-OCR models through onnxruntime-gpu (or PaddleOCR, which a site adds).
+OCR_ENV = (
+    "../envs/ocr-gpu.yaml"
+    if config["ocr"].get("device", "cpu") != "cpu"
+    or config["ocr"]["backend"] == "paddleocr"
+    else "../envs/ocr.yaml"
+)
 VERIFY_ENV = (
     "../envs/verify-gpu.yaml"
     if config["verify"]["pre"]["llm"]["backend"] == "transformers"

@@ -33,7 +33,7 @@ rule ocr:
     benchmark:
         "benchmarks/ocr/{shard}.tsv"
     conda:
-        "../envs/ocr.yaml"
+        OCR_ENV
     threads: 2
     resources:
         mem_mb=3000,

@@ -146,3 +146,14 @@ def test_an_english_only_model_is_not_taken_for_a_language_id():
            "asr_language_prob": 1.0, "asr_model": "whisper-tiny.en (ctranslate2)"}  # fmt: skip
     lang, how, _ = sample_language(row, lambda text: ("es", 0.9))
     assert (lang, how) == ("es", "asr_text")  # py3langid on the transcript instead
+
+
+def test_gpu_ocr_refuses_to_fall_back_to_the_cpu_silently(tmp_path):
+    """ocr.device: cuda needs onnxruntime-gpu (envs/ocr-gpu.yaml); this machine's CPU build
+    has no CUDA provider, and the backend says so instead of reading frames on the CPU.
+    PaddleOCR's models must be local folders: a missing one is an error before any import."""
+    with pytest.raises(RuntimeError, match="no CUDAExecutionProvider.*ocr-gpu.yaml"):
+        load("ocr", {"backend": "rapidocr", "device": "cuda"})
+    with pytest.raises(FileNotFoundError, match="ocr.det_model_dir: .* never fetched"):
+        load("ocr", {"backend": "paddleocr", "det_model_dir": str(tmp_path / "det"),
+                     "rec_model_dir": str(tmp_path / "rec")})  # fmt: skip

@@ -32,6 +32,10 @@ HPC_ONLY = {"paddleocr"}
 # Rules whose env is chosen from config (a variable in common.smk): every candidate env must cover
 # the script's imports except those of the backends it is not chosen for.
 ENV_CHOICES = {
+    "OCR_ENV": {
+        "envs/ocr.yaml": set(),
+        "envs/ocr-gpu.yaml": set(),
+    },
     "ASR_ENV": {
         "envs/asr.yaml": {"whisper", "torch"},
         "envs/asr-gpu.yaml": set(),
@@ -141,7 +145,7 @@ def env_packages(env: str) -> set[str]:
     for dep in spec["dependencies"]:
         items = dep["pip"] if isinstance(dep, dict) else [dep]
         for item in items:
-            names.add(re.split(r"[=<>\s]", str(item))[0].lower())
+            names.add(re.split(r"[=<>\s\[]", str(item))[0].lower())
     return names
 
 
@@ -161,7 +165,8 @@ def test_every_rule_env_covers_its_script_imports():
                 if module == "snakemake":
                     continue  # the job itself runs inside Snakemake
                 dist = DISTRIBUTION.get(module, module).lower()
-                assert dist in have, (
+                builds = {dist, f"{dist}-gpu"}  # onnxruntime-gpu provides onnxruntime
+                assert builds & have, (
                     f"rule {rule}: {script} imports {module}; {env_file} lacks {dist}"
                 )
 
@@ -200,4 +205,5 @@ def test_each_env_pip_section_resolves_as_written(env, tmp_path):
               for i in json.loads(report.read_text())["install"]}  # fmt: skip
     for pin in pins:
         name, version = re.split(r"==", pin.split("#")[0].strip())
+        name = name.split("[")[0]  # extras
         assert chosen.get(name.lower().replace("_", "-")) == version, (env, pin)
