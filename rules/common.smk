@@ -32,12 +32,13 @@ DEMO_PATH = Path(DEMO_DIR).resolve()
 # Rules that run only when config turns them on; every other rule always runs.
 T2V_ON = config["verify"]["post"]["t2v"]["backend"] != "none"
 ENABLED = {"t2v": T2V_ON, "t2v_merge": T2V_ON, "t2v_plan": T2V_ON}
-# The transformers backend needs torch and a GPU; the default backends do not.
-GENERATE_ENV = (
-    "../envs/generate-gpu.yaml"
-    if config["generate"]["llm"]["backend"] == "transformers"
-    else "../envs/generate.yaml"
-)
+# The transformers backend needs torch and a GPU; an OpenAI-compatible server needs neither
+# torch nor llama.cpp in the job (the model runs in the server); llama.cpp is the default.
+GENERATE_ENV = {
+    "llama_cpp": "../envs/generate.yaml",
+    "transformers": "../envs/generate-gpu.yaml",
+    "openai": "../envs/generate-client.yaml",
+}[config["generate"]["llm"]["backend"]]
 # openai-whisper (the paper's Whisper on GPUs) needs torch; the offline default does not.
 ASR_ENV = (
     "../envs/asr-gpu.yaml"
@@ -51,11 +52,11 @@ OCR_ENV = (
     or config["ocr"]["backend"] == "paddleocr"
     else "../envs/ocr.yaml"
 )
-VERIFY_ENV = (
-    "../envs/verify-gpu.yaml"
-    if config["verify"]["pre"]["llm"]["backend"] == "transformers"
-    else "../envs/verify.yaml"
-)
+VERIFY_ENV = {
+    "llama_cpp": "../envs/verify.yaml",
+    "transformers": "../envs/verify-gpu.yaml",
+    "openai": "../envs/verify-client.yaml",
+}[config["verify"]["pre"]["llm"]["backend"]]
 
 
 FAILED_JOBS = "results/failed_jobs.json"

@@ -66,7 +66,7 @@ rule ratings:
     log:
         "logs/ratings.log",
     conda:
-        "../envs/verify.yaml"
+        "../envs/ratings.yaml"
     threads: 1
     resources:
         mem_mb=2000,

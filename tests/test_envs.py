@@ -43,10 +43,12 @@ ENV_CHOICES = {
     "GENERATE_ENV": {
         "envs/generate.yaml": {"torch", "transformers", "PIL"},
         "envs/generate-gpu.yaml": {"llama_cpp"},
+        "envs/generate-client.yaml": {"llama_cpp", "torch", "transformers", "PIL"},
     },
     "VERIFY_ENV": {
         "envs/verify.yaml": {"transformers", "PIL"},
         "envs/verify-gpu.yaml": {"llama_cpp"},
+        "envs/verify-client.yaml": {"llama_cpp", "transformers", "PIL"},
     },
 }
 
@@ -78,8 +80,12 @@ def stage_backends(rule: str) -> list[tuple[str, dict]]:
         "screen": [("text_embedder", c["screen"]["text"])]
         + ([("image_text", frames)] if frames["backend"] != "none" else []),
         "screen_eval": [("text_embedder", c["screen"]["text"])],
-        "generate": [("llm", c["generate"]["llm"])],
-        "preverify": [("llm", c["verify"]["pre"]["llm"]), ("text_embedder", {})],
+        "generate": [("llm", c["generate"]["llm"]), ("llm", {"backend": "openai"})],
+        "preverify": [
+            ("llm", c["verify"]["pre"]["llm"]),
+            ("llm", {"backend": "openai"}),
+            ("text_embedder", {}),
+        ],
         "pre_calibration": [("text_embedder", {})],
         "evaluate": [("retriever", r) for r in c["evaluate"]["retrievers"]],
         "paper_figures": [("text_embedder", {})],
