@@ -26,6 +26,8 @@ from videomind.stages.generate import not_a_timestamp, span_of
         (("The cyclist", "get back on the road without a repair shop", "cycling home"), [],
          "copies_example"),
         (("The video", "entertain people", "showing a cartoon"), [], "generic_subject"),
+        (("The uploader", "promote the video", "uploading it"), [], "generic_slot"),
+        (("The uploader", "promote the open movie", "showing its trailer"), [], None),
     ],
 )  # fmt: skip
 def test_degenerate_intents_by_definition(slots, inputs, reason):

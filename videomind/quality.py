@@ -11,7 +11,9 @@ The definitions (also in bench/README.md), per intent statement (two per sample)
   (c) a slot copies >= 6 consecutive words of the clip's OCR, ASR or uploader text;
   (d) a slot copies >= 4 consecutive words of the prompts' worked example (the example is about
       another clip, so copying it is invention);
-  (e) the subject is "the video" or "the clip".
+  (e) the subject is "the video" or "the clip";
+  (f) the intent or the action is generic: all its content words are about the upload itself
+      ("promote the video", "by uploading", "share it"), so it says nothing about this clip.
 - **span-grounded tag**: a non-null where/when/what tag that is an exact (case-insensitive)
   span of the abstract summary, so Figure 1 can colour it.
 - **distinct statements**: distinct statements / statements.
@@ -37,6 +39,8 @@ EXAMPLE_ANSWERS = (
     "a cyclist explains how to take the wheel off and find the hole in a punctured inner tube",
 )
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
+GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
+                 "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
 
 
 def words(text: str | None) -> list[str]:
@@ -71,6 +75,9 @@ def degenerate_reason(subject: str | None, intent: str | None, action: str | Non
         return "copies_example"
     if norm[0] in GENERIC_SUBJECTS:
         return "generic_subject"
+    for slot in (intent, action):
+        if set(words(slot)) - _STOP <= GENERIC_WORDS:
+            return "generic_slot"
     return None
 
 
