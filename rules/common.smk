@@ -39,10 +39,12 @@ GENERATE_ENV = {
     "transformers": "../envs/generate-gpu.yaml",
     "openai": "../envs/generate-client.yaml",
 }[config["generate"]["llm"]["backend"]]
-# openai-whisper (the paper's Whisper on GPUs) needs torch; the offline default does not.
+# openai-whisper (the paper's Whisper) needs torch, and faster-whisper on a GPU needs the CUDA
+# libraries torch's wheels bring; the offline default (faster-whisper on the CPU) needs neither.
 ASR_ENV = (
     "../envs/asr-gpu.yaml"
     if config["asr"]["backend"] == "openai-whisper"
+    or config["asr"].get("device", "cpu") != "cpu"
     else "../envs/asr.yaml"
 )
 # OCR on a GPU: the PP-OCR models through onnxruntime-gpu (or PaddleOCR, which a site adds).
