@@ -37,6 +37,8 @@ EXAMPLE_ANSWERS = (
     "the cyclist get back on the road without a repair shop finding and patching the hole in "
     "the inner tube",
     "a cyclist explains how to take the wheel off and find the hole in a punctured inner tube",
+    "get busy people to cook a fresh tomato sauce at home showing the sauce come together in "
+    "ten minutes",
 )
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
