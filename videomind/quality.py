@@ -39,6 +39,8 @@ EXAMPLE_ANSWERS = (
     "a cyclist explains how to take the wheel off and find the hole in a punctured inner tube",
     "get busy people to cook a fresh tomato sauce at home showing the sauce come together in "
     "ten minutes",
+    "the cook have dinner ready before the guests arrive stirring the sauce while watching the "
+    "timer",
 )
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",

@@ -10,6 +10,7 @@ threshold means on this corpus: matched pairs against pairs shuffled across sour
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -19,7 +20,7 @@ from videomind.backends.protocols import ChatRequest
 from videomind.ids import source_of
 from videomind.io import atomic_path, read_parquet, write_json
 from videomind.llm.engine import check_intent, malformed_cause, statement_of
-from videomind.llm.prompts import Prompt, load_prompt
+from videomind.llm.prompts import PROMPT_DIR, Prompt, load_prompt
 from videomind.llm.structured import MalformedOutput, parse_intent
 from videomind.records import INTENT, PRE
 from videomind.stages.generate import intent_values, llm_engine
@@ -64,8 +65,14 @@ class Verification:
         """The verifier answers the generator's own intent prompt for ``role`` (the same task,
         not a leading question about the generator's answer) from the same factual and abstract
         layers."""
+        # The verifier's own wording of the same task, when config gives one (a small verifier
+        # copies worked examples into its answers: verify.pre.prompts holds example-free
+        # versions); else the generator's prompt.
+        folder = self.cfg.get("prompts") or self.job.params.get("prompt_dir")
+        if folder and not Path(folder).is_absolute() and not Path(folder).is_dir():
+            folder = PROMPT_DIR.parent / folder  # "prompts/verifier": the repository's
         prompt = self.prompts[role] = load_prompt(
-            f"intent_{role}", self.job.params.get("prompt_dir")
+            f"intent_{role}", Path(folder) if folder else None
         ).scaled(float(self.cfg["llm"].get("reply_scale", 1.0)))
         todo = [r for r in self.rows if r["clip_id"] not in self.failed]
 
