@@ -159,6 +159,7 @@ def test_a_failing_job_is_retried_on_the_cluster_then_recorded(cluster, tmp_path
     work = workflow_dir(tmp_path, manifest, shards=1)
     cfg = yaml.safe_load((work / "config.yaml").read_text())
     cfg["generate"]["llm"]["model"] = "/nonexistent/model.gguf"  # as on a misconfigured node
+    cfg["job_memory"]["unknown_model_gb"] = 1  # sized as a small model: this node has ~19 GB
     (work / "config.yaml").write_text(yaml.safe_dump(cfg))
     proc, jobs = run_on_cluster(cluster, work, timeout=900)
     assert proc.returncode != 0

@@ -13,6 +13,7 @@ import pytest
 import yaml
 from conftest import ROOT, SNAKEMAKE, release_text, shipped_config, snakemake_cmd
 
+from videomind.llm.prompts import load_prompt
 from videomind.records import SCHEMA_VERSION
 
 pytestmark = pytest.mark.slow
@@ -174,7 +175,7 @@ def test_every_clip_gets_three_layers_and_six_tags(run):
                               ("intent_protagonist", None)):  # fmt: skip
             assert prov[field]["method"] == "model" and prov[field]["seed"] == 0
             assert prov[field]["model"] == "SmolLM2-135M-Instruct.Q4_1"
-            assert prov[field]["prompt"].startswith(f"{prompt or field}@v2#")
+            assert prov[field]["prompt"] == load_prompt(prompt or field).ident  # the file's
         assert r["words_sample"] == r["words_factual"] + r["words_abstract"] + r["words_intent"]
     funnel = json.loads((run / "results" / "funnel.json").read_text())
     assert funnel["generated"] == len(dataset) and funnel["words_per_sample_mean"] > 50
