@@ -128,9 +128,6 @@ def shipped_config(**overrides) -> dict:
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
     config["generate"]["llm"] = dict(SMOLLM2)
     config["verify"]["pre"]["llm"] = dict(SMOLLM2, seed=1, temperature=0.7)
-    # The plumbing verifier answers the generator's own prompts (the release tests split the
-    # run at a threshold measured with them).
-    config["verify"]["pre"]["prompts"] = None
     config.update(overrides)
     return config
 

@@ -53,10 +53,10 @@ def run(tmp_path_factory, demo_corpus, http_server, scenes_video):
     )
     config = shipped_config(manifest="manifest.tsv", shards=2)
     config["download"].update(retries=1, backoff=0.01)
-    # SmolLM2 (the plumbing model) leans on the prompts' worked example, so generator and
-    # verifier agree closely (uploader-intent similarity 0.87-0.95 here); 0.9 splits the run
-    # into released and failed_pre samples, which the release tests need.
-    config["verify"]["pre"]["threshold"] = 0.9
+    # SmolLM2 (the plumbing model) as generator, and as verifier with the example-free
+    # verifier prompts, agrees little (lower role similarity -0.03 to 0.16 here); 0.1 splits
+    # the run into released and failed_pre samples, which the release tests need.
+    config["verify"]["pre"]["threshold"] = 0.1
     (work / "config.yaml").write_text(yaml.safe_dump(config))
     proc = run_snakemake(work)
     if proc.returncode != 0:
@@ -243,7 +243,8 @@ def test_pre_verification_and_its_calibration_come_from_the_run(run):
         assert r["pre_model"] == r["llm_model"] and r["pre_seed"] == 1
         if r["pre_status"] == "scored":
             assert -1 <= r["pre_uploader_similarity"] <= 1
-            passed = min(r["pre_uploader_similarity"], r["pre_protagonist_similarity"]) >= 0.9
+            low = min(r["pre_uploader_similarity"], r["pre_protagonist_similarity"])
+            passed = low >= r["pre_threshold"] == 0.1
             assert r["pre_pass"] == passed
     # no ratings yet: nothing is verified; the demo config releases pending samples, labeled
     status = {r["verification_status"] for r in dataset}
