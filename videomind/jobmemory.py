@@ -19,6 +19,7 @@ for what the model needs:
 
 from __future__ import annotations
 
+import functools
 import math
 from pathlib import Path
 from typing import Any
@@ -29,8 +30,10 @@ FACTOR = {"llama_cpp": 1.2, "transformers": 1.3, "diffusers": 1.3, "openai": 0.0
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".gguf", ".pt", ".pth", ".onnx")
 
 
+@functools.cache
 def weights_mb(model: str) -> float | None:
-    """Size of the model's weights on this disk, MB; None when the model is not here."""
+    """Size of the model's weights on this disk, MB; None when the model is not here. Cached:
+    the DAG asks once per job, and a checkpoint folder on a shared file system is walked once."""
     try:
         path = packaged.resolve(model) if packaged.is_packaged(model) else Path(model)
     except (packaged.PackagedModelError, OSError):

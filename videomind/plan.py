@@ -152,8 +152,10 @@ def fit(points: list[tuple[float, float]]) -> tuple[float, float]:
     return a, b
 
 
-def fit_rules(pilot: Path, shards: list[str], gpu_seconds: dict[str, float]) -> list[RuleFit]:
-    units = {s: shard_units(pilot, s) for s in shards}
+def fit_rules(pilot: Path, units: dict[str, ShardUnits],
+              gpu_seconds: dict[str, float]) -> list[RuleFit]:  # fmt: skip
+    """Each rule's fit over the given shards' units (read once by the caller)."""
+    shards = list(units)
     fits = []
     for rule, (unit, gpu) in RULES.items():
         bench = {s: pilot / "benchmarks" / rule / f"{s}.tsv" for s in shards}
@@ -265,13 +267,14 @@ def plan(pilot: Path, config: dict[str, Any], sources: int | None, gpus: int, co
     clips per source."""
     cfg = config.get("plan", {}) or {}
     shards = shards or pilot_shards(pilot)
-    units = [shard_units(pilot, s) for s in shards]
+    by_shard = {s: shard_units(pilot, s) for s in shards}
+    units = list(by_shard.values())
     if sources is None:
         per_source = proportions(units)["clips_per_source"]
         if not clips or not per_source:
             raise ValueError("plan: give --sources, or --clips with a pilot that made clips")
         sources = math.ceil(clips / per_source)
-    fits = fit_rules(pilot, shards, cfg.get("gpu_seconds", {}) or {})
+    fits = fit_rules(pilot, by_shard, cfg.get("gpu_seconds", {}) or {})
     props = proportions(units)
     if cfg.get("statements_per_clip") is not None:  # e.g. 2: every clip's two intents rendered
         props["statements_per_clip"] = float(cfg["statements_per_clip"])
@@ -302,8 +305,8 @@ def half_pilot_check(pilot: Path, config: dict[str, Any]) -> dict[str, Any]:
     """Fit on every other shard, predict the whole pilot's per-shard wall seconds, compare."""
     shards = pilot_shards(pilot)
     half = shards[::2]
-    fits = fit_rules(pilot, half, {})
     units = {s: shard_units(pilot, s) for s in shards}
+    fits = fit_rules(pilot, {s: units[s] for s in half}, {})
     predicted, measured = 0.0, 0.0
     by_rule = {}
     actual = pilot_wall_seconds(pilot, shards)
