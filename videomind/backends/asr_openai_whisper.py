@@ -55,6 +55,7 @@ class OpenAIWhisperASR:
         download_root: str | None = None,
         vad: bool = True,
         beam_size: int = 5,
+        fallback: bool = True,
     ) -> None:
         import whisper
 
@@ -65,6 +66,9 @@ class OpenAIWhisperASR:
         self.language = language
         self.vad = vad
         self.beam_size = beam_size
+        # Whisper's temperature ladder (0.0, 0.2, ... 1.0) resamples answers that look
+        # repetitive; off, every window is decoded greedily once.
+        self.fallback = fallback
 
     def speech_spans(self, audio: Any) -> list[tuple[float, float]]:
         """(start, end) seconds of speech, by Silero VAD with faster-whisper's defaults."""
@@ -81,6 +85,8 @@ class OpenAIWhisperASR:
                                    "condition_on_previous_text": False}  # fmt: skip
         if self.beam_size > 1:
             options["beam_size"] = self.beam_size
+        if not self.fallback:
+            options["temperature"] = 0.0
         if self.vad:
             spans = self.speech_spans(audio)
             if not spans:
