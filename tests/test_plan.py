@@ -52,6 +52,7 @@ def test_fit_separates_the_job_start_from_the_per_unit_cost():
     assert fit([(6, 40)]) == pytest.approx((0.0, 40 / 6))  # one shard: all per unit
     assert fit([(6, 40), (6, 44)])[0] == 0.0  # shards alike: all per unit
     assert fit([(6, 70), (12, 40)]) == pytest.approx((0.0, 110 / 18))  # no negative slopes
+    assert fit([(3, 1.2), (5, 1.2)]) == pytest.approx((0.0, 2.4 / 8))  # flat: all per unit
 
 
 def test_plan_scales_the_pilot_to_n_sources(tmp_path):

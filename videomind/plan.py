@@ -134,7 +134,9 @@ def shard_units(pilot: Path, shard: str) -> ShardUnits:
 
 def fit(points: list[tuple[float, float]]) -> tuple[float, float]:
     """Least squares ``y = a + b x`` over (units, seconds) of each shard; a (fixed) is kept
-    only when it comes out positive and the shards differ in size, else all is per unit."""
+    only when it comes out positive, the slope too, and the shards differ in size, else all is
+    per unit. (Two shards that took the same time give a flat line, b = 0, which would plan a
+    shard of a million sources as costing what a pilot shard did: seen on CI's fetch.)"""
     xs = [x for x, _ in points]
     total_x = sum(xs)
     if total_x <= 0:
@@ -147,7 +149,7 @@ def fit(points: list[tuple[float, float]]) -> tuple[float, float]:
     sxx = sum((x - mx) ** 2 for x in xs)
     b = sum((x - mx) * (y - my) for x, y in points) / sxx
     a = my - b * mx
-    if a < 0 or b < 0:
+    if a < 0 or b <= 0:
         return 0.0, per_unit
     return a, b
 

@@ -14,6 +14,9 @@ The definitions (also in bench/README.md), per intent statement (two per sample)
   (e) the subject is "the video" or "the clip";
   (f) the intent or the action is generic: all its content words are about the upload itself
       ("promote the video", "by uploading", "share it"), so it says nothing about this clip.
+- **ill-formed** (reported beside, not inside, "degenerate", so the issue's definition stays
+  comparable across runs): the action does not start with an -ing word ("by spoil the forest"),
+  or the intent does ("aims to showing"); the sentence does not read as English.
 - **span-grounded tag**: a non-null where/when/what tag that is an exact (case-insensitive)
   span of the abstract summary, so Figure 1 can colour it.
 - **distinct statements**: distinct statements / statements.
@@ -85,6 +88,21 @@ def degenerate_reason(subject: str | None, intent: str | None, action: str | Non
     return None
 
 
+# Base-form verbs that end in -ing (an intent may start with them).
+_ING_VERBS = {"bring", "sing", "ring", "sting", "swing", "cling", "fling", "spring", "string",
+              "wring", "sling"}  # fmt: skip
+
+
+def form_reason(intent: str | None, action: str | None) -> str | None:
+    """Why "aims to <intent> by <action>" is not English, or None."""
+    first_action, first_intent = (words(x)[:1] or [""] for x in (action, intent))
+    if not first_action[0].endswith("ing"):
+        return "action_not_ing"
+    if first_intent[0].endswith("ing") and first_intent[0] not in _ING_VERBS:
+        return "intent_ing"
+    return None
+
+
 def is_span(tag: str | None, text: str | None) -> bool:
     if not tag or not text:
         return False
@@ -94,7 +112,7 @@ def is_span(tag: str | None, text: str | None) -> bool:
 
 def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """The text-layer metrics over generated rows (generation columns + the sample's inputs)."""
-    statements, filled, reasons = 0, 0, []
+    statements, filled, reasons, forms = 0, 0, [], []
     texts, roles = [], []
     for r in rows:
         inputs = [r.get("ocr_text"), r.get("asr_text"), r.get("text")]
@@ -107,6 +125,7 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             texts.append(r.get(cols["statement"]))
             why = degenerate_reason(s, i, a, inputs) if (s and i and a) else "not_filled"
             reasons.append(why)
+            forms.append(form_reason(i, a) if (s and i and a) else None)
             roles.append(role)
     tags = [
         (r.get(TAG[t]), r.get(ABSTRACT["summary"])) for r in rows for t in ("where", "when", "what")
@@ -132,6 +151,8 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             )
             for role in INTENT
         },  # fmt: skip
+        "ill_formed": sum(bool(x) for x in forms) / statements if statements else None,
+        "ill_formed_by_reason": {k: forms.count(k) for k in sorted({x for x in forms if x})},
         "tags_non_null": len(non_null),
         "tags_span_grounded": grounded / len(non_null) if non_null else None,
         "distinct_statements": len({t for t in texts if t}) / statements if statements else None,

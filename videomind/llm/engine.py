@@ -16,7 +16,14 @@ from videomind.backends import registry
 from videomind.backends.protocols import LLM, BackendError, ChatReply, ChatRequest
 from videomind.llm.cache import AnswerCache, request_key
 from videomind.llm.prompts import Prompt, load_prompt
-from videomind.llm.structured import MalformedOutput, parse_intent, parse_json, validate
+from videomind.llm.structured import (
+    Intent,
+    MalformedOutput,
+    parse_intent,
+    parse_json,
+    slot,
+    validate,
+)
 
 
 @dataclass
@@ -193,5 +200,16 @@ def statement_of(data: dict[str, Any]) -> str:
     return f"{data['subject']} aims to {data['intent']} by {data['action']}"
 
 
+def intent_of(data: dict[str, Any]) -> Intent:
+    """The template's three slots from a reply. Slots given as fields are taken as they are
+    (each checked): joining them into the sentence and splitting it again would cut an intent
+    that holds " by " ("spoiled by three bullies") at the wrong place. A whole sentence is
+    parsed."""
+    if "statement" in data:
+        return parse_intent(str(data["statement"]))
+    statement = statement_of(data)
+    return Intent(*(slot(str(data[n]), n, statement) for n in ("subject", "intent", "action")))
+
+
 def check_intent(data: dict[str, Any]) -> None:
-    parse_intent(statement_of(data))
+    intent_of(data)

@@ -72,17 +72,27 @@ _TEMPLATE = re.compile(
     r"^(?P<subject>.+?)\s+aims?\s+to\s+(?P<intent>.+?)\s+by\s+(?P<action>.+)$", re.I | re.S
 )
 _EDGE = " \t\n\"'`“”‘’«»[](){}<>.,;:!?*-_"
-_PLACEHOLDER = re.compile(r"^(?:subject|intent|action|unknown|none|n/?a|null|\.\.\.|…|x+)$", re.I)
+_PLACEHOLDER = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:subject|intent|action|unknown|none|n/?a|null|\.\.\.|…|x+)$", re.I
+)
 
 
-def _slot(value: str, name: str, statement: str) -> str:
+# What the repair turn tells the model to write instead: repeating "the slot is a placeholder"
+# alone got "unknown" back from the 1.5B model for a title card.
+_HINT = {
+    "subject": "; name who speaks or acts, or what the clip presents (a title card presents a "
+    "film, a show, a person or a product)",
+}
+
+
+def slot(value: str, name: str, statement: str) -> str:
     value = " ".join(value.strip(_EDGE).split())
     if name == "intent":  # "aims to to share": the model repeated the template's "to"
         value = re.sub(r"^to\s+", "", value, flags=re.I)
     if not re.search(r"\w", value) or _PLACEHOLDER.match(value):
         raise MalformedOutput(
             "template_slots",
-            f"the [{name}] slot is empty or a placeholder in {statement!r}",
+            f"the [{name}] slot is empty or a placeholder in {statement!r}{_HINT.get(name, '')}",
             statement,
         )
     return value
@@ -99,4 +109,4 @@ def parse_intent(statement: str) -> Intent:
             f"not of the form '[subject] aims to [intent] by [action]': {statement[:160]!r}",
             statement,
         )
-    return Intent(*(_slot(match.group(n), n, statement) for n in ("subject", "intent", "action")))
+    return Intent(*(slot(match.group(n), n, statement) for n in ("subject", "intent", "action")))

@@ -20,9 +20,9 @@ from typing import Any
 from videomind.backends.protocols import ChatRequest
 from videomind.io import read_parquet
 from videomind.llm.cache import AnswerCache
-from videomind.llm.engine import Engine, check_intent, malformed_cause, statement_of
+from videomind.llm.engine import Engine, check_intent, intent_of, malformed_cause
 from videomind.llm.prompts import Prompt, load_prompt
-from videomind.llm.structured import MalformedOutput, parse_intent
+from videomind.llm.structured import MalformedOutput
 from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
 from videomind.records import ABSTRACT, FACTUAL, INTENT, TAG, TAG_GROUNDED
 from videomind.stages.runner import Failed, Job, Runner
@@ -332,7 +332,7 @@ class Generation:
             return self.request(prompt, intent_values(s.out, s.prompt_view))
 
         def apply(s: Sample, data: dict[str, Any]) -> None:
-            intent = parse_intent(statement_of(data))
+            intent = intent_of(data)
             for part in ("statement", "subject", "intent", "action"):
                 s.out[columns[part]] = getattr(intent, part)
             self.provenance(s, columns["statement"], "model", prompt)

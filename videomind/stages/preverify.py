@@ -19,9 +19,9 @@ from videomind.backends import registry
 from videomind.backends.protocols import ChatRequest
 from videomind.ids import source_of
 from videomind.io import atomic_path, read_parquet, write_json
-from videomind.llm.engine import check_intent, malformed_cause, statement_of
+from videomind.llm.engine import check_intent, intent_of, malformed_cause
 from videomind.llm.prompts import PROMPT_DIR, Prompt, load_prompt
-from videomind.llm.structured import MalformedOutput, parse_intent
+from videomind.llm.structured import MalformedOutput
 from videomind.records import INTENT, PRE
 from videomind.stages.generate import intent_values, llm_engine
 from videomind.stages.runner import Failed, Job, Runner
@@ -92,7 +92,7 @@ class Verification:
             return Failed(source_of(r["clip_id"]), cause, message, "", r["clip_id"])
 
         for r, data in self.run.map(todo, answer, fail, batch_size=len(todo) or 1):
-            intent = parse_intent(statement_of(data))
+            intent = intent_of(data)
             self.out[r["clip_id"]][PRE[role]["statement"]] = intent.statement
             self.out[r["clip_id"]][PRE[role]["intent"]] = intent.intent
 
