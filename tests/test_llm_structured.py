@@ -181,8 +181,9 @@ def test_slots_given_as_fields_are_not_split_again():
     data = {"subject": "The uploader", "intent": "document a day spoiled by three bullies",
             "action": "showing the chase"}  # fmt: skip
     got = intent_of(data)
-    assert (got.intent, got.action) == ("document a day spoiled by three bullies", "showing the chase")
-    assert got.statement == "The uploader aims to document a day spoiled by three bullies by showing the chase."
+    assert got.intent == "document a day spoiled by three bullies"
+    assert got.action == "showing the chase"
+    assert got.statement.endswith("spoiled by three bullies by showing the chase.")
     with pytest.raises(MalformedOutput, match="what the clip presents"):
         intent_of({"subject": "unknown", "intent": "watch", "action": "looking"})
 
