@@ -202,7 +202,7 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
 
 def test_malformed_replies_are_repaired_or_recorded(tmp_path, clip_media, monkeypatch):
     # Slot names echoed back pass the schema's patterns but not the template check.
-    bad_intent = json.dumps({"intent": "intent", "action": "action"})  # placeholders
+    bad_intent = json.dumps({"intent": "none", "action": "nothing"})  # a placeholder
     llm = ScriptedLLM(
         {
             # src0: prose first, valid after one repair prompt.
@@ -234,7 +234,7 @@ def test_malformed_replies_are_repaired_or_recorded(tmp_path, clip_media, monkey
     assert "abstract:" in by_clip["src2-c000"]["message"]
     assert by_clip["src3-c000"]["cause"] == "llm_template_slots"
     assert "intent_uploader" in by_clip["src3-c000"]["message"]
-    assert '"intent": "intent"' in by_clip["src3-c000"]["message"]  # raw reply kept
+    assert '"intent": "none"' in by_clip["src3-c000"]["message"]  # raw reply kept
     assert stats["failed"] == 3 and stats["generated"] == 1
 
 
