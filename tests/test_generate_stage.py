@@ -77,6 +77,7 @@ class ScriptedLLM:
         self.model = "scripted-test-double"
         self.script = script or {}
         self.calls: list[tuple[str, str]] = []
+        self.seen_users: list[str] = []
 
     def _step(self, req) -> str:
         """The step, from the reply keys its schema asks for (and the role, for intents)."""
@@ -98,6 +99,7 @@ class ScriptedLLM:
             found = re.search(r"\[(src\d+)\]", req.history[0][1] if req.history else req.user)
             clip = found.group(1) if found else ""
             self.calls.append((step, clip))
+            self.seen_users.append(req.user)
             queue = self.script.get((step, clip)) if clip else None
             if queue:
                 reply = queue.pop(0)
@@ -244,3 +246,28 @@ def test_one_bad_request_does_not_sink_the_batch(tmp_path, clip_media, monkeypat
     assert [f["cause"] for f in fails] == ["backend_error"]
     assert "context too long" in fails[0]["message"]
     assert {r["clip_id"] for r in rows} == {"src0-c000", "src1-c000"}
+
+
+def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
+    """src0: restates its subject, then writes a good rewrite (kept). src1: restates it three
+    times (the first answer is kept, counted). With revise off, nothing is sent back."""
+    poor = json.dumps({"subject": "The presenter", "intent": "thank the presenter",
+                       "action": "reading aloud"})  # fmt: skip
+    better = json.dumps({"subject": "The presenter", "intent": "inform viewers",
+                         "action": "reading the card aloud"})  # fmt: skip
+    llm = ScriptedLLM({("intent_protagonist", "src0"): [poor, better],
+                       ("intent_protagonist", "src1"): [poor] * 3})  # fmt: skip
+    rows, fails, stats = run(tmp_path, clip_media, llm, n=2)
+    by = {r["clip_id"]: r for r in rows}
+    assert fails == [] and len(rows) == 2
+    assert by["src0-c000"]["intent_protagonist_action"] == "reading the card aloud"
+    assert by["src1-c000"]["intent_protagonist_intent"] == "thank the presenter"
+    step = stats["steps"]["intent_protagonist"]
+    assert step["revised"] == 3 and step["kept_unrevised"] == 1
+    assert llm.calls.count(("intent_protagonist", "src1")) == 3
+    assert any('names "The presenter" again' in u for u in llm.seen_users)
+
+    off = ScriptedLLM({("intent_protagonist", "src0"): [poor, better]})
+    rows, _, stats = run(tmp_path / "off", clip_media, off, n=1, revise=False)
+    assert rows[0]["intent_protagonist_intent"] == "thank the presenter"
+    assert stats["steps"]["intent_protagonist"]["revised"] == 0

@@ -45,6 +45,8 @@ EXAMPLE_ANSWERS = (
     "the cook have dinner ready before the guests arrive stirring the sauce while watching the "
     "timer",
 )
+# Bump when degenerate_reason or revision changes: the generator's answer cache keys on it.
+REVISE_RULES = "degenerate-v1"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
@@ -101,6 +103,49 @@ def form_reason(intent: str | None, action: str | None) -> str | None:
     if first_intent[0].endswith("ing") and first_intent[0] not in _ING_VERBS:
         return "intent_ing"
     return None
+
+
+def copied_phrase(slot: str | None, sources: Iterable[str | None], n: int) -> str | None:
+    """The longest run of >= ``n`` words ``slot`` shares with a source, or None."""
+    toks = words(slot)
+    best = ""
+    for src in sources:
+        grams, text = _ngrams(words(src), n), f" {' '.join(words(src))} "
+        for i in range(len(toks) - n + 1):
+            if tuple(toks[i : i + n]) not in grams:
+                continue
+            j = i + n
+            while j < len(toks) and f" {' '.join(toks[i : j + 1])} " in text:
+                j += 1
+            if j - i > len(best.split()):
+                best = " ".join(toks[i:j])
+    return best or None
+
+
+def revision(subject: str | None, intent: str | None, action: str | None,
+             inputs: Sequence[str | None]) -> str | None:  # fmt: skip
+    """What to tell the model when its statement is degenerate (by the definition above), or
+    None. The generator sends it back once per remaining retry (generate.revise), so the
+    benchmark measures what is left after the model was told."""
+    why = degenerate_reason(subject, intent, action, inputs)
+    if why is None:
+        return None
+    if why == "copies_input":
+        for name, slot in (("intent", intent), ("action", action), ("subject", subject)):
+            if phrase := copied_phrase(slot, inputs, 6):
+                return (f'the {name} copies "{phrase}" from the notes; say it in a few words '
+                        "of your own")  # fmt: skip
+    return {
+        "slots_equal": "two slots say the same thing; the intent is the goal, the action is "
+        "what is done to reach it",
+        "restates_subject": f'the intent or the action names "{subject}" again; call it he, '
+        "she, it or they and say what it wants or does",
+        "copies_example": "it copies the worked example, which is about another clip; write "
+        "about this clip",
+        "generic_subject": "the subject is the video itself; name who or what the clip shows",
+        "generic_slot": "the intent or the action is about uploading, not about this clip; "
+        "name what the clip is about",
+    }.get(why)
 
 
 def is_span(tag: str | None, text: str | None) -> bool:

@@ -31,6 +31,8 @@ class StepStats:
     requests: int = 0
     cached: int = 0
     repaired: int = 0
+    revised: int = 0  # well-formed answers sent back by a revise rule (e.g. degenerate intents)
+    kept_unrevised: int = 0  # revisions that never came back better: the first answer is kept
     failed: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -83,14 +85,23 @@ class Engine:
         prompt: Prompt,
         requests: dict[str, ChatRequest],
         check: Callable[[dict[str, Any]], None] | None = None,
+        revise: Callable[[str, dict[str, Any]], str | None] | None = None,
     ) -> dict[str, dict[str, Any] | MalformedOutput]:
-        """Answer every request: a validated dict, or the MalformedOutput that ended its retries."""
+        """Answer every request: a validated dict, or the MalformedOutput that ended its retries.
+
+        ``check`` rejects an unusable answer (a repair turn follows; after the last one the
+        sample fails). ``revise(id, answer)`` returns why a usable answer is poor, or None: the
+        model is asked once per remaining retry to rewrite it, and if no rewrite passes, its
+        first usable answer is kept (a poor answer is still an answer; the benchmark counts it).
+        """
         stats = self.stats.setdefault(prompt.step, StepStats())
         results: dict[str, dict[str, Any] | MalformedOutput] = {}
         keys = {}
         pending: dict[str, ChatRequest] = {}
+        # A revised answer is another answer: the revise rule's tag is part of the key.
+        ident = self.identity() | ({"revise": getattr(revise, "tag", "on")} if revise else {})
         for sid, req in requests.items():
-            key = request_key(req, identity=self.identity())
+            key = request_key(req, identity=ident)
             keys[sid] = key
             hit = self.cache.get(key)
             stats.requests += 1
@@ -101,6 +112,7 @@ class Engine:
                 pending[sid] = req
         attempt = 0
         current = dict(pending)
+        usable: dict[str, tuple[dict[str, Any], str]] = {}  # first usable answer of a revision
         while current:
             ids = list(current)
             replies = self._call([current[i] for i in ids])
@@ -121,34 +133,58 @@ class Engine:
                     err.raw = reply.text
                     if attempt < self.max_retries:
                         retry[sid] = self._repair_request(current[sid], reply.text, err)
+                    elif sid in usable:
+                        stats.kept_unrevised += 1
+                        data, raw = usable[sid]
+                        results[sid] = data
+                        self._keep(keys[sid], prompt, data, raw)
                     else:
                         stats.failed += 1
                         results[sid] = err
                     continue
-                if attempt:
+                why = revise(sid, data) if revise else None
+                if why and attempt < self.max_retries:
+                    usable.setdefault(sid, (data, reply.text))
+                    stats.revised += 1
+                    retry[sid] = self._repair_request(
+                        current[sid], reply.text, MalformedOutput("revise", why)
+                    )
+                    continue
+                if why and sid in usable:  # still poor after the last rewrite: keep the first
+                    stats.kept_unrevised += 1
+                    data, raw = usable[sid]
+                    results[sid] = data
+                    self._keep(keys[sid], prompt, data, raw)
+                    continue
+                if attempt and sid not in usable:
                     stats.repaired += 1
                 results[sid] = data
-                self.cache.put(
-                    keys[sid],
-                    {
-                        "data": data,
-                        "prompt": prompt.ident,
-                        "model": self.model_key(),
-                        "raw": reply.text,
-                    },
-                )
+                self._keep(keys[sid], prompt, data, reply.text)
             current = retry
             attempt += 1
         return results
+
+    def _keep(self, key: str, prompt: Prompt, data: dict[str, Any], raw: str) -> None:
+        self.cache.put(key, {"data": data, "prompt": prompt.ident, "model": self.model_key(),
+                             "raw": raw})  # fmt: skip
 
     def answer(
         self,
         prompt: Prompt,
         requests: Sequence[ChatRequest],
         check: Callable[[dict[str, Any]], None] | None = None,
+        revise: Callable[[int, dict[str, Any]], str | None] | None = None,
     ) -> list[dict[str, Any] | MalformedOutput]:
-        """One answer per request, in order (the runner's batch shape)."""
-        by_index = self.run(prompt, {str(i): r for i, r in enumerate(requests)}, check)
+        """One answer per request, in order (the runner's batch shape); ``revise`` gets the
+        request's index."""
+        by_id = None
+        if revise is not None:
+
+            def by_id(sid: str, data: dict[str, Any]) -> str | None:
+                return revise(int(sid), data)
+
+            by_id.tag = getattr(revise, "tag", "on")  # type: ignore[attr-defined]
+        by_index = self.run(prompt, {str(i): r for i, r in enumerate(requests)}, check, by_id)
         return [by_index[str(i)] for i in range(len(requests))]
 
     def identity(self) -> dict[str, Any]:

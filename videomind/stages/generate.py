@@ -24,6 +24,7 @@ from videomind.llm.engine import Engine, check_intent, intent_of, malformed_caus
 from videomind.llm.prompts import Prompt, load_prompt
 from videomind.llm.structured import MalformedOutput
 from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
+from videomind.quality import REVISE_RULES, revision
 from videomind.records import ABSTRACT, FACTUAL, INTENT, TAG, TAG_GROUNDED
 from videomind.stages.runner import Failed, Job, Runner
 from videomind.text import word_count
@@ -204,6 +205,7 @@ class Generation:
         build: Callable[[Sample], ChatRequest | None],
         apply: Callable[[Sample, dict[str, Any]], None],
         check: Callable[[dict[str, Any]], None] | None = None,
+        revise: Callable[[Sample, dict[str, Any]], str | None] | None = None,
     ) -> None:
         """One LLM step: a request per live sample (None: filled without the model), answered
         as one batch; each answer applied, each answer that stayed malformed a failures row."""
@@ -211,7 +213,14 @@ class Generation:
         todo = [self.by_id[sid] for sid in requests]
 
         def answer(batch: Sequence[Sample]) -> list[Any]:
-            return self.engine.answer(prompt, [requests[s.id] for s in batch], check)
+            by_index = None
+            if revise is not None:
+
+                def by_index(i: int, data: dict[str, Any]) -> str | None:
+                    return revise(batch[i], data)
+
+                by_index.tag = getattr(revise, "tag", "on")  # type: ignore[attr-defined]
+            return self.engine.answer(prompt, [requests[s.id] for s in batch], check, by_index)
 
         done = self.run.map(todo, answer, self.failed(prompt.step), batch_size=len(todo) or 1,
                             label=lambda s, _: f"{prompt.step} {s.id}")  # fmt: skip
@@ -337,7 +346,15 @@ class Generation:
                 s.out[columns[part]] = getattr(intent, part)
             self.provenance(s, columns["statement"], "model", prompt)
 
-        self.ask(prompt, build, apply, check=check_intent)
+        def revise(s: Sample, data: dict[str, Any]) -> str | None:
+            """A degenerate statement (videomind/quality.py) goes back to the model once per
+            remaining retry, told what is wrong; if no rewrite is better, the first stays."""
+            i = intent_of(data)
+            return revision(i.subject, i.intent, i.action, [s.row.get(k) for k in INPUTS.values()])
+
+        revise.tag = REVISE_RULES  # type: ignore[attr-defined]
+        self.ask(prompt, build, apply, check=check_intent,
+                 revise=revise if self.cfg.get("revise", True) else None)  # fmt: skip
 
     def tag_spans(self) -> None:
         """§3.2: where/when/what as spans of the abstract summary, found by the LLM; a phrase
