@@ -29,7 +29,7 @@ import yaml  # noqa: E402
 
 from videomind.io import read_parquet, write_json, write_parquet  # noqa: E402
 from videomind.quality import quality  # noqa: E402
-from videomind.records import to_table  # noqa: E402
+from videomind.records import INTENT, to_table  # noqa: E402
 from videomind.stages.generate import run_generate  # noqa: E402
 from videomind.stages.preverify import run_calibration, run_preverify  # noqa: E402
 from videomind.stages.runner import Job  # noqa: E402
@@ -92,6 +92,12 @@ def run_one(name: str, samples: Path, out: Path, config: dict) -> dict:
         "seconds_per_sample": round(seconds / max(1, stats["samples"]), 1),
         "tokens_per_second": stats["tokens_per_second"],
         "cache_hits": stats["cache_hits"],
+        # Degenerate statements sent back to the model (generate.revise), and how many of them
+        # never came back better (their first answer is what was measured).
+        "revised": sum(stats["steps"].get(f"intent_{r}", {}).get("revised", 0) for r in INTENT),
+        "kept_unrevised": sum(
+            stats["steps"].get(f"intent_{r}", {}).get("kept_unrevised", 0) for r in INTENT
+        ),
     }
     write_json(result, work / "quality.json")
     return result
@@ -103,16 +109,18 @@ def table(results: list[dict]) -> str:
 
     head = (
         "| generator | verifier | samples | template filled | degenerate intents | "
-        "ill-formed | tags span-grounded | distinct statements | pre AUC | s / sample | tok/s |"
+        "ill-formed | revised (kept) | tags span-grounded | distinct statements | pre AUC | "
+        "s / sample | tok/s |"
     )
-    lines = [head, "|---" * 11 + "|"]
+    lines = [head, "|---" * 12 + "|"]
     for r in results:
         auc = "n/a" if r["pre_auc"] is None else f"{r['pre_auc']:.2f}"
         lines.append(
             f"| {r['model']} | {r['verifier']} | {r['generated']}/{r['samples'] + r['failed']} | "
             f"{pct(r['template_filled'])} | {pct(r['degenerate'])} "
             f"{r['degenerate_by_reason']} | {pct(r['ill_formed'])} "
-            f"{r['ill_formed_by_reason']} | {pct(r['tags_span_grounded'])} of "
+            f"{r['ill_formed_by_reason']} | {r.get('revised', 0)} ({r.get('kept_unrevised', 0)}) | "
+            f"{pct(r['tags_span_grounded'])} of "
             f"{r['tags_non_null']} | {pct(r['distinct_statements'])} | {auc} | "
             f"{r['seconds_per_sample']} | {r['tokens_per_second']} |"
         )

@@ -8,7 +8,7 @@ A step hands it requests; it returns, per request, validated data or the
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,8 @@ class Engine:
         self.key = key
         self.seed = int(llm_cfg.get("seed", 0))
         self.temperature = float(llm_cfg.get("temperature", 0.0))
+        retry = llm_cfg.get("retry_temperature")
+        self.retry_temperature = self.temperature if retry is None else float(retry)
         self.cache = cache
         self.max_retries = max_retries
         self.prompt_dir = prompt_dir
@@ -115,7 +117,9 @@ class Engine:
         usable: dict[str, tuple[dict[str, Any], str]] = {}  # first usable answer of a revision
         while current:
             ids = list(current)
-            replies = self._call([current[i] for i in ids])
+            # Turn n of a repair or revision samples at retry_temperature with seed + n: a
+            # greedy model told what was wrong writes its first answer again word for word.
+            replies = self._call([current[i] for i in ids], attempt)
             retry: dict[str, ChatRequest] = {}
             for sid, reply in zip(ids, replies, strict=True):
                 if isinstance(reply, BackendError):
@@ -146,9 +150,7 @@ class Engine:
                 if why and attempt < self.max_retries:
                     usable.setdefault(sid, (data, reply.text))
                     stats.revised += 1
-                    retry[sid] = self._repair_request(
-                        current[sid], reply.text, MalformedOutput("revise", why)
-                    )
+                    retry[sid] = self._revision_request(pending[sid], why)
                     continue
                 if why and sid in usable:  # still poor after the last rewrite: keep the first
                     stats.kept_unrevised += 1
@@ -198,10 +200,11 @@ class Engine:
             self._model_name = registry.model_name("llm", self.cfg, self.key)
         return self._model_name
 
-    def _call(self, batch: Sequence[ChatRequest]) -> list[ChatReply | BackendError]:
+    def _call(self, batch: Sequence[ChatRequest], turn: int = 0) -> list[ChatReply | BackendError]:
+        temperature = self.retry_temperature if turn else self.temperature
         try:
             return list(
-                self.backend.chat_batch(batch, seed=self.seed, temperature=self.temperature)
+                self.backend.chat_batch(batch, seed=self.seed + turn, temperature=temperature)
             )
         except BackendError as err:
             if len(batch) == 1:
@@ -209,7 +212,7 @@ class Engine:
             # One bad request must not sink the batch: retry one by one to find it.
             out: list[ChatReply | BackendError] = []
             for req in batch:
-                out += self._call([req])
+                out += self._call([req], turn)
             if all(isinstance(r, BackendError) for r in out):
                 raise
             return out
@@ -217,9 +220,13 @@ class Engine:
     def _repair_request(self, req: ChatRequest, raw: str, err: MalformedOutput) -> ChatRequest:
         _, user = self.repair.render(error=err.message)
         history = (*req.history, ("user", req.user), ("assistant", raw[:2000]))
-        return ChatRequest(
-            req.system, user, req.schema, req.max_tokens, req.images, req.audio, history
-        )
+        return replace(req, user=user, history=history)  # frames, audio and their times kept
+
+    @staticmethod
+    def _revision_request(original: ChatRequest, why: str) -> ChatRequest:
+        """The original request asked afresh, with what was wrong: shown its own answer in a
+        repair turn, the 1.5B model wrote it again word for word, even sampling at 0.8."""
+        return replace(original, user=f"{original.user}\nA first answer was not used: {why}.")
 
 
 def malformed_cause(err: MalformedOutput, step: str) -> tuple[str, str]:
