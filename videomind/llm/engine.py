@@ -115,6 +115,13 @@ class Engine:
         attempt = 0
         current = dict(pending)
         usable: dict[str, tuple[dict[str, Any], str]] = {}  # first usable answer of a revision
+
+        def keep_first(sid: str) -> dict[str, Any]:
+            stats.kept_unrevised += 1
+            data, raw = usable[sid]
+            self._keep(keys[sid], prompt, data, raw)
+            return data
+
         while current:
             ids = list(current)
             # Turn n of a repair or revision samples at retry_temperature with seed + n: a
@@ -137,11 +144,8 @@ class Engine:
                     err.raw = reply.text
                     if attempt < self.max_retries:
                         retry[sid] = self._repair_request(current[sid], reply.text, err)
-                    elif sid in usable:
-                        stats.kept_unrevised += 1
-                        data, raw = usable[sid]
-                        results[sid] = data
-                        self._keep(keys[sid], prompt, data, raw)
+                    elif sid in usable:  # a rewrite came back broken: keep the first answer
+                        results[sid] = keep_first(sid)
                     else:
                         stats.failed += 1
                         results[sid] = err
@@ -153,10 +157,7 @@ class Engine:
                     retry[sid] = self._revision_request(pending[sid], why)
                     continue
                 if why and sid in usable:  # still poor after the last rewrite: keep the first
-                    stats.kept_unrevised += 1
-                    data, raw = usable[sid]
-                    results[sid] = data
-                    self._keep(keys[sid], prompt, data, raw)
+                    results[sid] = keep_first(sid)
                     continue
                 if attempt and sid not in usable:
                     stats.repaired += 1
