@@ -223,3 +223,42 @@ def test_intent_patterns_compile_to_a_llama_cpp_grammar():
     for step in ("intent_uploader", "intent_protagonist"):
         gbnf = json_schema_to_gbnf(json.dumps(load_prompt(step).schema))
         LlamaGrammar.from_string(gbnf, verbose=False)
+
+
+def _unbounded_quantifier(pattern: str) -> bool:
+    """True when ``pattern`` has a ``+`` or ``*`` outside a character class (escapes skipped)."""
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        elif ch in "+*" and not in_class:
+            return True
+    return False
+
+
+def test_every_reply_string_is_bounded():
+    """A small model decoding under a grammar with an unbounded run (v6's action was
+    ``[A-Za-z]+ing``) writes letters until max_tokens and the JSON is cut: every string slot of
+    every prompt, the verifier's included, must have a maxLength or a pattern of bounded length."""
+    import yaml
+
+    assert _unbounded_quantifier("^[A-Za-z]+ing$") and not _unbounded_quantifier(r"^[+*]{1,3}\+$")
+    files = sorted(PROMPT_DIR.glob("*.yaml")) + sorted((PROMPT_DIR / "verifier").glob("*.yaml"))
+    checked = 0
+    for path in files:
+        schema = yaml.safe_load(path.read_text()).get("schema") or {}
+        for name, prop in (schema.get("properties") or {}).items():
+            if "string" not in (prop["type"] if isinstance(prop["type"], list) else [prop["type"]]):
+                continue
+            checked += 1
+            pattern = prop.get("pattern")
+            assert "maxLength" in prop or pattern, f"{path.name}: {name} has no bound"
+            if pattern and "maxLength" not in prop:
+                assert not _unbounded_quantifier(pattern), f"{path.name}: {name}: {pattern}"
+    assert checked >= 20
