@@ -44,17 +44,17 @@ MODELS = {
 VERIFIER = {"smollm2": "qwen0.5b", "qwen0.5b": "qwen1.5b", "qwen1.5b": "qwen0.5b"}
 
 
-def llm(name: str, seed: int, temperature: float) -> dict:
-    return {"backend": "llama_cpp", "model": MODELS[name], "seed": seed,
-            "temperature": temperature, "n_ctx": 4096, "threads": 1, "repeat_penalty": 1.1,
-            "reply_scale": 1}  # fmt: skip
+def llm(name: str, shipped: dict) -> dict:
+    """The shipped config's LLM settings (seed, temperatures, retry temperature, context) with
+    the model swapped, so each row measures what the demo would run with that model."""
+    return dict(shipped, backend="llama_cpp", model=MODELS[name])
 
 
 def run_one(name: str, samples: Path, out: Path, config: dict) -> dict:
     work = out / name
     work.mkdir(parents=True, exist_ok=True)
     gen = copy.deepcopy(config["generate"])
-    gen["llm"] = llm(name, 0, 0.0)
+    gen["llm"] = llm(name, config["generate"]["llm"])
     gen["cache_dir"] = str(out / "cache")
     t0 = time.perf_counter()
     run_generate(Job.make(input={"samples": str(samples)},
@@ -64,7 +64,7 @@ def run_one(name: str, samples: Path, out: Path, config: dict) -> dict:
                           params={"generate": gen}, shard="shard00000", threads=1))  # fmt: skip
     seconds = time.perf_counter() - t0
     pre = copy.deepcopy(config["verify"]["pre"])
-    pre["llm"] = llm(VERIFIER[name], 1, 0.0)  # as config.yaml's verifier: seed 1, greedy
+    pre["llm"] = llm(VERIFIER[name], config["verify"]["pre"]["llm"])
     pre["cache_dir"] = str(out / "cache")
     run_preverify(Job.make(input={"generation": str(work / "generation.parquet")},
                            output={"table": str(work / "preverify.parquet"),

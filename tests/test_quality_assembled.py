@@ -28,6 +28,16 @@ from videomind.stages.generate import not_a_timestamp, span_of
         (("The video", "entertain people", "showing a cartoon"), [], "generic_subject"),
         (("The uploader", "promote the video", "uploading it"), [], "generic_slot"),
         (("The uploader", "promote the open movie", "showing its trailer"), [], None),
+        (("The volunteer", "read the passage", "reading a passage"), [], "circular"),
+        (("The studio", "present the video trailer", "showing the video trailer"), [],
+         "circular"),
+        (("The cook", "make dinner", "making a sauce"), [], "circular"),
+        (("The runner", "run a marathon", "running along the river"), [], "circular"),
+        (("The rabbit", "plan revenge", "planting traps for the bullies"), [], None),
+        (("The cook", "feed the guests", "stirring the sauce"), [], None),
+        (("The studio", "present the trailer for the film", "showing the film"), [], None),
+        (("The studio", "present the video trailer for a film", "showing the video trailer"),
+         [], "circular"),
     ],
 )  # fmt: skip
 def test_degenerate_intents_by_definition(slots, inputs, reason):

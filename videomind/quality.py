@@ -5,7 +5,11 @@ The definitions (also in bench/README.md), per intent statement (two per sample)
 - **template filled**: the statement parses as "[subject] aims to [intent] by [action]" with
   three non-empty slots.
 - **degenerate**: any of
-  (a) two of subject, intent and action are the same (case and spaces ignored);
+  (a) two of subject, intent and action are the same (case and spaces ignored), or the action
+      says the intent again: its -ing verb is the intent's verb ("read the passage by reading a
+      passage"), or what follows its verb (two content words or more) is a run of what follows
+      the intent's ("present the video trailer for the film by showing the video trailer"), or
+      both are one and the same word -- "circular";
   (b) the intent or the action restates the subject: all its content words are in the subject,
       or it contains the subject's content words as a phrase ("a bunny aims to show a bunny");
   (c) a slot copies >= 6 consecutive words of the clip's OCR, ASR or uploader text;
@@ -46,7 +50,7 @@ EXAMPLE_ANSWERS = (
     "timer",
 )
 # Bump when degenerate_reason or revision changes: the generator's answer cache keys on it.
-REVISE_RULES = "degenerate-v1"
+REVISE_RULES = "degenerate-v2"  # v2: circular statements
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
@@ -78,6 +82,8 @@ def degenerate_reason(subject: str | None, intent: str | None, action: str | Non
         content = [w for w in words(slot) if w not in _STOP]
         if content and (set(content) <= subj or (subj_phrase and subj_phrase in " ".join(content))):
             return "restates_subject"
+    if circular(intent, action):
+        return "circular"
     if any(copies(x, inputs, 6) for x in (subject, intent, action)):
         return "copies_input"
     if any(copies(x, EXAMPLE_ANSWERS, 4) for x in (subject, intent, action)):
@@ -88,6 +94,31 @@ def degenerate_reason(subject: str | None, intent: str | None, action: str | Non
         if set(words(slot)) - _STOP <= GENERIC_WORDS:
             return "generic_slot"
     return None
+
+
+def _base_forms(ing: str) -> set[str]:
+    """The base forms an -ing word may come from: reading -> read, making -> make,
+    running -> run."""
+    stem = ing[:-3]
+    forms = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.add(stem[:-1])
+    return forms
+
+
+def circular(intent: str | None, action: str | None) -> bool:
+    """Does the action say the intent again (same verb, or the same thing after the verbs)?
+    "aims to read the passage by reading a passage" names no means to the goal."""
+    i, a = words(intent), words(action)
+    if not i or not a:
+        return False
+    if a[0].endswith("ing") and i[0] in _base_forms(a[0]):
+        return True
+    rest_i, rest_a = ([w for w in x[1:] if w not in _STOP] for x in (i, a))
+    if len(rest_a) < 2:
+        return bool(rest_i) and rest_i == rest_a
+    n = len(rest_a)  # the action names (a run of) what the intent names
+    return any(rest_i[k : k + n] == rest_a for k in range(len(rest_i) - n + 1))
 
 
 # Base-form verbs that end in -ing (an intent may start with them).
@@ -134,10 +165,12 @@ def revision(subject: str | None, intent: str | None, action: str | None,
         for name, slot in (("intent", intent), ("action", action), ("subject", subject)):
             if phrase := copied_phrase(slot, inputs, 6):
                 return (f'the {name} copies "{phrase}" from the notes; say it in a few words '
-                        "of your own")  # fmt: skip
+                        'of your own (a title in two or three words, such as "the film")')
     return {
         "slots_equal": "two slots say the same thing; the intent is the goal, the action is "
         "what is done to reach it",
+        "circular": f'the action says the intent again ("{intent}" by "{action}"); the action '
+        "is how the goal is reached: what is seen or heard in the clip",
         "restates_subject": f'the intent or the action names "{subject}" again; call it he, '
         "she, it or they and say what it wants or does",
         "copies_example": "it copies the worked example, which is about another clip; write "
