@@ -164,8 +164,10 @@ def revision(subject: str | None, intent: str | None, action: str | None,
     if why == "copies_input":
         for name, slot in (("intent", intent), ("action", action), ("subject", subject)):
             if phrase := copied_phrase(slot, inputs, 6):
-                return (f'the {name} copies "{phrase}" from the notes; say it in a few words '
-                        'of your own (a title in two or three words, such as "the film")')
+                return (
+                    f'the {name} copies "{phrase}" from the notes; say it in a few words '
+                    'of your own (a title in two or three words, such as "the film")'
+                )
     return {
         "slots_equal": "two slots say the same thing; the intent is the goal, the action is "
         "what is done to reach it",
