@@ -13,8 +13,10 @@ The definitions (also in bench/README.md), per intent statement (two per sample)
   (b) the intent or the action restates the subject: all its content words are in the subject,
       or it contains the subject's content words as a phrase ("a bunny aims to show a bunny");
   (c) a slot copies >= 6 consecutive words of the clip's OCR, ASR or uploader text;
-  (d) a slot copies >= 4 consecutive words of the prompts' worked example (the example is about
-      another clip, so copying it is invention);
+  (d) a slot copies >= 4 consecutive words of the prompts' worked example, or two of the
+      examples' topic words (EXAMPLE_TERMS: tyre, inner tube, tomato sauce...) that the clip's
+      OCR, ASR and uploader text never use ("by taking out its own inner tube and patching
+      it" about a rabbit): the examples are about other clips, so this is invention;
   (e) the subject is "the video" or "the clip";
   (f) the intent or the action is generic: all its content words are about the upload itself
       ("promote the video", "by uploading", "share it"), so it says nothing about this clip.
@@ -49,8 +51,15 @@ EXAMPLE_ANSWERS = (
     "the cook have dinner ready before the guests arrive stirring the sauce while watching the "
     "timer",
 )
+# The worked examples' topic words (prompts/intent_*.yaml: a cyclist's puncture, a cook's
+# sauce): common words ("showing", "help", "home") are left out, as they say nothing of where an
+# answer came from.
+EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "puncture",
+                 "punctured", "patching", "patch", "inner", "tube", "wheel", "bike", "cyclist",
+                 "cycling", "tomato", "sauce", "timer", "stirring", "stir", "pot", "guests",
+                 "cook", "cooking", "dinner", "kitchen"}  # fmt: skip
 # Bump when degenerate_reason or revision changes: the generator's answer cache keys on it.
-REVISE_RULES = "degenerate-v2"  # v2: circular statements
+REVISE_RULES = "degenerate-v3"  # v2: circular statements; v3: example topic words
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
@@ -62,6 +71,12 @@ def words(text: str | None) -> list[str]:
 
 def _ngrams(tokens: Sequence[str], n: int) -> set[tuple[str, ...]]:
     return {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
+
+
+def example_terms(text: str | None, inputs: Iterable[str | None]) -> set[str]:
+    """The worked examples' topic words in ``text`` that none of the clip's inputs use."""
+    seen = {w for src in inputs for w in words(src)}
+    return {w for w in words(text) if w in EXAMPLE_TERMS and w not in seen}
 
 
 def copies(slot: str | None, sources: Iterable[str | None], n: int) -> bool:
@@ -87,6 +102,8 @@ def degenerate_reason(subject: str | None, intent: str | None, action: str | Non
     if any(copies(x, inputs, 6) for x in (subject, intent, action)):
         return "copies_input"
     if any(copies(x, EXAMPLE_ANSWERS, 4) for x in (subject, intent, action)):
+        return "copies_example"
+    if len(example_terms(" ".join(x or "" for x in (subject, intent, action)), inputs)) >= 2:
         return "copies_example"
     if norm[0] in GENERIC_SUBJECTS:
         return "generic_subject"
