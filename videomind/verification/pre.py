@@ -15,8 +15,6 @@ from typing import Any
 
 import numpy as np
 
-from videomind.llm.structured import MalformedOutput, parse_intent
-
 
 class VerifierConfigError(ValueError):
     """The verifier would repeat the generator's run, so agreement would prove nothing."""
@@ -37,16 +35,6 @@ def check_distinct(verifier: dict[str, Any], generator: dict[str, Any]) -> None:
             "answers would equal the generator's and every sample would pass. Use another model "
             "(on HPC, another model family) or at least a temperature > 0 with another seed."
         )
-
-
-def intent_term(statement: str | None) -> str | None:
-    """The [intent] slot of a template statement, or None if the statement does not parse."""
-    if not statement:
-        return None
-    try:
-        return parse_intent(statement).intent
-    except MalformedOutput:
-        return None
 
 
 def rowwise_cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
