@@ -54,9 +54,11 @@ def run(tmp_path_factory, demo_corpus, http_server, scenes_video):
     config = shipped_config(manifest="manifest.tsv", shards=2)
     config["download"].update(retries=1, backoff=0.01)
     # SmolLM2 (the plumbing model) as generator, and as verifier with the example-free
-    # verifier prompts, agrees little (lower role similarity -0.03 to 0.16 here); 0.1 splits
-    # the run into released and failed_pre samples, which the release tests need.
-    config["verify"]["pre"]["threshold"] = 0.1
+    # verifier prompts, agrees little: with intent prompts v7/v6 the samples' lower role
+    # similarities are -0.03, -0.002, 0.0004, 0.03, 0.07 and 0.57. 0.0 splits the run into
+    # released and failed_pre samples with room on both sides: the release tests need one
+    # failed_pre sample, and two pending ones, as the rater test rejects one of them.
+    config["verify"]["pre"]["threshold"] = 0.0
     (work / "config.yaml").write_text(yaml.safe_dump(config))
     proc = run_snakemake(work)
     if proc.returncode != 0:
@@ -244,7 +246,7 @@ def test_pre_verification_and_its_calibration_come_from_the_run(run):
         if r["pre_status"] == "scored":
             assert -1 <= r["pre_uploader_similarity"] <= 1
             low = min(r["pre_uploader_similarity"], r["pre_protagonist_similarity"])
-            passed = low >= r["pre_threshold"] == 0.1
+            passed = low >= r["pre_threshold"] == 0.0
             assert r["pre_pass"] == passed
     # no ratings yet: nothing is verified; the demo config releases pending samples, labeled
     status = {r["verification_status"] for r in dataset}
