@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from videomind.backends.protocols import ChatRequest
@@ -226,9 +228,10 @@ def test_intent_patterns_compile_to_a_llama_cpp_grammar():
 
 
 def _unbounded_quantifier(pattern: str) -> bool:
-    """True when ``pattern`` has a ``+`` or ``*`` outside a character class (escapes skipped)."""
+    """True when ``pattern`` has a ``+``, ``*`` or ``{n,}`` outside a character class (escapes
+    skipped)."""
     in_class = escaped = False
-    for ch in pattern:
+    for k, ch in enumerate(pattern):
         if escaped:
             escaped = False
         elif ch == "\\":
@@ -237,7 +240,7 @@ def _unbounded_quantifier(pattern: str) -> bool:
             in_class = True
         elif ch == "]":
             in_class = False
-        elif ch in "+*" and not in_class:
+        elif not in_class and (ch in "+*" or re.match(r"\{\d+,\}", pattern[k:])):
             return True
     return False
 
@@ -249,6 +252,7 @@ def test_every_reply_string_is_bounded():
     import yaml
 
     assert _unbounded_quantifier("^[A-Za-z]+ing$") and not _unbounded_quantifier(r"^[+*]{1,3}\+$")
+    assert _unbounded_quantifier("^[a-z]{2,}$") and not _unbounded_quantifier("^[{2,}]{2,9}$")
     files = sorted(PROMPT_DIR.glob("*.yaml")) + sorted((PROMPT_DIR / "verifier").glob("*.yaml"))
     checked = 0
     for path in files:

@@ -1,6 +1,7 @@
 """Quality of the generated text layers, measured the same way for every generator.
 
-The definitions (also in bench/README.md), per intent statement (two per sample):
+The definitions (summarised in the README's Benchmark section), per intent statement (two
+per sample):
 
 - **template filled**: the statement parses as "[subject] aims to [intent] by [action]" with
   three non-empty slots.
