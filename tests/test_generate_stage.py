@@ -267,6 +267,21 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     assert llm.calls.count(("intent_protagonist", "src1")) == 3
     assert any('names "The presenter" again' in u for u in llm.seen_users)
 
+    # Role A copies six words of the uploader's text (which the text element repeats): the
+    # rewrite's request shows them cut to their last three, and says why.
+    copying = json.dumps({"intent": "show src0 a test clip number 0 to everyone",
+                          "action": "reading the card aloud"})  # fmt: skip
+    own = json.dumps({"intent": "inform viewers", "action": "reading the card aloud"})
+    element = json.dumps({"text": "The uploader wrote: [src0] A test clip, number 0."})
+    llm = ScriptedLLM({("intent_uploader", "src0"): [copying, own],
+                       ("factual_text", "src0"): [element]})  # fmt: skip
+    rows, _, _ = run(tmp_path / "copy", clip_media, llm, n=1)
+    rewrite = [u for (step, _), u in zip(llm.calls, llm.seen_users, strict=True)
+               if step == "intent_uploader"][1]  # fmt: skip
+    assert "Uploader's text: The uploader wrote: [clip, number 0." in rewrite
+    assert 'copies "src0 a test clip number 0"' in rewrite
+    assert rows[0]["intent_uploader_intent"] == "inform viewers"
+
     off = ScriptedLLM({("intent_protagonist", "src0"): [poor, better]})
     rows, _, stats = run(tmp_path / "off", clip_media, off, n=1, revise=False)
     assert rows[0]["intent_protagonist_intent"] == "thank the presenter"

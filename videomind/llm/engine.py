@@ -16,6 +16,7 @@ from videomind.backends import registry
 from videomind.backends.protocols import LLM, BackendError, ChatReply, ChatRequest
 from videomind.llm.cache import AnswerCache, request_key
 from videomind.llm.prompts import Prompt, load_prompt
+from videomind.llm.revision import Revision, revised_user
 from videomind.llm.structured import (
     Intent,
     MalformedOutput,
@@ -87,14 +88,16 @@ class Engine:
         prompt: Prompt,
         requests: dict[str, ChatRequest],
         check: Callable[[dict[str, Any]], None] | None = None,
-        revise: Callable[[str, dict[str, Any]], str | None] | None = None,
+        revise: Callable[[str, dict[str, Any]], Revision | str | None] | None = None,
     ) -> dict[str, dict[str, Any] | MalformedOutput]:
         """Answer every request: a validated dict, or the MalformedOutput that ended its retries.
 
         ``check`` rejects an unusable answer (a repair turn follows; after the last one the
-        sample fails). ``revise(id, answer)`` returns why a usable answer is poor, or None: the
-        model is asked once per remaining retry to rewrite it, and if no rewrite passes, its
-        first usable answer is kept (a poor answer is still an answer; the benchmark counts it).
+        sample fails). ``revise(id, answer)`` returns why a usable answer is poor (a
+        :class:`Revision` or its message), or None: the model is asked once per remaining retry
+        to rewrite it, told what was wrong with each earlier answer, and if no rewrite passes,
+        its first usable answer is kept (a poor answer is still an answer; the benchmark counts
+        it).
         """
         stats = self.stats.setdefault(prompt.step, StepStats())
         results: dict[str, dict[str, Any] | MalformedOutput] = {}
@@ -115,6 +118,7 @@ class Engine:
         attempt = 0
         current = dict(pending)
         usable: dict[str, tuple[dict[str, Any], str]] = {}  # first usable answer of a revision
+        told: dict[str, list[Revision]] = {}  # what each rewrite of a request was told
 
         def keep_first(sid: str) -> dict[str, Any]:
             stats.kept_unrevised += 1
@@ -154,7 +158,10 @@ class Engine:
                 if why and attempt < self.max_retries:
                     usable.setdefault(sid, (data, reply.text))
                     stats.revised += 1
-                    retry[sid] = self._revision_request(pending[sid], why)
+                    told.setdefault(sid, []).append(
+                        why if isinstance(why, Revision) else Revision(why)
+                    )
+                    retry[sid] = self._revision_request(pending[sid], told[sid])
                     continue
                 if why and sid in usable:  # still poor after the last rewrite: keep the first
                     results[sid] = keep_first(sid)
@@ -176,14 +183,14 @@ class Engine:
         prompt: Prompt,
         requests: Sequence[ChatRequest],
         check: Callable[[dict[str, Any]], None] | None = None,
-        revise: Callable[[int, dict[str, Any]], str | None] | None = None,
+        revise: Callable[[int, dict[str, Any]], Revision | str | None] | None = None,
     ) -> list[dict[str, Any] | MalformedOutput]:
         """One answer per request, in order (the runner's batch shape); ``revise`` gets the
         request's index."""
         by_id = None
         if revise is not None:
 
-            def by_id(sid: str, data: dict[str, Any]) -> str | None:
+            def by_id(sid: str, data: dict[str, Any]) -> Revision | str | None:
                 return revise(int(sid), data)
 
             by_id.tag = getattr(revise, "tag", "on")  # type: ignore[attr-defined]
@@ -224,10 +231,11 @@ class Engine:
         return replace(req, user=user, history=history)  # frames, audio and their times kept
 
     @staticmethod
-    def _revision_request(original: ChatRequest, why: str) -> ChatRequest:
-        """The original request asked afresh, with what was wrong: shown its own answer in a
+    def _revision_request(original: ChatRequest, told: list[Revision]) -> ChatRequest:
+        """The original request asked afresh, with what was wrong with each earlier answer and
+        the phrases they copied shortened (videomind/llm/revision.py): shown its own answer in a
         repair turn, the 1.5B model wrote it again word for word, even sampling at 0.8."""
-        return replace(original, user=f"{original.user}\nA first answer was not used: {why}.")
+        return replace(original, user=revised_user(original.user, told))
 
 
 def malformed_cause(err: MalformedOutput, step: str) -> tuple[str, str]:
