@@ -199,6 +199,10 @@ def test_slots_given_as_fields_are_not_split_again():
         ("intent", "protect his peaceful day", True),
         ("intent", "showing in a dim scene", False),  # "aims to showing"
         ("intent", "bring joy to children", True),  # "bring" is let through by name
+        ("intent", "readingSense and Sensibility", False),  # glued words (v6), lower case now
+        ("intent", "Protect his day", False),
+        ("action", "aggressivelyaring at the bullies", False),  # 14 letters before -ing
+        ("action", "demonstrating the trick", True),
         ("subject", "The giant rabbit", True),
         ("subject", "the LibriVox volunteer", True),
         ("subject", "unknown", False),

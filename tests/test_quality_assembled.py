@@ -11,7 +11,7 @@ import pytest
 
 from videomind.backends import assembled, packaged
 from videomind.backends.assembled import AssembledFile, AssembledModel, AssemblyError, Part
-from videomind.quality import degenerate_reason, quality
+from videomind.quality import degenerate_reason, form_reason, quality
 from videomind.stages.generate import not_a_timestamp, span_of
 
 
@@ -47,6 +47,22 @@ from videomind.stages.generate import not_a_timestamp, span_of
 )  # fmt: skip
 def test_degenerate_intents_by_definition(slots, inputs, reason):
     assert degenerate_reason(*slots, inputs) == reason
+
+
+@pytest.mark.parametrize(
+    ("intent", "action", "reason"),
+    [
+        ("read the novel aloud", "reading it", None),
+        ("showing the trailer", "playing it", "intent_ing"),
+        ("readingsense and sensibility", "saying it", "intent_ing"),  # an -ing glued to a word
+        ("infringe no rights", "quoting it", None),
+        ("linger on the title", "holding it", None),
+        ("bring joy", "singing", None),
+        ("spoil the day", "spoil it", "action_not_ing"),
+    ],
+)
+def test_ill_formed_statements(intent, action, reason):
+    assert form_reason(intent, action) == reason
 
 
 def test_quality_counts_statements_tags_and_distinctness():

@@ -23,7 +23,8 @@ per sample):
       ("promote the video", "by uploading", "share it"), so it says nothing about this clip.
 - **ill-formed** (reported beside, not inside, "degenerate", so the issue's definition stays
   comparable across runs): the action does not start with an -ing word ("by spoil the forest"),
-  or the intent does ("aims to showing"); the sentence does not read as English.
+  or the intent does ("aims to showing", or glued to the next word: "aims to readingSense");
+  the sentence does not read as English.
 - **span-grounded tag**: a non-null where/when/what tag that is an exact (case-insensitive)
   span of the abstract summary, so Figure 1 can colour it.
 - **distinct statements**: distinct statements / statements.
@@ -35,6 +36,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from videomind.llm.revision import Revision
 from videomind.records import ABSTRACT, INTENT, TAG
 
 _WORD = re.compile(r"[a-z0-9']+")
@@ -60,7 +62,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
                  "cycling", "tomato", "sauce", "timer", "stirring", "stir", "pot", "guests",
                  "cook", "cooking", "dinner", "kitchen"}  # fmt: skip
 # Bump when degenerate_reason or revision changes: the generator's answer cache keys on it.
-REVISE_RULES = "degenerate-v3"  # v2: circular statements; v3: example topic words
+# v2: circular statements; v3: example topic words; v3-r2: rewrites see copied phrases shortened,
+# every earlier reason, and a circular action's verb named.
+REVISE_RULES = "degenerate-v3-r2"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
@@ -142,6 +146,10 @@ def circular(intent: str | None, action: str | None) -> bool:
 # Base-form verbs that end in -ing (an intent may start with them).
 _ING_VERBS = {"bring", "sing", "ring", "sting", "swing", "cling", "fling", "spring", "string",
               "wring", "sling"}  # fmt: skip
+# An -ing form glued to the next word ("aims to readingSense and Sensibility"): three letters or
+# more, -ing, more letters. Verbs that hold "ing" so are excepted.
+_GLUED_ING = re.compile(r"[a-z]{3,}ing[a-z]+")
+_INNER_ING = {"infringe", "impinge", "syringe", "ingest"}
 
 
 def form_reason(intent: str | None, action: str | None) -> str | None:
@@ -150,6 +158,8 @@ def form_reason(intent: str | None, action: str | None) -> str | None:
     if not first_action[0].endswith("ing"):
         return "action_not_ing"
     if first_intent[0].endswith("ing") and first_intent[0] not in _ING_VERBS:
+        return "intent_ing"
+    if _GLUED_ING.fullmatch(first_intent[0]) and first_intent[0] not in _INNER_ING:
         return "intent_ing"
     return None
 
@@ -172,25 +182,37 @@ def copied_phrase(slot: str | None, sources: Iterable[str | None], n: int) -> st
 
 
 def revision(subject: str | None, intent: str | None, action: str | None,
-             inputs: Sequence[str | None]) -> str | None:  # fmt: skip
+             inputs: Sequence[str | None]) -> Revision | None:  # fmt: skip
     """What to tell the model when its statement is degenerate (by the definition above), or
     None. The generator sends it back once per remaining retry (generate.revise), so the
-    benchmark measures what is left after the model was told."""
+    benchmark measures what is left after the model was told. A copied phrase travels with
+    the message: the rewrite's request shows it shortened (videomind/llm/revision.py)."""
     why = degenerate_reason(subject, intent, action, inputs)
     if why is None:
         return None
     if why == "copies_input":
-        for name, slot in (("intent", intent), ("action", action), ("subject", subject)):
-            if phrase := copied_phrase(slot, inputs, 6):
-                return (
-                    f'the {name} copies "{phrase}" from the notes; say it in a few words '
-                    'of your own (a title in two or three words, such as "the film")'
-                )
-    return {
+        named = [(name, phrase) for name, slot in
+                 (("intent", intent), ("action", action), ("subject", subject))
+                 if (phrase := copied_phrase(slot, inputs, 6))]  # fmt: skip
+        name, phrase = named[0]
+        return Revision(
+            f'the {name} copies "{phrase}" from the notes; say it in a few words of your own '
+            '(a title in two or three words, such as "the film")',
+            tuple(p for _, p in named),
+        )
+    if why == "circular":
+        verb, *rest = words(action)
+        avoid = f'another verb than "{verb}"'
+        if words(intent)[0] not in _base_forms(verb):  # the same thing after another verb
+            avoid = f'other words than "{" ".join(rest)}"'
+        return Revision(
+            f'the action says the intent again ("{intent}" by "{action}"); the intent is why, '
+            f"the action is how: write the action with {avoid}, saying what is seen or heard "
+            "in the clip"
+        )
+    message = {
         "slots_equal": "two slots say the same thing; the intent is the goal, the action is "
         "what is done to reach it",
-        "circular": f'the action says the intent again ("{intent}" by "{action}"); the action '
-        "is how the goal is reached: what is seen or heard in the clip",
         "restates_subject": f'the intent or the action names "{subject}" again; call it he, '
         "she, it or they and say what it wants or does",
         "copies_example": "it copies the worked example, which is about another clip; write "
@@ -198,7 +220,8 @@ def revision(subject: str | None, intent: str | None, action: str | None,
         "generic_subject": "the subject is the video itself; name who or what the clip shows",
         "generic_slot": "the intent or the action is about uploading, not about this clip; "
         "name what the clip is about",
-    }.get(why)
+    }[why]
+    return Revision(message)
 
 
 def is_span(tag: str | None, text: str | None) -> bool:
