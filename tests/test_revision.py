@@ -48,3 +48,9 @@ def test_revision_names_what_to_change():
                           "showing the video trailer", [])  # fmt: skip
     assert same_thing is not None and 'other words than "the video trailer"' in same_thing.why
     assert revision("The reader", "share a novel with listeners", "reading it aloud", []) is None
+
+
+def test_an_ill_formed_statement_goes_back_too():
+    glued = revision("The reader", "readingover a title card", "presenting the text", [])
+    assert glued is not None and 'starts with "readingover"' in glued.why
+    assert revision("The reader", "read over a title card", "presenting the text", []) is None

@@ -63,8 +63,8 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
                  "cook", "cooking", "dinner", "kitchen"}  # fmt: skip
 # Bump when degenerate_reason or revision changes: the generator's answer cache keys on it.
 # v2: circular statements; v3: example topic words; v3-r2: rewrites see copied phrases shortened,
-# every earlier reason, and a circular action's verb named.
-REVISE_RULES = "degenerate-v3-r2"
+# every earlier reason, and a circular action's verb named; r3: ill-formed statements go back too.
+REVISE_RULES = "degenerate-v3-r3"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
@@ -183,13 +183,23 @@ def copied_phrase(slot: str | None, sources: Iterable[str | None], n: int) -> st
 
 def revision(subject: str | None, intent: str | None, action: str | None,
              inputs: Sequence[str | None]) -> Revision | None:  # fmt: skip
-    """What to tell the model when its statement is degenerate (by the definition above), or
-    None. The generator sends it back once per remaining retry (generate.revise), so the
-    benchmark measures what is left after the model was told. A copied phrase travels with
-    the message: the rewrite's request shows it shortened (videomind/llm/revision.py)."""
+    """What to tell the model when its statement is degenerate or ill-formed (by the
+    definitions above), or None. The generator sends it back once per remaining retry
+    (generate.revise), so the benchmark measures what is left after the model was told. A
+    copied phrase travels with the message: the rewrite's request shows it shortened
+    (videomind/llm/revision.py)."""
     why = degenerate_reason(subject, intent, action, inputs)
     if why is None:
-        return None
+        form = form_reason(intent, action)
+        if form is None:
+            return None
+        first = (intent if form == "intent_ing" else action or "").split()[:1] or [""]
+        return Revision(
+            f'the {"intent" if form == "intent_ing" else "action"} starts with "{first[0]}", '
+            + ("which is not a verb in its base form: start it with one (read, share, "
+               "protect...) and a space" if form == "intent_ing" else
+               "which is not a verb ending in -ing")
+        )  # fmt: skip
     if why == "copies_input":
         named = [(name, phrase) for name, slot in
                  (("intent", intent), ("action", action), ("subject", subject))
