@@ -267,6 +267,12 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     assert llm.calls.count(("intent_protagonist", "src1")) == 3
     assert any('names "The presenter" again' in u for u in llm.seen_users)
 
+    # The same requests with three turns are other answers: the cache keys on the turns.
+    again = ScriptedLLM({("intent_protagonist", "src1"): [poor] * 4})
+    run(tmp_path, clip_media, again, n=2, max_retries=3)
+    assert again.calls.count(("intent_protagonist", "src1")) == 4
+    assert ("factual_text", "src1") not in again.calls  # unrevised steps still come from cache
+
     # Role A copies six words of the uploader's text (which the text element repeats): the
     # rewrite's request shows them cut to their last three, and says why.
     copying = json.dumps({"intent": "show src0 a test clip number 0 to everyone",

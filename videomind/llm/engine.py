@@ -103,8 +103,11 @@ class Engine:
         results: dict[str, dict[str, Any] | MalformedOutput] = {}
         keys = {}
         pending: dict[str, ChatRequest] = {}
-        # A revised answer is another answer: the revise rule's tag is part of the key.
-        ident = self.identity() | ({"revise": getattr(revise, "tag", "on")} if revise else {})
+        # A revised answer is another answer: the revise rule's tag and the number of turns it
+        # had are part of the key.
+        ident = self.identity() | (
+            {"revise": getattr(revise, "tag", "on"), "turns": self.max_retries} if revise else {}
+        )
         for sid, req in requests.items():
             key = request_key(req, identity=ident)
             keys[sid] = key
