@@ -193,13 +193,13 @@ def revision(subject: str | None, intent: str | None, action: str | None,
         form = form_reason(intent, action)
         if form is None:
             return None
-        first = (intent if form == "intent_ing" else action or "").split()[:1] or [""]
-        return Revision(
-            f'the {"intent" if form == "intent_ing" else "action"} starts with "{first[0]}", '
-            + ("which is not a verb in its base form: start it with one (read, share, "
-               "protect...) and a space" if form == "intent_ing" else
-               "which is not a verb ending in -ing")
+        name, slot, wanted = (
+            ("intent", intent, "a verb in its base form: start it with one (read, share, "
+             "protect...) and a space") if form == "intent_ing"
+            else ("action", action, "a verb ending in -ing")
         )  # fmt: skip
+        first = (slot or "").split()[:1] or [""]
+        return Revision(f'the {name} starts with "{first[0]}", which is not {wanted}')
     if why == "copies_input":
         named = [(name, phrase) for name, slot in
                  (("intent", intent), ("action", action), ("subject", subject))

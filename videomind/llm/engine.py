@@ -88,13 +88,13 @@ class Engine:
         prompt: Prompt,
         requests: dict[str, ChatRequest],
         check: Callable[[dict[str, Any]], None] | None = None,
-        revise: Callable[[str, dict[str, Any]], Revision | str | None] | None = None,
+        revise: Callable[[str, dict[str, Any]], Revision | None] | None = None,
     ) -> dict[str, dict[str, Any] | MalformedOutput]:
         """Answer every request: a validated dict, or the MalformedOutput that ended its retries.
 
         ``check`` rejects an unusable answer (a repair turn follows; after the last one the
         sample fails). ``revise(id, answer)`` returns why a usable answer is poor (a
-        :class:`Revision` or its message), or None: the model is asked once per remaining retry
+        :class:`Revision`), or None: the model is asked once per remaining retry
         to rewrite it, told what was wrong with each earlier answer, and if no rewrite passes,
         its first usable answer is kept (a poor answer is still an answer; the benchmark counts
         it).
@@ -161,9 +161,7 @@ class Engine:
                 if why and attempt < self.max_retries:
                     usable.setdefault(sid, (data, reply.text))
                     stats.revised += 1
-                    told.setdefault(sid, []).append(
-                        why if isinstance(why, Revision) else Revision(why)
-                    )
+                    told.setdefault(sid, []).append(why)
                     retry[sid] = self._revision_request(pending[sid], told[sid])
                     continue
                 if why and sid in usable:  # still poor after the last rewrite: keep the first
@@ -186,14 +184,14 @@ class Engine:
         prompt: Prompt,
         requests: Sequence[ChatRequest],
         check: Callable[[dict[str, Any]], None] | None = None,
-        revise: Callable[[int, dict[str, Any]], Revision | str | None] | None = None,
+        revise: Callable[[int, dict[str, Any]], Revision | None] | None = None,
     ) -> list[dict[str, Any] | MalformedOutput]:
         """One answer per request, in order (the runner's batch shape); ``revise`` gets the
         request's index."""
         by_id = None
         if revise is not None:
 
-            def by_id(sid: str, data: dict[str, Any]) -> Revision | str | None:
+            def by_id(sid: str, data: dict[str, Any]) -> Revision | None:
                 return revise(int(sid), data)
 
             by_id.tag = getattr(revise, "tag", "on")  # type: ignore[attr-defined]

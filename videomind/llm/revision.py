@@ -38,10 +38,10 @@ def shorten_phrase(text: str, phrase: str, keep: int = KEEP_WORDS, run: int = 6)
     grams = {tuple(words[i : i + run]) for i in range(len(words) - run + 1)}
     if not grams:
         return text
-    spans = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
+    spans = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text)]
     marked = [False] * len(spans)
     for i in range(len(spans) - run + 1):
-        if tuple(w for _, _, w in spans[i : i + run]) in grams:
+        if tuple(w for _, w in spans[i : i + run]) in grams:
             marked[i : i + run] = [True] * run
     out, pos, i = [], 0, 0
     while i < len(spans):

@@ -22,6 +22,7 @@ from videomind.io import read_parquet
 from videomind.llm.cache import AnswerCache
 from videomind.llm.engine import Engine, check_intent, intent_of, malformed_cause
 from videomind.llm.prompts import Prompt, load_prompt
+from videomind.llm.revision import Revision
 from videomind.llm.structured import MalformedOutput
 from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
 from videomind.quality import REVISE_RULES, revision
@@ -205,7 +206,7 @@ class Generation:
         build: Callable[[Sample], ChatRequest | None],
         apply: Callable[[Sample, dict[str, Any]], None],
         check: Callable[[dict[str, Any]], None] | None = None,
-        revise: Callable[[Sample, dict[str, Any]], str | None] | None = None,
+        revise: Callable[[Sample, dict[str, Any]], Revision | None] | None = None,
     ) -> None:
         """One LLM step: a request per live sample (None: filled without the model), answered
         as one batch; each answer applied, each answer that stayed malformed a failures row."""
@@ -216,7 +217,7 @@ class Generation:
             by_index = None
             if revise is not None:
 
-                def by_index(i: int, data: dict[str, Any]) -> str | None:
+                def by_index(i: int, data: dict[str, Any]) -> Revision | None:
                     return revise(batch[i], data)
 
                 by_index.tag = getattr(revise, "tag", "on")  # type: ignore[attr-defined]
@@ -346,7 +347,7 @@ class Generation:
                 s.out[columns[part]] = getattr(intent, part)
             self.provenance(s, columns["statement"], "model", prompt)
 
-        def revise(s: Sample, data: dict[str, Any]) -> str | None:
+        def revise(s: Sample, data: dict[str, Any]) -> Revision | None:
             """A degenerate statement (videomind/quality.py) goes back to the model once per
             remaining retry, told what is wrong; if no rewrite is better, the first stays."""
             i = intent_of(data)
