@@ -1,6 +1,7 @@
 import sys
 from pathlib import Path
 
+from snakemake.exceptions import WorkflowError
 from snakemake.utils import validate
 
 sys.path.insert(0, workflow.basedir)
@@ -10,10 +11,24 @@ from videomind.manifest import load_manifest  # noqa: E402
 from videomind.jobfailures import record_failed_jobs  # noqa: E402
 from videomind.takedowns import Takedowns  # noqa: E402
 from videomind.verification.pre import check_distinct  # noqa: E402
+from videomind.workflow.configs import resolve_models_dir  # noqa: E402
+from videomind.workflow.resources import (  # noqa: E402
+    JobResources,
+    ResourceConfigError,
+    all_job_resources,
+)
 
 validate(config, schema="../config/config.schema.yaml")
+resolve_models_dir(config)
 # A verifier that repeats the generator's run would pass everything: refuse before any job runs.
 check_distinct(config["verify"]["pre"]["llm"], config["generate"]["llm"])
+
+# GPU, partition and cores of each model rule, from its backend and device (a GPU only where a
+# model runs on one); a large GPU model left on device: cpu stops the run here, naming the key.
+try:
+    JOB_RESOURCES = all_job_resources(config)
+except ResourceConfigError as err:
+    raise WorkflowError(f"config: {err}") from None
 
 MANIFEST = load_manifest(
     config["manifest"],
@@ -44,14 +59,13 @@ GENERATE_ENV = {
 ASR_ENV = (
     "../envs/asr-gpu.yaml"
     if config["asr"]["backend"] == "openai-whisper"
-    or config["asr"].get("device", "cpu") != "cpu"
+    or JOB_RESOURCES["asr"].device == "cuda"
     else "../envs/asr.yaml"
 )
-# OCR on a GPU: the PP-OCR models through onnxruntime-gpu (or PaddleOCR, which a site adds).
+# OCR on a GPU: the PP-OCR models through onnxruntime-gpu.
 OCR_ENV = (
     "../envs/ocr-gpu.yaml"
-    if config["ocr"].get("device", "cpu") != "cpu"
-    or config["ocr"]["backend"] == "paddleocr"
+    if JOB_RESOURCES["ocr"].device == "cuda"
     else "../envs/ocr.yaml"
 )
 VERIFY_ENV = {
@@ -216,3 +230,22 @@ def model_mem(block):
     """mem_mb of a job that loads the model of a config block (videomind/jobmemory.py): sized
     from the model's weights, and more on each retry."""
     return lambda wildcards, attempt: model_mem_mb(block, config["job_memory"], attempt)
+
+
+CPU_JOB = JobResources(gpu=0, partition="", threads=1, device="cpu", why="")
+
+
+def job_gpu(rule):
+    """GPUs of a model rule's job (0 unless its model runs on a GPU)."""
+    return JOB_RESOURCES.get(rule, CPU_JOB).gpu
+
+
+def job_threads(rule, default=1):
+    """Cores of a model rule's job, from its backend (llama.cpp's threads, a GPU job's cores)."""
+    return JOB_RESOURCES[rule].threads if rule in JOB_RESOURCES else default
+
+
+def job_partition(rule):
+    """The GPU partition for a job that runs its model on a GPU, else the CPU partition."""
+    res = JOB_RESOURCES.get(rule)
+    return res.partition if res else config["cluster"]["partitions"]["cpu"]

@@ -12,8 +12,10 @@ rule generate:
         "benchmarks/generate/{shard}.tsv"
     conda:
         GENERATE_ENV
-    threads: 1
+    threads: job_threads("generate", 1)
     resources:
+        gpu=job_gpu("generate"),
+        slurm_partition=job_partition("generate"),
         mem_mb=model_mem(config["generate"]["llm"]),
     params:
         generate=config["generate"],

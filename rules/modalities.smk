@@ -11,8 +11,10 @@ rule asr:
         "benchmarks/asr/{shard}.tsv"
     conda:
         ASR_ENV
-    threads: 1
+    threads: job_threads("asr", 1)
     resources:
+        gpu=job_gpu("asr"),
+        slurm_partition=job_partition("asr"),
         mem_mb=3000,
     params:
         asr=config["asr"],
@@ -34,8 +36,10 @@ rule ocr:
         "benchmarks/ocr/{shard}.tsv"
     conda:
         OCR_ENV
-    threads: 2
+    threads: job_threads("ocr", 2)
     resources:
+        gpu=job_gpu("ocr"),
+        slurm_partition=job_partition("ocr"),
         mem_mb=3000,
     params:
         ocr=config["ocr"],

@@ -10,8 +10,10 @@ rule preverify:
         "benchmarks/preverify/{shard}.tsv"
     conda:
         VERIFY_ENV
-    threads: 1
+    threads: job_threads("preverify", 1)
     resources:
+        gpu=job_gpu("preverify"),
+        slurm_partition=job_partition("preverify"),
         mem_mb=model_mem(config["verify"]["pre"]["llm"]),
     params:
         pre=config["verify"]["pre"],
@@ -110,8 +112,10 @@ rule t2v:
         "benchmarks/t2v/{shard}/{part}.tsv"
     conda:
         "../envs/t2v.yaml"
-    threads: 2
+    threads: job_threads("t2v", 2)
     resources:
+        gpu=job_gpu("t2v"),
+        slurm_partition=job_partition("t2v"),
         mem_mb=model_mem(config["verify"]["post"]["t2v"]),
     params:
         t2v=config["verify"]["post"]["t2v"],

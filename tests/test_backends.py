@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from conftest import LIBRIVOX, ffmpeg
 
-from videomind.backends.registry import load
+from videomind.backends.registry import BackendConfigError, load
 from videomind.stages.ocr import dedupe_lines, keep_line
 
 
@@ -152,12 +152,37 @@ def test_an_english_only_model_is_not_taken_for_a_language_id():
 def test_gpu_ocr_refuses_to_fall_back_to_the_cpu_silently(tmp_path):
     """ocr.device: cuda needs onnxruntime-gpu (envs/ocr-gpu.yaml); this machine's CPU build
     has no CUDA provider, and the backend says so instead of reading frames on the CPU.
-    PaddleOCR's models must be local folders: a missing one is an error before any import."""
+    PP-OCR models given as files must exist: a missing one is an error naming its key."""
     with pytest.raises(RuntimeError, match="no CUDAExecutionProvider.*ocr-gpu.yaml"):
         load("ocr", {"backend": "rapidocr", "device": "cuda"})
-    with pytest.raises(FileNotFoundError, match="ocr.det_model_dir: .* never fetched"):
-        load("ocr", {"backend": "paddleocr", "det_model_dir": str(tmp_path / "det"),
-                     "rec_model_dir": str(tmp_path / "rec")})  # fmt: skip
+    with pytest.raises(FileNotFoundError, match="ocr.det_model_path: .* never fetched"):
+        load("ocr", {"backend": "rapidocr", "det_model_path": str(tmp_path / "det.onnx")})
+    with pytest.raises(BackendConfigError, match="unknown ocr backend 'paddleocr'"):
+        load("ocr", {"backend": "paddleocr"})
+
+
+def test_ocr_reads_with_pp_ocr_models_from_local_files(tmp_path):
+    """The paper config's OCR path: PP-OCR det/rec ONNX files from the model store (here the
+    ones rapidocr ships, copied out), loaded by path; the record names them."""
+    import shutil
+
+    import rapidocr
+
+    shipped = Path(rapidocr.__file__).parent / "models"
+    det, rec = tmp_path / "det.onnx", tmp_path / "rec.onnx"
+    shutil.copy(shipped / "PP-OCRv6_det_small.onnx", det)
+    shutil.copy(shipped / "PP-OCRv6_rec_small.onnx", rec)
+    frame = tmp_path / "frame.jpg"
+    ffmpeg("-f", "lavfi", "-i", "color=c=white:s=640x360", "-frames:v", "1", "-vf",
+           f"drawtext=fontfile={_font()}:text='LOCAL MODELS':fontsize=48:fontcolor=black:x=60:y=150",
+           str(frame))  # fmt: skip
+    ocr = load("ocr", {"backend": "rapidocr", "det_model_path": str(det),
+                       "rec_model_path": str(rec)})  # fmt: skip
+    assert ocr.model.startswith("PP-OCR det det.onnx + rec rec.onnx ONNX (rapidocr")
+    default = load("ocr", {"backend": "rapidocr"})
+    read = [line.text for line in ocr.read(frame)]
+    assert read == [line.text for line in default.read(frame)]
+    assert "LOCAL MODELS" in " ".join(read).upper()
 
 
 def test_multilingual_e5_matches_translations_where_minilm_cannot():

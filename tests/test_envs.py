@@ -27,8 +27,9 @@ DISTRIBUTION = {
     "diffusers": "diffusers",
     "whisper": "openai-whisper",
 }
-# Backends for GPU nodes, imported only when chosen in config; a site adds them to the env.
-HPC_ONLY = {"paddleocr"}
+# Backends for GPU nodes that a site adds to an env itself: none (every backend a config can
+# select is installed by the env its rule uses).
+HPC_ONLY: set[str] = set()
 # Rules whose env is chosen from config (a variable in common.smk): every candidate env must cover
 # the script's imports except those of the backends it is not chosen for.
 ENV_CHOICES = {

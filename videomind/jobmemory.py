@@ -12,7 +12,8 @@ for what the model needs:
 - ``factor``: llama.cpp maps the file and adds its KV cache (1.2); transformers copies
   safetensors into host memory while loading, before the move to the GPU (1.3); diffusers loads
   the text encoder, the transformer and the VAE (1.3); an OpenAI-compatible backend talks to a
-  server that holds the model elsewhere (0).
+  server that holds the model elsewhere (0), unless the job serves the model itself
+  (``serve:``), whose engine maps the weights while loading them onto the GPU (1.0).
 - ``overhead_mb``: the interpreter, torch and a shard's frames and audio.
 - ``attempt``: a retried job (Slurm killed it for memory) asks for twice, then three times.
 """
@@ -27,6 +28,7 @@ from typing import Any
 from videomind.backends import packaged
 
 FACTOR = {"llama_cpp": 1.2, "transformers": 1.3, "diffusers": 1.3, "openai": 0.0, "none": 0.0}
+SERVED_FACTOR = 1.0
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".gguf", ".pt", ".pth", ".onnx")
 
 
@@ -52,6 +54,8 @@ def model_mem_mb(llm: dict[str, Any], table: dict[str, Any], attempt: int = 1) -
     block with ``backend`` and ``model``)."""
     backend = str(llm.get("backend", "none"))
     factor = FACTOR.get(backend, 1.3)
+    if llm.get("serve"):  # the job runs the server: its engine maps the weights on load
+        factor = SERVED_FACTOR
     model = str(llm.get("model") or "")
     size = 0.0
     if factor:

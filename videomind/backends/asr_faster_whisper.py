@@ -30,6 +30,8 @@ class FasterWhisperASR:
         from faster_whisper import WhisperModel
 
         self.model = model
+        # auto: the CPU, its kind (workflow/resources.py asks Slurm for no GPU); cuda is explicit
+        device = "cpu" if device == "auto" else device
         self._model = WhisperModel(path, device=device, compute_type=compute_type,
                                    cpu_threads=threads)  # fmt: skip
         self.beam_size = beam_size

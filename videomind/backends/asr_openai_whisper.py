@@ -50,7 +50,7 @@ class OpenAIWhisperASR:
     def __init__(
         self,
         model: str = "large-v3",
-        device: str = "cuda",
+        device: str = "auto",
         language: str | None = None,
         download_root: str | None = None,
         vad: bool = True,
@@ -59,6 +59,10 @@ class OpenAIWhisperASR:
     ) -> None:
         import whisper
 
+        if device == "auto":  # the GPU the job was given (workflow/resources.py), else the CPU
+            import torch
+
+            device = "cuda" if torch.cuda.is_available() else "cpu"
         path = checkpoint_path(model, download_root)
         self._model = whisper.load_model(str(path), device=device)
         self.model = f"openai-whisper {path.stem}"

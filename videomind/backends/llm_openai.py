@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from videomind.backends.protocols import BackendError, ChatReply, ChatRequest
+from videomind.backends.served import ServedModel
 
 
 class _SameOriginAuth(urllib.request.HTTPRedirectHandler):
@@ -80,7 +81,7 @@ class OpenAIBackend:
     def __init__(
         self,
         model: str,
-        base_url: str,
+        base_url: str | None = None,
         api_key_env: str | None = None,
         concurrency: int = 4,
         timeout: float = 120.0,
@@ -88,8 +89,24 @@ class OpenAIBackend:
         modalities: Sequence[str] = ("text",),
         retries: int = 5,
         backoff: float = 1.0,
+        serve: dict[str, Any] | None = None,
     ) -> None:
         self.model = model
+        self.server: ServedModel | None = None
+        if serve:
+            # The job serves the model itself on the GPU it holds (vLLM; llama.cpp's server
+            # here), on a free local port, and stops it when the job ends (served.py).
+            log_path = serve.get("log") or Path("logs/serve") / f"{os.getpid()}.log"
+            Path(log_path).parent.mkdir(parents=True, exist_ok=True)
+            self.server = ServedModel(
+                serve["command"],
+                model=model,
+                startup_timeout=float(serve.get("startup_timeout", 1800)),
+                log_path=log_path,
+            )
+            base_url = self.server.base_url
+        if not base_url:
+            raise BackendError("openai backend: give base_url, or serve: to start the server")
         self.base_url = base_url.rstrip("/")
         self._key = os.environ.get(api_key_env, "") if api_key_env else ""
         self.concurrency = max(1, int(concurrency))
@@ -181,3 +198,8 @@ class OpenAIBackend:
         payloads = [self._payload(r, seed, temperature) for r in requests]
         with ThreadPoolExecutor(self.concurrency) as pool:
             return list(pool.map(self._post, payloads))
+
+    def close(self) -> None:
+        """Stop the job's own server, if it started one (also at exit and on SIGTERM)."""
+        if self.server is not None:
+            self.server.stop()

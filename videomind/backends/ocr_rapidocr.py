@@ -15,8 +15,15 @@ def flat_box(box) -> list[float]:
 class RapidOCRBackend:
     backend = "rapidocr"
 
-    def __init__(self, threads: int = 1, det_limit_side_len: int = 480,
-                 device: str = "cpu") -> None:  # fmt: skip
+    def __init__(
+        self,
+        threads: int = 1,
+        det_limit_side_len: int = 480,
+        device: str = "auto",
+        det_model_path: str | None = None,
+        rec_model_path: str | None = None,
+        rec_keys_path: str | None = None,
+    ) -> None:
         import rapidocr
         from rapidocr import RapidOCR
 
@@ -26,6 +33,19 @@ class RapidOCRBackend:
             "EngineConfig.onnxruntime.intra_op_num_threads": threads,
             "Det.limit_side_len": det_limit_side_len,
         }
+        # Larger PP-OCR models (the server det/rec, exported to ONNX) from local files; a
+        # missing one is an error naming its key, never a download.
+        for key, path, param in (
+            ("det_model_path", det_model_path, "Det.model_path"),
+            ("rec_model_path", rec_model_path, "Rec.model_path"),
+            ("rec_keys_path", rec_keys_path, "Rec.rec_keys_path"),
+        ):
+            if path is None:
+                continue
+            if not Path(path).is_file():
+                raise FileNotFoundError(f"ocr.{key}: {path} does not exist (models are local "
+                                        "files, never fetched at run time)")  # fmt: skip
+            params[param] = str(path)
         if device == "cuda":
             # The same PP-OCR models on the GPU through onnxruntime-gpu (envs/ocr-gpu.yaml).
             # onnxruntime would fall back to the CPU without a word; refuse instead.
@@ -42,9 +62,14 @@ class RapidOCRBackend:
         # rapidocr warns on every frame without text (most frames); keep its errors only.
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)
         version = getattr(rapidocr, "__version__", "?")
-        self.model = (
-            f"PP-OCRv6 small det+rec ONNX (rapidocr {version}, det side {det_limit_side_len}"
-            + (", CUDA)" if device == "cuda" else ")")
+        models = (
+            "PP-OCRv6 small det+rec ONNX"
+            if det_model_path is None and rec_model_path is None
+            else f"PP-OCR det {Path(det_model_path or 'shipped').name} + rec "
+            f"{Path(rec_model_path or 'shipped').name} ONNX"
+        )
+        self.model = f"{models} (rapidocr {version}, det side {det_limit_side_len}" + (
+            ", CUDA)" if device == "cuda" else ")"
         )
 
     def read(self, image: Path) -> list[OCRLine]:

@@ -28,21 +28,26 @@ class Impl:
     model: str  # how `model:` is read: "path" (file/folder, packaged: allowed), "name" (as is)
     threads: str | None = None  # constructor argument that takes the thread count, if any
     dist: str | None = None  # the library that computes the answers (its version is identity)
+    # Where the model runs when its block says ``device: auto`` (or has no device): "cpu",
+    # "cuda", or "remote" (a server elsewhere; a GPU only if the job serves it). The rule's
+    # GPU request follows from it (videomind/workflow/resources.py).
+    runs_on: str = "cpu"
 
 
 CAPABILITIES: dict[str, dict[str, Impl]] = {
     "llm": {
         "llama_cpp": Impl("llm_llama_cpp:LlamaCppBackend", "path", "threads", "llama-cpp-python"),
-        "openai": Impl("llm_openai:OpenAIBackend", "name"),
-        "transformers": Impl("llm_transformers:TransformersBackend", "name", None, "transformers"),
+        "openai": Impl("llm_openai:OpenAIBackend", "name", runs_on="remote"),
+        "transformers": Impl(
+            "llm_transformers:TransformersBackend", "name", None, "transformers", runs_on="cuda"
+        ),
     },
     "asr": {
         "faster-whisper": Impl("asr_faster_whisper:FasterWhisperASR", "path", "threads"),
-        "openai-whisper": Impl("asr_openai_whisper:OpenAIWhisperASR", "name"),
+        "openai-whisper": Impl("asr_openai_whisper:OpenAIWhisperASR", "name", runs_on="cuda"),
     },
     "ocr": {
         "rapidocr": Impl("ocr_rapidocr:RapidOCRBackend", "none", "threads"),
-        "paddleocr": Impl("ocr_paddleocr:PaddleOCRBackend", "none"),
     },
     "text_embedder": {
         "sentence-transformers": Impl("embed_sentence_transformers:SentenceEmbedder", "path"),
@@ -52,7 +57,7 @@ CAPABILITIES: dict[str, dict[str, Impl]] = {
         "open_clip": Impl("image_text_open_clip:OpenClipEncoder", "name"),
     },
     "t2v": {
-        "diffusers": Impl("t2v_wan:WanT2V", "name"),
+        "diffusers": Impl("t2v_wan:WanT2V", "name", runs_on="cuda"),
     },
     "language_id": {
         "py3langid": Impl("langid_py3langid:Py3LangId", "none"),
@@ -76,7 +81,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "language_id": {"backend": "py3langid"},
 }
 # Keys that configure how a stage uses a model, never the model itself.
-NOT_FOR_CONSTRUCTOR = {"backend", "seed", "temperature", "retry_temperature", "name"}
+NOT_FOR_CONSTRUCTOR = {"backend", "seed", "temperature", "retry_temperature", "name", "allow_cpu"}
 
 
 class BackendConfigError(ValueError):
@@ -140,6 +145,8 @@ NOT_IDENTITY = {
     "backoff",
     "api_key_env",
     "cache_dir",
+    "allow_cpu",
+    "serve",
 }
 
 

@@ -1,0 +1,153 @@
+"""What each model rule asks the scheduler for (GPU, partition, cores), derived from its
+configured backend and device at DAG build, as ``mem_mb`` is (``jobmemory.py``).
+
+A fixed ``gpu: 1`` in the Slurm profile held a GPU for the offline CPU backends and for a
+client of a remote server; a fixed ``device: cpu`` left the paper's Whisper large-v3 on the
+CPU of a GPU node. Here a rule gets a GPU exactly when its backend will run a model on one:
+
+- a backend's ``device: auto`` (or no device key) means its own kind: llama.cpp, faster-whisper,
+  rapidocr and the text embedders on the CPU; transformers, openai-whisper and diffusers on a
+  GPU;
+- an OpenAI-compatible client needs no GPU, unless the job serves the model itself (``serve:``);
+- a GPU-class model of more than ``cluster.max_cpu_model_gb`` on ``device: cpu`` is an error
+  that names the key, unless the block says ``allow_cpu: true``: a 7B model would run for days
+  on the node's CPU after its queue wait.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from videomind.backends.registry import CAPABILITIES, with_defaults
+from videomind.jobmemory import weights_mb
+
+# openai-whisper's named checkpoints, GB of fp32 weights (the .pt files it publishes).
+WHISPER_GB = {"tiny": 0.08, "base": 0.15, "small": 0.48, "medium": 1.5, "large": 3.1,
+              "turbo": 1.6}  # fmt: skip
+
+
+class ResourceConfigError(ValueError):
+    """A config that would waste or stall a cluster job; the message names the key."""
+
+
+@dataclass(frozen=True)
+class ModelRule:
+    """A rule that loads a configured model: its capability and config block."""
+
+    rule: str
+    capability: str
+    key: str  # config path of the block, for messages
+    block: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class JobResources:
+    gpu: int
+    partition: str
+    threads: int
+    device: str  # "cuda" or "cpu": where the model runs
+    why: str  # one line for the dry-run's reader and the preflight
+
+
+def model_rules(config: dict[str, Any]) -> list[ModelRule]:
+    """Every rule whose job loads a model, with its block as the config gives it."""
+    post = config["verify"]["post"]["t2v"]
+    rules = [
+        ModelRule("asr", "asr", "asr", config["asr"]),
+        ModelRule("ocr", "ocr", "ocr", config["ocr"]),
+        ModelRule("generate", "llm", "generate.llm", config["generate"]["llm"]),
+        ModelRule("preverify", "llm", "verify.pre.llm", config["verify"]["pre"]["llm"]),
+    ]
+    if post.get("backend", "none") != "none":
+        rules.append(ModelRule("t2v", "t2v", "verify.post.t2v", post))
+    return rules
+
+
+def native_device(capability: str, block: dict[str, Any]) -> str:
+    """Where the block's model runs: "cuda", "cpu", or "remote" (a server elsewhere)."""
+    block = with_defaults(capability, block)
+    impl = CAPABILITIES[capability][block["backend"]]
+    if impl.runs_on == "remote":
+        return "cuda" if block.get("serve") else "remote"
+    device = str(block.get("device") or "auto").lower()
+    if device == "auto":
+        return impl.runs_on
+    return "cpu" if device == "cpu" else "cuda"
+
+
+def model_gb(capability: str, block: dict[str, Any], table: dict[str, Any]) -> float:
+    """Weights of the block's model in GB: on disk, else named in ``job_memory.model_gb``,
+    else openai-whisper's published sizes, else ``job_memory.unknown_model_gb``."""
+    block = with_defaults(capability, block)
+    model = str(block.get("model") or "")
+    if block["backend"] == "openai-whisper" and model in WHISPER_GB:
+        return WHISPER_GB[model]
+    if block["backend"] == "openai-whisper" and model.split("-")[0] in WHISPER_GB:
+        return WHISPER_GB[model.split("-")[0]]
+    size = weights_mb(model) if model else None
+    if size is not None:
+        return size / 1024
+    sizes = table.get("model_gb", {})
+    gb = sizes.get(model, sizes.get(Path(model).name))
+    return float(gb if gb is not None else table["unknown_model_gb"])
+
+
+def job_resources(config: dict[str, Any], rule: ModelRule) -> JobResources:
+    """The rule's GPU count, partition and cores; raises on a GPU-class model left on a CPU."""
+    cluster = config["cluster"]
+    block = with_defaults(rule.capability, rule.block)
+    impl = CAPABILITIES[rule.capability][block["backend"]]
+    where = native_device(rule.capability, block)
+    if where == "cpu" and impl.runs_on == "cuda" and not block.get("allow_cpu", False):
+        gb = model_gb(rule.capability, block, config["job_memory"])
+        if gb > cluster["max_cpu_model_gb"]:
+            raise ResourceConfigError(
+                f"{rule.key}.device: cpu runs {block['backend']} {block.get('model')} "
+                f"(~{gb:.1f} GB of weights) on the CPU of a node, which would take days where "
+                f"a GPU takes hours; set {rule.key}.device: auto (a GPU), or "
+                f"{rule.key}.allow_cpu: true if the CPU is meant"
+            )
+    if where == "cuda":
+        return JobResources(
+            gpu=int(cluster["gpus_per_job"]),
+            partition=str(cluster["partitions"]["gpu"]),
+            threads=int(cluster["gpu_job_threads"]),
+            device="cuda",
+            why=f"{block['backend']} {'serves' if block.get('serve') else 'runs'} "
+            f"{block.get('model')} on a GPU",
+        )
+    threads = CPU_THREADS.get(rule.rule, 1)
+    if block["backend"] == "llama_cpp" and block.get("threads"):
+        threads = int(block["threads"])  # llama.cpp's own threads; more cores would idle
+    return JobResources(
+        gpu=0,
+        partition=str(cluster["partitions"]["cpu"]),
+        threads=threads,
+        device="cpu",
+        why=(
+            f"{block['backend']} is a client of {block.get('base_url')}"
+            if where == "remote"
+            else f"{block['backend']} runs on the CPU"
+        ),
+    )
+
+
+# Cores of a model job on the CPU: OCR's detector and recogniser use two; llama.cpp and
+# Whisper take their own thread settings (one, on shared nodes).
+CPU_THREADS = {"asr": 1, "ocr": 2, "generate": 1, "preverify": 1, "t2v": 2}
+
+
+def all_job_resources(config: dict[str, Any]) -> dict[str, JobResources]:
+    """Every model rule's resources; every misconfigured block in one error, not the first."""
+    out: dict[str, JobResources] = {}
+    errors = []
+    for rule in model_rules(config):
+        try:
+            out[rule.rule] = job_resources(config, rule)
+        except ResourceConfigError as err:
+            errors.append(str(err))
+    if errors:
+        raise ResourceConfigError("\n".join(errors))
+    return out
