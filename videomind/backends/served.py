@@ -10,21 +10,24 @@ The server must never outlive its job, whatever ends it:
 - success or a Python error: ``stop()`` from the backend's ``close()`` and ``atexit``;
 - SIGTERM (Slurm's time limit, ``scancel``, Snakemake stopping) and SIGINT: a handler stops the
   server, then the job exits as the signal asked;
-- SIGKILL of the job: the kernel sends the server SIGTERM (``PR_SET_PDEATHSIG``).
-The server runs in its own process group, and ``stop()`` signals the whole group, so a
-server's worker processes (vLLM's engine core) go with it.
+- SIGKILL of the job, where no handler runs: the server is started by a small supervisor that
+  holds the read end of a pipe whose write end only the job holds; when the job dies, the
+  kernel closes it, and the supervisor stops the server's whole process group.
+The supervisor, the server and the server's workers (vLLM's engine core) share one process
+group of their own, and every stop signals the whole group.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
-import ctypes
 import logging
 import os
+import shutil
 import signal
 import socket
 import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -36,8 +39,6 @@ from videomind.backends.protocols import BackendError
 
 log = logging.getLogger(__name__)
 
-_PR_SET_PDEATHSIG = 1
-
 
 def free_port() -> int:
     """A TCP port nothing listens on now (the kernel's choice) on the loopback interface."""
@@ -46,10 +47,22 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _die_with_parent() -> None:  # runs in the child between fork and exec
-    os.setsid()
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+# The supervisor: runs the server in its (new) process group and exits with its code; when
+# the pipe from the job reaches EOF (the job is gone, however it ended), stops the group.
+SUPERVISOR = """
+import os, signal, subprocess, sys, threading
+fd, grace, argv = int(sys.argv[1]), float(sys.argv[2]), sys.argv[3:]
+server = subprocess.Popen(argv)
+threading.Thread(target=lambda: os._exit(server.wait()), daemon=True).start()
+while os.read(fd, 1):
+    pass
+signal.signal(signal.SIGTERM, signal.SIG_IGN)
+os.killpg(0, signal.SIGTERM)
+try:
+    server.wait(grace)
+finally:
+    os.killpg(0, signal.SIGKILL)
+"""
 
 
 class ServedModel:
@@ -71,20 +84,25 @@ class ServedModel:
         self.stop_timeout = stop_timeout
         self.log_path = Path(log_path) if log_path else None
         self._proc: subprocess.Popen[bytes] | None = None
+        self._lifeline = -1
         self._previous: dict[int, object] = {}
         self._start(startup_timeout)
 
     def _start(self, startup_timeout: float) -> None:
+        if shutil.which(self.argv[0]) is None:
+            raise BackendError(f"serve.command: {self.argv[0]!r} is not on the job's PATH")
         out = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
         t0 = time.perf_counter()
+        lifeline_r, self._lifeline = os.pipe()  # the job keeps the write end until it ends
         try:
             self._proc = subprocess.Popen(
-                self.argv, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                preexec_fn=_die_with_parent,  # noqa: PLW1509 (no threads yet in a job)
+                [sys.executable, "-c", SUPERVISOR, str(lifeline_r), str(self.stop_timeout),
+                 *self.argv],
+                stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                pass_fds=(lifeline_r,), start_new_session=True,
             )  # fmt: skip
-        except OSError as err:
-            raise BackendError(f"serve.command {self.argv[0]!r} could not start: {err}") from None
         finally:
+            os.close(lifeline_r)
             if out is not subprocess.DEVNULL:
                 out.close()
         atexit.register(self.stop)
@@ -165,4 +183,6 @@ class ServedModel:
             with contextlib.suppress(ValueError, TypeError):
                 signal.signal(signum, previous)  # type: ignore[arg-type]
         self._previous = {}
+        with contextlib.suppress(OSError):
+            os.close(self._lifeline)
         log.info("stopped the model server (pid %d)", proc.pid)
