@@ -39,8 +39,8 @@ class TransformersBackend:
         config = AutoConfig.from_pretrained(model, local_files_only=local_files_only)
         self.omni = config.model_type.startswith("qwen2_5_omni")
         self.video_size = video_size
-        # Decode under each request's JSON schema (json_constraint.py), as llama.cpp and the
-        # OpenAI-compatible path do; the vocabulary table is built on the first such request.
+        # Decode under each request's JSON schema (json_constraint.py, xgrammar), as llama.cpp
+        # and the OpenAI-compatible path do; grammars are compiled on the first such request.
         self.constrained = constrained
         self._vocab: Any = None
         if self.omni:
@@ -203,10 +203,11 @@ class TransformersBackend:
 
         if not self.constrained or not any(r.schema for r in batch):
             return LogitsProcessorList()
-        from videomind.backends.json_constraint import JsonSchemaLogits, tokenizer_data
+        from videomind.backends.json_constraint import JsonSchemaLogits, SchemaCompiler
 
-        if self._vocab is None:
-            self._vocab = tokenizer_data(self.tokenizer)
+        if self._vocab is None:  # once per loaded model; grammars are cached per schema
+            width = self._model.get_output_embeddings().weight.shape[0]
+            self._vocab = SchemaCompiler(self.tokenizer, vocab_size=width)
         eos = self.tokenizer.eos_token_id
         return LogitsProcessorList([JsonSchemaLogits(self._vocab, [r.schema for r in batch], eos)])
 
