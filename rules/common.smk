@@ -49,11 +49,16 @@ T2V_ON = config["verify"]["post"]["t2v"]["backend"] != "none"
 ENABLED = {"t2v": T2V_ON, "t2v_merge": T2V_ON, "t2v_plan": T2V_ON}
 # The transformers backend needs torch and a GPU; an OpenAI-compatible server needs neither
 # torch nor llama.cpp in the job (the model runs in the server); llama.cpp is the default.
-GENERATE_ENV = {
-    "llama_cpp": "../envs/generate.yaml",
-    "transformers": "../envs/generate-gpu.yaml",
-    "openai": "../envs/generate-client.yaml",
-}[config["generate"]["llm"]["backend"]]
+# A job that serves its model (openai with serve:) runs vLLM: envs/serve-vllm.yaml.
+GENERATE_ENV = (
+    "../envs/serve-vllm.yaml"
+    if config["generate"]["llm"].get("serve")
+    else {
+        "llama_cpp": "../envs/generate.yaml",
+        "transformers": "../envs/generate-gpu.yaml",
+        "openai": "../envs/generate-client.yaml",
+    }[config["generate"]["llm"]["backend"]]
+)
 # openai-whisper (the paper's Whisper) needs torch, and faster-whisper on a GPU needs the CUDA
 # libraries torch's wheels bring; the offline default (faster-whisper on the CPU) needs neither.
 ASR_ENV = (
@@ -68,11 +73,15 @@ OCR_ENV = (
     if JOB_RESOURCES["ocr"].device == "cuda"
     else "../envs/ocr.yaml"
 )
-VERIFY_ENV = {
-    "llama_cpp": "../envs/verify.yaml",
-    "transformers": "../envs/verify-gpu.yaml",
-    "openai": "../envs/verify-client.yaml",
-}[config["verify"]["pre"]["llm"]["backend"]]
+VERIFY_ENV = (
+    "../envs/serve-vllm.yaml"
+    if config["verify"]["pre"]["llm"].get("serve")
+    else {
+        "llama_cpp": "../envs/verify.yaml",
+        "transformers": "../envs/verify-gpu.yaml",
+        "openai": "../envs/verify-client.yaml",
+    }[config["verify"]["pre"]["llm"]["backend"]]
+)
 
 
 FAILED_JOBS = "results/failed_jobs.json"

@@ -174,7 +174,7 @@ def test_ocr_reads_with_pp_ocr_models_from_local_files(tmp_path):
     shutil.copy(shipped / "PP-OCRv6_rec_small.onnx", rec)
     frame = tmp_path / "frame.jpg"
     ffmpeg("-f", "lavfi", "-i", "color=c=white:s=640x360", "-frames:v", "1", "-vf",
-           f"drawtext=fontfile={_font()}:text='LOCAL MODELS':fontsize=48:fontcolor=black:x=60:y=150",
+           f"drawtext=fontfile={_font()}:text='LOCAL MODELS':fontsize=48:x=60:y=150",
            str(frame))  # fmt: skip
     ocr = load("ocr", {"backend": "rapidocr", "det_model_path": str(det),
                        "rec_model_path": str(rec)})  # fmt: skip

@@ -41,6 +41,7 @@ def _pins(lines) -> dict[str, str]:
 def test_env_pins_agree_with_requirements():
     req = _pins((ROOT / "requirements.txt").read_text().splitlines())
     req |= _pins((ROOT / "requirements-nodeps.txt").read_text().splitlines())
+    req |= _pins((ROOT / "requirements-serve.txt").read_text().splitlines())
     for env in sorted((ROOT / "envs").glob("*.yaml")):
         spec = yaml.safe_load(env.read_text())
         pip = next(d["pip"] for d in spec["dependencies"] if isinstance(d, dict))

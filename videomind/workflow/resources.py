@@ -82,6 +82,9 @@ def model_gb(capability: str, block: dict[str, Any], table: dict[str, Any]) -> f
     else openai-whisper's published sizes, else ``job_memory.unknown_model_gb``."""
     block = with_defaults(capability, block)
     model = str(block.get("model") or "")
+    if block["backend"] == "rapidocr":  # PP-OCR det + rec: megabytes (the shipped ones: 20 MB)
+        files = [Path(block[k]) for k in ("det_model_path", "rec_model_path") if block.get(k)]
+        return sum(f.stat().st_size for f in files if f.is_file()) / 2**30 or 0.02
     if block["backend"] == "openai-whisper" and model in WHISPER_GB:
         return WHISPER_GB[model]
     if block["backend"] == "openai-whisper" and model.split("-")[0] in WHISPER_GB:
@@ -116,7 +119,7 @@ def job_resources(config: dict[str, Any], rule: ModelRule) -> JobResources:
             threads=int(cluster["gpu_job_threads"]),
             device="cuda",
             why=f"{block['backend']} {'serves' if block.get('serve') else 'runs'} "
-            f"{block.get('model')} on a GPU",
+            f"{block.get('model') or 'its models'} on a GPU",
         )
     threads = CPU_THREADS.get(rule.rule, 1)
     if block["backend"] == "llama_cpp" and block.get("threads"):
