@@ -170,3 +170,35 @@ def test_a_failing_job_is_retried_on_the_cluster_then_recorded(cluster, tmp_path
     [job] = json.loads((work / "results/failed_jobs.json").read_text())["failed_jobs"]
     assert (job["rule"], job["shard"], job["attempts"]) == ("generate", "shard00000", 3)
     assert "generate.llm.model: /nonexistent/model.gguf does not exist" in job["log_tail"]
+
+
+def test_paper_config_dry_run_asks_for_gpus_where_the_models_are(cluster):
+    """`snakemake --profile slurm --configfile config/paper.yaml -n`: every job that runs a
+    model on a GPU asks for one on the gpu partition, nothing else does; and the preflight
+    finds both partitions with the cluster's real `sinfo`, and names a wrong one."""
+    from videomind.workflow.preflight import preflight
+
+    snakemake = str(Path(sys.executable).parent / "snakemake")
+    proc = subprocess.run(
+        [snakemake, "--profile", "slurm", "-n", "--configfile", "config/paper.yaml"],
+        cwd=ROOT, env=cluster, capture_output=True, text=True,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    jobs = {}
+    for block in (proc.stdout + proc.stderr).split("\nrule ")[1:]:
+        rule = block.split(":")[0]
+        res = next((ln for ln in block.splitlines() if "resources:" in ln), "")
+        jobs.setdefault(rule, set()).add(("gpu=1" in res, "slurm_partition=gpu" in res))
+    for rule in ("asr", "ocr", "generate", "preverify"):
+        assert jobs[rule] == {(True, True)}, (rule, jobs[rule])
+    for rule in ("fetch", "clips", "samples", "screen"):
+        assert jobs[rule] == {(False, False)}, (rule, jobs[rule])
+    os.environ["SLURM_CONF"] = cluster["SLURM_CONF"]
+    try:
+        report = preflight([], profile=ROOT / "slurm")
+        assert not [p for p in report.problems if "partition" in p], report.problems
+        bad = preflight([{"cluster": {"partitions": {"gpu": "a100"}}}], profile=ROOT / "slurm")
+        assert any("cluster.partitions.gpu: partition 'a100' does not exist" in p
+                   for p in bad.problems), bad.problems  # fmt: skip
+    finally:
+        os.environ.pop("SLURM_CONF", None)
