@@ -30,6 +30,9 @@ def cluster():
     subprocess.run([*CLUSTER, "start"], check=True, env=env)
     yield env | {"SLURM_CONF": str(SLURM_DIR / "slurm.conf")}
     subprocess.run([*CLUSTER, "stop"], env=env)
+    # every daemon it started is gone (munged used to outlive the tests)
+    left = subprocess.run(["pgrep", "-a", "-f", str(SLURM_DIR)], capture_output=True, text=True)
+    assert left.stdout == "", f"daemons left after stop:\n{left.stdout}"
 
 
 FMT = "JobID,JobName,Partition,AllocTRES,State,Comment"

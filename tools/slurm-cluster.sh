@@ -169,6 +169,14 @@ stop() {
       rm -f "$pidfile"
     fi
   done
+  # munged runs as user munge and may not have written its pid file under $DIR: find the one
+  # started with this cluster's pid-file argument.
+  local left
+  for left in $(pgrep -f -- "munged --pid-file=$DIR/run/munged.pid" || true); do
+    kill "$left" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$left" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$left" 2>/dev/null || true
+  done
   for f in slurm.conf gres.conf; do
     [ "$(readlink "/etc/slurm/$f")" = "$DIR/$f" ] && rm -f "/etc/slurm/$f"
   done
