@@ -5,8 +5,9 @@ against a bare llama.cpp decode (no prompt template, no schema) measured in the 
         [--model packaged:qwen2.5-coder-1.5b-instruct] [--no-server]
 
 Backends: ``llama_cpp`` (the model in process: packaged SmolLM2-135M unless ``--model``),
-``openai`` (the same model behind a real llama.cpp server on 127.0.0.1; ``--no-server`` skips
-it), and with ``--tiny`` ``transformers`` with a tiny random-init Qwen2.5-Omni (plumbing cost
+``openai`` (the same model behind a real llama.cpp server on 127.0.0.1, started beside the job,
+then started by the job itself with ``serve:``; ``--no-server`` skips both), and with
+``--tiny`` ``transformers`` with a tiny random-init Qwen2.5-Omni (plumbing cost
 only: its replies are noise and fail validation). The bare decode runs the same model file. The
 cache is off. Writes bench/out/generate[-<model>].json and prints a Markdown table.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -80,7 +82,7 @@ def start_server(model: str) -> tuple[subprocess.Popen, str]:
 
 
 def run(name: str, llm: dict, samples: Path, work: Path) -> dict:
-    out = work / name
+    out = work / name.replace(" ", "_").replace(",", "")
     out.mkdir()
     # The pipeline's own generation settings (steps, tags, retries), with the cache off.
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
@@ -118,6 +120,9 @@ def main() -> None:
     ap.add_argument("--no-server", action="store_true", help="skip the OpenAI-compatible run")
     args = ap.parse_args()
     llama = LLAMA | {"model": args.model, "n_ctx": 4096}
+    args.samples = args.samples.resolve()
+    # Media paths in the table are relative to the run's folder (the parent of results/).
+    os.chdir(args.samples.parent.parent)
     rows = read_parquet(args.samples).to_pylist()
     # Spread the choice over sources: the first n clips are often one video.
     rows = sorted(rows, key=lambda r: (int(r["clip_id"].rsplit("-c", 1)[1]), r["clip_id"]))
@@ -136,6 +141,18 @@ def main() -> None:
             finally:
                 proc.terminate()
                 proc.wait()
+            # The same server started by the job itself (serve:), as config/paper.yaml runs
+            # vLLM: its start-up is inside the stage's wall time, as on a cluster.
+            served = {"backend": "openai", "model": resolve_path(args.model, "--model")[0],
+                      "concurrency": 1, "seed": 0,
+                      "serve": {"command": [sys.executable, "-m",
+                                            "videomind.backends.llama_server", "--model",
+                                            "{model}", "--n_ctx", "4096", "--n_threads", "1",
+                                            "--host", "127.0.0.1", "--port", "{port}"],
+                                "log": str(work / "served.log")}}  # fmt: skip
+            row = run("openai, served in the job", served, table, work)
+            row["model"] = report["backends"][0]["model"]
+            report["backends"].append(row)
         if args.tiny:
             from tiny_models import build_tiny_omni
 
