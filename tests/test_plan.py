@@ -63,7 +63,9 @@ def test_plan_scales_the_pilot_to_n_sources(tmp_path):
     assert result["shards"] == 12 and result["units"]["clips"] == 1800  # 3 clips per source
     assert result["units"]["statements"] == 1800  # half pass, two statements each
     gen = result["rules"]["generate"]
-    assert gen["jobs"] == 12 and gen["gpu_hours"] == pytest.approx(1800 * 20 / 3600, abs=0.01)
+    # 20 GPU seconds per sample (config) and each job's model load (the estimate, 300 s)
+    gpu_s = 1800 * 20 + 12 * 300
+    assert gen["jobs"] == 12 and gen["gpu_hours"] == pytest.approx(gpu_s / 3600, abs=0.01)
     assert gen["gpu_source"] == "config plan.gpu_seconds"
     assert gen["pilot_wall_hours"] == pytest.approx((12 * 10 + 1800 * 5) / 3600, abs=0.01)
     t2v = result["rules"]["t2v"]
@@ -92,3 +94,34 @@ def test_the_cli_writes_the_plan_and_checks_half_the_pilot(tmp_path, capsys):
     assert "Check: fitted on shards" in (out / "plan.md").read_text()
     assert main(["--pilot", str(tmp_path / "empty"), "--sources", "5"]) == 2
     assert "no pilot run" in capsys.readouterr().err
+
+
+def test_a_gpu_pilot_is_fitted_and_each_gpu_job_pays_its_start(tmp_path):
+    """The pilot ran generate on a GPU: its benchmarks are the GPU cost (10 s per job, the
+    model load, plus 5 s per sample), not the estimates."""
+    folder = pilot(tmp_path)
+    config = {"plan": {"videos_per_shard": 50}}
+    result = plan(folder, config, 600, gpus=4, cores=8, gpu_rules={"generate", "t2v"},
+                  pilot_gpu_rules={"generate"})  # fmt: skip
+    gen = result["rules"]["generate"]
+    assert gen["gpu_source"] == "GPU pilot (2 shards)" and gen["gpu_job_seconds"] == 10.0
+    assert gen["gpu_hours"] == pytest.approx((1800 * 5 + 12 * 10) / 3600, abs=0.01)
+    assert result["rules"]["t2v"]["gpu_source"] == "estimate"
+    assert result["rules"]["asr"]["gpu_hours"] is None  # a CPU rule in this run
+    # the offline config's run: no GPU rule at all
+    cpu_only = plan(folder, config, 600, gpus=4, cores=8, gpu_rules=set())
+    assert cpu_only["gpu_hours"] == 0 and cpu_only["rules"]["generate"]["cpu_hours"] > 0
+
+
+def test_wall_time_is_bounded_by_the_jobs_cap_and_one_shards_chain(tmp_path):
+    folder = pilot(tmp_path)
+    config = {"plan": {"videos_per_shard": 50, "gpu_seconds": {"generate": 20.0}}}
+    many = plan(folder, config, 600, gpus=10_000, cores=100_000, jobs_cap=200)
+    bounds = many["wall_bounds_hours"]
+    # one shard: 50 sources x 100 s fetched at 1 s per source second, then 150 samples x 20 s
+    # of generate after its 300 s start, then the t2v part's start and renders, ...
+    assert bounds["one shard's chain"] >= (50 * 100 + 300 + 150 * 20) / 3600 - 0.01
+    assert many["wall_hours_lower_bound"] == pytest.approx(max(bounds.values()), abs=0.05)
+    capped = plan(folder, config, 600, gpus=10_000, cores=100_000, jobs_cap=1)
+    assert capped["wall_bounds_hours"]["job_hours / jobs cap"] > bounds["one shard's chain"]
+    assert capped["wall_hours_lower_bound"] > many["wall_hours_lower_bound"]

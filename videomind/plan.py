@@ -37,6 +37,9 @@ from typing import Any
 import pyarrow.parquet as pq
 import yaml
 
+from videomind.workflow.configs import ROOT, load_config
+from videomind.workflow.resources import all_job_resources
+
 # Rule -> (unit, whether the rule runs on a GPU in the cluster profile).
 RULES: dict[str, tuple[str, bool]] = {
     "fetch": ("source_seconds", False),
@@ -53,7 +56,15 @@ RULES: dict[str, tuple[str, bool]] = {
 # 12 frames; generate: Qwen2.5-Omni-7B, 6 calls with 12 frames + audio; preverify: 2 calls;
 # t2v: Wan2.1-1.3B, one 161-frame 480p render.
 GPU_SECONDS = {"asr": 2.0, "ocr": 1.5, "generate": 30.0, "preverify": 8.0, "t2v": 600.0}
+# GPU seconds of one job before its first unit, when no GPU pilot measured it (estimates,
+# overridden by config plan.gpu_job_seconds): loading Whisper large-v3 or the PP-OCR models,
+# starting vLLM with a 7B/8B checkpoint from a shared file system, loading Wan2.1-1.3B.
+GPU_JOB_SECONDS = {"asr": 60.0, "ocr": 20.0, "generate": 300.0, "preverify": 240.0, "t2v": 120.0}
 RENDER_MB = 2.0
+# One shard's jobs run one after another along this chain (asr and ocr side by side): however
+# many GPUs and cores, the run takes at least one shard's chain.
+CHAIN = [("fetch",), ("clips",), ("asr", "ocr"), ("screen",), ("generate",), ("preverify",),
+         ("t2v",)]  # fmt: skip
 
 
 @dataclass
@@ -79,6 +90,7 @@ class RuleFit:
     cpu_per_unit_s: float  # CPU seconds per unit (all of the job's CPU time over its units)
     max_rss_mb: float
     gpu_seconds_per_unit: float | None = None
+    gpu_job_seconds: float = 0.0  # a GPU job's fixed cost: model load or server start
     gpu_source: str = ""
 
 
@@ -154,12 +166,24 @@ def fit(points: list[tuple[float, float]]) -> tuple[float, float]:
     return a, b
 
 
-def fit_rules(pilot: Path, units: dict[str, ShardUnits],
-              gpu_seconds: dict[str, float]) -> list[RuleFit]:  # fmt: skip
-    """Each rule's fit over the given shards' units (read once by the caller)."""
+def fit_rules(
+    pilot: Path,
+    units: dict[str, ShardUnits],
+    gpu_seconds: dict[str, float],
+    gpu_rules: set[str] | None = None,
+    pilot_gpu_rules: set[str] | frozenset[str] = frozenset(),
+    gpu_job_seconds: dict[str, float] | None = None,
+) -> list[RuleFit]:
+    """Each rule's fit over the given shards' units (read once by the caller).
+
+    ``gpu_rules``: the rules the planned run puts on a GPU (None: every model rule, the
+    paper's run). ``pilot_gpu_rules``: the rules the pilot ran on a GPU: their benchmarks are
+    GPU measurements, fitted as the job's fixed cost (model load, server start) plus seconds
+    per unit; the others' GPU costs come from config or the planner's estimates, labeled."""
     shards = list(units)
     fits = []
-    for rule, (unit, gpu) in RULES.items():
+    for rule, (unit, model_rule) in RULES.items():
+        gpu = model_rule if gpu_rules is None else rule in gpu_rules
         bench = {s: pilot / "benchmarks" / rule / f"{s}.tsv" for s in shards}
         measured = {s: read_benchmark(p) for s, p in bench.items() if p.is_file()}
         if rule == "t2v":  # parts: benchmarks/t2v/<shard>/<part>.tsv, summed per shard
@@ -176,8 +200,13 @@ def fit_rules(pilot: Path, units: dict[str, ShardUnits],
         f = RuleFit(rule, unit, gpu, len(measured), round(fixed, 3), per_unit,
                     cpu / n_units if n_units else 0.0,
                     max((m["max_rss"] for m in measured.values()), default=0.0))  # fmt: skip
-        if gpu:
+        if gpu and rule in pilot_gpu_rules and measured:
+            f.gpu_seconds_per_unit, f.gpu_job_seconds = per_unit, round(fixed, 3)
+            f.gpu_source = f"GPU pilot ({len(measured)} shards)"
+        elif gpu:
+            job_s = gpu_job_seconds or {}
             f.gpu_seconds_per_unit = float(gpu_seconds.get(rule, GPU_SECONDS[rule]))
+            f.gpu_job_seconds = float(job_s.get(rule, GPU_JOB_SECONDS[rule]))
             f.gpu_source = "config plan.gpu_seconds" if rule in gpu_seconds else "estimate"
         fits.append(f)
     return fits
@@ -200,8 +229,13 @@ def proportions(units: list[ShardUnits]) -> dict[str, float]:
 def predict(
     fits: list[RuleFit], props: dict[str, float], storage_per: dict[str, float], sources: int,
     videos_per_shard: int, statements_per_job: int, gpus: int, cores: int,
+    jobs_cap: int = 200,
 ) -> dict[str, Any]:  # fmt: skip
-    """Jobs, CPU-hours, GPU-hours, storage and a wall-time bound for ``sources`` videos."""
+    """Jobs, CPU-hours, GPU-hours, storage and a wall-time bound for ``sources`` videos.
+
+    The bound is the largest of: CPU-hours over the cores; GPU-hours over the GPUs the
+    profile's ``jobs:`` cap lets run at once; all jobs' hours over the cap; and one shard's
+    chain of jobs (its rules one after another), which no number of nodes shortens."""
     units = {
         "sources": sources,
         "source_seconds": sources * props["source_seconds_per_source"],
@@ -212,6 +246,8 @@ def predict(
     units["statements"] = units["clips"] * props["statements_per_clip"]
     shards = max(1, math.ceil(sources / videos_per_shard))
     rules = {}
+    job_hours = 0.0
+    chain_s: dict[str, float] = {}
     for f in fits:
         n = units[f.unit]
         jobs = math.ceil(n / statements_per_job) if f.rule == "t2v" else shards
@@ -222,19 +258,35 @@ def predict(
             "pilot_wall_hours": round(wall / 3600, 2), "max_rss_mb": round(f.max_rss_mb),
             "gpu_hours": None, "gpu_source": f.gpu_source or None,
         }  # fmt: skip
+        per_job_units = n / jobs if jobs else 0.0
         if f.gpu:
-            row["gpu_hours"] = round(f.gpu_seconds_per_unit * n / 3600, 2)
+            gpu_s = (f.gpu_seconds_per_unit or 0.0) * n + f.gpu_job_seconds * jobs
+            row["gpu_hours"] = round(gpu_s / 3600, 2)
+            row["gpu_job_seconds"] = f.gpu_job_seconds
             row["cpu_hours"] = 0.0  # on the GPU node; its CPU share is inside the GPU-hour
+            job_hours += gpu_s / 3600
+            chain_s[f.rule] = f.gpu_job_seconds + (f.gpu_seconds_per_unit or 0) * per_job_units
+        else:
+            job_hours += wall / 3600
+            chain_s[f.rule] = f.fixed_s + f.per_unit_s * per_job_units
         rules[f.rule] = row
     storage = {k: round(v * units[_STORAGE_UNIT[k]] / 2**30, 2) for k, v in storage_per.items()}
     cpu_h = sum(r["cpu_hours"] for r in rules.values())
     gpu_h = sum(r["gpu_hours"] or 0 for r in rules.values())
+    chain_h = sum(max(chain_s.get(r, 0.0) for r in step) for step in CHAIN) / 3600
+    bounds = {
+        "cpu_hours / cores": cpu_h / max(1, cores),
+        "gpu_hours / usable GPUs": gpu_h / max(1, min(gpus, jobs_cap)),
+        "job_hours / jobs cap": job_hours / max(1, jobs_cap),
+        "one shard's chain": chain_h,
+    }
     return {
         "sources": sources, "shards": shards, "units": {k: round(v) for k, v in units.items()},
         "rules": rules, "cpu_hours": round(cpu_h, 1), "gpu_hours": round(gpu_h, 1),
         "storage_gb": storage, "storage_total_gb": round(sum(storage.values()), 1),
-        "wall_hours_lower_bound": round(max(cpu_h / max(1, cores), gpu_h / max(1, gpus)), 1),
-        "gpus": gpus, "cores": cores,
+        "wall_hours_lower_bound": round(max(bounds.values()), 1),
+        "wall_bounds_hours": {k: round(v, 2) for k, v in bounds.items()},
+        "gpus": gpus, "cores": cores, "jobs_cap": jobs_cap,
     }  # fmt: skip
 
 
@@ -264,9 +316,11 @@ def pilot_shards(pilot: Path) -> list[str]:
 
 
 def plan(pilot: Path, config: dict[str, Any], sources: int | None, gpus: int, cores: int,
-         shards: list[str] | None = None, clips: int | None = None) -> dict[str, Any]:  # fmt: skip
+         shards: list[str] | None = None, clips: int | None = None, jobs_cap: int = 200,
+         gpu_rules: set[str] | None = None,
+         pilot_gpu_rules: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:  # fmt: skip
     """The plan for ``sources`` videos, or for as many as give ``clips`` clips at the pilot's
-    clips per source."""
+    clips per source (``gpu_rules``, ``pilot_gpu_rules``: see ``fit_rules``)."""
     cfg = config.get("plan", {}) or {}
     shards = shards or pilot_shards(pilot)
     by_shard = {s: shard_units(pilot, s) for s in shards}
@@ -276,7 +330,8 @@ def plan(pilot: Path, config: dict[str, Any], sources: int | None, gpus: int, co
         if not clips or not per_source:
             raise ValueError("plan: give --sources, or --clips with a pilot that made clips")
         sources = math.ceil(clips / per_source)
-    fits = fit_rules(pilot, by_shard, cfg.get("gpu_seconds", {}) or {})
+    fits = fit_rules(pilot, by_shard, cfg.get("gpu_seconds", {}) or {}, gpu_rules,
+                     pilot_gpu_rules, cfg.get("gpu_job_seconds", {}) or {})  # fmt: skip
     props = proportions(units)
     if cfg.get("statements_per_clip") is not None:  # e.g. 2: every clip's two intents rendered
         props["statements_per_clip"] = float(cfg["statements_per_clip"])
@@ -285,7 +340,7 @@ def plan(pilot: Path, config: dict[str, Any], sources: int | None, gpus: int, co
     per_shard = int(cfg.get("videos_per_shard") or max(1, math.ceil(pilot_sources / len(shards))))
     t2v = config.get("verify", {}).get("post", {}).get("t2v", {})
     result = predict(fits, props, rates, sources, per_shard,
-                     int(t2v.get("statements_per_job", 8)), gpus, cores)  # fmt: skip
+                     int(t2v.get("statements_per_job", 8)), gpus, cores, jobs_cap)  # fmt: skip
     result["pilot"] = {
         "folder": str(pilot), "shards": shards, "sources": pilot_sources,
         "proportions": {k: round(v, 4) for k, v in props.items()},
@@ -347,18 +402,21 @@ def markdown(result: dict[str, Any], check: dict[str, Any] | None) -> str:
         )
     lines += [
         "",
-        f"CPU-hours {result['cpu_hours']:,}; GPU-hours {result['gpu_hours']:,}; wall time at "
-        f"least {result['wall_hours_lower_bound']:,} h (the larger of CPU-hours / cores and "
-        "GPU-hours / GPUs; queueing and the run-wide rules come on top).",
+        f"CPU-hours {result['cpu_hours']:,}; GPU-hours {result['gpu_hours']:,} (each GPU "
+        "job's fixed cost, model load or server start, included); wall time at least "
+        f"{result['wall_hours_lower_bound']:,} h, the largest of "
+        + ", ".join(f"{k} {v:,} h" for k, v in result["wall_bounds_hours"].items())
+        + f" (jobs cap {result['jobs_cap']}; queueing and the run-wide rules come on top).",
         "",
         "Storage (GB): "
         + ", ".join(f"{k} {v:,}" for k, v in result["storage_gb"].items())
         + f"; total {result['storage_total_gb']:,}.",
         "",
-        "GPU-hours of rules that ran on a CPU in the pilot come from config `plan.gpu_seconds` "
-        "or, where it is silent, from the planner's estimates (labeled `estimate`): a GPU "
-        "pilot's benchmarks replace both. The pilot wall-hours column is the CPU pilot's own "
-        "speed, for comparison only.",
+        "GPU-hours of rules that ran on a GPU in the pilot are fitted from its benchmarks "
+        "(labeled `GPU pilot`); those of rules that ran on a CPU come from config "
+        "`plan.gpu_seconds` and `plan.gpu_job_seconds` or, where it is silent, from the "
+        "planner's estimates (labeled `estimate`). The pilot wall-hours column is the "
+        "pilot's own speed, for comparison only.",
     ]
     if check:
         err = check["relative_error"]
@@ -376,7 +434,19 @@ def markdown(result: dict[str, Any], check: dict[str, Any] | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pilot", type=Path, default=Path("."))
-    ap.add_argument("--config", type=Path, default=None)
+    ap.add_argument("--config", type=Path, action="append", default=None,
+                    help="config layers of the planned run over config/config.yaml (default: "
+                    "the pilot folder's config.yaml, if any); its backends decide the GPU "
+                    "rules")  # fmt: skip
+    ap.add_argument("--pilot-config", type=Path, action="append", default=None,
+                    help="config layers the pilot ran with (default: --config): the rules it "
+                    "put on a GPU have GPU measurements")  # fmt: skip
+    ap.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="the profile's jobs cap (default: slurm/config.yaml's jobs:)",
+    )
     size = ap.add_mutually_exclusive_group(required=True)
     size.add_argument("--sources", type=int, help="source videos of the planned run")
     size.add_argument("--clips", type=int, help="clips of the planned run (sources follow)")
@@ -384,15 +454,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cores", type=int, default=256)
     ap.add_argument("--out", type=Path, default=Path("results/plan"))
     args = ap.parse_args(argv)
-    config_path = args.config or args.pilot / "config" / "config.yaml"
-    if not config_path.is_file():
-        config_path = args.pilot / "config.yaml"
-    config = yaml.safe_load(config_path.read_text()) if config_path.is_file() else {}
+    own = args.pilot / "config.yaml"
+    layers = args.config if args.config is not None else ([own] if own.is_file() else [])
+    config = load_config(*layers)
+    pilot_config = load_config(*args.pilot_config) if args.pilot_config else config
+    gpu_rules = {r for r, res in all_job_resources(config).items() if res.gpu}
+    pilot_gpu = {r for r, res in all_job_resources(pilot_config).items() if res.gpu}
+    jobs_cap = args.jobs
+    if jobs_cap is None:
+        profile = yaml.safe_load((ROOT / "slurm" / "config.yaml").read_text()) or {}
+        jobs_cap = int(profile.get("jobs", 200))
     if not pilot_shards(args.pilot):
         print(f"plan: no pilot run in {args.pilot} (results/shards/ is empty): run the "
               "workflow on a sample of your manifest first", file=sys.stderr)  # fmt: skip
         return 2
-    result = plan(args.pilot, config, args.sources, args.gpus, args.cores, clips=args.clips)
+    result = plan(args.pilot, config, args.sources, args.gpus, args.cores, clips=args.clips,
+                  jobs_cap=jobs_cap, gpu_rules=gpu_rules, pilot_gpu_rules=pilot_gpu)  # fmt: skip
     check = half_pilot_check(args.pilot, config) if len(pilot_shards(args.pilot)) >= 2 else None
     result["half_pilot_check"] = check
     args.out.mkdir(parents=True, exist_ok=True)
