@@ -235,10 +235,15 @@ def get_rating_files(wildcards):
     return sorted(str(p) for p in folder.glob("*.csv")) if folder.is_dir() else []
 
 
-def model_mem(block):
+def model_mem(block, *more):
     """mem_mb of a job that loads the model of a config block (videomind/jobmemory.py): sized
-    from the model's weights, and more on each retry."""
-    return lambda wildcards, attempt: model_mem_mb(block, config["job_memory"], attempt)
+    from the model's weights, and more on each retry; a second model (the tags step's) adds
+    its weights."""
+    table = config["job_memory"]
+    extra = table | {"overhead_mb": 0}
+    return lambda wildcards, attempt: model_mem_mb(block, table, attempt) + sum(
+        model_mem_mb(b, extra, attempt) for b in more if b
+    )
 
 
 CPU_JOB = JobResources(gpu=0, partition="", threads=1, device="cpu", why="")

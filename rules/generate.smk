@@ -16,7 +16,7 @@ rule generate:
     resources:
         gpu=job_gpu("generate"),
         slurm_partition=job_partition("generate"),
-        mem_mb=model_mem(config["generate"]["llm"]),
+        mem_mb=model_mem(config["generate"]["llm"], config["generate"].get("tags_llm")),
     params:
         generate=config["generate"],
     script:

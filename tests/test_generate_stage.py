@@ -146,6 +146,32 @@ def run(tmp_path, media, llm, n=4, cache=True, **cfg):
     )
 
 
+def test_the_tags_step_can_have_its_own_model(tmp_path, clip_media):
+    """generate.tags_llm (the paper's Qwen2.5-VL for the place/time/event spans): the tags
+    step asks that model, every other step the generator; the tags' provenance names it."""
+    table = tmp_path / "samples.parquet"
+    write_parquet(to_table("samples", sample_rows(clip_media, 2)), table)
+    tags_file = tmp_path / "tags-model.gguf"
+    tags_file.write_bytes(b"another model")
+    config = {"llm": {"backend": "llama_cpp", "model": scripted_model(tmp_path), "seed": 7},
+              "tags_llm": {"backend": "llama_cpp", "model": str(tags_file), "seed": 3},
+              "max_retries": 2, "cache_dir": None}  # fmt: skip
+    files = {k: tmp_path / f"{k}.out" for k in ("table", "failures", "stats")}
+    generator, tagger = ScriptedLLM(), ScriptedLLM()
+    job = generate_job(table, config, *files.values(), lambda: generator)
+    job.backends["tags_llm"] = lambda: tagger
+    run_generate(job)
+    assert {step for step, _ in tagger.calls} == {"tags"}
+    assert "tags" not in {step for step, _ in generator.calls}
+    rows = pq.read_table(files["table"]).to_pylist()
+    assert len(rows) == 2 and rows[0]["tag_where"] == "a studio"
+    prov = {p["field"]: p for p in rows[0]["generation_provenance"]}
+    assert prov["tag_where"]["model"] == "tags-model" and prov["tag_where"]["seed"] == 3
+    assert prov["abstract_summary"]["model"] == "scripted-test-double"
+    stats = json.loads(files["stats"].read_text())
+    assert stats["tags_model"] == "tags-model" and "tags" in stats["tags_steps"]
+
+
 def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monkeypatch):
     llm = ScriptedLLM()
     rows, fails, stats = run(tmp_path, clip_media, llm)

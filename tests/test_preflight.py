@@ -19,7 +19,8 @@ PAPER = str(ROOT / "config" / "paper.yaml")
 def model_store(root: Path) -> Path:
     """The paper config's model store as folders and files a real one has (configs that parse;
     the weights are not read by the preflight)."""
-    for name, gb in (("Qwen2.5-Omni-7B", 22.4), ("Llama-3.1-8B-Instruct", 16.1)):
+    for name, gb in (("Qwen2.5-Omni-7B", 22.4), ("Llama-3.1-8B-Instruct", 16.1),
+                     ("Qwen2.5-VL-7B-Instruct", 16.6)):  # fmt: skip
         (root / name).mkdir(parents=True)
         (root / name / "config.json").write_text(json.dumps({"model_type": name}))
         with open(root / name / "model.safetensors", "wb") as f:  # sparse: no disk used
@@ -62,7 +63,8 @@ def test_three_planted_mistakes_are_all_listed(tmp_path):
     assert "generate.llm.model" in text and "config.json does not parse" in text
     assert "asr.device: cpu runs openai-whisper large-v3" in text
     assert "Qwen2.5-Omni-7B needs ~27 GB of GPU memory" in text
-    assert len(report.problems) == 5, report.problems  # and the 8B verifier does not fit either
+    # and the 8B verifier and the 7B tags model do not fit either
+    assert len(report.problems) == 6, report.problems
 
 
 def test_the_command_exits_non_zero_with_one_list(tmp_path):
@@ -73,4 +75,4 @@ def test_the_command_exits_non_zero_with_one_list(tmp_path):
     )  # fmt: skip
     assert proc.returncode == 1, proc.stdout + proc.stderr
     fixes = [line for line in proc.stdout.splitlines() if line.strip().startswith("FIX")]
-    assert len(fixes) == 9 and "preflight: 9 thing(s) to fix" in proc.stdout, proc.stdout
+    assert len(fixes) == 10 and "preflight: 10 thing(s) to fix" in proc.stdout, proc.stdout

@@ -25,7 +25,7 @@ def test_the_paper_config_asks_for_a_gpu_where_a_model_runs():
     assert set(res) == {"asr", "ocr", "generate", "preverify", "t2v"}
     for rule, r in res.items():
         assert (r.gpu, r.partition, r.threads, r.device) == (1, "gpu", 8, "cuda"), rule
-    assert "serves" in res["generate"].why
+    assert "serves" in res["generate"].why and "Qwen2.5-VL-7B-Instruct" in res["generate"].why
     # every model path lies under models_dir
     assert config["generate"]["llm"]["model"] == "/models/Qwen2.5-Omni-7B"
     assert config["verify"]["post"]["t2v"]["model"] == "/models/Wan2.1-T2V-1.3B-Diffusers"
@@ -87,3 +87,9 @@ def test_a_config_error_stops_the_dry_run_naming_the_key(tmp_path):
     )  # fmt: skip
     assert proc.returncode != 0
     assert "asr.device: cpu runs openai-whisper large-v3" in proc.stderr + proc.stdout
+
+
+def test_a_tags_model_on_a_gpu_makes_the_generate_job_a_gpu_job():
+    config = load_config({"generate": {"tags_llm": {"backend": "transformers", "model": "/m/vl"}}})
+    res = all_job_resources(config)["generate"]
+    assert (res.gpu, res.device) == (1, "cuda") and "llama_cpp runs on the CPU" in res.why

@@ -141,14 +141,14 @@ def _tag(value: str | None) -> str | None:
     return None if not value or value.lower() in {"unknown", "none", "n/a", "not given"} else value
 
 
-def llm_engine(job: Job, cfg: dict[str, Any], key: str) -> Engine:
+def llm_engine(job: Job, cfg: dict[str, Any], key: str, name: str = "llm") -> Engine:
     """The engine for a stage's LLM block; the model comes from the registry (or the job's
-    prebuilt ``llm``), loaded on the first cache miss."""
+    prebuilt backend ``name``), loaded on the first cache miss."""
     return Engine(
         cfg["llm"],
         AnswerCache(cfg.get("cache_dir")),
         int(cfg.get("max_retries", 2)),
-        lambda: job.load("llm", cfg["llm"], key=key),
+        lambda: job.load("llm", cfg["llm"], key=key, name=name),
         key,
         job.params.get("prompt_dir"),
     )
@@ -162,6 +162,14 @@ class Generation:
         self.cfg = dict(job.params.generate)
         self.limit = int(self.cfg.get("max_input_chars", 1200))
         self.engine = llm_engine(job, self.cfg, "generate.llm")
+        # The place/time/event spans may come from a model of their own (the paper: Qwen2.5-VL);
+        # without tags_llm, from the generator. Loaded on its first cache miss, like the other.
+        tags_llm = self.cfg.get("tags_llm")
+        self.tags_engine = (
+            llm_engine(job, {**self.cfg, "llm": tags_llm}, "generate.tags_llm", "tags_llm")
+            if tags_llm
+            else self.engine
+        )
         self.run = Runner(job, "generate")
         self.samples = [Sample(r) for r in read_parquet(job.input.samples).to_pylist()]
         self.by_id = {s.id: s for s in self.samples}
@@ -179,14 +187,16 @@ class Generation:
     def live(self) -> list[Sample]:
         return [s for s in self.samples if not s.failed]
 
-    def provenance(self, s: Sample, column: str, method: str, prompt: Prompt | None) -> None:
+    def provenance(self, s: Sample, column: str, method: str, prompt: Prompt | None,
+                   engine: Engine | None = None) -> None:  # fmt: skip
         model = method == "model"
+        engine = engine or self.engine
         s.provenance.append({
             "field": column, "method": method,
-            "backend": self.cfg["llm"]["backend"] if model else None,
-            "model": self.engine.model_key() if model else None,
+            "backend": engine.cfg["backend"] if model else None,
+            "model": engine.model_key() if model else None,
             "prompt": prompt.ident if prompt else None,
-            "seed": self.engine.seed if model else None,
+            "seed": engine.seed if model else None,
         })  # fmt: skip
 
     def failed(self, step: str) -> Callable[[Sample, BaseException], Failed]:
@@ -207,9 +217,11 @@ class Generation:
         apply: Callable[[Sample, dict[str, Any]], None],
         check: Callable[[dict[str, Any]], None] | None = None,
         revise: Callable[[Sample, dict[str, Any]], Revision | None] | None = None,
+        engine: Engine | None = None,
     ) -> None:
         """One LLM step: a request per live sample (None: filled without the model), answered
         as one batch; each answer applied, each answer that stayed malformed a failures row."""
+        engine = engine or self.engine
         requests = {s.id: req for s in self.live() if (req := build(s)) is not None}
         todo = [self.by_id[sid] for sid in requests]
 
@@ -221,7 +233,7 @@ class Generation:
                     return revise(batch[i], data)
 
                 by_index.tag = getattr(revise, "tag", "on")  # type: ignore[attr-defined]
-            return self.engine.answer(prompt, [requests[s.id] for s in batch], check, by_index)
+            return engine.answer(prompt, [requests[s.id] for s in batch], check, by_index)
 
         done = self.run.map(todo, answer, self.failed(prompt.step), batch_size=len(todo) or 1,
                             label=lambda s, _: f"{prompt.step} {s.id}")  # fmt: skip
@@ -371,9 +383,9 @@ class Generation:
                 s.out[TAG[tag]] = span_of(_tag(data.get(tag)), summary)
             s.out[TAG["when"]] = not_a_timestamp(s.out[TAG["when"]])
             for tag in ("where", "when", "what"):
-                self.provenance(s, TAG[tag], "model", prompt)
+                self.provenance(s, TAG[tag], "model", prompt, self.tags_engine)
 
-        self.ask(prompt, build, apply)
+        self.ask(prompt, build, apply, engine=self.tags_engine)
 
     def tags(self, s: Sample) -> dict[str, Any]:
         """6W tags: who/why/how from the configured role's parsed intent; where/when/what are
@@ -416,7 +428,10 @@ class Generation:
             "completion_tokens": tokens,
             "tokens_per_second": round(tokens / model_seconds, 2) if model_seconds else None,
             "steps": {k: vars(v) for k, v in steps.items()},
-        }  # fmt: skip
+        } | ({  # the tags model's own counts, when it has one
+            "tags_model": self.tags_engine.model_key(),
+            "tags_steps": {k: vars(v) for k, v in self.tags_engine.stats.items()},
+        } if self.tags_engine is not self.engine else {})  # fmt: skip
 
 
 def run_generate(job: Job) -> None:

@@ -58,6 +58,11 @@ def model_rules(config: dict[str, Any]) -> list[ModelRule]:
         ModelRule("asr", "asr", "asr", config["asr"]),
         ModelRule("ocr", "ocr", "ocr", config["ocr"]),
         ModelRule("generate", "llm", "generate.llm", config["generate"]["llm"]),
+    ]
+    if config["generate"].get("tags_llm"):  # the tags step's own model, in the same job
+        rules.append(ModelRule("generate", "llm", "generate.tags_llm",
+                               config["generate"]["tags_llm"]))  # fmt: skip
+    rules += [
         ModelRule("preverify", "llm", "verify.pre.llm", config["verify"]["pre"]["llm"]),
     ]
     if post.get("backend", "none") != "none":
@@ -148,9 +153,15 @@ def all_job_resources(config: dict[str, Any]) -> dict[str, JobResources]:
     errors = []
     for rule in model_rules(config):
         try:
-            out[rule.rule] = job_resources(config, rule)
+            res = job_resources(config, rule)
         except ResourceConfigError as err:
             errors.append(str(err))
+            continue
+        if rule.rule in out:  # a job with two models: it needs what the larger one needs
+            first, why = out[rule.rule], f"{out[rule.rule].why}; {res.why}"
+            res = max(first, res, key=lambda r: (r.gpu, r.threads))
+            res = JobResources(res.gpu, res.partition, res.threads, res.device, why)
+        out[rule.rule] = res
     if errors:
         raise ResourceConfigError("\n".join(errors))
     return out
