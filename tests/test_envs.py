@@ -45,14 +45,14 @@ ENV_CHOICES = {
         "envs/generate.yaml": {"torch", "transformers", "PIL"},
         "envs/generate-gpu.yaml": {"llama_cpp"},
         "envs/generate-client.yaml": {"llama_cpp", "torch", "transformers", "PIL"},
-        # vLLM brings torch, transformers and pillow at its own pins
-        "envs/serve-vllm.yaml": {"llama_cpp", "torch", "transformers", "PIL"},
+        # vLLM brings torch, transformers, pillow and numpy at its own pins
+        "envs/serve-vllm.yaml": {"llama_cpp", "torch", "transformers", "PIL", "numpy"},
     },
     "VERIFY_ENV": {
         "envs/verify.yaml": {"transformers", "PIL"},
         "envs/verify-gpu.yaml": {"llama_cpp"},
         "envs/verify-client.yaml": {"llama_cpp", "transformers", "PIL"},
-        "envs/serve-vllm.yaml": {"llama_cpp", "torch", "transformers", "PIL"},
+        "envs/serve-vllm.yaml": {"llama_cpp", "torch", "transformers", "PIL", "numpy"},
     },
 }
 
