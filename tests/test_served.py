@@ -19,7 +19,7 @@ from test_llm_backends import abstract_request
 
 from videomind.backends.llm_openai import OpenAIBackend
 from videomind.backends.packaged import packaged_gguf
-from videomind.backends.protocols import BackendError
+from videomind.backends.protocols import ModelUnavailable
 
 # A stand-in server: answers GET /v1/models, and starts a worker process of its own (as vLLM
 # starts its engine core), whose pid it writes next to its own.
@@ -96,7 +96,7 @@ def test_the_job_serves_the_model_and_stops_the_server(tmp_path):
 def test_a_server_that_dies_at_start_is_an_error_with_its_log(tmp_path):
     serve = {"command": [sys.executable, "-c", "print('no GPU here'); raise SystemExit(3)"],
              "log": str(tmp_path / "s.log")}  # fmt: skip
-    with pytest.raises(BackendError, match=r"exited with code 3 .*\n.*no GPU here"):
+    with pytest.raises(ModelUnavailable, match=r"exited with code 3 .*\n.*no GPU here"):
         OpenAIBackend(model="m", serve=serve)
 
 
@@ -104,7 +104,7 @@ def test_a_server_that_never_answers_is_stopped_at_the_timeout(tmp_path):
     serve = fake_serve(tmp_path)
     serve["command"].append("mute")
     serve["startup_timeout"] = 3
-    with pytest.raises(BackendError, match="did not answer .* within 3 s"):
+    with pytest.raises(ModelUnavailable, match="did not answer .* within 3 s"):
         OpenAIBackend(model="m", serve=serve)
     assert wait_gone(server_pids(tmp_path)) == []  # the server and its worker
 
@@ -148,3 +148,24 @@ def test_no_server_outlives_its_job(tmp_path, end):
     assert wait_gone(pids) == [], f"left behind after {end}: {pids}"
     if end == "SIGTERM":
         assert job.returncode == 128 + signal.SIGTERM
+
+
+def test_a_job_whose_server_cannot_start_fails_as_a_job(tmp_path, clip_media):
+    """Not every sample recorded as failed (each trying to start the server again): the
+    generate job itself fails, so Snakemake retries it and records it if it fails for good."""
+    from conftest import sample_rows, stage_job
+
+    from videomind.io import write_parquet
+    from videomind.records import to_table
+    from videomind.stages.generate import run_generate
+
+    table = tmp_path / "samples.parquet"
+    write_parquet(to_table("samples", sample_rows(clip_media, 3)), table)
+    serve = {"command": [sys.executable, "-c", "raise SystemExit(4)"],
+             "log": str(tmp_path / "s.log")}  # fmt: skip
+    cfg = {"llm": {"backend": "openai", "model": "m", "serve": serve}, "cache_dir": None}
+    outs = {k: str(tmp_path / f"{k}.out") for k in ("table", "failures", "stats")}
+    job = stage_job({"samples": str(table)}, outs, {"generate": cfg})
+    with pytest.raises(ModelUnavailable, match="exited with code 4"):
+        run_generate(job)
+    assert not Path(outs["failures"]).exists() and not Path(outs["table"]).exists()

@@ -243,6 +243,12 @@ def rehearsal(cluster, tmp_path_factory, demo_corpus, scenes_video):
         f"scenes\t{scenes_video}\tmisc\tColour scenes\n"
     )
     (work / "manifest.tsv").write_text(manifest)
+    # The stand-in CLIP scores frames with noise: they are still scored, against a threshold
+    # no probability reaches, so noise does not screen out the clips the rest needs.
+    policy = yaml.safe_load((ROOT / "config" / "sensitive_policy.yaml").read_text())
+    for category in policy["categories"].values():
+        category["frame_threshold"] = 1.0
+    (work / "policy.yaml").write_text(yaml.safe_dump(policy))
     layer = {
         "models_dir": str(store), "manifest": "manifest.tsv", "shards": 1,
         "asr": {"model": "tiny-random", "download_root": "{models_dir}/whisper", "beam_size": 1},
@@ -250,7 +256,8 @@ def rehearsal(cluster, tmp_path_factory, demo_corpus, scenes_video):
         "generate": {"llm": llm | {"model": "{models_dir}/smollm2-generator.gguf"},
                      "tags_llm": llm | {"model": "{models_dir}/smollm2-tagger.gguf"},
                      "max_retries": 1},
-        "screen": {"frames": {"model": f"local-dir:{clip}", "pretrained": None}},
+        "screen": {"policy": str(work / "policy.yaml"),
+                   "frames": {"model": f"local-dir:{clip}", "pretrained": None}},
         "verify": {"pre": {"llm": llm | {"model": "{models_dir}/smollm2-verifier.gguf"},
                            "threshold": 0.0},  # every intent goes on to text-to-video
                    "post": {"t2v": {"model": "{models_dir}/tiny-random-wan", "height": 32,

@@ -48,6 +48,12 @@ class BackendError(RuntimeError):
     """A request the backend could not serve (server down, out of memory…), not a bad reply."""
 
 
+class ModelUnavailable(RuntimeError):
+    """The job's model could not be made ready (its server exited or never answered): no item
+    can succeed, so the job fails (and Snakemake retries it) instead of recording every item
+    as failed; not a BackendError, which fails one request."""
+
+
 class LLM(Protocol):
     backend: str
     model: str

@@ -35,9 +35,10 @@ import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 
-from videomind.backends.protocols import BackendError
+from videomind.backends.protocols import ModelUnavailable
 
 log = logging.getLogger(__name__)
+PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 
 
 def free_port() -> int:
@@ -90,7 +91,11 @@ class ServedModel:
 
     def _start(self, startup_timeout: float) -> None:
         if shutil.which(self.argv[0]) is None:
-            raise BackendError(f"serve.command: {self.argv[0]!r} is not on the job's PATH")
+            raise ModelUnavailable(f"serve.command: {self.argv[0]!r} is not on the job's PATH")
+        # A command of this package (the llama.cpp stand-in) must import it from the job's
+        # working directory, which is the workflow's, not the repository.
+        env = os.environ | {"PYTHONPATH": os.pathsep.join(
+            p for p in (str(PACKAGE_ROOT), os.environ.get("PYTHONPATH", "")) if p)}  # fmt: skip
         out = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
         t0 = time.perf_counter()
         lifeline_r, self._lifeline = os.pipe()  # the job keeps the write end until it ends
@@ -99,7 +104,7 @@ class ServedModel:
                 [sys.executable, "-c", SUPERVISOR, str(lifeline_r), str(self.stop_timeout),
                  *self.argv],
                 stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                pass_fds=(lifeline_r,), start_new_session=True,
+                pass_fds=(lifeline_r,), start_new_session=True, env=env,
             )  # fmt: skip
         finally:
             os.close(lifeline_r)
@@ -113,7 +118,7 @@ class ServedModel:
             code = self._proc.poll()
             if code is not None:
                 self.stop()
-                raise BackendError(
+                raise ModelUnavailable(
                     f"the model server exited with code {code} before it answered "
                     f"({' '.join(self.argv)}){self._log_tail()}"
                 )
@@ -121,7 +126,7 @@ class ServedModel:
                 break
             if time.monotonic() > deadline:
                 self.stop()
-                raise BackendError(
+                raise ModelUnavailable(
                     f"the model server did not answer on port {self.port} within "
                     f"{startup_timeout:.0f} s (serve.startup_timeout){self._log_tail()}"
                 )

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from videomind.backends import registry
+from videomind.backends.protocols import ModelUnavailable
 from videomind.failures import FailureLog
 from videomind.io import read_parquet, write_json, write_parquet
 from videomind.records import to_table
@@ -275,6 +276,8 @@ class Runner:
         try:
             with time_limit(item_timeout * len(batch) if item_timeout else None):
                 return list(process(batch))
+        except ModelUnavailable:
+            raise  # the job's model is gone: every item would fail; the job fails instead
         except (Exception, ItemTimeout) as err:  # noqa: BLE001 - one bad item must not sink the shard
             if len(batch) == 1:
                 return [err]
