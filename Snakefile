@@ -6,7 +6,9 @@ from snakemake.utils import min_version
 min_version("9.0")
 
 
-configfile: "config/config.yaml"
+# The shipped config, found from the workflow (not the working directory, which --directory
+# moves): every --configfile layers over it, as config/paper.yaml does.
+configfile: f"{workflow.basedir}/config/config.yaml"
 
 
 report: "report/workflow.rst"
