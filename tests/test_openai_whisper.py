@@ -5,7 +5,6 @@ download. Its words are noise; what is tested is loading, VAD and the refusal to
 from __future__ import annotations
 
 import time
-from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
@@ -24,17 +23,9 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def tiny_checkpoint(tmp_path_factory) -> Path:
-    import torch
-    from whisper.model import ModelDimensions, Whisper
+    from tiny_models import build_tiny_whisper
 
-    dims = ModelDimensions(n_mels=80, n_audio_ctx=1500, n_audio_state=32, n_audio_head=2,
-                           n_audio_layer=1, n_vocab=51865, n_text_ctx=448, n_text_state=32,
-                           n_text_head=2, n_text_layer=1)  # fmt: skip
-    torch.manual_seed(0)
-    model = Whisper(dims)
-    path = tmp_path_factory.mktemp("whisper") / "tiny-random.pt"
-    torch.save({"dims": asdict(dims), "model_state_dict": model.state_dict()}, path)
-    return path
+    return build_tiny_whisper(tmp_path_factory.mktemp("whisper") / "tiny-random.pt")
 
 
 def speech_wav(tmp_path: Path) -> Path:

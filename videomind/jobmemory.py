@@ -49,6 +49,17 @@ def weights_mb(model: str) -> float | None:
     return None
 
 
+def model_gb(model: str, table: dict[str, Any]) -> float:
+    """Weights of ``model`` in GB: on this disk, else ``job_memory.model_gb`` by config string
+    or folder name, else ``job_memory.unknown_model_gb``."""
+    size = weights_mb(model) if model else None
+    if size is not None:
+        return size / 1024
+    sizes = table.get("model_gb", {})
+    gb = sizes.get(model, sizes.get(Path(model).name))
+    return float(gb if gb is not None else table["unknown_model_gb"])
+
+
 def model_mem_mb(llm: dict[str, Any], table: dict[str, Any], attempt: int = 1) -> int:
     """Host memory (MB) for a job that loads the model configured in ``llm`` (any capability
     block with ``backend`` and ``model``)."""
@@ -57,12 +68,6 @@ def model_mem_mb(llm: dict[str, Any], table: dict[str, Any], attempt: int = 1) -
     if llm.get("serve"):  # the job runs the server: its engine maps the weights on load
         factor = SERVED_FACTOR
     model = str(llm.get("model") or "")
-    size = 0.0
-    if factor:
-        size = weights_mb(model) if model else None
-        if size is None:
-            sizes = table.get("model_gb", {})
-            gb = sizes.get(model, sizes.get(Path(model).name))
-            size = 1024.0 * float(gb if gb is not None else table["unknown_model_gb"])
+    size = 1024.0 * model_gb(model, table) if factor else 0.0
     need = size * factor + float(table["overhead_mb"])
     return int(math.ceil(need / 100.0) * 100) * max(1, int(attempt))

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from videomind.backends.registry import CAPABILITIES, with_defaults
-from videomind.jobmemory import weights_mb
+from videomind.jobmemory import model_gb as weights_gb
 
 # openai-whisper's named checkpoints, GB of fp32 weights (the .pt files it publishes).
 WHISPER_GB = {"tiny": 0.08, "base": 0.15, "small": 0.48, "medium": 1.5, "large": 3.1,
@@ -94,12 +94,7 @@ def model_gb(capability: str, block: dict[str, Any], table: dict[str, Any]) -> f
         return WHISPER_GB[model]
     if block["backend"] == "openai-whisper" and model.split("-")[0] in WHISPER_GB:
         return WHISPER_GB[model.split("-")[0]]
-    size = weights_mb(model) if model else None
-    if size is not None:
-        return size / 1024
-    sizes = table.get("model_gb", {})
-    gb = sizes.get(model, sizes.get(Path(model).name))
-    return float(gb if gb is not None else table["unknown_model_gb"])
+    return weights_gb(model, table)
 
 
 def job_resources(config: dict[str, Any], rule: ModelRule) -> JobResources:
