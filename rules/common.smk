@@ -6,10 +6,10 @@ from snakemake.utils import validate
 
 sys.path.insert(0, workflow.basedir)
 
-from videomind.jobmemory import model_mem_mb  # noqa: E402
-from videomind.manifest import load_manifest  # noqa: E402
-from videomind.jobfailures import record_failed_jobs  # noqa: E402
-from videomind.takedowns import Takedowns  # noqa: E402
+from videomind.workflow.jobmemory import model_mem_mb  # noqa: E402
+from videomind.ingest.manifest import load_manifest  # noqa: E402
+from videomind.workflow.jobfailures import record_failed_jobs  # noqa: E402
+from videomind.ingest.takedowns import Takedowns  # noqa: E402
 from videomind.verification.pre import check_distinct  # noqa: E402
 from videomind.workflow.configs import resolve_models_dir  # noqa: E402
 from videomind.workflow.resources import (  # noqa: E402
@@ -236,7 +236,7 @@ def get_rating_files(wildcards):
 
 
 def model_mem(block, *more):
-    """mem_mb of a job that loads the model of a config block (videomind/jobmemory.py): sized
+    """mem_mb of a job that loads the model of a config block (videomind/workflow/jobmemory.py): sized
     from the model's weights, and more on each retry; a second model (the tags step's) adds
     its weights."""
     table = config["job_memory"]

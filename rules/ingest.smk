@@ -22,14 +22,14 @@ rule fetch:
         text=config["text"],
         item_timeout=config["item_timeout"]["fetch"],
         # A path, not the list: new entries stop new downloads without rerunning every shard
-        # (export removes what was fetched before; see videomind/takedowns.py).
+        # (export removes what was fetched before; see videomind/ingest/takedowns.py).
         takedowns=config["takedowns"],
     script:
         "../scripts/fetch.py"
 
 
 # Scene detection and cutting share one job: clips are cut on the second core while the
-# first is still decoding (see videomind/stages/clips.py).
+# first is still decoding (see videomind/modalities/clips.py).
 rule clips:
     input:
         sources="results/shards/{shard}/sources.parquet",

@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def run(smk: Any, target: str) -> None:
-    from videomind.smk import main
+    from videomind.workflow.smk import main
 
     module, function = target.split(":")
     main(smk, getattr(importlib.import_module(module), function))

@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.asr:run_asr")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.modalities.asr:run_asr")  # noqa: F821 - set by Snakemake

@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.browser:run_browser")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.release.browser:run_browser")  # noqa: F821 - set by Snakemake

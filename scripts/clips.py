@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.clips:run_clips")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.modalities.clips:run_clips")  # noqa: F821 - set by Snakemake

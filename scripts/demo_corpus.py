@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.demo:run_demo_corpus")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.ingest.demo:run_demo_corpus")  # noqa: F821 - set by Snakemake

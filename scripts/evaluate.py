@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.evaluate:run_evaluate")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.evaluation.evaluate:run_evaluate")  # noqa: F821 - set by Snakemake

@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.export:run_export")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.release.export:run_export")  # noqa: F821 - set by Snakemake

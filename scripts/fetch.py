@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.fetch:run_fetch")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.ingest.fetch:run_fetch")  # noqa: F821 - set by Snakemake

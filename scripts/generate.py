@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.generate:run_generate")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.generation.generate:run_generate")  # noqa: F821 - set by Snakemake

@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.gold:run_gold")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.evaluation.gold:run_gold")  # noqa: F821 - set by Snakemake

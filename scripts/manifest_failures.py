@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.samples:run_manifest_failures")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.ingest.manifest:run_manifest_failures")  # noqa: F821 - set by Snakemake

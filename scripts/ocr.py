@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.ocr:run_ocr")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.modalities.ocr:run_ocr")  # noqa: F821 - set by Snakemake

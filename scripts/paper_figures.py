@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.paper:run_paper_figures")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.paper.build:run_paper_figures")  # noqa: F821 - set by Snakemake

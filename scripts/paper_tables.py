@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.paper_tables:run_paper_tables")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.paper.tables:run_paper_tables")  # noqa: F821 - set by Snakemake

@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.preverify:run_calibration")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.verification.preverify:run_calibration")  # noqa: F821 - set by Snakemake

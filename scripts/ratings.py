@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.postverify:run_ratings")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.verification.postverify:run_ratings")  # noqa: F821 - set by Snakemake

@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.rehydrate:run_rehydrate")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.release.rehydrate:run_rehydrate")  # noqa: F821 - set by Snakemake

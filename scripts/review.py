@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.review:run_review")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.verification.review:run_review")  # noqa: F821 - set by Snakemake

@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.samples:run_samples")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.modalities.samples:run_samples")  # noqa: F821 - set by Snakemake

@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.screen:run_screen")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.modalities.screen:run_screen")  # noqa: F821 - set by Snakemake

@@ -2,4 +2,4 @@
 
 import _workflow
 
-_workflow.run(snakemake, "videomind.stages.t2v:run_t2v_merge")  # noqa: F821 - set by Snakemake
+_workflow.run(snakemake, "videomind.verification.t2v:run_t2v_merge")  # noqa: F821 - set by Snakemake

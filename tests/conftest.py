@@ -58,7 +58,7 @@ def scenes_video(media_dir) -> Path:
 @pytest.fixture(scope="session")
 def demo_corpus() -> Path:
     """The real demo corpus (shared with the demo run in resources/demo)."""
-    from videomind.demo import ALL_FILES, build_demo_corpus
+    from videomind.ingest.demo import ALL_FILES, build_demo_corpus
 
     out = ROOT / "resources" / "demo"
     if not all((out / f).exists() for f in ALL_FILES):
@@ -106,7 +106,7 @@ def stage_job(input=None, output=None, params=None, backends=None, shard="shard0
               threads=1):  # fmt: skip
     """A stage's job as its rule would hand it over; ``backends`` maps a capability to a
     prebuilt model (a test double or a real model built once per module)."""
-    from videomind.stages.runner import Job
+    from videomind.runner import Job
 
     made = {k: (lambda v=v: v) for k, v in (backends or {}).items()}
     return Job.make(input=input, output=output, params=params, shard=shard, threads=threads,

@@ -7,7 +7,7 @@ import pytest
 from conftest import LIBRIVOX, ffmpeg
 
 from videomind.backends.registry import BackendConfigError, load
-from videomind.stages.ocr import dedupe_lines, keep_line
+from videomind.modalities.ocr import dedupe_lines, keep_line
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +68,7 @@ def test_ocr_line_filters_and_dedupe():
 
 
 def test_near_identical_frames_reuse_one_reading(tmp_path):
-    from videomind.stages.ocr import read_frames
+    from videomind.modalities.ocr import read_frames
 
     font = _font()
     frames = []

@@ -5,7 +5,7 @@ import socket
 
 import pytest
 
-from videomind.download import DownloadConfig, DownloadFailed, download
+from videomind.ingest.download import DownloadConfig, DownloadFailed, download
 from videomind.media.probe import probe
 
 FAST = DownloadConfig(retries=2, backoff=0.01, socket_timeout=5)

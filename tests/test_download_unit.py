@@ -1,6 +1,12 @@
 import pytest
 
-from videomind.download import DownloadConfig, classify_download_error, quiet, redact, ydl_options
+from videomind.ingest.download import (
+    DownloadConfig,
+    classify_download_error,
+    quiet,
+    redact,
+    ydl_options,
+)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +67,7 @@ def test_ydl_options_carry_config():
 
 
 def test_scrub_info_drops_cookies_and_auth_headers():
-    from videomind.download import scrub_info
+    from videomind.ingest.download import scrub_info
 
     info = {
         "title": "t",
@@ -81,7 +87,7 @@ def test_scrub_info_drops_cookies_and_auth_headers():
 
 
 def test_the_gate_refuses_playlists_and_long_videos_before_downloading():
-    from videomind.download import _Gate
+    from videomind.ingest.download import _Gate
 
     gate = _Gate(max_duration=600)
     assert gate({"id": "a", "duration": 30}) is None and gate.refused is None

@@ -11,8 +11,11 @@ import pytest
 from conftest import ROOT, sample_rows, stage_job
 
 from videomind.backends.registry import load
-from videomind.evaluation.retrievers import DEFAULT_LAYER_TEXT, EmbeddingFileError, layer_texts
-from videomind.io import write_parquet
+from videomind.backends.retrieval import DEFAULT_LAYER_TEXT, EmbeddingFileError, layer_texts
+from videomind.core.io import write_parquet
+from videomind.core.records import to_table
+from videomind.evaluation.evaluate import evaluation_set, run_evaluate
+from videomind.evaluation.gold import run_gold
 from videomind.paper.tables import (
     T2V_COLS,
     V2T_COLS,
@@ -21,9 +24,6 @@ from videomind.paper.tables import (
     table3_rows,
     write_table,
 )
-from videomind.records import to_table
-from videomind.stages.evaluate import evaluation_set, run_evaluate
-from videomind.stages.gold import run_gold
 
 TOPICS = [
     (

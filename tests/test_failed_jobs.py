@@ -11,7 +11,7 @@ import pytest
 import yaml
 from conftest import shipped_config, snakemake_cmd
 
-from videomind.jobfailures import parse_job_errors, summarize
+from videomind.workflow.jobfailures import parse_job_errors, summarize
 
 LOG = """\
 Select jobs to execute...

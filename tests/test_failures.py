@@ -1,6 +1,6 @@
 import pyarrow.parquet as pq
 
-from videomind.failures import FailureLog
+from videomind.core.failures import FailureLog
 
 
 def test_failure_log_records_overrides_discards_and_sorts(tmp_path):

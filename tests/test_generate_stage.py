@@ -15,10 +15,10 @@ import pytest
 from conftest import sample_rows, stage_job
 
 from videomind.backends.protocols import BackendError, ChatReply
-from videomind.io import write_parquet
+from videomind.core.io import write_parquet
+from videomind.core.records import SCHEMAS, to_table
+from videomind.generation.generate import run_generate
 from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
-from videomind.records import SCHEMAS, to_table
-from videomind.stages.generate import run_generate
 
 
 def test_measured_descriptions_follow_the_media(clip_media):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from videomind.evaluation.gold import allocate, duration_bin, fleiss_kappa, select
+from videomind.evaluation.selection import allocate, duration_bin, fleiss_kappa, select
 
 # Fleiss (1971) worked example as given in most references: 10 items, 14 raters, 5 categories.
 FLEISS_EXAMPLE = np.array([

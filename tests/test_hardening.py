@@ -13,7 +13,7 @@ import threading
 import pyarrow.parquet as pq
 from conftest import ROOT
 
-from videomind.failures import FailureLog
+from videomind.core.failures import FailureLog
 from videomind.verification.ratings import read_ratings
 from videomind.verification.review import review_page
 
@@ -22,7 +22,7 @@ def test_atomic_outputs_keep_the_umask_mode(tmp_path):
     """mkstemp makes 0600 files; outputs must be readable as a plain open() would make them."""
     code = (
         "import os, sys; os.umask(int(sys.argv[2], 8)); sys.path.insert(0, sys.argv[3]);"
-        "from videomind.io import write_json; write_json({'a': 1}, sys.argv[1])"
+        "from videomind.core.io import write_json; write_json({'a': 1}, sys.argv[1])"
     )
     for umask, mode in (("022", 0o644), ("002", 0o664), ("077", 0o600)):
         out = tmp_path / f"out-{umask}.json"
@@ -59,7 +59,7 @@ def test_failure_log_is_safe_across_threads(tmp_path):
 def test_release_tar_members_for_long_ids(tmp_path, monkeypatch, clip_media, scenes_video):
     from test_release import export_job, make_rows, tables
 
-    from videomind.stages.export import run_export
+    from videomind.release.export import run_export
 
     monkeypatch.chdir(tmp_path)
     rows = make_rows(clip_media | {"video": scenes_video}, tmp_path, 4)
@@ -111,7 +111,7 @@ def _names(html: str) -> list[str]:
 
 
 def test_file_mode_constant_matches_this_process():
-    from videomind.io import FILE_MODE
+    from videomind.core.io import FILE_MODE
 
     mask = os.umask(0)
     os.umask(mask)
@@ -121,7 +121,7 @@ def test_file_mode_constant_matches_this_process():
 def test_answer_cache_keys_change_with_everything_that_changes_an_answer(tmp_path):
     from videomind.backends.protocols import ChatRequest
     from videomind.backends.registry import identity
-    from videomind.llm.cache import request_key
+    from videomind.generation.cache import request_key
 
     model = tmp_path / "m.gguf"
     model.write_bytes(b"weights v1")

@@ -1,7 +1,7 @@
 import pytest
 
-from videomind.ids import InvalidId, clip_id, sanitize_id
-from videomind.text import clean_text, original_text, word_count
+from videomind.core.ids import InvalidId, clip_id, sanitize_id
+from videomind.core.text import clean_text, original_text, word_count
 
 
 @pytest.mark.parametrize(

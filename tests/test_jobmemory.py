@@ -1,4 +1,4 @@
-"""Host memory of model jobs, derived from the configured model (videomind/jobmemory.py)."""
+"""Host memory of model jobs, derived from the configured model (workflow/jobmemory.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 from conftest import ROOT, workflow_dir
 
-from videomind.jobmemory import model_mem_mb, weights_mb
+from videomind.workflow.jobmemory import model_mem_mb, weights_mb
 
 TABLE = {"overhead_mb": 2000, "unknown_model_gb": 16, "model_gb": {"Qwen2.5-Omni-7B": 22.4}}
 

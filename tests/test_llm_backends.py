@@ -22,10 +22,10 @@ from videomind.backends.llm_transformers import TransformersBackend
 from videomind.backends.packaged import PackagedModelError, packaged_gguf
 from videomind.backends.protocols import BackendError, ChatRequest
 from videomind.backends.registry import BackendConfigError, load
-from videomind.io import write_parquet
-from videomind.llm.prompts import load_prompt
-from videomind.records import to_table
-from videomind.stages.generate import run_generate
+from videomind.core.io import write_parquet
+from videomind.core.records import to_table
+from videomind.generation.generate import run_generate
+from videomind.generation.prompts import load_prompt
 
 
 def generate_job(tmp_path, table, cfg):

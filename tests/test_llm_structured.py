@@ -7,9 +7,9 @@ import re
 import pytest
 
 from videomind.backends.protocols import ChatRequest
-from videomind.llm.cache import AnswerCache, request_key
-from videomind.llm.prompts import PROMPT_DIR, load_prompt
-from videomind.llm.structured import MalformedOutput, parse_intent, parse_json, validate
+from videomind.generation.cache import AnswerCache, request_key
+from videomind.generation.prompts import PROMPT_DIR, load_prompt
+from videomind.generation.structured import MalformedOutput, parse_intent, parse_json, validate
 
 STEPS = [
     "factual_visual",
@@ -158,7 +158,7 @@ def test_cache_key_covers_inputs_model_and_attachments(tmp_path):
 
 
 def test_reply_limits_scale_for_bigger_models():
-    from videomind.llm.prompts import load_prompt
+    from videomind.generation.prompts import load_prompt
 
     base = load_prompt("abstract")
     assert base.scaled(1) is base
@@ -178,7 +178,7 @@ def test_reply_limits_scale_for_bigger_models():
 
 def test_slots_given_as_fields_are_not_split_again():
     """An intent holding " by " stays whole: the sentence is not re-split at its first "by"."""
-    from videomind.llm.engine import intent_of
+    from videomind.generation.engine import intent_of
 
     data = {"subject": "The uploader", "intent": "document a day spoiled by three bullies",
             "action": "showing the chase"}  # fmt: skip

@@ -3,8 +3,8 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from videomind.manifest import ManifestError, load_manifest, shard_of
-from videomind.records import SCHEMAS, schema_markdown, to_table
+from videomind.core.records import SCHEMAS, schema_markdown, to_table
+from videomind.ingest.manifest import ManifestError, load_manifest, shard_of
 
 
 def write(tmp_path: Path, text: str, name: str = "m.tsv") -> Path:
@@ -100,7 +100,9 @@ def test_sample_schema_extends_every_stage():
 
 def test_schema_doc_is_current():
     doc = Path(__file__).resolve().parent.parent / "docs" / "schema.md"
-    assert doc.read_text() == schema_markdown(), "run: python -m videomind.records > docs/schema.md"
+    assert doc.read_text() == schema_markdown(), (
+        "run: python -m videomind.core.records > docs/schema.md"
+    )
 
 
 def test_an_oversized_field_is_bounded_not_a_crash(tmp_path):

@@ -127,9 +127,9 @@ def test_truncated_file_with_index_last(media_dir, tmp_path):
 
 
 def _ingest_one(video, tmp_path):
-    from videomind.io import read_parquet, write_parquet
-    from videomind.records import to_table
-    from videomind.stages.clips import ClipConfig, clips_job, run_clips
+    from videomind.core.io import read_parquet, write_parquet
+    from videomind.core.records import to_table
+    from videomind.modalities.clips import ClipConfig, clips_job, run_clips
 
     sources = tmp_path / "sources.parquet"
     row = {"source_id": "v", "shard": "shard00000", "status": "ok", "media_path": str(video)}
@@ -207,10 +207,10 @@ def test_keyframes_stream_and_time_out(scenes_video):
 
 
 def test_clips_resume_after_the_job_dies(tmp_path, media_dir, monkeypatch):
-    from videomind.io import read_parquet, write_parquet
-    from videomind.records import to_table
-    from videomind.stages import clips as stage
-    from videomind.stages.clips import ClipConfig, clips_job, run_clips
+    from videomind.core.io import read_parquet, write_parquet
+    from videomind.core.records import to_table
+    from videomind.modalities import clips as stage
+    from videomind.modalities.clips import ClipConfig, clips_job, run_clips
 
     videos = [make_scenes_video(media_dir / f"resume{i}.mp4", [("red", 6), ("blue", 6)])
               for i in range(3)]  # fmt: skip

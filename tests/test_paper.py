@@ -8,10 +8,10 @@ import pytest
 from conftest import ROOT, sample_rows
 from PIL import Image
 
+from videomind.core.records import to_table
+from videomind.paper.build import run_paper_figures
 from videomind.paper.stats import derive, language_id, length_bin, summarize
 from videomind.paper.tags import segments
-from videomind.records import to_table
-from videomind.stages.paper import run_paper_figures
 
 CATEGORIES = ["technology", "news", "cooking", "sports"]
 DURATIONS = [6.0, 12.5, 30.0, 75.0]
@@ -94,7 +94,7 @@ def test_tags_are_found_in_the_text_for_colouring():
 def test_paper_figures_table1_and_card(clip_media, tmp_path):
     from conftest import stage_job
 
-    from videomind.io import write_json, write_parquet
+    from videomind.core.io import write_json, write_parquet
 
     rows = records(clip_media)
     names = set(to_table("dataset", []).schema.names)

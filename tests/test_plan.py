@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from videomind.io import write_parquet
-from videomind.plan import fit, main, plan
-from videomind.records import to_table
+from videomind.core.io import write_parquet
+from videomind.core.records import to_table
+from videomind.workflow.plan import fit, main, plan
 
 HEADER = "s\th:m:s\tmax_rss\tmax_vms\tmax_uss\tmax_pss\tio_in\tio_out\tmean_load\tcpu_time\n"
 

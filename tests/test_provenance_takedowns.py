@@ -7,9 +7,10 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import sample_rows, shipped_config, stage_job
 
-from videomind.download import DownloadConfig, DownloadFailed, download
-from videomind.manifest import load_manifest
-from videomind.provenance import (
+from videomind.core.records import to_table
+from videomind.ingest.download import DownloadConfig, DownloadFailed, download
+from videomind.ingest.manifest import load_manifest
+from videomind.ingest.provenance import (
     canonical_url,
     country_of,
     licence_allows,
@@ -18,9 +19,8 @@ from videomind.provenance import (
     source_provenance,
     source_time,
 )
-from videomind.records import to_table
-from videomind.stages.samples import join_dataset
-from videomind.takedowns import TakedownError, Takedowns
+from videomind.ingest.takedowns import TakedownError, Takedowns
+from videomind.verification.collect import join_dataset
 
 
 def test_canonical_url_drops_credentials_tracking_and_fragment():
@@ -128,8 +128,8 @@ def test_takedown_list_parses_and_names_a_bad_line(tmp_path):
 
 def test_a_listed_row_is_a_takedown_failure_and_never_requested(http_server, scenes_video,
                                                                   tmp_path):  # fmt: skip
-    from videomind.manifest import SourceRow
-    from videomind.stages.fetch import FetchStage
+    from videomind.ingest.fetch import FetchStage
+    from videomind.ingest.manifest import SourceRow
 
     listed = tmp_path / "takedowns.txt"
     listed.write_text(f"{http_server.base}/{scenes_video.name}?td=1\nid:gone_local\n")

@@ -10,9 +10,9 @@ import pytest
 from conftest import stage_job
 from sklearn.metrics import cohen_kappa_score
 
-from videomind.io import write_parquet
-from videomind.records import to_table
-from videomind.stages.postverify import run_ratings
+from videomind.core.io import write_parquet
+from videomind.core.records import to_table
+from videomind.verification.postverify import run_ratings
 from videomind.verification.ratings import agreement, decide, read_ratings, sample_votes
 from videomind.verification.status import final_status
 

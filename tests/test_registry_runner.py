@@ -16,9 +16,9 @@ from tiny_models import build_tiny_clip
 
 from videomind.backends import registry
 from videomind.backends.registry import BackendConfigError, load, model_name
-from videomind.manifest import shard_of
-from videomind.stages.asr import run_asr
-from videomind.stages.runner import Failed, Job, Runner
+from videomind.ingest.manifest import shard_of
+from videomind.modalities.asr import run_asr
+from videomind.runner import Failed, Job, Runner
 
 
 def test_each_capability_loads_by_name_and_says_what_it_is(tmp_path):
@@ -102,8 +102,8 @@ class Flaky:
 
 
 def test_an_item_that_raises_is_one_failures_row_and_the_rest_are_written(tmp_path, caplog):
-    from videomind.io import write_parquet
-    from videomind.records import to_table
+    from videomind.core.io import write_parquet
+    from videomind.core.records import to_table
 
     clips = [
         {"clip_id": f"s-c00{i}", "source_id": "s", "has_audio": True,
@@ -198,8 +198,8 @@ class Slow:
 
 
 def asr_job(tmp_path, names, backend, timeout=None):
-    from videomind.io import write_parquet
-    from videomind.records import to_table
+    from videomind.core.io import write_parquet
+    from videomind.core.records import to_table
 
     clips = [{"clip_id": f"s-c{i:03d}", "source_id": "s", "has_audio": True,
               "audio_path": f"/media/{name}.wav"} for i, name in enumerate(names)]  # fmt: skip
@@ -256,8 +256,8 @@ def test_a_retried_job_resumes_where_it_stopped(tmp_path):
 
 
 def test_fetch_resumes_without_downloading_again(tmp_path, http_server, scenes_video, monkeypatch):
-    from videomind.manifest import SourceRow
-    from videomind.stages import fetch
+    from videomind.ingest import fetch
+    from videomind.ingest.manifest import SourceRow
 
     rows = [SourceRow(f"v{i}", f"v{i}", "shard00000", f"{http_server.base}/{scenes_video.name}",
                       None, None, None, None, None, None, None, i + 2).for_params()

@@ -15,14 +15,14 @@ import pytest
 import yaml
 from conftest import ffmpeg, shipped_config, snakemake_cmd, stage_job
 
-from videomind.io import read_parquet, write_parquet
-from videomind.manifest import SourceRow
+from videomind.core.io import read_parquet, write_parquet
+from videomind.core.records import to_table
+from videomind.ingest.fetch import FetchStage
+from videomind.ingest.manifest import SourceRow
 from videomind.media.scenes import DetectorConfig
-from videomind.records import to_table
-from videomind.stages.clips import ClipConfig, clips_job, run_clips
-from videomind.stages.export import run_export
-from videomind.stages.fetch import FetchStage
-from videomind.stages.samples import run_samples
+from videomind.modalities.clips import ClipConfig, clips_job, run_clips
+from videomind.modalities.samples import run_samples
+from videomind.release.export import run_export
 
 pytestmark = pytest.mark.slow
 WINDOW = (7.3, 15.0)

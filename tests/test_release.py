@@ -12,10 +12,10 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import sample_rows, stage_job
 
-from videomind.browser import build_browser
-from videomind.io import write_parquet
-from videomind.records import SCHEMA_VERSION, to_table
-from videomind.stages.export import run_export, wds_keys
+from videomind.core.io import write_parquet
+from videomind.core.records import SCHEMA_VERSION, to_table
+from videomind.release.browser import build_browser
+from videomind.release.export import run_export, wds_keys
 
 EVIL = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2">'
 CATS = ["cooking", "sports", "news"]
@@ -207,7 +207,7 @@ def test_sample_browser_in_headless_chromium(media, tmp_path, monkeypatch):
 
 def test_the_site_references_nothing_outside_itself():
     """No CDN, no web font: the browser works offline from a file URL."""
-    from videomind.browser import _CSS, _INDEX_JS
+    from videomind.release.browser import _CSS, _INDEX_JS
 
     text = _INDEX_JS + _CSS
     assert "fetch(" not in text  # file URLs cannot fetch; data come as script tags
@@ -217,7 +217,7 @@ def test_the_site_references_nothing_outside_itself():
 def test_an_empty_split_is_not_declared_and_the_card_parses():
     from huggingface_hub import DatasetCard
 
-    from videomind.release import ReleasePolicy, card
+    from videomind.release.package import ReleasePolicy, card
 
     rows = [
         {
@@ -255,7 +255,7 @@ def test_an_empty_split_is_not_declared_and_the_card_parses():
 
 
 def test_a_card_without_shards_has_no_webdataset_example():
-    from videomind.release import ReleasePolicy, card
+    from videomind.release.package import ReleasePolicy, card
 
     text = card(ReleasePolicy(), {"train": 0, "test": 0}, [], "1.3", [], Counter(), None)
     assert "webdataset" not in text.split("## Loading")[1] and "no samples" in text

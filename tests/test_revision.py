@@ -1,9 +1,9 @@
-"""What a rewrite of a poor intent statement is told and shown (videomind/llm/revision.py)."""
+"""What a rewrite of a poor intent statement is told and shown (generation/revision.py)."""
 
 from __future__ import annotations
 
-from videomind.llm.revision import Revision, revised_user, shorten_phrase
-from videomind.quality import revision
+from videomind.generation.quality import revision
+from videomind.generation.revision import Revision, revised_user, shorten_phrase
 
 LOGLINE = "A trailer for the Blender Foundation's open movie Big Buck Bunny, with captions."
 

@@ -2,7 +2,7 @@ import pytest
 
 from videomind.media.cut import keyframe_start
 from videomind.media.scenes import plan_segments
-from videomind.sampling import clip_seed, sample_frame_indices
+from videomind.modalities.sampling import clip_seed, sample_frame_indices
 
 
 def test_frame_sampler_is_reproducible_and_valid():

@@ -12,10 +12,10 @@ from conftest import ROOT, sample_rows, stage_job
 from tiny_models import build_tiny_clip
 
 from videomind.backends.registry import load
-from videomind.io import write_parquet
-from videomind.records import to_table
-from videomind.screening import TextScreen, decide, load_policy, windows
-from videomind.stages.screen import _prf, read_labeled, run_screen, run_screen_eval
+from videomind.core.io import write_parquet
+from videomind.core.records import to_table
+from videomind.modalities.screen import _prf, read_labeled, run_screen, run_screen_eval
+from videomind.modalities.screening import TextScreen, decide, load_policy, windows
 
 POLICY = ROOT / "config" / "sensitive_policy.yaml"
 

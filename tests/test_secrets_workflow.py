@@ -13,7 +13,7 @@ import pytest
 import yaml
 from conftest import snakemake_cmd, workflow_dir
 
-from videomind.manifest import shard_of
+from videomind.ingest.manifest import shard_of
 
 pytestmark = pytest.mark.slow
 SECRETS = ("SIGSECRET123", "TOKSECRET456", "PASSWORD789", "COOKIEVALUE000", "PROXYPASS111")

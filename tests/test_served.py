@@ -155,9 +155,9 @@ def test_a_job_whose_server_cannot_start_fails_as_a_job(tmp_path, clip_media):
     generate job itself fails, so Snakemake retries it and records it if it fails for good."""
     from conftest import sample_rows, stage_job
 
-    from videomind.io import write_parquet
-    from videomind.records import to_table
-    from videomind.stages.generate import run_generate
+    from videomind.core.io import write_parquet
+    from videomind.core.records import to_table
+    from videomind.generation.generate import run_generate
 
     table = tmp_path / "samples.parquet"
     write_parquet(to_table("samples", sample_rows(clip_media, 3)), table)

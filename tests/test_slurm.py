@@ -14,7 +14,7 @@ import pytest
 import yaml
 from conftest import ROOT, workflow_dir
 
-from videomind.jobmemory import model_mem_mb
+from videomind.workflow.jobmemory import model_mem_mb
 
 pytestmark = pytest.mark.slow
 SLURM_DIR = Path(os.environ.get("VM_SLURM_DIR", "/tmp/videomind-slurm"))
@@ -289,8 +289,8 @@ def rehearsal(cluster, tmp_path_factory, demo_corpus, scenes_video):
 
 
 def test_rehearsal_jobs_asked_for_what_the_paper_config_implies(rehearsal):
-    from videomind.jobmemory import model_mem_mb
     from videomind.workflow.configs import load_config
+    from videomind.workflow.jobmemory import model_mem_mb
 
     work, jobs, layer = rehearsal
     config = load_config(ROOT / "config" / "paper.yaml", layer)

@@ -14,11 +14,11 @@ import pytest
 from conftest import ROOT, sample_rows, stage_job
 
 from videomind.backends.t2v_wan import T2VConfig, encode_mp4
-from videomind.io import write_parquet
-from videomind.records import to_table
-from videomind.stages.t2v import run_t2v
+from videomind.core.io import write_parquet
+from videomind.core.records import to_table
 from videomind.verification.ratings import read_ratings, sample_votes
 from videomind.verification.review import review_page, write_review_page
+from videomind.verification.t2v import run_t2v
 
 ARTIFACTS = ROOT / "test-artifacts"
 
@@ -301,7 +301,7 @@ def test_t2v_plan_and_merge_of_zero_one_and_many_parts(tmp_path):
     """No statements: no parts and an empty merged table; a single part is still a list."""
     import json
 
-    from videomind.stages.t2v import run_t2v_merge, run_t2v_plan
+    from videomind.verification.t2v import run_t2v_merge, run_t2v_plan
 
     gen, pre = tmp_path / "generation.parquet", tmp_path / "preverify.parquet"
     write_parquet(to_table("generation", generation(3)), gen)

@@ -13,8 +13,8 @@ import pytest
 import yaml
 from conftest import ROOT, SNAKEMAKE, release_text, shipped_config, snakemake_cmd
 
-from videomind.llm.prompts import load_prompt
-from videomind.records import SCHEMA_VERSION
+from videomind.core.records import SCHEMA_VERSION
+from videomind.generation.prompts import load_prompt
 
 pytestmark = pytest.mark.slow
 # Emoji, right-to-left text, markup and a control character in one title.
@@ -209,7 +209,7 @@ def test_rerun_does_nothing(run):
 def test_frames_are_reproducible(run, tmp_path):
     """Sampling again from the same clip picks the same frame times."""
     from videomind.media.probe import probe
-    from videomind.sampling import clip_seed, sample_frame_indices
+    from videomind.modalities.sampling import clip_seed, sample_frame_indices
 
     r = samples(run)[0]
     info = probe(run / r["clip_path"])
@@ -423,7 +423,7 @@ def test_nothing_left_out_reaches_the_release(run):
 def test_the_cost_planner_reads_this_run(run):
     """Planned at the pilot's own size, the planner gives back the pilot's clips and one job
     per shard and rule; every GPU rule says where its GPU cost came from."""
-    from videomind.plan import plan, shard_units
+    from videomind.workflow.plan import plan, shard_units
 
     config = yaml.safe_load((run / "config.yaml").read_text())
     shards = sorted(p.name for p in (run / "results/shards").iterdir())

@@ -173,7 +173,7 @@ def identity(capability: str, cfg: dict[str, Any] | str | None, key: str = "mode
 
 @functools.lru_cache(maxsize=64)
 def _file_hash(path: str, size: int, mtime_ns: int) -> str:
-    from videomind.io import file_sha256
+    from videomind.core.io import file_sha256
 
     return file_sha256(path)
 

@@ -10,8 +10,8 @@ from typing import Any
 import numpy as np
 
 from videomind.backends.protocols import Encoded
-from videomind.evaluation.metrics import LAYERS
-from videomind.evaluation.retrievers import EmbeddingFileError, unit
+from videomind.backends.retrieval import EmbeddingFileError, unit
+from videomind.core.records import LAYERS
 
 KINDS = ("video", *LAYERS)
 

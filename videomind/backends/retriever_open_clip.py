@@ -9,7 +9,7 @@ import numpy as np
 
 from videomind.backends import registry
 from videomind.backends.protocols import Encoded
-from videomind.evaluation.retrievers import layer_texts, unit
+from videomind.backends.retrieval import layer_texts, unit
 
 
 class OpenClipRetriever:

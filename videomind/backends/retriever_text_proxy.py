@@ -9,7 +9,7 @@ from typing import Any
 
 from videomind.backends import registry
 from videomind.backends.protocols import Encoded
-from videomind.evaluation.retrievers import PROXY_VIDEO_TEXT, layer_texts, unit
+from videomind.backends.retrieval import PROXY_VIDEO_TEXT, layer_texts, unit
 
 
 class TextProxyRetriever:

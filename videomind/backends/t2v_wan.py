@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from videomind.io import atomic_path
+from videomind.core.io import atomic_path
 
 log = logging.getLogger(__name__)
 

@@ -1,129 +1,122 @@
-"""The gold set (the paper's VideoMind-3K test split): a stratified, seeded selection that three
-annotators validate; rejected samples are replaced from the same stratum.
-
-Strata are category × duration bin × language (where known). Each stratum gets seats in
-proportion to its size (largest remainder), at least one while seats remain for the largest
-strata, and its samples are drawn in a seeded random order: the first ones fill the seats, the
-rest wait as replacements in that order. A sample is kept when a majority of annotators accept
-it; a rejected one frees its seat for the stratum's next replacement, which then awaits
-annotation. A stratum that runs out of replacements is reported as exhausted.
-"""
+"""The gold set (the paper's VideoMind-3K test split), selected from the released samples and
+validated by annotators: the rule's job (the selection itself is in ``selection.py``)."""
 
 from __future__ import annotations
 
-import hashlib
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+import csv
+import logging
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-DURATION_BINS = ((5.0, 10.0), (10.0, 20.0), (20.0, 60.0), (60.0, float("inf")))
+from videomind.core.failures import FailureLog
+from videomind.core.io import atomic_path, read_parquet, write_json, write_parquet
+from videomind.core.records import to_table
+from videomind.evaluation.selection import fleiss_kappa, select
+from videomind.runner import Job
+from videomind.verification.ratings import read_ratings
+
+log = logging.getLogger(__name__)
 
 
-def duration_bin(seconds: float | None) -> str:
-    if seconds is None:
-        return "unknown"
-    for lo, hi in DURATION_BINS:
-        if lo <= seconds < hi:
-            return f"{lo:g}-{hi:g}s" if hi != float("inf") else f">{lo:g}s"
-    return f"<{DURATION_BINS[0][0]:g}s"
-
-
-def stratum_of(row: dict[str, Any], keys: Sequence[str]) -> str:
-    parts = []
-    for key in keys:
-        if key == "duration":
-            parts.append(duration_bin(row.get("duration")))
-        else:
-            parts.append(str(row.get(key) or "unknown"))
-    return "|".join(parts)
-
-
-def allocate(sizes: dict[str, int], total: int) -> dict[str, int]:
-    """Seats per stratum, proportional to size by largest remainder, capped by the size."""
-    population = sum(sizes.values())
-    total = min(total, population)
-    if not total:
-        return {k: 0 for k in sizes}
-    quota = {k: total * n / population for k, n in sizes.items()}
-    seats = {k: int(q) for k, q in quota.items()}
-    left = total - sum(seats.values())
-    # ties broken by the stratum name, so the allocation does not depend on dict order
-    for k in sorted(sizes, key=lambda k: (-(quota[k] - seats[k]), k))[:left]:
-        seats[k] += 1
-    return seats
-
-
-def seeded_order(ids: Sequence[str], seed: int, stratum: str) -> list[str]:
-    """A random order that depends only on the seed, the stratum and the ids (not on row order)."""
-    digest = hashlib.sha256(f"{seed}:{stratum}".encode()).digest()
-    rng = np.random.default_rng(int.from_bytes(digest[:8], "little"))
-    ordered = sorted(ids)
-    return [ordered[i] for i in rng.permutation(len(ordered))]
-
-
-def evaluated_statuses(include_unvalidated: bool) -> set[str]:
-    """Gold statuses that make the test set: accepted, plus unvalidated seats if configured."""
-    return {"accepted"} | ({"awaiting_annotation"} if include_unvalidated else set())
-
-
-def fleiss_kappa(counts: np.ndarray) -> float | None:
-    """Fleiss' kappa of an items × categories matrix of rater counts (same raters per item)."""
-    counts = np.asarray(counts, dtype=np.float64)
-    if counts.ndim != 2 or counts.shape[0] == 0:
-        return None
-    n = counts.sum(axis=1)
-    if not np.all(n == n[0]) or n[0] < 2:
-        raise ValueError("Fleiss' kappa needs the same number (>= 2) of ratings for every item")
-    raters = n[0]
-    p_item = ((counts**2).sum(axis=1) - raters) / (raters * (raters - 1))
-    p_bar = p_item.mean()
-    p_cat = counts.sum(axis=0) / counts.sum()
-    p_e = (p_cat**2).sum()
-    if p_e == 1.0:
-        return None  # one category throughout: agreement by chance is certain, kappa undefined
-    return float((p_bar - p_e) / (1 - p_e))
-
-
-def select(
-    rows: Sequence[dict[str, Any]],
-    size: int,
-    seed: int,
-    keys: Sequence[str],
-    verdicts: dict[str, bool | None],
-) -> dict[str, Any]:
-    """Fill ``size`` seats; ``verdicts`` maps annotated clip ids to majority accept/reject
-    (None: not yet decided). Returns per clip its stratum and role in the selection."""
-    strata: dict[str, list[str]] = defaultdict(list)
-    by_id = {}
+def run_gold(job: Job) -> dict[str, Any]:
+    """Select the gold set from the released samples and fold in the annotators' judgments."""
+    cfg, files = dict(job.params.gold), job.paths("files")
+    sheets_dir = job.path("sheets")
+    rows = [r for r in read_parquet(job.input.dataset).to_pylist() if r.get("released")]
+    annotators = list(cfg["annotators"])
+    items = {(r["clip_id"], "sample") for r in rows}
+    judged = read_ratings(files, annotators, items, roles=None, config_key="gold.annotators")
+    failures = FailureLog("gold", "all")
+    for p in judged.problems:
+        failures.add(Path(p.path).stem, p.cause, p.message,
+                     input=f"{p.path}:{p.line}" if p.line else p.path)  # fmt: skip
+    verdicts: dict[str, bool | None] = {}
+    complete = []
+    for (cid, _), votes in judged.votes.items():
+        if len(votes) == len(annotators):
+            accepts = sum(votes.values())
+            verdicts[cid] = accepts * 2 > len(annotators)
+            complete.append([accepts, len(annotators) - accepts])
+    sel = select(rows, int(cfg["size"]), int(cfg["seed"]), cfg["strata"], verdicts)
+    out_rows = []
     for r in rows:
-        s = stratum_of(r, keys)
-        strata[s].append(r["clip_id"])
-        by_id[r["clip_id"]] = s
-    seats = allocate({k: len(v) for k, v in strata.items()}, size)
-    status: dict[str, str] = {}
-    exhausted = []
-    for stratum, ids in sorted(strata.items()):
-        want = seats[stratum]
-        filled = 0
-        for cid in seeded_order(ids, seed, stratum):
-            if filled == want:
-                status[cid] = "reserve"
-                continue
-            verdict = verdicts.get(cid)
-            if verdict is False:
-                status[cid] = "rejected"
-                continue
-            status[cid] = "accepted" if verdict else "awaiting_annotation"
-            filled += 1
-        if filled < want:
-            exhausted.append({"stratum": stratum, "seats": want, "filled": filled})
-    counts = Counter(status.values())
-    return {
-        "status": status,
-        "stratum": by_id,
-        "seats": seats,
-        "exhausted": exhausted,
-        "counts": dict(sorted(counts.items())),
+        cid = r["clip_id"]
+        votes = judged.votes.get((cid, "sample"), {})
+        out_rows.append({
+            "clip_id": cid, "stratum": sel["stratum"][cid], "gold_status": sel["status"][cid],
+            "gold_accepts": sum(v is True for v in votes.values()),
+            "gold_rejects": sum(v is False for v in votes.values()),
+        })  # fmt: skip
+    write_parquet(to_table("gold", out_rows), job.path("table"))
+    failures.write(str(job.path("failures")))
+    todo = sorted(c for c, s in sel["status"].items() if s == "awaiting_annotation")
+    write_sheets(sheets_dir, annotators, todo, judged.votes)
+    kappa = fleiss_kappa(np.array(complete)) if complete else None
+    counts = sel["counts"]
+    report = {
+        "target_size": int(cfg["size"]),
+        "released_samples": len(rows),
+        "strata": cfg["strata"],
+        "seed": int(cfg["seed"]),
+        "seats": sel["seats"],
+        "counts": counts,
+        "annotators": annotators,
+        "annotated_by_all": len(complete),
+        "fleiss_kappa": kappa,
+        "exhausted_strata": sel["exhausted"],
+        "include_unvalidated": bool(cfg.get("include_unvalidated", False)),
+        "problems": [str(p) for p in judged.problems],
     }
+    write_json(report, job.path("json"))
+    log.info("gold set: %s", report["counts"])
+    with atomic_path(job.path("md")) as tmp:
+        tmp.write_text(gold_markdown(report))
+    return report
+
+
+def write_sheets(
+    folder: Path, annotators: list[str], todo: list[str], votes: dict[tuple[str, str], dict]
+) -> None:
+    """Blank sheets for what still awaits annotation (every annotator gets the same list,
+    less what they already judged)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for who in annotators:
+        with atomic_path(folder / f"{who}.csv") as tmp, open(tmp, "w", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(["clip_id", "decision", "comment"])
+            for cid in todo:
+                if who not in votes.get((cid, "sample"), {}):
+                    w.writerow([cid, "", ""])
+
+
+def gold_markdown(r: dict[str, Any]) -> str:
+    c = r["counts"]
+    kappa = "n/a" if r["fleiss_kappa"] is None else f"{r['fleiss_kappa']:.3f}"
+    lines = [
+        "# Gold set",
+        "",
+        f"Target {r['target_size']} samples from {r['released_samples']} released, stratified by "
+        f"{' × '.join(r['strata'])} (seed {r['seed']}).",
+        f"Accepted by a majority of {len(r['annotators'])} annotators: {c.get('accepted', 0)}; "
+        f"awaiting annotation: {c.get('awaiting_annotation', 0)}; rejected (replaced from the "
+        f"same stratum): {c.get('rejected', 0)}. Fleiss' kappa over the {r['annotated_by_all']} "
+        f"samples every annotator judged: {kappa}.",
+        "Samples awaiting annotation are "
+        + (
+            "**included** in the evaluation set (labeled unvalidated)."
+            if r["include_unvalidated"]
+            else "not evaluated."
+        ),  # fmt: skip
+        "",
+        "| stratum | seats |",
+        "|---|---|",
+        *[f"| {k} | {v} |" for k, v in sorted(r["seats"].items())],
+    ]
+    if r["exhausted_strata"]:
+        lines += ["", "Exhausted strata (not enough accepted samples):", ""]
+        lines += [f"- {e['stratum']}: {e['filled']} of {e['seats']}" for e in r["exhausted_strata"]]
+    if r["problems"]:
+        lines += ["", "Problems in annotation files:", "", *[f"- {p}" for p in r["problems"]]]
+    return "\n".join(lines) + "\n"

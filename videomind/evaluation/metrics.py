@@ -21,7 +21,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-LAYERS = ("factual", "abstract", "intent")
+from videomind.core.records import LAYERS
+
 T2V_K = (1, 5, 10)
 HIT_ANY_K = (1, 5, 10)
 HIT_ALL_K = (3, 5, 10)

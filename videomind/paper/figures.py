@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from videomind.io import save_figure
+from videomind.core.io import save_figure
+from videomind.core.records import FACTUAL, TAG
 from videomind.paper.tags import TAG_COLOURS, segments
-from videomind.records import FACTUAL, TAG
 
 
 def _plt():

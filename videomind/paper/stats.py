@@ -17,8 +17,8 @@ from typing import Any
 import numpy as np
 
 from videomind.backends.langid_py3langid import LANG_MIN_PROB
-from videomind.evaluation.gold import duration_bin
-from videomind.text import word_count
+from videomind.core.text import word_count
+from videomind.evaluation.selection import duration_bin
 
 LENGTH_BINS = (("none", 0, 0), ("1-100 words", 1, 100), (">100 words", 101, None))
 

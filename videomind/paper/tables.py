@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from videomind.evaluation.metrics import HIT_ALL_K, HIT_ANY_K, LAYERS, T2V_K
-from videomind.io import atomic_path
-from videomind.records import TAG
+from videomind.core.io import atomic_path
+from videomind.core.records import LAYERS, TAG
+from videomind.evaluation.metrics import HIT_ALL_K, HIT_ANY_K, T2V_K
+from videomind.runner import Job
 
 T2V_COLS = [f"{layer} {m}" for layer in (*LAYERS, "any")
             for m in [*(f"R@{k}" for k in T2V_K), "MeanR"]]  # fmt: skip
@@ -170,3 +172,23 @@ def table1_rows(literature: Path, rows: Sequence[dict[str, Any]], model: str) ->
         "sample over all three layers",
     }
     return lit + [ours]
+
+
+def run_paper_tables(job: Job) -> None:
+    """Tables 2 and 3 from this run's evaluation results, beside the paper's reported rows."""
+    results = [json.loads(p.read_text()) for p in job.paths("evals")]
+    o = job.output
+    write_table(
+        table2_rows(results, read_reported(Path(job.input.table2_reported))),
+        T2V_COLS,
+        Path(o.t2_csv).with_suffix(""),
+        "Table 2: text-to-video retrieval on the gold set (R@K in %, MeanR in ranks)",
+        "tab:t2v",
+    )
+    write_table(
+        table3_rows(results, read_reported(Path(job.input.table3_reported))),
+        V2T_COLS,
+        Path(o.t3_csv).with_suffix(""),
+        "Table 3: video-to-text retrieval over the mixed gallery of all three layers",
+        "tab:v2t",
+    )

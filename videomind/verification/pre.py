@@ -147,7 +147,7 @@ def calibration_figure(
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from videomind.io import save_figure
+    from videomind.core.io import save_figure
 
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 4))
     bins = np.linspace(-0.2, 1.0, 25)

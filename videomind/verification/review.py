@@ -11,6 +11,7 @@ that comes from videos, metadata or models: nothing from a video is ever markup.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections.abc import Sequence
 from html import escape
@@ -18,8 +19,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from videomind.io import atomic_path
-from videomind.records import INTENT, PRE
+from videomind.core.io import atomic_path
+from videomind.core.records import INTENT, PRE
+from videomind.runner import Job
 
 ROLES = (("uploader", "Role A: the uploader"), ("protagonist", "Role B: the protagonist"))
 
@@ -197,3 +199,28 @@ def write_review_page(
     html = review_page(shard, samples, renders, page, t2v_backend, raters)
     with atomic_path(page) as tmp:
         tmp.write_text(html, encoding="utf-8")
+
+
+log = logging.getLogger(__name__)
+
+
+def run_review(job: Job) -> int:
+    """Write the shard's review page; returns how many samples it shows."""
+    from videomind.core.io import read_parquet
+    from videomind.verification.review import write_review_page
+
+    i, cfg = job.input, job.params.post
+    gen = {r["clip_id"]: r for r in read_parquet(i.generation).to_pylist()}
+    pre = {r["clip_id"]: r for r in read_parquet(i.preverify).to_pylist()}
+    rows = []
+    for s in read_parquet(i.samples).to_pylist():
+        cid = s["clip_id"]
+        if cid in gen and pre.get(cid, {}).get("pre_pass"):
+            rows.append(s | gen[cid] | pre[cid])
+    renders = {}
+    for table in job.paths("t2v"):  # none when no text-to-video backend is configured
+        renders = {(r["clip_id"], r["role"]): r for r in read_parquet(table).to_pylist()}
+    write_review_page(job.shard, rows, renders, job.path("page"), cfg["t2v"]["backend"],
+                      cfg["raters"])  # fmt: skip
+    log.info("review page shows %d samples", len(rows))
+    return len(rows)

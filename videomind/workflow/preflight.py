@@ -191,7 +191,7 @@ def check_partitions(report: Report, config: dict[str, Any], profile: Path | Non
 
 def check_disk(report: Report, plan: Path | None, where: Path) -> None:
     if plan is None or not plan.exists():
-        report.ok("disk: no plan to compare with (python -m videomind.plan writes one)")
+        report.ok("disk: no plan to compare with (python -m videomind.workflow.plan writes one)")
         return
     need = float(json.loads(plan.read_text()).get("storage_total_gb", 0))
     free = shutil.disk_usage(where).free / 2**30

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from videomind.backends.registry import CAPABILITIES, with_defaults
-from videomind.jobmemory import model_gb as weights_gb
+from videomind.workflow.jobmemory import model_gb as weights_gb
 
 # openai-whisper's named checkpoints, GB of fp32 weights (the .pt files it publishes).
 WHISPER_GB = {"tiny": 0.08, "base": 0.15, "small": 0.48, "medium": 1.5, "large": 3.1,

@@ -1,0 +1,450 @@
+"""Stage 7: three-layer generation and the 6W tags, in the paper's order.
+
+measure → factual (visual, audio, OCR, ASR, text) → abstract → intent (role A, role B) → tags.
+Each step runs over the whole shard as one batch for the LLM engine (the model is loaded once, on
+the first cache miss), and a layer only ever sees the layers before it. A sample whose reply stays
+malformed after the repair retries leaves the shard's dataset with a failures row that keeps the
+raw reply; the rest go on.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from videomind.backends.protocols import ChatRequest
+from videomind.core.io import read_parquet
+from videomind.core.records import ABSTRACT, FACTUAL, INTENT, TAG, TAG_GROUNDED
+from videomind.core.text import word_count
+from videomind.generation.cache import AnswerCache
+from videomind.generation.engine import Engine, check_intent, intent_of, malformed_cause
+from videomind.generation.prompts import Prompt, load_prompt
+from videomind.generation.quality import REVISE_RULES, revision
+from videomind.generation.revision import Revision
+from videomind.generation.structured import MalformedOutput
+from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
+from videomind.runner import Failed, Job, Runner
+
+log = logging.getLogger(__name__)
+
+INPUTS = {"ocr": "ocr_text", "asr": "asr_text", "text": "text"}  # sample columns
+EMPTY = {
+    "ocr": "No on-screen text was detected.",
+    "asr": "No speech was detected.",
+    "text": "The uploader wrote no title or description.",
+}
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "and",
+    "or",
+    "for",
+    "with",
+    "by",
+    "from",
+    "into",
+    "over",
+    "under",
+    "this",
+    "that",
+    "its",
+}
+
+
+@dataclass
+class Sample:
+    row: dict[str, Any]
+    out: dict[str, Any] = field(default_factory=dict)
+    # What later prompts see of a field when it differs from the record (measured text without
+    # its provenance label).
+    prompt_view: dict[str, str] = field(default_factory=dict)
+    provenance: list[dict[str, Any]] = field(default_factory=list)
+    failed: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.row["clip_id"]
+
+
+def _clip(text: str | None, limit: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def prompt_views(row: dict[str, Any]) -> dict[str, str]:
+    """What prompts see of a generated row's measured elements: the measured sentences without
+    their provenance labels (small models copy a label into their answers), rebuilt from the
+    ``measured`` statistics so another stage (the verifier) sees exactly what generation saw."""
+    if not row.get("measured"):
+        return {}
+    m = json.loads(row["measured"])
+    views = {}
+    if str(row.get("visual_method", "")).startswith("measured"):
+        views[FACTUAL["visual"]] = describe_frames(m["frames"], labeled=False)
+    if str(row.get("audio_method", "")).startswith("measured"):
+        views[FACTUAL["audio"]] = describe_audio(m["audio"], m.get("speech"), labeled=False)
+    return views
+
+
+def intent_values(row: dict[str, Any], views: dict[str, str] | None = None) -> dict[str, str]:
+    """The intent prompts' inputs: the factual layer and the abstract layer (§3.1: the intent
+    is inferred "from the descriptions of the factual and the abstract layer")."""
+    views = views if views is not None else prompt_views(row)
+    values = {e: _clip(views.get(c, row.get(c)), 400) for e, c in FACTUAL.items()}
+    return values | {k: _clip(row.get(c), 600) for k, c in ABSTRACT.items()}
+
+
+# A "when" that is a file or upload time stamp (2018-03-24T11:59:57Z, 20180324) says when a file
+# was made, not when the event happened.
+_TIMESTAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\b(19|20)\d{6}\b|\d{2}:\d{2}:\d{2}")
+
+
+def not_a_timestamp(value: str | None) -> str | None:
+    return None if value and _TIMESTAMP.search(value) else value
+
+
+def span_of(phrase: str | None, text: str) -> str | None:
+    """``phrase`` as it is written in ``text`` (case-insensitive, spaces normalised), or None
+    when it is not a span of it."""
+    if not phrase or not text:
+        return None
+    words = phrase.split()
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    found = re.search(pattern, text, flags=re.IGNORECASE)
+    return found.group(0) if found else None
+
+
+def _grounded(tag: str | None, context: str) -> bool | None:
+    """Does every content word of a tag occur in the text it was taken from?"""
+    if not tag:
+        return None
+    words = [
+        w for w in "".join(c if c.isalnum() else " " for c in tag.lower()).split() if w not in _STOP
+    ]
+    ctx = context.lower()
+    return bool(words) and all(w in ctx for w in words)
+
+
+def _tag(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return None if not value or value.lower() in {"unknown", "none", "n/a", "not given"} else value
+
+
+def llm_engine(job: Job, cfg: dict[str, Any], key: str, name: str = "llm") -> Engine:
+    """The engine for a stage's LLM block; the model comes from the registry (or the job's
+    prebuilt backend ``name``), loaded on the first cache miss."""
+    return Engine(
+        cfg["llm"],
+        AnswerCache(cfg.get("cache_dir")),
+        int(cfg.get("max_retries", 2)),
+        lambda: job.load("llm", cfg["llm"], key=key, name=name),
+        key,
+        job.params.get("prompt_dir"),
+    )
+
+
+class Generation:
+    """One shard's samples and the steps that fill their layers."""
+
+    def __init__(self, job: Job) -> None:
+        self.job = job
+        self.cfg = dict(job.params.generate)
+        self.limit = int(self.cfg.get("max_input_chars", 1200))
+        self.engine = llm_engine(job, self.cfg, "generate.llm")
+        # The place/time/event spans may come from a model of their own (the paper: Qwen2.5-VL);
+        # without tags_llm, from the generator. Loaded on its first cache miss, like the other.
+        tags_llm = self.cfg.get("tags_llm")
+        self.tags_engine = (
+            llm_engine(job, {**self.cfg, "llm": tags_llm}, "generate.tags_llm", "tags_llm")
+            if tags_llm
+            else self.engine
+        )
+        self.run = Runner(job, "generate")
+        self.samples = [Sample(r) for r in read_parquet(job.input.samples).to_pylist()]
+        self.by_id = {s.id: s for s in self.samples}
+        prompt_dir = job.params.get("prompt_dir")
+        steps = [f"factual_{e}" for e in FACTUAL] + ["abstract"]  # prompt file names
+        steps += [f"intent_{r}" for r in INTENT]
+        self.tag_method = self.cfg.get("tags", "spans")
+        if self.tag_method == "spans":
+            steps.append("tags")
+        scale = float(self.cfg["llm"].get("reply_scale", 1.0))
+        self.prompts = {s: load_prompt(s, prompt_dir).scaled(scale) for s in steps}
+
+    # ------------------------------------------------------------ plumbing shared by the steps
+
+    def live(self) -> list[Sample]:
+        return [s for s in self.samples if not s.failed]
+
+    def provenance(self, s: Sample, column: str, method: str, prompt: Prompt | None,
+                   engine: Engine | None = None) -> None:  # fmt: skip
+        model = method == "model"
+        engine = engine or self.engine
+        s.provenance.append({
+            "field": column, "method": method,
+            "backend": engine.cfg["backend"] if model else None,
+            "model": engine.model_key() if model else None,
+            "prompt": prompt.ident if prompt else None,
+            "seed": engine.seed if model else None,
+        })  # fmt: skip
+
+    def failed(self, step: str) -> Callable[[Sample, BaseException], Failed]:
+        def inner(s: Sample, err: BaseException) -> Failed:
+            s.failed = True
+            if isinstance(err, MalformedOutput):
+                cause, message = malformed_cause(err, step)
+            else:
+                cause, message = "generate_failed", f"{step}: {type(err).__name__}: {err}"
+            return Failed(s.row["source_id"], cause, message, s.row.get("clip_path") or "", s.id)
+
+        return inner
+
+    def ask(
+        self,
+        prompt: Prompt,
+        build: Callable[[Sample], ChatRequest | None],
+        apply: Callable[[Sample, dict[str, Any]], None],
+        check: Callable[[dict[str, Any]], None] | None = None,
+        revise: Callable[[Sample, dict[str, Any]], Revision | None] | None = None,
+        engine: Engine | None = None,
+    ) -> None:
+        """One LLM step: a request per live sample (None: filled without the model), answered
+        as one batch; each answer applied, each answer that stayed malformed a failures row."""
+        engine = engine or self.engine
+        requests = {s.id: req for s in self.live() if (req := build(s)) is not None}
+        todo = [self.by_id[sid] for sid in requests]
+
+        def answer(batch: Sequence[Sample]) -> list[Any]:
+            by_index = None
+            if revise is not None:
+
+                def by_index(i: int, data: dict[str, Any]) -> Revision | None:
+                    return revise(batch[i], data)
+
+                by_index.tag = getattr(revise, "tag", "on")  # type: ignore[attr-defined]
+            return engine.answer(prompt, [requests[s.id] for s in batch], check, by_index)
+
+        done = self.run.map(todo, answer, self.failed(prompt.step), batch_size=len(todo) or 1,
+                            label=lambda s, _: f"{prompt.step} {s.id}")  # fmt: skip
+        for s, data in done:
+            apply(s, data)
+
+    def request(
+        self,
+        prompt: Prompt,
+        values: dict[str, str] | None = None,
+        images: tuple[str, ...] = (),
+        audio: str | None = None,
+        frame_times: tuple[float, ...] = (),
+    ) -> ChatRequest:
+        system, user = prompt.render(**(values or {}))
+        return ChatRequest(system, user, prompt.schema, prompt.max_tokens, images, audio,
+                           frame_times=frame_times)  # fmt: skip
+
+    # ------------------------------------------------------------ the steps, in the paper's order
+
+    def measure(self) -> None:
+        """Frame and audio statistics; the visual/audio elements come from them when the model
+        cannot take frames/audio (a text-only proxy says so in its provenance)."""
+        modal = self.engine.modalities() if self.samples else frozenset({"text"})
+        visual_by = self.cfg.get("visual_from", "auto")
+        audio_by = self.cfg.get("audio_from", "auto")
+        self.use_frames = visual_by == "model" or (visual_by == "auto" and "image" in modal)
+        self.use_audio = audio_by == "model" or (audio_by == "auto" and "audio" in modal)
+        if self.samples and self.cfg["llm"]["backend"] == "openai" and not self.use_frames:
+            log.warning("generate.llm.modalities is %s: the server gets no frames or audio and "
+                        "the visual/audio elements are written from measurements; set "
+                        "modalities: [text, image, audio] for a multimodal model",
+                        sorted(modal))  # fmt: skip
+
+        def measure(batch: Sequence[Sample]) -> list[Any]:
+            out: list[Any] = []
+            for s in batch:
+                try:
+                    out.append(
+                        (
+                            frame_stats(s.row["frame_paths"]),
+                            audio_stats(s.row["audio_path"] if s.row["has_audio"] else None),
+                        )
+                    )
+                except (OSError, ValueError) as err:
+                    out.append(MalformedOutput("unreadable_media", str(err)))
+            return out  # fmt: skip
+
+        for s, (fstats, astats) in self.run.map(self.samples, measure, self.failed("measure")):
+            self._measured(s, fstats, astats)
+
+    def _measured(self, s: Sample, fstats: dict[str, Any], astats: dict[str, Any]) -> None:
+        r = s.row
+        speech = None if r["asr_status"] == "failed" else r["asr_status"] == "ok"
+        s.out["measured"] = json.dumps({"frames": fstats, "audio": astats, "speech": speech},
+                                       sort_keys=True)  # fmt: skip
+        visual, audio = FACTUAL["visual"], FACTUAL["audio"]
+        if not self.use_frames:
+            s.out[visual] = describe_frames(fstats)
+            s.prompt_view[visual] = describe_frames(fstats, labeled=False)
+            self.provenance(s, visual, "measured:frame-statistics", None)
+        if not r["has_audio"]:
+            s.out[audio] = "The clip has no audio track."
+            self.provenance(s, audio, "rule:empty-input", None)
+        elif not self.use_audio:
+            s.out[audio] = describe_audio(astats, speech)
+            s.prompt_view[audio] = describe_audio(astats, speech, labeled=False)
+            self.provenance(s, audio, "measured:audio-statistics", None)
+
+    def factual(self, element: str) -> None:
+        """One factual element from its own input only (OCR text, transcript, uploader text,
+        frames or audio); an empty input is stated, not sent to the model."""
+        prompt, column = self.prompts[f"factual_{element}"], FACTUAL[element]
+        source = INPUTS.get(element)
+
+        def build(s: Sample) -> ChatRequest | None:
+            if column in s.out:
+                return None
+            if source is None:
+                if element == "visual":
+                    frames, times = s.row["frame_paths"], s.row.get("frame_times") or ()
+                    return self.request(prompt, images=tuple(frames), frame_times=tuple(times))
+                return self.request(prompt, audio=s.row["audio_path"])
+            value = s.row.get(source)
+            if not value:
+                s.out[column] = EMPTY[element]
+                self.provenance(s, column, "rule:empty-input", None)
+                return None
+            return self.request(prompt, {source: _clip(value, self.limit)})
+
+        def apply(s: Sample, data: dict[str, Any]) -> None:
+            s.out[column] = data[element]
+            self.provenance(s, column, "model", prompt)
+
+        self.ask(prompt, build, apply)
+
+    def abstract(self) -> None:
+        """The abstract layer from the five factual elements only."""
+        prompt = self.prompts["abstract"]
+
+        def build(s: Sample) -> ChatRequest:
+            facts = {e: _clip(s.prompt_view.get(c, s.out[c]), 400) for e, c in FACTUAL.items()}
+            return self.request(prompt, facts)
+
+        def apply(s: Sample, data: dict[str, Any]) -> None:
+            for k, column in ABSTRACT.items():
+                s.out[column] = data[k]
+                self.provenance(s, column, "model", prompt)
+
+        self.ask(prompt, build, apply)
+
+    def intent(self, role: str) -> None:
+        """Role A (the uploader) or role B (the protagonist), from the factual and abstract
+        layers."""
+        prompt, columns = self.prompts[f"intent_{role}"], INTENT[role]
+
+        def build(s: Sample) -> ChatRequest:
+            return self.request(prompt, intent_values(s.out, s.prompt_view))
+
+        def apply(s: Sample, data: dict[str, Any]) -> None:
+            intent = intent_of(data)
+            for part in ("statement", "subject", "intent", "action"):
+                s.out[columns[part]] = getattr(intent, part)
+            self.provenance(s, columns["statement"], "model", prompt)
+
+        def revise(s: Sample, data: dict[str, Any]) -> Revision | None:
+            """A degenerate statement (generation/quality.py) goes back to the model once per
+            remaining retry, told what is wrong; if no rewrite is better, the first stays."""
+            i = intent_of(data)
+            return revision(i.subject, i.intent, i.action, [s.row.get(k) for k in INPUTS.values()])
+
+        revise.tag = REVISE_RULES  # type: ignore[attr-defined]
+        self.ask(prompt, build, apply, check=check_intent,
+                 revise=revise if self.cfg.get("revise", True) else None)  # fmt: skip
+
+    def tag_spans(self) -> None:
+        """§3.2: where/when/what as spans of the abstract summary, found by the LLM; a phrase
+        that is not a span of the summary (or is a time stamp) is no tag."""
+        prompt = self.prompts["tags"]
+
+        def build(s: Sample) -> ChatRequest:
+            return self.request(prompt, {"summary": s.out[ABSTRACT["summary"]]})
+
+        def apply(s: Sample, data: dict[str, Any]) -> None:
+            summary = s.out[ABSTRACT["summary"]]
+            for tag in ("where", "when", "what"):
+                s.out[TAG[tag]] = span_of(_tag(data.get(tag)), summary)
+            s.out[TAG["when"]] = not_a_timestamp(s.out[TAG["when"]])
+            for tag in ("where", "when", "what"):
+                self.provenance(s, TAG[tag], "model", prompt, self.tags_engine)
+
+        self.ask(prompt, build, apply, engine=self.tags_engine)
+
+    def tags(self, s: Sample) -> dict[str, Any]:
+        """6W tags: who/why/how from the configured role's parsed intent; where/when/what are
+        spans of the abstract summary (``tags: spans``) or the abstract layer's place, time and
+        event (``tags: elements``), each checked against the text it must come from."""
+        o, role = s.out, self.cfg.get("tag_role", "protagonist")
+        # Grounding is checked against content, not the provenance labels of measured text.
+        views = [s.prompt_view.get(c, o[c]) for c in FACTUAL.values()]
+        context = " ".join([o[ABSTRACT["summary"]], *views])
+        for tag, part in (("who", "subject"), ("why", "intent"), ("how", "action")):
+            o[TAG[tag]] = o[INTENT[role][part]]
+        for tag, key in (("where", "place"), ("when", "time"), ("what", "event")):
+            if self.tag_method != "spans":
+                o[TAG[tag]] = _tag(o[ABSTRACT[key]])
+            o[TAG[tag]] = not_a_timestamp(o[TAG[tag]]) if tag == "when" else o[TAG[tag]]
+            o[TAG_GROUNDED[tag]] = _grounded(o[TAG[tag]], context)
+        o["tag_source_role"] = role
+        o["words_factual"] = sum(word_count(o[c]) for c in FACTUAL.values())
+        o["words_abstract"] = word_count(o[ABSTRACT["summary"]])
+        o["words_intent"] = sum(word_count(o[INTENT[r]["statement"]]) for r in INTENT)
+        o["words_sample"] = o["words_factual"] + o["words_abstract"] + o["words_intent"]
+        o["generation_provenance"] = s.provenance
+        o["llm_backend"] = self.cfg["llm"]["backend"]
+        o["llm_model"] = self.engine.model_key()
+        methods = {p["field"]: p["method"] for p in s.provenance}
+        o["visual_method"] = methods[FACTUAL["visual"]]
+        o["audio_method"] = methods[FACTUAL["audio"]]
+        return {"clip_id": s.id, **o}
+
+    def stats(self, generated: int, seconds: float) -> dict[str, Any]:
+        steps = self.engine.stats
+        model_seconds = sum(v.seconds for v in steps.values())
+        tokens = sum(v.completion_tokens for v in steps.values())
+        return {
+            "shard": self.job.shard, "backend": self.cfg["llm"]["backend"],
+            "model": self.engine.model_key(), "samples": len(self.samples),
+            "generated": generated, "failed": sum(s.failed for s in self.samples),
+            "cache_hits": self.engine.cache.hits, "cache_misses": self.engine.cache.misses,
+            "model_seconds": round(model_seconds, 3), "wall_seconds": round(seconds, 3),
+            "completion_tokens": tokens,
+            "tokens_per_second": round(tokens / model_seconds, 2) if model_seconds else None,
+            "steps": {k: vars(v) for k, v in steps.items()},
+        } | ({  # the tags model's own counts, when it has one
+            "tags_model": self.tags_engine.model_key(),
+            "tags_steps": {k: vars(v) for k, v in self.tags_engine.stats.items()},
+        } if self.tags_engine is not self.engine else {})  # fmt: skip
+
+
+def run_generate(job: Job) -> None:
+    t0 = time.perf_counter()
+    g = Generation(job)
+    g.measure()
+    for element in FACTUAL:
+        g.factual(element)
+    g.abstract()
+    for role in INTENT:
+        g.intent(role)
+    if g.tag_method == "spans":
+        g.tag_spans()
+    rows = [g.tags(s) for s in g.live()]
+    g.run.write("generation", rows)
+    g.run.finish(g.stats(len(rows), time.perf_counter() - t0))

@@ -1,1 +1,0 @@
-"""LLM access for the generation and verification stages: prompts, backends, validation, cache."""
