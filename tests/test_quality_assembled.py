@@ -11,8 +11,8 @@ import pytest
 
 from videomind.backends import assembled, packaged
 from videomind.backends.assembled import AssembledFile, AssembledModel, AssemblyError, Part
-from videomind.generation.generate import not_a_timestamp, span_of
 from videomind.generation.quality import degenerate_reason, form_reason, quality
+from videomind.generation.tags import not_a_timestamp, span_of
 
 
 @pytest.mark.parametrize(

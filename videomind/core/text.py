@@ -6,6 +6,9 @@ import re
 import unicodedata
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A word for the statement-quality rules and the revision of copied phrases: one pattern, so a
+# phrase the rules call copied is the phrase a rewrite's request shortens.
+WORD = re.compile(r"[A-Za-z0-9']+")
 
 
 def clean_text(value: object, max_chars: int | None = None) -> str | None:
@@ -46,3 +49,8 @@ def word_count(text: str | None) -> int:
         cjk = sum(1 for ch in token if unicodedata.east_asian_width(ch) in ("W", "F"))
         count += cjk if cjk else 1
     return count
+
+
+def words(text: str | None) -> list[str]:
+    """Lower-case words (letters, digits, apostrophes) in order."""
+    return WORD.findall((text or "").lower())

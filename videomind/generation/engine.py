@@ -25,6 +25,7 @@ from videomind.generation.structured import (
     slot,
     validate,
 )
+from videomind.runner import Job
 
 
 @dataclass
@@ -266,3 +267,16 @@ def intent_of(data: dict[str, Any]) -> Intent:
 
 def check_intent(data: dict[str, Any]) -> None:
     intent_of(data)
+
+
+def llm_engine(job: Job, cfg: dict[str, Any], key: str, name: str = "llm") -> Engine:
+    """The engine for a stage's LLM block; the model comes from the registry (or the job's
+    prebuilt backend ``name``), loaded on the first cache miss."""
+    return Engine(
+        cfg["llm"],
+        AnswerCache(cfg.get("cache_dir")),
+        int(cfg.get("max_retries", 2)),
+        lambda: job.load("llm", cfg["llm"], key=key, name=name),
+        key,
+        job.params.get("prompt_dir"),
+    )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -21,45 +20,23 @@ from videomind.backends.protocols import ChatRequest
 from videomind.core.io import read_parquet
 from videomind.core.records import ABSTRACT, FACTUAL, INTENT, TAG, TAG_GROUNDED
 from videomind.core.text import word_count
-from videomind.generation.cache import AnswerCache
-from videomind.generation.engine import Engine, check_intent, intent_of, malformed_cause
+from videomind.generation.engine import (
+    Engine,
+    check_intent,
+    intent_of,
+    llm_engine,
+    malformed_cause,
+)
+from videomind.generation.inputs import EMPTY, INPUTS, clip_text, intent_values
 from videomind.generation.prompts import Prompt, load_prompt
 from videomind.generation.quality import REVISE_RULES, revision
 from videomind.generation.revision import Revision
 from videomind.generation.structured import MalformedOutput
+from videomind.generation.tags import grounded, not_a_timestamp, span_of, tag_value
 from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
 from videomind.runner import Failed, Job, Runner
 
 log = logging.getLogger(__name__)
-
-INPUTS = {"ocr": "ocr_text", "asr": "asr_text", "text": "text"}  # sample columns
-EMPTY = {
-    "ocr": "No on-screen text was detected.",
-    "asr": "No speech was detected.",
-    "text": "The uploader wrote no title or description.",
-}
-_STOP = {
-    "the",
-    "a",
-    "an",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "and",
-    "or",
-    "for",
-    "with",
-    "by",
-    "from",
-    "into",
-    "over",
-    "under",
-    "this",
-    "that",
-    "its",
-}
 
 
 @dataclass
@@ -75,83 +52,6 @@ class Sample:
     @property
     def id(self) -> str:
         return self.row["clip_id"]
-
-
-def _clip(text: str | None, limit: int) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def prompt_views(row: dict[str, Any]) -> dict[str, str]:
-    """What prompts see of a generated row's measured elements: the measured sentences without
-    their provenance labels (small models copy a label into their answers), rebuilt from the
-    ``measured`` statistics so another stage (the verifier) sees exactly what generation saw."""
-    if not row.get("measured"):
-        return {}
-    m = json.loads(row["measured"])
-    views = {}
-    if str(row.get("visual_method", "")).startswith("measured"):
-        views[FACTUAL["visual"]] = describe_frames(m["frames"], labeled=False)
-    if str(row.get("audio_method", "")).startswith("measured"):
-        views[FACTUAL["audio"]] = describe_audio(m["audio"], m.get("speech"), labeled=False)
-    return views
-
-
-def intent_values(row: dict[str, Any], views: dict[str, str] | None = None) -> dict[str, str]:
-    """The intent prompts' inputs: the factual layer and the abstract layer (§3.1: the intent
-    is inferred "from the descriptions of the factual and the abstract layer")."""
-    views = views if views is not None else prompt_views(row)
-    values = {e: _clip(views.get(c, row.get(c)), 400) for e, c in FACTUAL.items()}
-    return values | {k: _clip(row.get(c), 600) for k, c in ABSTRACT.items()}
-
-
-# A "when" that is a file or upload time stamp (2018-03-24T11:59:57Z, 20180324) says when a file
-# was made, not when the event happened.
-_TIMESTAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\b(19|20)\d{6}\b|\d{2}:\d{2}:\d{2}")
-
-
-def not_a_timestamp(value: str | None) -> str | None:
-    return None if value and _TIMESTAMP.search(value) else value
-
-
-def span_of(phrase: str | None, text: str) -> str | None:
-    """``phrase`` as it is written in ``text`` (case-insensitive, spaces normalised), or None
-    when it is not a span of it."""
-    if not phrase or not text:
-        return None
-    words = phrase.split()
-    pattern = r"\s+".join(re.escape(w) for w in words)
-    found = re.search(pattern, text, flags=re.IGNORECASE)
-    return found.group(0) if found else None
-
-
-def _grounded(tag: str | None, context: str) -> bool | None:
-    """Does every content word of a tag occur in the text it was taken from?"""
-    if not tag:
-        return None
-    words = [
-        w for w in "".join(c if c.isalnum() else " " for c in tag.lower()).split() if w not in _STOP
-    ]
-    ctx = context.lower()
-    return bool(words) and all(w in ctx for w in words)
-
-
-def _tag(value: str | None) -> str | None:
-    value = (value or "").strip()
-    return None if not value or value.lower() in {"unknown", "none", "n/a", "not given"} else value
-
-
-def llm_engine(job: Job, cfg: dict[str, Any], key: str, name: str = "llm") -> Engine:
-    """The engine for a stage's LLM block; the model comes from the registry (or the job's
-    prebuilt backend ``name``), loaded on the first cache miss."""
-    return Engine(
-        cfg["llm"],
-        AnswerCache(cfg.get("cache_dir")),
-        int(cfg.get("max_retries", 2)),
-        lambda: job.load("llm", cfg["llm"], key=key, name=name),
-        key,
-        job.params.get("prompt_dir"),
-    )
 
 
 class Generation:
@@ -322,7 +222,7 @@ class Generation:
                 s.out[column] = EMPTY[element]
                 self.provenance(s, column, "rule:empty-input", None)
                 return None
-            return self.request(prompt, {source: _clip(value, self.limit)})
+            return self.request(prompt, {source: clip_text(value, self.limit)})
 
         def apply(s: Sample, data: dict[str, Any]) -> None:
             s.out[column] = data[element]
@@ -335,7 +235,7 @@ class Generation:
         prompt = self.prompts["abstract"]
 
         def build(s: Sample) -> ChatRequest:
-            facts = {e: _clip(s.prompt_view.get(c, s.out[c]), 400) for e, c in FACTUAL.items()}
+            facts = {e: clip_text(s.prompt_view.get(c, s.out[c]), 400) for e, c in FACTUAL.items()}
             return self.request(prompt, facts)
 
         def apply(s: Sample, data: dict[str, Any]) -> None:
@@ -380,7 +280,7 @@ class Generation:
         def apply(s: Sample, data: dict[str, Any]) -> None:
             summary = s.out[ABSTRACT["summary"]]
             for tag in ("where", "when", "what"):
-                s.out[TAG[tag]] = span_of(_tag(data.get(tag)), summary)
+                s.out[TAG[tag]] = span_of(tag_value(data.get(tag)), summary)
             s.out[TAG["when"]] = not_a_timestamp(s.out[TAG["when"]])
             for tag in ("where", "when", "what"):
                 self.provenance(s, TAG[tag], "model", prompt, self.tags_engine)
@@ -399,9 +299,9 @@ class Generation:
             o[TAG[tag]] = o[INTENT[role][part]]
         for tag, key in (("where", "place"), ("when", "time"), ("what", "event")):
             if self.tag_method != "spans":
-                o[TAG[tag]] = _tag(o[ABSTRACT[key]])
+                o[TAG[tag]] = tag_value(o[ABSTRACT[key]])
             o[TAG[tag]] = not_a_timestamp(o[TAG[tag]]) if tag == "when" else o[TAG[tag]]
-            o[TAG_GROUNDED[tag]] = _grounded(o[TAG[tag]], context)
+            o[TAG_GROUNDED[tag]] = grounded(o[TAG[tag]], context)
         o["tag_source_role"] = role
         o["words_factual"] = sum(word_count(o[c]) for c in FACTUAL.values())
         o["words_abstract"] = word_count(o[ABSTRACT["summary"]])

@@ -37,9 +37,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from videomind.core.records import ABSTRACT, INTENT, TAG
+from videomind.core.text import words
 from videomind.generation.revision import Revision
 
-_WORD = re.compile(r"[a-z0-9']+")
 _STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by", "from",
          "his", "her", "its", "their", "this", "that", "is", "are", "be"}  # fmt: skip
 # The answers of the worked examples in prompts/intent_*.yaml and abstract/tags.
@@ -68,10 +68,6 @@ REVISE_RULES = "degenerate-v3-r3"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
-
-
-def words(text: str | None) -> list[str]:
-    return _WORD.findall((text or "").lower())
 
 
 def _ngrams(tokens: Sequence[str], n: int) -> set[tuple[str, ...]]:

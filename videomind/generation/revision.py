@@ -9,19 +9,19 @@ and a second rewrite is told what was wrong with every earlier answer, not only 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from videomind.core.text import WORD
 
 # How many words of a copied phrase a rewrite's request keeps: a name ("Big Buck Bunny") is
 # usually the tail of the phrase that introduces it.
 KEEP_WORDS = 3
 _ORDINALS = ("first", "second", "third", "fourth")
-_WORD = re.compile(r"[A-Za-z0-9']+")  # quality.words, before lower-casing
 
 
 @dataclass(frozen=True)
 class Revision:
-    """Why an answer goes back, and the phrases (lower-case words, as ``quality.words`` splits
+    """Why an answer goes back, and the phrases (lower-case words, as ``core.text.words`` splits
     them) it copied from the request."""
 
     why: str
@@ -38,7 +38,7 @@ def shorten_phrase(text: str, phrase: str, keep: int = KEEP_WORDS, run: int = 6)
     grams = {tuple(words[i : i + run]) for i in range(len(words) - run + 1)}
     if not grams:
         return text
-    spans = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text)]
+    spans = [(m.start(), m.group(0).lower()) for m in WORD.finditer(text)]
     marked = [False] * len(spans)
     for i in range(len(spans) - run + 1):
         if tuple(w for _, w in spans[i : i + run]) in grams:

@@ -159,6 +159,20 @@ class DownloadConfig:
     max_filesize_mb: float | None = None
 
 
+def download_config(download: dict[str, Any], bounds: dict[str, Any]) -> DownloadConfig:
+    """The download settings, with the proxy read from the environment variable named in
+    config (the proxy URL carries credentials: never a rule param)."""
+    cfg = dict(download)
+    name = cfg.pop("proxy_env", None)
+    proxy = None
+    if name:
+        proxy = os.environ.get(name)
+        if not proxy:
+            raise RuntimeError(f"download.proxy_env: environment variable {name} is not set")
+    return DownloadConfig(**cfg, proxy=proxy, max_duration=bounds.get("max_duration"),
+                          max_filesize_mb=bounds.get("max_filesize_mb"))  # fmt: skip
+
+
 def _rate(value: str | None) -> int | None:
     if not value:
         return None

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from videomind.core.text import clean_text, original_text
-from videomind.ingest.download import DownloadConfig, DownloadFailed, download, yt_dlp_version
+from videomind.ingest.download import DownloadFailed, download, download_config, yt_dlp_version
 from videomind.ingest.manifest import SourceRow, full_urls
 from videomind.ingest.provenance import local_provenance, source_provenance
 from videomind.ingest.secrets import redact, redact_url
@@ -23,20 +23,6 @@ def _list(value: Any) -> list[str]:
     if isinstance(value, str):
         return [clean_text(value)]
     return [clean_text(str(v)) for v in value if v is not None]
-
-
-def download_config(download: dict[str, Any], bounds: dict[str, Any]) -> DownloadConfig:
-    """The download settings, with the proxy read from the environment variable named in
-    config (the proxy URL carries credentials: never a rule param)."""
-    cfg = dict(download)
-    name = cfg.pop("proxy_env", None)
-    proxy = None
-    if name:
-        proxy = os.environ.get(name)
-        if not proxy:
-            raise RuntimeError(f"download.proxy_env: environment variable {name} is not set")
-    return DownloadConfig(**cfg, proxy=proxy, max_duration=bounds.get("max_duration"),
-                          max_filesize_mb=bounds.get("max_filesize_mb"))  # fmt: skip
 
 
 def _base_record(row: SourceRow) -> dict[str, Any]:

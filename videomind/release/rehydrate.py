@@ -21,8 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from videomind.core.io import atomic_path, file_sha256, read_parquet
-from videomind.ingest.download import DownloadFailed, download
-from videomind.ingest.fetch import download_config
+from videomind.ingest.download import DownloadFailed, download, download_config
 from videomind.ingest.secrets import redact
 from videomind.media.cut import cut_clip, extract_frames_audio
 from videomind.media.probe import MediaError, probe

@@ -20,8 +20,8 @@ from videomind.backends.protocols import ChatRequest
 from videomind.core.ids import source_of
 from videomind.core.io import atomic_path, concat, read_parquet, write_json
 from videomind.core.records import INTENT, PRE
-from videomind.generation.engine import check_intent, intent_of, malformed_cause
-from videomind.generation.generate import intent_values, llm_engine
+from videomind.generation.engine import check_intent, intent_of, llm_engine, malformed_cause
+from videomind.generation.inputs import intent_values
 from videomind.generation.prompts import PROMPT_DIR, Prompt, load_prompt
 from videomind.generation.structured import MalformedOutput
 from videomind.runner import Failed, Job, Runner

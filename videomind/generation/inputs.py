@@ -1,0 +1,46 @@
+"""What each prompt sees of a sample: the sample columns a factual element reads, the sentence
+an empty input becomes, and the factual and abstract layers as the intent prompts (and the
+verifier, which must see exactly what generation saw) are given them."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from videomind.core.records import ABSTRACT, FACTUAL
+from videomind.media.measure import describe_audio, describe_frames
+
+INPUTS = {"ocr": "ocr_text", "asr": "asr_text", "text": "text"}  # sample columns
+EMPTY = {
+    "ocr": "No on-screen text was detected.",
+    "asr": "No speech was detected.",
+    "text": "The uploader wrote no title or description.",
+}
+
+
+def clip_text(text: str | None, limit: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def prompt_views(row: dict[str, Any]) -> dict[str, str]:
+    """What prompts see of a generated row's measured elements: the measured sentences without
+    their provenance labels (small models copy a label into their answers), rebuilt from the
+    ``measured`` statistics so another stage (the verifier) sees exactly what generation saw."""
+    if not row.get("measured"):
+        return {}
+    m = json.loads(row["measured"])
+    views = {}
+    if str(row.get("visual_method", "")).startswith("measured"):
+        views[FACTUAL["visual"]] = describe_frames(m["frames"], labeled=False)
+    if str(row.get("audio_method", "")).startswith("measured"):
+        views[FACTUAL["audio"]] = describe_audio(m["audio"], m.get("speech"), labeled=False)
+    return views
+
+
+def intent_values(row: dict[str, Any], views: dict[str, str] | None = None) -> dict[str, str]:
+    """The intent prompts' inputs: the factual layer and the abstract layer (§3.1: the intent
+    is inferred "from the descriptions of the factual and the abstract layer")."""
+    views = views if views is not None else prompt_views(row)
+    values = {e: clip_text(views.get(c, row.get(c)), 400) for e, c in FACTUAL.items()}
+    return values | {k: clip_text(row.get(c), 600) for k, c in ABSTRACT.items()}

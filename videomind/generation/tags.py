@@ -1,0 +1,65 @@
+"""The 6W tags' where/when/what: spans of the text they come from, never a file's time stamp,
+and a check that each tag's content words occur in that text."""
+
+from __future__ import annotations
+
+import re
+
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "and",
+    "or",
+    "for",
+    "with",
+    "by",
+    "from",
+    "into",
+    "over",
+    "under",
+    "this",
+    "that",
+    "its",
+}
+
+
+# A "when" that is a file or upload time stamp (2018-03-24T11:59:57Z, 20180324) says when a file
+# was made, not when the event happened.
+_TIMESTAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\b(19|20)\d{6}\b|\d{2}:\d{2}:\d{2}")
+
+
+def not_a_timestamp(value: str | None) -> str | None:
+    return None if value and _TIMESTAMP.search(value) else value
+
+
+def span_of(phrase: str | None, text: str) -> str | None:
+    """``phrase`` as it is written in ``text`` (case-insensitive, spaces normalised), or None
+    when it is not a span of it."""
+    if not phrase or not text:
+        return None
+    words = phrase.split()
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    found = re.search(pattern, text, flags=re.IGNORECASE)
+    return found.group(0) if found else None
+
+
+def grounded(tag: str | None, context: str) -> bool | None:
+    """Does every content word of a tag occur in the text it was taken from?"""
+    if not tag:
+        return None
+    words = [
+        w for w in "".join(c if c.isalnum() else " " for c in tag.lower()).split() if w not in _STOP
+    ]
+    ctx = context.lower()
+    return bool(words) and all(w in ctx for w in words)
+
+
+def tag_value(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return None if not value or value.lower() in {"unknown", "none", "n/a", "not given"} else value
