@@ -25,6 +25,7 @@ from typing import Any, ClassVar
 
 from videomind.backends import registry
 from videomind.backends.protocols import ModelUnavailable
+from videomind.core.errors import CausedError
 from videomind.core.failures import FailureLog
 from videomind.core.io import read_parquet, write_json, write_parquet
 from videomind.core.records import to_table
@@ -99,6 +100,28 @@ class Failed:
     input: str = ""
     clip_id: str | None = None
     row: dict[str, Any] | None = None
+
+    @classmethod
+    def from_error(
+        cls,
+        err: BaseException,
+        default_cause: str,
+        source_id: str,
+        input: str = "",  # noqa: A002 - the failures table's column
+        clip_id: str | None = None,
+        row: dict[str, Any] | None = None,
+        *,
+        step: str | None = None,
+    ) -> Failed:
+        """The one way an exception on an item becomes its failures row: an error that knows
+        its cause (``CausedError``) keeps it; anything else is the stage's ``default_cause``
+        with the exception's type. ``step`` names the part of the stage that failed."""
+        if isinstance(err, CausedError):
+            cause, message = err.failure()
+        else:
+            cause, message = default_cause, f"{type(err).__name__}: {err}"
+        message = f"{step}: {message}" if step else message
+        return cls(source_id, cause, message, input, clip_id, row)
 
 
 class Progress:
@@ -301,8 +324,14 @@ class Runner:
 
 
 class Stage:
-    """A per-item stage: ``run(job)`` reads ``input`` (a named table), loads ``uses`` once,
-    maps ``process`` over the rows and writes ``table`` and the failures."""
+    """The one way a stage processes items: ``run(job)`` reads ``input`` (a named table), loads
+    ``uses`` once (only if there are items), runs the stage's passes over the items and writes
+    ``table``, the failures and the stats.
+
+    Most stages have one pass: ``process`` each item (``process_batch`` for a batch). A stage
+    with several passes (generation: factual, abstract, intent, tags) overrides ``passes``,
+    each pass a ``runner.map`` over the items still alive, so every pass gets the same
+    per-item failures, time-outs and batch retries."""
 
     name: ClassVar[str]
     table: ClassVar[str]
@@ -318,7 +347,7 @@ class Stage:
         checkpoint = None
         if self.resume:
             checkpoint = Checkpoint(self.resume_dir(), job_signature(job))
-        self.run_ = Runner(job, self.name, checkpoint)
+        self.runner = Runner(job, self.name, checkpoint)
 
     def resume_dir(self) -> Path:
         """``.resume/<stage>/`` beside the stage's table: not an output, so Snakemake leaves it
@@ -327,17 +356,27 @@ class Stage:
 
     @classmethod
     def run(cls, job: Job) -> None:
+        started = time.perf_counter()
         stage = cls(job)
         items = stage.items()
         if items:
             stage.load()
-        results = stage.run_.map(
-            items, stage.process_batch, stage.failed, batch_size=cls.batch_size,
-            label=stage.label, item_timeout=job.params.get("item_timeout"),
-            key=stage.key if cls.resume else None,
+        rows = stage.passes(items)
+        stage.write(rows)
+        stage.runner.finish(stage.stats(len(rows), time.perf_counter() - started))
+
+    def passes(self, items: list[Any]) -> list[dict[str, Any]]:
+        """The stage's work over its items; the rows it keeps."""
+        results = self.runner.map(
+            items, self.process_batch, self.failed, batch_size=self.batch_size,
+            label=self.label, item_timeout=self.job.params.get("item_timeout"),
+            key=self.key if self.resume else None,
         )  # fmt: skip
-        stage.write([row for _, row in results])
-        stage.run_.finish()
+        return [row for _, row in results]
+
+    def stats(self, rows: int, seconds: float) -> dict[str, Any] | None:
+        """What the job's ``stats`` output says (a stage without one says nothing)."""
+        return None
 
     def key(self, item: Any) -> str:
         return str(item["clip_id"])
@@ -362,4 +401,4 @@ class Stage:
         return "ok"
 
     def write(self, rows: list[dict[str, Any]]) -> None:
-        self.run_.write(self.table, rows)
+        self.runner.write(self.table, rows)

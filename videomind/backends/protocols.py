@@ -14,6 +14,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from videomind.core.errors import CausedError
+
 # ---------------------------------------------------------------- LLM
 
 
@@ -44,8 +46,13 @@ class ChatReply:
     seconds: float
 
 
-class BackendError(RuntimeError):
-    """A request the backend could not serve (server down, out of memory…), not a bad reply."""
+class BackendError(CausedError, RuntimeError):
+    """A request the backend could not serve (server down, out of memory…), not a bad reply:
+    the failures table's ``backend_error``. A batch that raises it is retried request by request
+    by the stage's runner, so one bad request fails only its own item."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("backend_error", message)
 
 
 class ModelUnavailable(RuntimeError):

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from videomind.backends import registry
-from videomind.backends.protocols import LLM, BackendError, ChatReply, ChatRequest
+from videomind.backends.protocols import LLM, ChatReply, ChatRequest
 from videomind.generation.cache import AnswerCache, request_key
 from videomind.generation.prompts import Prompt, load_prompt
 from videomind.generation.revision import Revision, revised_user
@@ -137,9 +137,6 @@ class Engine:
             replies = self._call([current[i] for i in ids], attempt)
             retry: dict[str, ChatRequest] = {}
             for sid, reply in zip(ids, replies, strict=True):
-                if isinstance(reply, BackendError):
-                    results[sid] = MalformedOutput("backend_error", str(reply))
-                    continue
                 stats.prompt_tokens += reply.prompt_tokens
                 stats.completion_tokens += reply.completion_tokens
                 stats.seconds += reply.seconds
@@ -210,22 +207,9 @@ class Engine:
             self._model_name = registry.model_name("llm", self.cfg, self.key)
         return self._model_name
 
-    def _call(self, batch: Sequence[ChatRequest], turn: int = 0) -> list[ChatReply | BackendError]:
+    def _call(self, batch: Sequence[ChatRequest], turn: int = 0) -> list[ChatReply]:
         temperature = self.retry_temperature if turn else self.temperature
-        try:
-            return list(
-                self.backend.chat_batch(batch, seed=self.seed + turn, temperature=temperature)
-            )
-        except BackendError as err:
-            if len(batch) == 1:
-                return [err]
-            # One bad request must not sink the batch: retry one by one to find it.
-            out: list[ChatReply | BackendError] = []
-            for req in batch:
-                out += self._call([req], turn)
-            if all(isinstance(r, BackendError) for r in out):
-                raise
-            return out
+        return list(self.backend.chat_batch(batch, seed=self.seed + turn, temperature=temperature))
 
     def _repair_request(self, req: ChatRequest, raw: str, err: MalformedOutput) -> ChatRequest:
         _, user = self.repair.render(error=err.message)
@@ -238,13 +222,6 @@ class Engine:
         the phrases they copied shortened (generation/revision.py): shown its own answer in a
         repair turn, the 1.5B model wrote it again word for word, even sampling at 0.8."""
         return replace(original, user=revised_user(original.user, told))
-
-
-def malformed_cause(err: MalformedOutput, step: str) -> tuple[str, str]:
-    """A model answer that stayed unusable: its cause and a message with the raw reply kept."""
-    raw = f" | raw reply: {err.raw[:1500]!r}" if err.raw else ""
-    cause = err.cause if err.cause == "backend_error" else f"llm_{err.cause}"
-    return cause, f"{step}: {err.message}{raw}"
 
 
 def statement_of(data: dict[str, Any]) -> str:

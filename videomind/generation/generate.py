@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +24,6 @@ from videomind.generation.engine import (
     check_intent,
     intent_of,
     llm_engine,
-    malformed_cause,
 )
 from videomind.generation.inputs import EMPTY, INPUTS, clip_text, intent_values
 from videomind.generation.prompts import Prompt, load_prompt
@@ -34,7 +32,7 @@ from videomind.generation.revision import Revision
 from videomind.generation.structured import MalformedOutput
 from videomind.generation.tags import grounded, not_a_timestamp, span_of, tag_value
 from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
-from videomind.runner import Failed, Job, Runner
+from videomind.runner import Failed, Job, Stage
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +52,13 @@ class Sample:
         return self.row["clip_id"]
 
 
-class Generation:
-    """One shard's samples and the steps that fill their layers."""
+class Generation(Stage):
+    """One shard's samples and the passes that fill their layers, in the paper's order."""
+
+    name, table, input = "generate", "generation", "samples"
 
     def __init__(self, job: Job) -> None:
-        self.job = job
+        super().__init__(job)
         self.cfg = dict(job.params.generate)
         self.limit = int(self.cfg.get("max_input_chars", 1200))
         self.engine = llm_engine(job, self.cfg, "generate.llm")
@@ -70,7 +70,6 @@ class Generation:
             if tags_llm
             else self.engine
         )
-        self.run = Runner(job, "generate")
         self.samples = [Sample(r) for r in read_parquet(job.input.samples).to_pylist()]
         self.by_id = {s.id: s for s in self.samples}
         prompt_dir = job.params.get("prompt_dir")
@@ -82,7 +81,21 @@ class Generation:
         scale = float(self.cfg["llm"].get("reply_scale", 1.0))
         self.prompts = {s: load_prompt(s, prompt_dir).scaled(scale) for s in steps}
 
-    # ------------------------------------------------------------ plumbing shared by the steps
+    def items(self) -> list[Sample]:
+        return self.samples
+
+    def passes(self, items: list[Sample]) -> list[dict[str, Any]]:
+        self.measure()
+        for element in FACTUAL:
+            self.factual(element)
+        self.abstract()
+        for role in INTENT:
+            self.intent(role)
+        if self.tag_method == "spans":
+            self.tag_spans()
+        return [self.tags(s) for s in self.live()]
+
+    # ------------------------------------------------------------ plumbing shared by the passes
 
     def live(self) -> list[Sample]:
         return [s for s in self.samples if not s.failed]
@@ -99,14 +112,11 @@ class Generation:
             "seed": engine.seed if model else None,
         })  # fmt: skip
 
-    def failed(self, step: str) -> Callable[[Sample, BaseException], Failed]:
+    def failure_of(self, step: str) -> Callable[[Sample, BaseException], Failed]:
         def inner(s: Sample, err: BaseException) -> Failed:
             s.failed = True
-            if isinstance(err, MalformedOutput):
-                cause, message = malformed_cause(err, step)
-            else:
-                cause, message = "generate_failed", f"{step}: {type(err).__name__}: {err}"
-            return Failed(s.row["source_id"], cause, message, s.row.get("clip_path") or "", s.id)
+            return Failed.from_error(err, "generate_failed", s.row["source_id"],
+                                     s.row.get("clip_path") or "", s.id, step=step)  # fmt: skip
 
         return inner
 
@@ -135,8 +145,9 @@ class Generation:
                 by_index.tag = getattr(revise, "tag", "on")  # type: ignore[attr-defined]
             return engine.answer(prompt, [requests[s.id] for s in batch], check, by_index)
 
-        done = self.run.map(todo, answer, self.failed(prompt.step), batch_size=len(todo) or 1,
-                            label=lambda s, _: f"{prompt.step} {s.id}")  # fmt: skip
+        done = self.runner.map(todo, answer, self.failure_of(prompt.step),
+                               batch_size=len(todo) or 1,
+                               label=lambda s, _: f"{prompt.step} {s.id}")  # fmt: skip
         for s, data in done:
             apply(s, data)
 
@@ -182,7 +193,9 @@ class Generation:
                     out.append(MalformedOutput("unreadable_media", str(err)))
             return out  # fmt: skip
 
-        for s, (fstats, astats) in self.run.map(self.samples, measure, self.failed("measure")):
+        for s, (fstats, astats) in self.runner.map(
+            self.samples, measure, self.failure_of("measure")
+        ):
             self._measured(s, fstats, astats)
 
     def _measured(self, s: Sample, fstats: dict[str, Any], astats: dict[str, Any]) -> None:
@@ -335,16 +348,4 @@ class Generation:
 
 
 def run_generate(job: Job) -> None:
-    t0 = time.perf_counter()
-    g = Generation(job)
-    g.measure()
-    for element in FACTUAL:
-        g.factual(element)
-    g.abstract()
-    for role in INTENT:
-        g.intent(role)
-    if g.tag_method == "spans":
-        g.tag_spans()
-    rows = [g.tags(s) for s in g.live()]
-    g.run.write("generation", rows)
-    g.run.finish(g.stats(len(rows), time.perf_counter() - t0))
+    Generation.run(job)

@@ -14,13 +14,21 @@ from typing import Any
 
 import jsonschema
 
+from videomind.core.errors import CausedError
 
-class MalformedOutput(ValueError):
+
+class MalformedOutput(CausedError, ValueError):
+    """A model answer that stayed unusable; its failures row keeps the raw reply."""
+
     def __init__(self, cause: str, message: str, raw: str = "") -> None:
-        super().__init__(message)
-        self.cause = cause
+        super().__init__(cause, message)
         self.message = message
         self.raw = raw
+
+    def failure(self) -> tuple[str, str]:
+        raw = f" | raw reply: {self.raw[:1500]!r}" if self.raw else ""
+        cause = self.cause if self.cause == "backend_error" else f"llm_{self.cause}"
+        return cause, f"{self.message}{raw}"
 
 
 _FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.S)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from videomind.core.errors import CausedError
 from videomind.core.io import atomic_path
 from videomind.ingest import secrets
 
@@ -110,11 +111,13 @@ def scrub_info(value: Any) -> Any:
     return value
 
 
-class DownloadFailed(Exception):
+class DownloadFailed(CausedError):
     def __init__(self, cause: str, message: str, attempts: int):
-        super().__init__(message)
-        self.cause = cause
+        super().__init__(cause, message)
         self.attempts = attempts
+
+    def failure(self) -> tuple[str, str]:
+        return self.cause, f"{self} (after {self.attempts} attempt(s))"
 
 
 class _Logger:

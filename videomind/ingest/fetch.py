@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from videomind.core.text import clean_text, original_text
-from videomind.ingest.download import DownloadFailed, download, download_config, yt_dlp_version
+from videomind.ingest.download import download, download_config, yt_dlp_version
 from videomind.ingest.manifest import SourceRow, full_urls
 from videomind.ingest.provenance import local_provenance, source_provenance
 from videomind.ingest.secrets import redact, redact_url
@@ -157,18 +157,14 @@ class FetchStage(Stage):
     def failed(self, row: SourceRow, err: BaseException) -> Failed:
         if row.url and hasattr(self, "media_dir"):  # nothing half-downloaded stays behind
             shutil.rmtree(self.media_dir / row.source_id, ignore_errors=True)
-        if isinstance(err, DownloadFailed):
-            cause, message = err.cause, f"{err} (after {err.attempts} attempt(s))"
-        elif isinstance(err, MediaError):
-            cause, message = err.cause, str(err)
-        else:  # an unforeseen error on one source must not sink the shard
-            cause, message = "fetch_failed", f"{type(err).__name__}: {err}"
         record = getattr(err, "record", None) or _base_record(row) | _metadata(
             row, {}, self.max_chars
         )
         record = dict(record, info_path=None)  # removed with the rest of the failed download
         where = redact_url(row.url) if row.url else row.path or ""
-        return Failed(row.source_id, cause, redact(message), where, row=record)
+        failed = Failed.from_error(err, "fetch_failed", row.source_id, where, row=record)
+        failed.message = redact(failed.message)
+        return failed
 
     def label(self, row: SourceRow, record: dict[str, Any]) -> str:
         return f"{row.source_id} {record['status']}"

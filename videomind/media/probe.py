@@ -9,13 +9,11 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
+from videomind.core.errors import CausedError
 
-class MediaError(Exception):
+
+class MediaError(CausedError):
     """A media file cannot be used; ``cause`` is a short code for the failures table."""
-
-    def __init__(self, cause: str, message: str):
-        super().__init__(message)
-        self.cause = cause
 
 
 @dataclass(frozen=True)

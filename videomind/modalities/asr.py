@@ -35,8 +35,8 @@ class ASRStage(Stage):
     def failed(self, clip: dict[str, Any], err: BaseException) -> Failed:
         row = self._base(clip) | {"asr_status": "failed", "asr_text": None, "asr_segments": [],
                                   "asr_words": 0}  # fmt: skip
-        return Failed(clip["source_id"], "asr_failed", f"{type(err).__name__}: {err}",
-                      clip["audio_path"], clip["clip_id"], row)  # fmt: skip
+        return Failed.from_error(err, "asr_failed", clip["source_id"], clip["audio_path"],
+                                 clip["clip_id"], row)  # fmt: skip
 
     def label(self, clip: dict[str, Any], row: dict[str, Any]) -> str:
         return f"{clip['clip_id']} {row['asr_status']} ({row['asr_words']} words)"

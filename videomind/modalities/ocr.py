@@ -116,8 +116,8 @@ class OCRStage(Stage):
     def failed(self, clip: dict[str, Any], err: BaseException) -> Failed:
         row = self._base(clip) | {"ocr_status": "failed", "ocr_text": None, "ocr_lines": [],
                                   "ocr_words": 0, "ocr_frames_read": None}  # fmt: skip
-        return Failed(clip["source_id"], "ocr_failed", f"{type(err).__name__}: {err}",
-                      clip["clip_path"], clip["clip_id"], row)  # fmt: skip
+        return Failed.from_error(err, "ocr_failed", clip["source_id"], clip["clip_path"],
+                                 clip["clip_id"], row)  # fmt: skip
 
     def label(self, clip: dict[str, Any], row: dict[str, Any]) -> str:
         return f"{clip['clip_id']} {row['ocr_status']} ({row['ocr_frames_read']} frames read)"

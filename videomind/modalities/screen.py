@@ -74,8 +74,8 @@ class ScreenStage(Stage):
         return out
 
     def failed(self, row: dict[str, Any], err: BaseException) -> Failed:
-        return Failed(row["source_id"], "screen_failed", f"{type(err).__name__}: {err}",
-                      row.get("clip_path") or "", row["clip_id"])  # fmt: skip
+        return Failed.from_error(err, "screen_failed", row["source_id"],
+                                 row.get("clip_path") or "", row["clip_id"])  # fmt: skip
 
     def label(self, row: dict[str, Any], decision: dict[str, Any]) -> str:
         return f"{row['clip_id']} {'excluded' if decision['screen_excluded'] else 'kept'}"
@@ -86,9 +86,9 @@ class ScreenStage(Stage):
         kept = [samples[d["clip_id"]] for d in decisions if d["clip_id"] not in excluded]
         held = [samples[c] for c in samples if c in excluded]
         quarantine = held if self.job.params.screen.get("quarantine") else []
-        self.run_.write("screen", decisions, "decisions")
-        self.run_.write("samples", kept, "kept")
-        self.run_.write("samples", quarantine, "quarantine")
+        self.runner.write("screen", decisions, "decisions")
+        self.runner.write("samples", kept, "kept")
+        self.runner.write("samples", quarantine, "quarantine")
 
 
 run_screen = ScreenStage.run

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from videomind.core.io import atomic_path, file_sha256, read_parquet
-from videomind.ingest.download import DownloadFailed, download, download_config
+from videomind.ingest.download import download, download_config
 from videomind.ingest.secrets import redact
 from videomind.media.cut import cut_clip, extract_frames_audio
 from videomind.media.probe import MediaError, probe
@@ -141,17 +141,13 @@ class RehydrateStage(Stage):
     def failed(self, item: dict[str, Any], err: BaseException) -> Failed:
         src = item["source"]
         shutil.rmtree(self.staging / src["source_id"], ignore_errors=True)
-        if isinstance(err, DownloadFailed):
-            cause, message = err.cause, f"{err} (after {err.attempts} attempt(s))"
-        elif isinstance(err, MediaError):
-            cause, message = err.cause, str(err)
-        else:
-            cause, message = "rehydrate_failed", f"{type(err).__name__}: {err}"
-        message = redact(message)
-        rows = [_report(c, "source_unavailable", cause=cause, message=message)
-                for c in item["clips"]]  # fmt: skip
         where = src.get("webpage_url") or src.get("url") or src.get("source_path") or ""
-        return Failed(src["source_id"], cause, message, redact(where), row={"clips": rows})
+        failed = Failed.from_error(err, "rehydrate_failed", src["source_id"], redact(where))
+        failed.message = redact(failed.message)
+        reports = [_report(c, "source_unavailable", cause=failed.cause, message=failed.message)
+                   for c in item["clips"]]  # fmt: skip
+        failed.row = {"clips": reports}
+        return failed
 
     def label(self, item: dict[str, Any], row: dict[str, Any]) -> str:
         counts = Counter(c["status"] for c in row["clips"])
@@ -167,7 +163,7 @@ class RehydrateStage(Stage):
         final.mkdir(parents=True, exist_ok=True)
         for c in clips:
             c.update(_moved(c, staged, final))
-        self.run_.write(self.table, clips)
+        self.runner.write(self.table, clips)
         counts = Counter(c["status"] for c in clips)
         with atomic_path(self.job.path("report")) as tmp:
             tmp.write_text(report_markdown(clips, counts, self.job.params.release))

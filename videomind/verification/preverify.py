@@ -20,11 +20,10 @@ from videomind.backends.protocols import ChatRequest
 from videomind.core.ids import source_of
 from videomind.core.io import atomic_path, concat, read_parquet, write_json
 from videomind.core.records import INTENT, PRE
-from videomind.generation.engine import check_intent, intent_of, llm_engine, malformed_cause
+from videomind.generation.engine import check_intent, intent_of, llm_engine
 from videomind.generation.inputs import intent_values
 from videomind.generation.prompts import PROMPT_DIR, Prompt, load_prompt
-from videomind.generation.structured import MalformedOutput
-from videomind.runner import Failed, Job, Runner
+from videomind.runner import Failed, Job, Stage
 from videomind.verification.pre import (
     calibrate,
     calibration_figure,
@@ -46,19 +45,34 @@ def verifier_label(verifier: dict[str, Any], generator: dict[str, Any]) -> str:
     return "a different model from the generator"
 
 
-class Verification:
-    """One shard's pre-verification: the verifier's answers, then the similarity per role."""
+class Preverification(Stage):
+    """One shard's pre-verification: the verifier answers each role's intent prompt (a pass per
+    role), then the similarity of the two models' intent terms decides."""
+
+    name = table = "preverify"
+    input = "generation"
 
     def __init__(self, job: Job) -> None:
-        self.job = job
+        super().__init__(job)
         self.cfg, self.generator = dict(job.params.pre), dict(job.params.generator)
         check_distinct(self.cfg["llm"], self.generator)
         self.engine = llm_engine(job, self.cfg, "verify.pre.llm")
-        self.run = Runner(job, "preverify")
         self.rows = read_parquet(job.input.generation).to_pylist()
         self.out = {r["clip_id"]: {"clip_id": r["clip_id"]} for r in self.rows}
-        self.failed: set[str] = set()
+        self.failed_ids: set[str] = set()
         self.prompts: dict[str, Prompt] = {}
+
+    def items(self) -> list[dict[str, Any]]:
+        return self.rows
+
+    def passes(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for role in INTENT:
+            self.answer(role)
+        rows = self.decide(self.compare())
+        log.info("pre-verification: %d of %d samples pass at %s (%d verifier failures)",
+                 sum(o["pre_pass"] for o in rows), len(rows), self.cfg["threshold"],
+                 len(self.failed_ids))  # fmt: skip
+        return rows
 
     def answer(self, role: str) -> None:
         """The verifier answers the generator's own intent prompt for ``role`` (the same task,
@@ -73,7 +87,7 @@ class Verification:
         prompt = self.prompts[role] = load_prompt(
             f"intent_{role}", Path(folder) if folder else None
         ).scaled(float(self.cfg["llm"].get("reply_scale", 1.0)))
-        todo = [r for r in self.rows if r["clip_id"] not in self.failed]
+        todo = [r for r in self.rows if r["clip_id"] not in self.failed_ids]
 
         def answer(batch: list[dict[str, Any]]) -> list[Any]:
             requests = []
@@ -83,14 +97,11 @@ class Verification:
             return self.engine.answer(prompt, requests, check_intent)
 
         def fail(r: dict[str, Any], err: BaseException) -> Failed:
-            self.failed.add(r["clip_id"])
-            if isinstance(err, MalformedOutput):
-                cause, message = malformed_cause(err, f"preverify:{prompt.step}")
-            else:
-                cause, message = "preverify_failed", f"{prompt.step}: {type(err).__name__}: {err}"
-            return Failed(source_of(r["clip_id"]), cause, message, "", r["clip_id"])
+            self.failed_ids.add(r["clip_id"])
+            return Failed.from_error(err, "preverify_failed", source_of(r["clip_id"]), "",
+                                     r["clip_id"], step=f"preverify:{prompt.step}")  # fmt: skip
 
-        for r, data in self.run.map(todo, answer, fail, batch_size=len(todo) or 1):
+        for r, data in self.runner.map(todo, answer, fail, batch_size=len(todo) or 1):
             intent = intent_of(data)
             self.out[r["clip_id"]][PRE[role]["statement"]] = intent.statement
             self.out[r["clip_id"]][PRE[role]["intent"]] = intent.intent
@@ -98,7 +109,7 @@ class Verification:
     def compare(self) -> str:
         """Cosine similarity of the two models' intent terms per role; the embedder's name."""
         key = "verify.pre.embedder"
-        verified = [r for r in self.rows if r["clip_id"] not in self.failed]
+        verified = [r for r in self.rows if r["clip_id"] not in self.failed_ids]
         if not verified:
             return registry.model_name("text_embedder", self.cfg["embedder"], key)
         embedder = self.job.load("text_embedder", self.cfg["embedder"], key=key)
@@ -115,9 +126,9 @@ class Verification:
         label = verifier_label(self.cfg["llm"], self.generator)
         for cid, o in self.out.items():
             sims = [o.get(PRE[role]["similarity"]) for role in INTENT]
-            ok = cid not in self.failed and all(s is not None and s >= threshold for s in sims)
+            ok = cid not in self.failed_ids and all(s is not None and s >= threshold for s in sims)
             o |= {
-                "pre_status": "verifier_failed" if cid in self.failed else "scored",
+                "pre_status": "verifier_failed" if cid in self.failed_ids else "scored",
                 "pre_pass": ok, "pre_threshold": threshold,
                 "pre_backend": self.cfg["llm"]["backend"], "pre_model": self.engine.model_key(),
                 "pre_seed": self.engine.seed,
@@ -128,15 +139,7 @@ class Verification:
 
 
 def run_preverify(job: Job) -> None:
-    v = Verification(job)
-    for role in INTENT:
-        v.answer(role)
-    rows = v.decide(v.compare())
-    v.run.write("preverify", rows)
-    v.run.finish()
-    log.info("pre-verification: %d of %d samples pass at %s (%d verifier failures)",
-             sum(o["pre_pass"] for o in rows), len(rows), v.cfg["threshold"],
-             len(v.failed))  # fmt: skip
+    Preverification.run(job)
 
 
 def run_calibration(job: Job) -> dict[str, Any]:

@@ -83,8 +83,8 @@ class T2VStage(Stage):
 
     def failed(self, item: tuple[dict[str, Any], str], err: BaseException) -> Failed:
         r, role = item
-        return Failed(source_of(r["clip_id"]), "t2v_failed", f"{role}: {err}",
-                      r[INTENT[role]["statement"]], r["clip_id"])  # fmt: skip
+        return Failed.from_error(err, "t2v_failed", source_of(r["clip_id"]),
+                                 r[INTENT[role]["statement"]], r["clip_id"], step=role)  # fmt: skip
 
     def label(self, item: tuple[dict[str, Any], str], row: dict[str, Any]) -> str:
         return f"{row['clip_id']} {row['role']} ({row['frames']} frames)"
