@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Set up (if needed) and run the whole test suite, slow end-to-end tests included.
-# Extra arguments go to pytest. "No tests collected" is a failure, not a pass.
+# Set up (if needed) and run the tests. With no arguments: the whole suite, slow end-to-end runs
+# included (what CI runs). `--fast`: everything but the end-to-end runs (the `slow` marker), a
+# few minutes. Other arguments go to pytest. "No tests collected" is a failure, not a pass.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh || exit 1
-.venv/bin/python -m pytest "$@"
+args=()
+for arg in "$@"; do
+  if [ "$arg" = "--fast" ]; then args+=(-m "not slow"); else args+=("$arg"); fi
+done
+.venv/bin/python -m pytest "${args[@]}"
 rc=$?
 if [ "$rc" -eq 5 ]; then
   echo "tools/test.sh: pytest collected no tests; failing" >&2
