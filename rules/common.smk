@@ -16,6 +16,7 @@ from videomind.workflow.resources import (  # noqa: E402
     JobResources,
     ResourceConfigError,
     all_job_resources,
+    rule_envs,
 )
 
 validate(config, schema="../config/config.schema.yaml")
@@ -47,41 +48,12 @@ DEMO_PATH = Path(DEMO_DIR).resolve()
 # Rules that run only when config turns them on; every other rule always runs.
 T2V_ON = config["verify"]["post"]["t2v"]["backend"] != "none"
 ENABLED = {"t2v": T2V_ON, "t2v_merge": T2V_ON, "t2v_plan": T2V_ON}
-# The transformers backend needs torch and a GPU; an OpenAI-compatible server needs neither
-# torch nor llama.cpp in the job (the model runs in the server); llama.cpp is the default.
-# A job that serves its model (openai with serve:) runs vLLM: envs/serve-vllm.yaml.
-GENERATE_ENV = (
-    "../envs/serve-vllm.yaml"
-    if config["generate"]["llm"].get("serve")
-    else {
-        "llama_cpp": "../envs/generate.yaml",
-        "transformers": "../envs/generate-gpu.yaml",
-        "openai": "../envs/generate-client.yaml",
-    }[config["generate"]["llm"]["backend"]]
-)
-# openai-whisper (the paper's Whisper) needs torch, and faster-whisper on a GPU needs the CUDA
-# libraries torch's wheels bring; the offline default (faster-whisper on the CPU) needs neither.
-ASR_ENV = (
-    "../envs/asr-gpu.yaml"
-    if config["asr"]["backend"] == "openai-whisper"
-    or JOB_RESOURCES["asr"].device == "cuda"
-    else "../envs/asr.yaml"
-)
-# OCR on a GPU: the PP-OCR models through onnxruntime-gpu.
-OCR_ENV = (
-    "../envs/ocr-gpu.yaml"
-    if JOB_RESOURCES["ocr"].device == "cuda"
-    else "../envs/ocr.yaml"
-)
-VERIFY_ENV = (
-    "../envs/serve-vllm.yaml"
-    if config["verify"]["pre"]["llm"].get("serve")
-    else {
-        "llama_cpp": "../envs/verify.yaml",
-        "transformers": "../envs/verify-gpu.yaml",
-        "openai": "../envs/verify-client.yaml",
-    }[config["verify"]["pre"]["llm"]["backend"]]
-)
+# The conda env of each model rule follows its configured backend and device, as each backend
+# declares it in the registry (llama.cpp, a CUDA build of torch, a client with no local model,
+# or vLLM for a job that serves its model).
+RULE_ENVS = {
+    name: f"../{env}" for name, env in rule_envs(config, JOB_RESOURCES).items()
+}
 
 
 FAILED_JOBS = "results/failed_jobs.json"

@@ -11,7 +11,7 @@ rule generate:
     benchmark:
         "benchmarks/generate/{shard}.tsv"
     conda:
-        GENERATE_ENV
+        RULE_ENVS["generate"]
     threads: job_threads("generate", 1)
     resources:
         gpu=job_gpu("generate"),

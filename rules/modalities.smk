@@ -10,7 +10,7 @@ rule asr:
     benchmark:
         "benchmarks/asr/{shard}.tsv"
     conda:
-        ASR_ENV
+        RULE_ENVS["asr"]
     threads: job_threads("asr", 1)
     resources:
         gpu=job_gpu("asr"),
@@ -35,7 +35,7 @@ rule ocr:
     benchmark:
         "benchmarks/ocr/{shard}.tsv"
     conda:
-        OCR_ENV
+        RULE_ENVS["ocr"]
     threads: job_threads("ocr", 2)
     resources:
         gpu=job_gpu("ocr"),

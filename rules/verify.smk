@@ -9,7 +9,7 @@ rule preverify:
     benchmark:
         "benchmarks/preverify/{shard}.tsv"
     conda:
-        VERIFY_ENV
+        RULE_ENVS["preverify"]
     threads: job_threads("preverify", 1)
     resources:
         gpu=job_gpu("preverify"),
@@ -42,7 +42,7 @@ rule pre_calibration:
     log:
         "logs/pre_calibration.log",
     conda:
-        VERIFY_ENV
+        RULE_ENVS["preverify"]
     threads: 1
     resources:
         mem_mb=3000,

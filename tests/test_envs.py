@@ -11,6 +11,8 @@ import pytest
 import yaml
 from conftest import ROOT
 
+from videomind.workflow.resources import env_choices
+
 # import name -> pip distribution name, where they differ
 DISTRIBUTION = {
     "yt_dlp": "yt-dlp",
@@ -30,25 +32,26 @@ DISTRIBUTION = {
 # Backends for GPU nodes that a site adds to an env itself: none (every backend a config can
 # select is installed by the env its rule uses).
 HPC_ONLY: set[str] = set()
-# Rules whose env is chosen from config (a variable in common.smk): every candidate env must cover
-# the script's imports except those of the backends it is not chosen for.
+# Rules whose env follows the configured backend (RULE_ENVS in common.smk, from the registry):
+# every candidate env must cover the script's imports except those of the backends it is not
+# chosen for.
 ENV_CHOICES = {
-    "OCR_ENV": {
+    'RULE_ENVS["ocr"]': {
         "envs/ocr.yaml": set(),
         "envs/ocr-gpu.yaml": set(),
     },
-    "ASR_ENV": {
+    'RULE_ENVS["asr"]': {
         "envs/asr.yaml": {"whisper", "torch"},
         "envs/asr-gpu.yaml": set(),
     },
-    "GENERATE_ENV": {
+    'RULE_ENVS["generate"]': {
         "envs/generate.yaml": {"torch", "transformers", "PIL"},
         "envs/generate-gpu.yaml": {"llama_cpp"},
         "envs/generate-client.yaml": {"llama_cpp", "torch", "transformers", "PIL"},
         # vLLM brings torch, transformers, pillow and numpy at its own pins
         "envs/serve-vllm.yaml": {"llama_cpp", "torch", "transformers", "PIL", "numpy"},
     },
-    "VERIFY_ENV": {
+    'RULE_ENVS["preverify"]': {
         "envs/verify.yaml": {"transformers", "PIL"},
         "envs/verify-gpu.yaml": {"llama_cpp"},
         "envs/verify-client.yaml": {"llama_cpp", "transformers", "PIL"},
@@ -142,7 +145,9 @@ def rules() -> list[tuple[str, str, str]]:
     for smk in sorted((ROOT / "rules").glob("*.smk")):
         for block in re.split(r"\n(?=(?:rule|checkpoint) )", smk.read_text()):
             m = re.match(r"(?:rule|checkpoint) (\w+):", block)
-            env = re.search(r'conda:\s*\n\s*(?:"\.\./(envs/[\w.-]+)"|([A-Z_]+)\n)', block)
+            env = re.search(
+                r'conda:\s*\n\s*(?:"\.\./(envs/[\w.-]+)"|(RULE_ENVS\["\w+"\])\n)', block
+            )
             script = re.search(r'script:\s*\n\s*"\.\./(scripts/[\w.]+)"', block)
             if m and script:
                 out.append((m.group(1), env and (env.group(1) or env.group(2)), script.group(1)))
@@ -166,9 +171,9 @@ def test_every_rule_env_covers_its_script_imports():
         assert env, f"rule {rule} has no conda env"
         choices = ENV_CHOICES.get(env, {env: set()})
         assert all((ROOT / e).is_file() for e in choices), choices
-        common = (ROOT / "rules" / "common.smk").read_text()
-        if env in ENV_CHOICES:
-            assert all(f'"../{e}"' in common for e in choices), f"{env} and ENV_CHOICES disagree"
+        if env in ENV_CHOICES:  # what the registry can choose is what this test covers
+            rule_key = env.split('"')[1]
+            assert env_choices(rule_key) == set(choices), f"{env} and ENV_CHOICES disagree"
         for env_file, exempt in choices.items():
             have = env_packages(env_file)
             for module in third_party_imports(ROOT / script, rule) - exempt:

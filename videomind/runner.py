@@ -21,10 +21,20 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, overload
 
 from videomind.backends import registry
-from videomind.backends.protocols import ModelUnavailable
+from videomind.backends.protocols import (
+    ASR,
+    LLM,
+    OCR,
+    ImageTextModel,
+    LanguageID,
+    ModelUnavailable,
+    Retriever,
+    TextEmbedder,
+    TextToVideo,
+)
 from videomind.core.errors import CausedError
 from videomind.core.failures import FailureLog
 from videomind.core.io import read_parquet, write_json, write_parquet
@@ -77,6 +87,33 @@ class Job:
         """A named input that holds a list of files (every shard's table, say)."""
         value = self.input[name]
         return [Path(p) for p in ([value] if isinstance(value, str | Path) else value)]
+
+    # fmt: off
+    @overload
+    def load(self, capability: Literal["llm"], cfg: Any, *, key: str,
+             name: str | None = None) -> LLM: ...
+    @overload
+    def load(self, capability: Literal["asr"], cfg: Any, *, key: str,
+             name: str | None = None) -> ASR: ...
+    @overload
+    def load(self, capability: Literal["ocr"], cfg: Any, *, key: str,
+             name: str | None = None) -> OCR: ...
+    @overload
+    def load(self, capability: Literal["text_embedder"], cfg: Any, *, key: str,
+             name: str | None = None) -> TextEmbedder: ...
+    @overload
+    def load(self, capability: Literal["image_text"], cfg: Any, *, key: str,
+             name: str | None = None) -> ImageTextModel: ...
+    @overload
+    def load(self, capability: Literal["t2v"], cfg: Any, *, key: str,
+             name: str | None = None) -> TextToVideo: ...
+    @overload
+    def load(self, capability: Literal["retriever"], cfg: Any, *, key: str,
+             name: str | None = None) -> Retriever: ...
+    @overload
+    def load(self, capability: Literal["language_id"], cfg: Any, *, key: str,
+             name: str | None = None) -> LanguageID: ...
+    # fmt: on
 
     def load(self, capability: str, cfg: Any, *, key: str, name: str | None = None) -> Any:
         """A backend through the registry (or the factory under ``name``), timed."""

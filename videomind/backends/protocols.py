@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -61,6 +61,7 @@ class ModelUnavailable(RuntimeError):
     as failed; not a BackendError, which fails one request."""
 
 
+@runtime_checkable
 class LLM(Protocol):
     backend: str
     model: str
@@ -82,6 +83,7 @@ class Transcript:
     language_prob: float | None = None
 
 
+@runtime_checkable
 class ASR(Protocol):
     backend: str
     model: str
@@ -96,6 +98,7 @@ class OCRLine:
     box: list[float]
 
 
+@runtime_checkable
 class OCR(Protocol):
     backend: str
     model: str
@@ -106,6 +109,7 @@ class OCR(Protocol):
 # ---------------------------------------------------------------- embeddings
 
 
+@runtime_checkable
 class TextEmbedder(Protocol):
     """Unit-length embeddings, so a dot product is the cosine similarity."""
 
@@ -116,6 +120,7 @@ class TextEmbedder(Protocol):
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
+@runtime_checkable
 class ImageTextModel(Protocol):
     """Images and texts in one space (CLIP-like): zero-shot screening, retrieval."""
 
@@ -130,6 +135,7 @@ class ImageTextModel(Protocol):
 # ---------------------------------------------------------------- text-to-video
 
 
+@runtime_checkable
 class TextToVideo(Protocol):
     backend: str
     model: str
@@ -154,6 +160,7 @@ class Encoded:
     texts: dict[str, np.ndarray]
 
 
+@runtime_checkable
 class Retriever(Protocol):
     backend: str
     model: str
@@ -161,3 +168,24 @@ class Retriever(Protocol):
     def encode(
         self, rows: Sequence[dict[str, Any]], layer_text: dict[str, list[str]]
     ) -> Encoded: ...
+
+
+@runtime_checkable
+class LanguageID(Protocol):
+    backend: str
+    model: str
+
+    def __call__(self, text: str) -> tuple[str, float]: ...
+
+
+# What ``registry.load(capability, …)`` returns, checked when it builds one.
+PROTOCOLS: dict[str, type] = {
+    "llm": LLM,
+    "asr": ASR,
+    "ocr": OCR,
+    "text_embedder": TextEmbedder,
+    "image_text": ImageTextModel,
+    "t2v": TextToVideo,
+    "retriever": Retriever,
+    "language_id": LanguageID,
+}

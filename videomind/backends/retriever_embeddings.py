@@ -61,7 +61,7 @@ class ImportedEmbeddings:
         self.path = Path(config["path"])
         self.model = config.get("model", self.path.stem)
 
-    def encode(self, rows: Sequence[dict[str, Any]], spec: dict[str, list[str]]) -> Encoded:
+    def encode(self, rows: Sequence[dict[str, Any]], layer_text: dict[str, list[str]]) -> Encoded:
         path = self.path
         if not path.exists():
             raise EmbeddingFileError(f"{path}: embeddings file not found")

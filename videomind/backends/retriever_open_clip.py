@@ -21,9 +21,9 @@ class OpenClipRetriever:
         self.encoder = registry.load("image_text", block, key=key)
         self.model = self.encoder.model
 
-    def encode(self, rows: Sequence[dict[str, Any]], spec: dict[str, list[str]]) -> Encoded:
+    def encode(self, rows: Sequence[dict[str, Any]], layer_text: dict[str, list[str]]) -> Encoded:
         videos = [self.encoder.encode_images(r["frame_paths"]).mean(axis=0) for r in rows]
-        texts = layer_texts(rows, spec)
+        texts = layer_texts(rows, layer_text)
         return Encoded(
             name=self.cfg.get("name", "open_clip"),
             backend=self.backend,

@@ -22,12 +22,12 @@ class TextProxyRetriever:
         )
         self.model = self.embedder.model
 
-    def encode(self, rows: Sequence[dict[str, Any]], spec: dict[str, list[str]]) -> Encoded:
+    def encode(self, rows: Sequence[dict[str, Any]], layer_text: dict[str, list[str]]) -> Encoded:
         fields = self.cfg.get("video_text", list(PROXY_VIDEO_TEXT))
         video_text = [
             " ".join(str(r.get(f) or "") for f in fields).strip() or "(no words)" for r in rows
         ]
-        texts = layer_texts(rows, spec)
+        texts = layer_texts(rows, layer_text)
         return Encoded(
             name=self.cfg.get("name", "text_proxy"),
             backend=self.backend,

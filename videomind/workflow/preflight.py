@@ -33,6 +33,7 @@ from videomind.workflow.resources import (
     job_resources,
     model_gb,
     model_rules,
+    rule_envs,
 )
 
 # GPU memory beyond the weights: activations, KV cache, the CUDA context.
@@ -132,23 +133,13 @@ def check_resources(report: Report, config: dict[str, Any]) -> None:
             )
 
 
-def rule_envs(config: dict[str, Any]) -> dict[str, str]:
-    """The env file each model rule would use, as rules/common.smk chooses it."""
-    llm_env = {"llama_cpp": "", "transformers": "-gpu", "openai": "-client"}
-    gen, pre = config["generate"]["llm"], config["verify"]["pre"]["llm"]
-    asr_gpu = config["asr"]["backend"] == "openai-whisper" or config["asr"].get("device") == "cuda"
-    llm = {k: "envs/serve-vllm.yaml" if b.get("serve") else None for k, b in
-           (("generate", gen), ("preverify", pre))}  # fmt: skip
-    return {
-        "asr": f"envs/asr{'-gpu' if asr_gpu else ''}.yaml",
-        "ocr": f"envs/ocr{'-gpu' if config['ocr'].get('device') == 'cuda' else ''}.yaml",
-        "generate": llm["generate"] or f"envs/generate{llm_env[gen['backend']]}.yaml",
-        "preverify": llm["preverify"] or f"envs/verify{llm_env[pre['backend']]}.yaml",
-    }
-
-
 def check_envs(report: Report, config: dict[str, Any]) -> None:
-    for rule, env in rule_envs(config).items():
+    """Each model rule's env, chosen as rules/common.smk chooses it (from the registry)."""
+    try:
+        envs = rule_envs(config)
+    except ResourceConfigError:
+        return  # check_resources has said why
+    for rule, env in envs.items():
         path = ROOT / env
         try:
             spec = yaml.safe_load(path.read_text())

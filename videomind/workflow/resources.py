@@ -160,3 +160,48 @@ def all_job_resources(config: dict[str, Any]) -> dict[str, JobResources]:
     if errors:
         raise ResourceConfigError("\n".join(errors))
     return out
+
+
+# The conda env family of each rule whose env follows its model: envs/<family><variant>.yaml,
+# the variant declared by the backend in the registry (``Impl.env``, ``cuda_env``,
+# ``served_env``).
+ENV_FAMILY = {"asr": ("asr", "asr"), "ocr": ("ocr", "ocr"), "generate": ("generate", "llm"),
+              "preverify": ("verify", "llm")}  # fmt: skip
+
+
+def env_of(family: str, capability: str, block: dict[str, Any], device: str) -> str:
+    """The env file (from the repository root) of a rule of ``family`` running ``block``."""
+    block = with_defaults(capability, block)
+    impl = CAPABILITIES[capability][block["backend"]]
+    if block.get("serve") and impl.served_env:
+        return f"envs/{impl.served_env}.yaml"
+    variant = impl.cuda_env if device == "cuda" and impl.cuda_env is not None else impl.env
+    return f"envs/{family}{variant}.yaml"
+
+
+def rule_envs(
+    config: dict[str, Any], resources: dict[str, JobResources] | None = None
+) -> dict[str, str]:
+    """The env file of every rule whose env follows its model (the rule's first model block:
+    a second model in the same job, the tags model, is served or loaded beside it)."""
+    resources = resources if resources is not None else all_job_resources(config)
+    out: dict[str, str] = {}
+    for rule in model_rules(config):
+        if rule.rule in ENV_FAMILY and rule.rule not in out:
+            family, _ = ENV_FAMILY[rule.rule]
+            out[rule.rule] = env_of(family, rule.capability, rule.block,
+                                    resources[rule.rule].device)  # fmt: skip
+    return out
+
+
+def env_choices(rule: str) -> set[str]:
+    """Every env file a config can give ``rule``: each backend on each device, served or not."""
+    family, capability = ENV_FAMILY[rule]
+    out = set()
+    for impl in CAPABILITIES[capability].values():
+        out.add(f"envs/{family}{impl.env}.yaml")
+        if impl.cuda_env is not None:
+            out.add(f"envs/{family}{impl.cuda_env}.yaml")
+        if impl.served_env:
+            out.add(f"envs/{impl.served_env}.yaml")
+    return out
