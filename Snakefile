@@ -22,13 +22,11 @@ include: "rules/common.smk"
 include: "rules/demo.smk"
 include: "rules/ingest.smk"
 include: "rules/modalities.smk"
-include: "rules/samples.smk"
-include: "rules/screen.smk"
-include: "rules/generate.smk"
-include: "rules/verify.smk"
-include: "rules/evaluate.smk"
-include: "rules/export.smk"
-include: "rules/rehydrate.smk"
+include: "rules/generation.smk"
+include: "rules/verification.smk"
+include: "rules/evaluation.smk"
+include: "rules/paper.smk"
+include: "rules/release.smk"
 
 
 rule all:

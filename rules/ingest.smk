@@ -28,30 +28,20 @@ rule fetch:
         "../scripts/fetch.py"
 
 
-# Scene detection and cutting share one job: clips are cut on the second core while the
-# first is still decoding (see videomind/modalities/clips.py).
-rule clips:
-    input:
-        sources="results/shards/{shard}/sources.parquet",
-        media="results/shards/{shard}/downloads",
+# The rejected rows come as params (the manifest is parsed once, at DAG build): the table is
+# rewritten only when the set of rejected rows changes.
+rule manifest_failures:
     output:
-        scenes="results/shards/{shard}/scenes.parquet",
-        table="results/shards/{shard}/clips.parquet",
-        media=directory("results/shards/{shard}/media"),
-        failures="results/shards/{shard}/failures/clips.parquet",
+        failures="results/manifest_failures.parquet",
     log:
-        "logs/clips/{shard}.log",
-    benchmark:
-        "benchmarks/clips/{shard}.tsv"
+        "logs/manifest_failures.log",
     conda:
-        "../envs/ingest.yaml"
-    threads: 2
+        "../envs/core.yaml"
+    threads: 1
     resources:
-        mem_mb=2000,
+        mem_mb=1000,
     params:
-        scenes=config["scenes"],
-        clips=config["clips"],
-        frames=config["frames"],
-        audio=config["audio"],
+        manifest=config["manifest"],
+        rejected=[vars(r) for r in MANIFEST.rejected],
     script:
-        "../scripts/clips.py"
+        "../scripts/manifest_failures.py"

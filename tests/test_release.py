@@ -217,7 +217,7 @@ def test_the_site_references_nothing_outside_itself():
 def test_an_empty_split_is_not_declared_and_the_card_parses():
     from huggingface_hub import DatasetCard
 
-    from videomind.release.package import ReleasePolicy, card
+    from videomind.release.policy import ReleasePolicy, card
 
     rows = [
         {
@@ -255,7 +255,7 @@ def test_an_empty_split_is_not_declared_and_the_card_parses():
 
 
 def test_a_card_without_shards_has_no_webdataset_example():
-    from videomind.release.package import ReleasePolicy, card
+    from videomind.release.policy import ReleasePolicy, card
 
     text = card(ReleasePolicy(), {"train": 0, "test": 0}, [], "1.3", [], Counter(), None)
     assert "webdataset" not in text.split("## Loading")[1] and "no samples" in text

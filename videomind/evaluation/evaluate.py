@@ -1,4 +1,5 @@
-"""Stage 8b: the mixed-cognition retrieval benchmark (Tables 2 and 3) on the gold set."""
+"""Rule `evaluate` (after `gold`, one job per retriever): the mixed-cognition retrieval benchmark
+(Tables 2 and 3) on the gold set."""
 
 from __future__ import annotations
 

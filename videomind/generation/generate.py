@@ -1,4 +1,5 @@
-"""Stage 7: three-layer generation and the 6W tags, in the paper's order.
+"""Rule `generate` (after `screen`, before `preverify`): three-layer generation and the 6W tags, in
+the paper's order.
 
 measure → factual (visual, audio, OCR, ASR, text) → abstract → intent (role A, role B) → tags.
 Each step runs over the whole shard as one batch for the LLM engine (the model is loaded once, on

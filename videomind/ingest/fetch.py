@@ -1,4 +1,5 @@
-"""Stage 1: fetch every source of a shard (yt-dlp for URLs, local files in place)."""
+"""Rule `fetch`, the first job of each shard: fetch every source of a shard (yt-dlp for URLs, local
+files in place)."""
 
 from __future__ import annotations
 

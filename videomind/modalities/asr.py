@@ -1,4 +1,5 @@
-"""Stage 3: ASR over each clip's audio, with the model loaded once per shard."""
+"""Rule `asr` (after `clips`, beside `ocr`): ASR over each clip's audio, with the model loaded once
+per shard."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Stage 2: scene detection, cutting, frames and audio for one shard, in one job.
+"""Rule `clips` (after `fetch`): scene detection, cutting, frames and audio for one shard, in one
+job.
 
 Detection decodes each source once; every scene is handed to a pool of cutters the moment it
 closes, so clips are cut and sampled on the second core while the first is still decoding.

@@ -1,4 +1,5 @@
-"""Stage 4: OCR over each clip's frames, with the model loaded once per shard."""
+"""Rule `ocr` (after `clips`, beside `asr`): OCR over each clip's frames, with the model loaded once
+per shard."""
 
 from __future__ import annotations
 

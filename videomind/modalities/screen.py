@@ -1,4 +1,5 @@
-"""Stage 6b: sensitive-content screening between the sample table and generation.
+"""Rule `screen` (after `samples`, before `generate`): sensitive-content screening between the
+sample table and generation.
 
 Excluded samples are never silently deleted: each keeps a decision row (scores of every
 signal, the signal that decided, the policy version), the funnel counts them by category and

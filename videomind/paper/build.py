@@ -1,5 +1,5 @@
-"""Stage 9: the paper's Table 1, Figure 3, a Figure 1-style panel and the dataset card, from
-the run's results only (no upstream stage reruns)."""
+"""Rule `paper_figures` (after `evaluate`): the paper's Table 1, Figure 3, a Figure 1-style panel
+and the dataset card, from the run's results only (no upstream stage reruns)."""
 
 from __future__ import annotations
 

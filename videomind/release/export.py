@@ -1,4 +1,5 @@
-"""Stage 10: the release a researcher takes away, and the audit folder the team keeps.
+"""Rule `export` (after `collect`, `gold` and `paper_figures`): the release a researcher takes away,
+and the audit folder the team keeps.
 
 ``release/`` holds the released samples and nothing else (no id, text or file of a sample that
 was screened out, failed, rejected, left pending or taken down):
@@ -40,7 +41,7 @@ import pyarrow as pa
 from videomind.core.io import atomic_path, read_parquet, write_json, write_parquet
 from videomind.core.records import SCHEMA_VERSION, SCHEMAS, schema_markdown
 from videomind.evaluation.selection import evaluated_statuses
-from videomind.release.package import (
+from videomind.release.policy import (
     ReleasePolicy,
     attribution,
     attribution_markdown,

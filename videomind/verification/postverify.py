@@ -1,5 +1,5 @@
-"""Stage 6b: post-verification by expert raters (the paper: two experts judge each intent
-statement against its text-to-video rendering and the source clip).
+"""Rule `ratings` (after `review`, before `collect`): post-verification by expert raters (the paper:
+two experts judge each intent statement against its text-to-video rendering and the source clip).
 
 The ingest reads whatever rater files exist, records every problem in them as a failures row
 naming file and line, computes Cohen's kappa, and decides each pre-verified sample by the

@@ -1,4 +1,5 @@
-"""Stage 6a: pre-verification of the intent layer by a second model.
+"""Rule `preverify` (after `generate`; `pre_calibration` over the whole run): pre-verification of
+the intent layer by a second model.
 
 The verifier does the generator's intent task for both roles from the same abstract layer,
 without seeing the generator's answer. The intent terms ([intent] slot of each statement) of the

@@ -1,4 +1,5 @@
-"""Stage 6b (machine part): render every pre-verified intent statement as a video for the raters.
+"""Rules `t2v_plan`, `t2v`, `t2v_merge` (after `preverify`, before `review`): render every
+pre-verified intent statement as a video for the raters.
 
 A render takes minutes on a GPU, so a shard's statements are split into parts of at most
 ``statements_per_job`` (``t2v_plan``, a Snakemake checkpoint that runs after pre-verification,

@@ -52,32 +52,6 @@ rule pre_calibration:
         "../scripts/pre_calibration.py"
 
 
-rule ratings:
-    input:
-        preverify=get_shard_tables("preverify"),
-        files=get_rating_files,
-    output:
-        table="results/verify/postverify.parquet",
-        failures="results/verify/failures_ratings.parquet",
-        json="results/verify/ratings.json",
-        md=report(
-            "results/verify/ratings.md",
-            caption="../report/ratings.rst",
-            category="Verification",
-        ),
-    log:
-        "logs/ratings.log",
-    conda:
-        "../envs/ratings.yaml"
-    threads: 1
-    resources:
-        mem_mb=2000,
-    params:
-        post=config["verify"]["post"],
-    script:
-        "../scripts/ratings.py"
-
-
 checkpoint t2v_plan:
     input:
         generation="results/shards/{shard}/generation.parquet",
@@ -162,3 +136,68 @@ rule review:
         post=config["verify"]["post"],
     script:
         "../scripts/review.py"
+
+
+rule ratings:
+    input:
+        preverify=get_shard_tables("preverify"),
+        files=get_rating_files,
+    output:
+        table="results/verify/postverify.parquet",
+        failures="results/verify/failures_ratings.parquet",
+        json="results/verify/ratings.json",
+        md=report(
+            "results/verify/ratings.md",
+            caption="../report/ratings.rst",
+            category="Verification",
+        ),
+    log:
+        "logs/ratings.log",
+    conda:
+        "../envs/ratings.yaml"
+    threads: 1
+    resources:
+        mem_mb=2000,
+    params:
+        post=config["verify"]["post"],
+    script:
+        "../scripts/ratings.py"
+
+
+rule collect:
+    input:
+        samples=get_shard_tables("samples"),
+        generation=get_shard_tables("generation"),
+        preverify=get_shard_tables("preverify"),
+        postverify="results/verify/postverify.parquet",
+        rating_failures="results/verify/failures_ratings.parquet",
+        screen=get_shard_tables("screen"),
+        quarantine=get_shard_tables("quarantine"),
+        sources=get_shard_tables("sources"),
+        scenes=get_shard_tables("scenes"),
+        failures=get_shard_failures,
+        manifest_failures="results/manifest_failures.parquet",
+        takedowns=get_takedowns,
+    output:
+        samples="results/samples.parquet",
+        dataset="results/dataset.parquet",
+        screen="results/screen.parquet",
+        quarantine="results/quarantine.parquet",
+        sources="results/sources.parquet",
+        scenes="results/scenes.parquet",
+        failures="results/failures.parquet",
+        funnel=report(
+            "results/funnel.json", caption="../report/funnel.rst", category="Funnel"
+        ),
+    log:
+        "logs/collect.log",
+    conda:
+        "../envs/core.yaml"
+    threads: 1
+    resources:
+        mem_mb=4000,
+    params:
+        manifest_rows=len(MANIFEST.rows) + len(MANIFEST.rejected),
+        include_pending=config["verify"]["post"]["include_pending"],
+    script:
+        "../scripts/collect.py"
