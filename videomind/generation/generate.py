@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from videomind.backends.protocols import ChatRequest
 from videomind.core.io import read_parquet
-from videomind.core.records import ABSTRACT, FACTUAL, INTENT, TAG, TAG_GROUNDED
+from videomind.core.records import ABSTRACT, FACTUAL, INTENT, TAG
 from videomind.core.text import word_count
 from videomind.generation.engine import (
     Engine,
@@ -27,13 +27,14 @@ from videomind.generation.engine import (
     llm_engine,
 )
 from videomind.generation.inputs import EMPTY, INPUTS, clip_text, intent_values
+from videomind.generation.llm_stage import LLMStage
 from videomind.generation.prompts import Prompt, load_prompt
 from videomind.generation.quality import REVISE_RULES, revision
 from videomind.generation.revision import Revision
 from videomind.generation.structured import MalformedOutput
-from videomind.generation.tags import grounded, not_a_timestamp, span_of, tag_value
+from videomind.generation.tags import not_a_timestamp, six_w_tags, span_of, tag_value
 from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
-from videomind.runner import Failed, Job, Stage
+from videomind.runner import Failed, Job
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +54,11 @@ class Sample:
         return self.row["clip_id"]
 
 
-class Generation(Stage):
+class Generation(LLMStage):
     """One shard's samples and the passes that fill their layers, in the paper's order."""
 
     name, table, input = "generate", "generation", "samples"
+    default_cause = "generate_failed"
 
     def __init__(self, job: Job) -> None:
         super().__init__(job)
@@ -72,7 +74,6 @@ class Generation(Stage):
             else self.engine
         )
         self.samples = [Sample(r) for r in read_parquet(job.input.samples).to_pylist()]
-        self.by_id = {s.id: s for s in self.samples}
         prompt_dir = job.params.get("prompt_dir")
         steps = [f"factual_{e}" for e in FACTUAL] + ["abstract"]  # prompt file names
         steps += [f"intent_{r}" for r in INTENT]
@@ -94,7 +95,7 @@ class Generation(Stage):
             self.intent(role)
         if self.tag_method == "spans":
             self.tag_spans()
-        return [self.tags(s) for s in self.live()]
+        return [self.row(s) for s in self.live()]
 
     # ------------------------------------------------------------ plumbing shared by the passes
 
@@ -113,56 +114,13 @@ class Generation(Stage):
             "seed": engine.seed if model else None,
         })  # fmt: skip
 
-    def failure_of(self, step: str) -> Callable[[Sample, BaseException], Failed]:
-        def inner(s: Sample, err: BaseException) -> Failed:
-            s.failed = True
-            return Failed.from_error(err, "generate_failed", s.row["source_id"],
-                                     s.row.get("clip_path") or "", s.id, step=step)  # fmt: skip
+    def item_id(self, item: Sample) -> str:
+        return item.id
 
-        return inner
-
-    def ask(
-        self,
-        prompt: Prompt,
-        build: Callable[[Sample], ChatRequest | None],
-        apply: Callable[[Sample, dict[str, Any]], None],
-        check: Callable[[dict[str, Any]], None] | None = None,
-        revise: Callable[[Sample, dict[str, Any]], Revision | None] | None = None,
-        engine: Engine | None = None,
-    ) -> None:
-        """One LLM step: a request per live sample (None: filled without the model), answered
-        as one batch; each answer applied, each answer that stayed malformed a failures row."""
-        engine = engine or self.engine
-        requests = {s.id: req for s in self.live() if (req := build(s)) is not None}
-        todo = [self.by_id[sid] for sid in requests]
-
-        def answer(batch: Sequence[Sample]) -> list[Any]:
-            by_index = None
-            if revise is not None:
-
-                def by_index(i: int, data: dict[str, Any]) -> Revision | None:
-                    return revise(batch[i], data)
-
-                by_index.tag = getattr(revise, "tag", "on")  # type: ignore[attr-defined]
-            return engine.answer(prompt, [requests[s.id] for s in batch], check, by_index)
-
-        done = self.runner.map(todo, answer, self.failure_of(prompt.step),
-                               batch_size=len(todo) or 1,
-                               label=lambda s, _: f"{prompt.step} {s.id}")  # fmt: skip
-        for s, data in done:
-            apply(s, data)
-
-    def request(
-        self,
-        prompt: Prompt,
-        values: dict[str, str] | None = None,
-        images: tuple[str, ...] = (),
-        audio: str | None = None,
-        frame_times: tuple[float, ...] = (),
-    ) -> ChatRequest:
-        system, user = prompt.render(**(values or {}))
-        return ChatRequest(system, user, prompt.schema, prompt.max_tokens, images, audio,
-                           frame_times=frame_times)  # fmt: skip
+    def failed_item(self, item: Sample, err: BaseException, step: str) -> Failed:
+        item.failed = True
+        return Failed.from_error(err, self.default_cause, item.row["source_id"],
+                                 item.row.get("clip_path") or "", item.id, step=step)  # fmt: skip
 
     # ------------------------------------------------------------ the steps, in the paper's order
 
@@ -194,9 +152,10 @@ class Generation(Stage):
                     out.append(MalformedOutput("unreadable_media", str(err)))
             return out  # fmt: skip
 
-        for s, (fstats, astats) in self.runner.map(
-            self.samples, measure, self.failure_of("measure")
-        ):
+        def failed(s: Sample, err: BaseException) -> Failed:
+            return self.failed_item(s, err, "measure")
+
+        for s, (fstats, astats) in self.runner.map(self.samples, measure, failed):
             self._measured(s, fstats, astats)
 
     def _measured(self, s: Sample, fstats: dict[str, Any], astats: dict[str, Any]) -> None:
@@ -242,7 +201,7 @@ class Generation(Stage):
             s.out[column] = data[element]
             self.provenance(s, column, "model", prompt)
 
-        self.ask(prompt, build, apply)
+        self.ask(prompt, self.live(), build, apply)
 
     def abstract(self) -> None:
         """The abstract layer from the five factual elements only."""
@@ -257,7 +216,7 @@ class Generation(Stage):
                 s.out[column] = data[k]
                 self.provenance(s, column, "model", prompt)
 
-        self.ask(prompt, build, apply)
+        self.ask(prompt, self.live(), build, apply)
 
     def intent(self, role: str) -> None:
         """Role A (the uploader) or role B (the protagonist), from the factual and abstract
@@ -280,7 +239,7 @@ class Generation(Stage):
             return revision(i.subject, i.intent, i.action, [s.row.get(k) for k in INPUTS.values()])
 
         revise.tag = REVISE_RULES  # type: ignore[attr-defined]
-        self.ask(prompt, build, apply, check=check_intent,
+        self.ask(prompt, self.live(), build, apply, check=check_intent,
                  revise=revise if self.cfg.get("revise", True) else None)  # fmt: skip
 
     def tag_spans(self) -> None:
@@ -299,24 +258,12 @@ class Generation(Stage):
             for tag in ("where", "when", "what"):
                 self.provenance(s, TAG[tag], "model", prompt, self.tags_engine)
 
-        self.ask(prompt, build, apply, engine=self.tags_engine)
+        self.ask(prompt, self.live(), build, apply, engine=self.tags_engine)
 
-    def tags(self, s: Sample) -> dict[str, Any]:
-        """6W tags: who/why/how from the configured role's parsed intent; where/when/what are
-        spans of the abstract summary (``tags: spans``) or the abstract layer's place, time and
-        event (``tags: elements``), each checked against the text it must come from."""
+    def row(self, s: Sample) -> dict[str, Any]:
+        """A generated sample's row: its layers, the 6W tags, word counts and provenance."""
         o, role = s.out, self.cfg.get("tag_role", "protagonist")
-        # Grounding is checked against content, not the provenance labels of measured text.
-        views = [s.prompt_view.get(c, o[c]) for c in FACTUAL.values()]
-        context = " ".join([o[ABSTRACT["summary"]], *views])
-        for tag, part in (("who", "subject"), ("why", "intent"), ("how", "action")):
-            o[TAG[tag]] = o[INTENT[role][part]]
-        for tag, key in (("where", "place"), ("when", "time"), ("what", "event")):
-            if self.tag_method != "spans":
-                o[TAG[tag]] = tag_value(o[ABSTRACT[key]])
-            o[TAG[tag]] = not_a_timestamp(o[TAG[tag]]) if tag == "when" else o[TAG[tag]]
-            o[TAG_GROUNDED[tag]] = grounded(o[TAG[tag]], context)
-        o["tag_source_role"] = role
+        o |= six_w_tags(o, s.prompt_view, role, from_spans=self.tag_method == "spans")
         o["words_factual"] = sum(word_count(o[c]) for c in FACTUAL.values())
         o["words_abstract"] = word_count(o[ABSTRACT["summary"]])
         o["words_intent"] = sum(word_count(o[INTENT[r]["statement"]]) for r in INTENT)

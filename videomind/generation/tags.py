@@ -4,6 +4,9 @@ and a check that each tag's content words occur in that text."""
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from videomind.core.records import ABSTRACT, FACTUAL, INTENT, TAG, TAG_GROUNDED
 
 _STOP = {
     "the",
@@ -63,3 +66,23 @@ def grounded(tag: str | None, context: str) -> bool | None:
 def tag_value(value: str | None) -> str | None:
     value = (value or "").strip()
     return None if not value or value.lower() in {"unknown", "none", "n/a", "not given"} else value
+
+
+def six_w_tags(
+    out: dict[str, Any], views: dict[str, str], role: str, *, from_spans: bool
+) -> dict[str, Any]:
+    """6W tags: who/why/how from ``role``'s parsed intent; where/when/what are the spans the
+    tags pass found in the abstract summary (``from_spans``, already in ``out``) or the abstract
+    layer's place, time and event, each checked against the text it must come from. Grounding
+    is checked against content, not the provenance labels of measured text (``views``)."""
+    o = dict(out)
+    context = " ".join([o[ABSTRACT["summary"]], *(views.get(c, o[c]) for c in FACTUAL.values())])
+    tags: dict[str, Any] = {}
+    for tag, part in (("who", "subject"), ("why", "intent"), ("how", "action")):
+        tags[TAG[tag]] = o[INTENT[role][part]]
+    for tag, key in (("where", "place"), ("when", "time"), ("what", "event")):
+        value = o[TAG[tag]] if from_spans else tag_value(o[ABSTRACT[key]])
+        value = not_a_timestamp(value) if tag == "when" else value
+        tags[TAG[tag]] = value
+        tags[TAG_GROUNDED[tag]] = grounded(value, context)
+    return tags | {"tag_source_role": role}

@@ -23,8 +23,9 @@ from videomind.core.io import atomic_path, concat, read_parquet, write_json
 from videomind.core.records import INTENT, PRE
 from videomind.generation.engine import check_intent, intent_of, llm_engine
 from videomind.generation.inputs import intent_values
+from videomind.generation.llm_stage import LLMStage
 from videomind.generation.prompts import PROMPT_DIR, Prompt, load_prompt
-from videomind.runner import Failed, Job, Stage
+from videomind.runner import Failed, Job
 from videomind.verification.pre import (
     calibrate,
     calibration_figure,
@@ -46,12 +47,13 @@ def verifier_label(verifier: dict[str, Any], generator: dict[str, Any]) -> str:
     return "a different model from the generator"
 
 
-class Preverification(Stage):
+class Preverification(LLMStage):
     """One shard's pre-verification: the verifier answers each role's intent prompt (a pass per
     role), then the similarity of the two models' intent terms decides."""
 
     name = table = "preverify"
     input = "generation"
+    default_cause = "preverify_failed"
 
     def __init__(self, job: Job) -> None:
         super().__init__(job)
@@ -65,6 +67,17 @@ class Preverification(Stage):
 
     def items(self) -> list[dict[str, Any]]:
         return self.rows
+
+    def item_id(self, item: dict[str, Any]) -> str:
+        return item["clip_id"]
+
+    def step_name(self, prompt: Prompt) -> str:
+        return f"preverify:{prompt.step}"
+
+    def failed_item(self, item: dict[str, Any], err: BaseException, step: str) -> Failed:
+        self.failed_ids.add(item["clip_id"])
+        return Failed.from_error(err, self.default_cause, source_of(item["clip_id"]), "",
+                                 item["clip_id"], step=step)  # fmt: skip
 
     def passes(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for role in INTENT:
@@ -90,22 +103,15 @@ class Preverification(Stage):
         ).scaled(float(self.cfg["llm"].get("reply_scale", 1.0)))
         todo = [r for r in self.rows if r["clip_id"] not in self.failed_ids]
 
-        def answer(batch: list[dict[str, Any]]) -> list[Any]:
-            requests = []
-            for r in batch:
-                system, user = prompt.render(**intent_values(r))
-                requests.append(ChatRequest(system, user, prompt.schema, prompt.max_tokens))
-            return self.engine.answer(prompt, requests, check_intent)
+        def build(r: dict[str, Any]) -> ChatRequest:
+            return self.request(prompt, intent_values(r))
 
-        def fail(r: dict[str, Any], err: BaseException) -> Failed:
-            self.failed_ids.add(r["clip_id"])
-            return Failed.from_error(err, "preverify_failed", source_of(r["clip_id"]), "",
-                                     r["clip_id"], step=f"preverify:{prompt.step}")  # fmt: skip
-
-        for r, data in self.runner.map(todo, answer, fail, batch_size=len(todo) or 1):
+        def apply(r: dict[str, Any], data: dict[str, Any]) -> None:
             intent = intent_of(data)
             self.out[r["clip_id"]][PRE[role]["statement"]] = intent.statement
             self.out[r["clip_id"]][PRE[role]["intent"]] = intent.intent
+
+        self.ask(prompt, todo, build, apply, check=check_intent)
 
     def compare(self) -> str:
         """Cosine similarity of the two models' intent terms per role; the embedder's name."""
