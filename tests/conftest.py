@@ -132,15 +132,38 @@ def shipped_config(**overrides) -> dict:
     return config
 
 
-def workflow_dir(work: Path, manifest: str, **overrides) -> Path:
-    """A working directory with a manifest.tsv and a config.yaml pointing at it."""
+def workflow_dir(work: Path, manifest: str, answer_cache: Path | None = None, **overrides) -> Path:
+    """A working directory with a manifest.tsv and a config.yaml pointing at it; with
+    ``answer_cache``, its LLM answers are kept there instead of under its results/."""
     import yaml
 
     work.mkdir(parents=True, exist_ok=True)
     (work / "manifest.tsv").write_text(manifest)
     config = shipped_config(manifest="manifest.tsv", **overrides)
+    if answer_cache is not None:
+        config["generate"]["cache_dir"] = str(answer_cache)
+        config["verify"]["pre"]["cache_dir"] = str(answer_cache)
     (work / "config.yaml").write_text(yaml.safe_dump(config))
     return work
+
+
+# Two sources every end-to-end run of the same clips uses (resume, the Slurm run, text-to-video),
+# with the same ids, categories and titles: the same prompts, so one run's LLM answers serve
+# the others through the shared answer cache (a cold cache only makes a run slower).
+def two_sources(demo_corpus: Path, scenes_video: Path) -> str:
+    return (
+        "id\tpath\tcategory\ttitle\n"
+        f"speech\t{demo_corpus / 'speech_reading.mp4'}\teducation\tA reading\n"
+        f"scenes\t{scenes_video}\tmisc\tColour scenes\n"
+    )
+
+
+@pytest.fixture(scope="session")
+def answer_cache(tmp_path_factory) -> Path:
+    """One LLM answer cache for the session's end-to-end runs: keys hold the request, the
+    prompt and the model's identity, so a run only ever reads answers it would have written
+    itself (the workflow shares this cache between cluster jobs the same way)."""
+    return tmp_path_factory.mktemp("answer-cache")
 
 
 SNAKEMAKE = str(Path(sys.executable).with_name("snakemake"))

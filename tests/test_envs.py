@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -198,23 +199,41 @@ def env_pins(env: str) -> list[str]:
     return [str(p) for dep in spec["dependencies"] if isinstance(dep, dict) for p in dep["pip"]]
 
 
+ENV_FILES = sorted(p.name for p in (ROOT / "envs").glob("*.yaml"))
+
+
+@pytest.fixture(scope="module")
+def resolved(tmp_path_factory) -> dict[str, tuple[subprocess.CompletedProcess, Path]]:
+    """Every env's `pip install --dry-run`, run side by side (each waits on the registry, not
+    on a core: one at a time took four minutes)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    folder = tmp_path_factory.mktemp("pip-reports")
+
+    def resolve(env: str) -> tuple[subprocess.CompletedProcess, Path]:
+        report = folder / f"{env}.json"
+        proc = subprocess.run(
+            [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed",
+             "--quiet", "--report", str(report), *env_pins(f"envs/{env}")],
+            capture_output=True, text=True, timeout=900,
+        )  # fmt: skip
+        return proc, report
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        return dict(zip(ENV_FILES, pool.map(resolve, ENV_FILES), strict=True))
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("env", sorted(p.name for p in (ROOT / "envs").glob("*.yaml")))
-def test_each_env_pip_section_resolves_as_written(env, tmp_path):
+@pytest.mark.parametrize("env", ENV_FILES)
+def test_each_env_pip_section_resolves_as_written(env, resolved):
     """`pip install --dry-run` of the env's pip pins, from the package registry, for this
     machine's Python (every env pins python=3.11): the pins agree with each other and exist.
     The conda part (python, ffmpeg) is not resolved here (no conda on the test machine)."""
     import json
-    import subprocess
 
     pins = env_pins(f"envs/{env}")
     assert pins, env
-    report = tmp_path / "report.json"
-    proc = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
-         "--report", str(report), *pins],
-        capture_output=True, text=True, timeout=900,
-    )  # fmt: skip
+    proc, report = resolved[env]
     assert proc.returncode == 0, f"{env}: {proc.stderr[-3000:]}"
     chosen = {i["metadata"]["name"].lower().replace("_", "-"): i["metadata"]["version"]
               for i in json.loads(report.read_text())["install"]}  # fmt: skip

@@ -11,18 +11,13 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import snakemake_cmd, workflow_dir
+from conftest import snakemake_cmd, two_sources, workflow_dir
 
 pytestmark = pytest.mark.slow
 
 
-def make_workdir(base: Path, demo_corpus: Path, scenes_video: Path) -> Path:
-    manifest = (
-        "id\tpath\tcategory\ttitle\n"
-        f"speech\t{demo_corpus / 'speech_reading.mp4'}\teducation\tA reading\n"
-        f"scenes\t{scenes_video}\tmisc\tColour scenes\n"
-    )
-    return workflow_dir(base, manifest, shards=2)
+def make_workdir(base: Path, demo_corpus: Path, scenes_video: Path, cache: Path) -> Path:
+    return workflow_dir(base, two_sources(demo_corpus, scenes_video), cache, shards=2)
 
 
 def command(work: Path) -> list[str]:
@@ -42,11 +37,14 @@ def digests(work: Path) -> dict[str, str]:
     return out
 
 
-def test_kill_and_resume_gives_identical_outputs(tmp_path, demo_corpus, scenes_video):
-    clean = make_workdir(tmp_path / "clean", demo_corpus, scenes_video)
+def test_kill_and_resume_gives_identical_outputs(tmp_path, demo_corpus, scenes_video, answer_cache):
+    """The two runs share the session's answer cache: the resumed run's model answers are the
+    clean run's (the cache is what a rerun after a crash uses anyway), and the cache lives
+    outside results/, so the comparison covers every output but it."""
+    clean = make_workdir(tmp_path / "clean", demo_corpus, scenes_video, answer_cache)
     subprocess.run(command(clean), check=True, capture_output=True)
 
-    work = make_workdir(tmp_path / "killed", demo_corpus, scenes_video)
+    work = make_workdir(tmp_path / "killed", demo_corpus, scenes_video, answer_cache)
     proc = subprocess.Popen(command(work), start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     # Kill while the first shard is being cut and others are still to come.

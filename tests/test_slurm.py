@@ -12,7 +12,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 import yaml
-from conftest import ROOT, workflow_dir
+from conftest import ROOT, two_sources, workflow_dir
 
 from videomind.workflow.jobmemory import model_mem_mb
 
@@ -78,14 +78,12 @@ def rule_of(job: dict) -> str:
 
 
 @pytest.fixture(scope="module")
-def slurm_run(cluster, tmp_path_factory, demo_corpus, scenes_video):
-    manifest = (
-        "id\tpath\tcategory\ttitle\n"
-        f"speech\t{demo_corpus / 'speech_reading.mp4'}\teducation\tA reading\n"
-        f"scenes\t{scenes_video}\tmisc\tColour scenes\n"
+def slurm_run(cluster, tmp_path_factory, demo_corpus, scenes_video, answer_cache):
+    manifest = two_sources(demo_corpus, scenes_video) + (
         f"short\t{demo_corpus / 'skv_carphone.mp4'}\tpeople\tToo short\n"
     )
-    work = workflow_dir(tmp_path_factory.mktemp("slurm"), manifest, shards=2)
+    # The answer cache the resume test's runs of the same two sources filled (or fills here).
+    work = workflow_dir(tmp_path_factory.mktemp("slurm"), manifest, answer_cache, shards=2)
     proc, jobs = run_on_cluster(cluster, work)
     if proc.returncode != 0:
         pytest.fail(f"snakemake --profile slurm failed:\n{proc.stderr[-6000:]}")

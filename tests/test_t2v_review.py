@@ -253,7 +253,7 @@ def test_review_page_in_headless_chromium(review_dir, tmp_path, monkeypatch, via
 
 
 @pytest.mark.slow
-def test_t2v_parts_through_snakemake(tmp_path, tiny_wan, scenes_video):
+def test_t2v_parts_through_snakemake(tmp_path, tiny_wan, scenes_video, answer_cache):
     """The shard's statements are split after pre-verification into parts of
     statements_per_job; each part is its own job; the merge gives the shard one table and one
     video folder, and the review page links the merged videos."""
@@ -262,7 +262,9 @@ def test_t2v_parts_through_snakemake(tmp_path, tiny_wan, scenes_video):
     import yaml
     from conftest import snakemake_cmd, workflow_dir
 
-    work = workflow_dir(tmp_path / "work", f"id\tpath\nscenes\t{scenes_video}\n", shards=1)
+    # The scenes source as the other end-to-end runs have it: their answers are in the cache.
+    manifest = f"id\tpath\tcategory\ttitle\nscenes\t{scenes_video}\tmisc\tColour scenes\n"
+    work = workflow_dir(tmp_path / "work", manifest, answer_cache, shards=1)
     config = yaml.safe_load((work / "config.yaml").read_text())
     config["verify"]["pre"]["threshold"] = -1.0  # every scored sample passes: all get rendered
     config["verify"]["post"]["t2v"] = {
