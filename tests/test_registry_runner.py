@@ -81,6 +81,9 @@ def test_thread_policy_config_wins_over_the_job(monkeypatch):
         def __init__(self, path: str, model: str, threads: int = 1) -> None:
             seen["threads"] = threads
 
+        def transcribe(self, audio_path):  # an ASR, as load checks
+            raise NotImplementedError
+
     monkeypatch.setattr("videomind.backends.asr_faster_whisper.FasterWhisperASR", Recorder)
     load("asr", None, threads=2)
     assert seen["threads"] == 2  # no `threads` in the block: the job's
