@@ -75,7 +75,7 @@ def six_w_tags(
     tags pass found in the abstract summary (``from_spans``, already in ``out``) or the abstract
     layer's place, time and event, each checked against the text it must come from. Grounding
     is checked against content, not the provenance labels of measured text (``views``)."""
-    o = dict(out)
+    o = out
     context = " ".join([o[ABSTRACT["summary"]], *(views.get(c, o[c]) for c in FACTUAL.values())])
     tags: dict[str, Any] = {}
     for tag, part in (("who", "subject"), ("why", "intent"), ("how", "action")):
