@@ -104,3 +104,20 @@ def test_bad_matrices_are_refused_with_a_reason():
         text_to_video({"factual": np.ones((3, 2))})
     with pytest.raises(ValueError, match="outside the gallery"):
         ranks(np.ones((2, 2)), np.array([0, 2]))
+
+
+@pytest.mark.parametrize("cells", [1, 7, 100, 1 << 19])
+def test_ranks_across_block_boundaries_equal_a_full_comparison(monkeypatch, cells):
+    """Blocks of one row, of a few rows with a remainder, and one block for the whole matrix
+    give the ranks of one full comparison of every candidate with every true score (float32
+    similarities rounded so that ties are common)."""
+    from videomind.evaluation import metrics
+
+    rng = np.random.default_rng(cells)
+    s = np.round(rng.normal(size=(37, 111)), 1).astype(np.float32)
+    own = np.stack([rng.choice(111, size=3, replace=False) for _ in range(37)])
+    true = np.take_along_axis(s, own, axis=1)
+    want = (s[:, :, None] >= true[:, None, :]).sum(axis=1)
+    monkeypatch.setattr(metrics, "_CELLS", cells)
+    assert (metrics.ranks(s, own) == want).all()
+    assert (metrics.ranks(s, own[:, 0]) == want[:, 0]).all()

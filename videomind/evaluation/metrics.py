@@ -26,7 +26,7 @@ from videomind.core.records import LAYERS
 T2V_K = (1, 5, 10)
 HIT_ANY_K = (1, 5, 10)
 HIT_ALL_K = (3, 5, 10)
-_BLOCK = 256
+_CELLS = 1 << 19  # booleans per block of rows: about half a megabyte
 
 
 def _check(s: np.ndarray, name: str) -> np.ndarray:
@@ -45,7 +45,7 @@ def ranks(scores: np.ndarray, targets: np.ndarray) -> np.ndarray:
     """Rank of ``targets[q, k]`` in row q of ``scores`` (1-based, ties against the model).
 
     ``targets`` is (Q,) or (Q, T) column indices; the result has the same shape. Rows are
-    compared in blocks so a 3,000 × 9,000 matrix needs a few tens of MB, not gigabytes.
+    compared in blocks, so the extra memory is about half a megabyte whatever the matrix.
     """
     scores = _check(scores, "scores")
     t = np.asarray(targets, dtype=np.int64)
@@ -56,11 +56,16 @@ def ranks(scores: np.ndarray, targets: np.ndarray) -> np.ndarray:
     if t2.size and (t2.min() < 0 or t2.max() >= scores.shape[1]):
         raise ValueError("target index outside the gallery")
     out = np.empty(t2.shape, dtype=np.int64)
-    for start in range(0, scores.shape[0], _BLOCK):
-        block = scores[start : start + _BLOCK]
-        true = np.take_along_axis(block, t2[start : start + _BLOCK], axis=1)
-        # count of candidates >= the true score includes the true item itself: that is the rank
-        out[start : start + _BLOCK] = (block[:, :, None] >= true[:, None, :]).sum(axis=1)
+    # A rank is a count, so no row is sorted: one comparison per (row, target), summed along
+    # the contiguous axis. Blocks of rows keep the boolean temporary in the CPU cache.
+    rows = max(1, _CELLS // max(1, scores.shape[1]))
+    for start in range(0, scores.shape[0], rows):
+        block = scores[start : start + rows]
+        true = np.take_along_axis(block, t2[start : start + rows], axis=1)
+        for j in range(t2.shape[1]):
+            # candidates >= the true score include the true item itself: that is the rank
+            ge = block >= true[:, j : j + 1]
+            out[start : start + rows, j] = ge.view(np.uint8).sum(axis=1, dtype=np.int64)
     return out[:, 0] if single else out
 
 
