@@ -151,3 +151,28 @@ def test_csv_with_an_unclosed_quote_is_a_failure_row_naming_the_line(tmp_path):
     [bad] = m.rejected
     assert (bad.line, bad.cause) == (5, "unreadable_row")
     assert f"{path}:5:" in bad.message and "lines 5-" in bad.message
+
+
+def test_a_shards_rows_travel_as_columns_without_credentials(tmp_path):
+    """The fetch param holds one list per field (not a dict per row) and no credential; the
+    fetch job gets back the rows, with the redacted URL and the secret's fingerprint."""
+    from videomind.ingest.manifest import ROW_FIELDS, rows_from_param, rows_param
+    from videomind.ingest.secrets import fingerprint
+
+    secret_url = "https://user:hunter2@example.org/v.mp4?token=abc123&x=1"
+    (tmp_path / "m.tsv").write_text(
+        "id\turl\tpath\ttitle\tstart\tend\tlicense\n"
+        f"a\t{secret_url}\t\tA\t1.5\t9\tCC BY 4.0\n"
+        "b\t\tb.mp4\tB\t\t\t\n"
+        "c\thttps://example.org/c.mp4\t\tC\t\t\t\n"
+    )
+    rows = load_manifest(tmp_path / "m.tsv", shards=1).rows
+    param = rows_param(rows)
+    assert tuple(param) == ROW_FIELDS and all(len(col) == 3 for col in param.values())
+    assert "hunter2" not in repr(param) and "abc123" not in repr(param)
+    back = rows_from_param(param)
+    assert back[1:] == rows[1:]
+    assert back[0].url == "https://example.org/v.mp4?x=1"
+    assert back[0].url_secret == fingerprint(secret_url)
+    assert (back[0].start, back[0].end, back[0].license) == (1.5, 9.0, "CC BY 4.0")
+    assert rows_from_param(rows_param([])) == []

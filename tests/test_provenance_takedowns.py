@@ -129,19 +129,20 @@ def test_takedown_list_parses_and_names_a_bad_line(tmp_path):
 def test_a_listed_row_is_a_takedown_failure_and_never_requested(http_server, scenes_video,
                                                                   tmp_path):  # fmt: skip
     from videomind.ingest.fetch import FetchStage
-    from videomind.ingest.manifest import SourceRow
+    from videomind.ingest.manifest import SourceRow, rows_param
 
     listed = tmp_path / "takedowns.txt"
     listed.write_text(f"{http_server.base}/{scenes_video.name}?td=1\nid:gone_local\n")
     rows = [SourceRow("gone_url", "gone_url", "shard00000",
                       f"{http_server.base}/{scenes_video.name}?td=1&utm_campaign=z", None, None,
-                      None, None, None, None, None, 2).for_params(),
+                      None, None, None, None, None, 2),
             SourceRow("gone_local", "gone_local", "shard00000", None, str(scenes_video), None,
-                      None, None, None, None, None, 3).for_params()]  # fmt: skip
+                      None, None, None, None, None, 3)]  # fmt: skip
     config = shipped_config()
     job = stage_job({}, {"table": str(tmp_path / "s.parquet"), "media": str(tmp_path / "dl"),
                          "failures": str(tmp_path / "f.parquet")},
-                    {"rows": rows, "manifest": str(tmp_path / "m.tsv"), "takedowns": str(listed),
+                    {"rows": rows_param(rows), "manifest": str(tmp_path / "m.tsv"),
+                     "takedowns": str(listed),
                      "download": config["download"], "bounds": config["bounds"],
                      "text": config["text"]})  # fmt: skip
     FetchStage.run(job)

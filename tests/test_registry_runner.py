@@ -260,15 +260,15 @@ def test_a_retried_job_resumes_where_it_stopped(tmp_path):
 
 def test_fetch_resumes_without_downloading_again(tmp_path, http_server, scenes_video, monkeypatch):
     from videomind.ingest import fetch
-    from videomind.ingest.manifest import SourceRow
+    from videomind.ingest.manifest import SourceRow, rows_param
 
     rows = [SourceRow(f"v{i}", f"v{i}", "shard00000", f"{http_server.base}/{scenes_video.name}",
-                      None, None, None, None, None, None, None, i + 2).for_params()
+                      None, None, None, None, None, None, None, i + 2)
             for i in range(3)]  # fmt: skip
     work = tmp_path / "shard"
     outs = {"table": work / "sources.parquet", "media": work / "downloads",
             "failures": work / "failures/fetch.parquet"}  # fmt: skip
-    params = {"rows": rows, "manifest": "unused.tsv", "text": {"max_chars": 5000},
+    params = {"rows": rows_param(rows), "manifest": "unused.tsv", "text": {"max_chars": 5000},
               "download": {"retries": 0, "socket_timeout": 5}, "bounds": {},
               "item_timeout": 60}  # fmt: skip
     job = stage_job({}, {k: str(v) for k, v in outs.items()}, params)

@@ -18,7 +18,7 @@ from conftest import ffmpeg, shipped_config, snakemake_cmd, stage_job
 from videomind.core.io import read_parquet, write_parquet
 from videomind.core.records import to_table
 from videomind.ingest.fetch import FetchStage
-from videomind.ingest.manifest import SourceRow
+from videomind.ingest.manifest import SourceRow, rows_param
 from videomind.media.scenes import DetectorConfig
 from videomind.modalities.clips import ClipConfig, clips_job, run_clips
 from videomind.modalities.samples import run_samples
@@ -43,9 +43,9 @@ def frame(path: Path | str, t: float) -> np.ndarray:
     return np.frombuffer(out, np.uint8).astype(float)
 
 
-def row(sid: str, url: str, window=(None, None)) -> dict:
+def row(sid: str, url: str, window=(None, None)) -> SourceRow:
     return SourceRow(sid, sid, "shard00000", url, None, *window, None, f"Title {sid}", None, None,
-                     1, license="CC BY 4.0").for_params()  # fmt: skip
+                     1, license="CC BY 4.0")  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +65,8 @@ def release(tmp_path_factory, http_server, media_dir):
         config["download"].update(retries=0)
         fetch = stage_job({}, {"table": "s/sources.parquet", "media": "s/downloads",
                                "failures": "s/failures_fetch.parquet"},
-                          {"rows": rows, "manifest": str(work / "m.tsv"), "takedowns": None,
+                          {"rows": rows_param(rows), "manifest": str(work / "m.tsv"),
+                           "takedowns": None,
                            "download": config["download"], "bounds": config["bounds"],
                            "text": config["text"]})  # fmt: skip
         FetchStage.run(fetch)

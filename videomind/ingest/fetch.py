@@ -10,7 +10,7 @@ from typing import Any
 
 from videomind.core.text import clean_text, original_text
 from videomind.ingest.download import download, download_config, yt_dlp_version
-from videomind.ingest.manifest import SourceRow, full_urls
+from videomind.ingest.manifest import SourceRow, full_urls, rows_from_param
 from videomind.ingest.provenance import local_provenance, source_provenance
 from videomind.ingest.secrets import redact, redact_url
 from videomind.ingest.takedowns import Takedowns
@@ -82,7 +82,7 @@ class FetchStage(Stage):
     def items(self) -> list[SourceRow]:
         # The shard's manifest rows arrive through the rule's params: editing a row reruns
         # exactly its shard.
-        return [SourceRow(**row) for row in self.job.params.rows]
+        return rows_from_param(self.job.params.rows)
 
     def load(self) -> None:
         self.cfg = download_config(self.job.params.download, self.job.params.bounds)
@@ -94,8 +94,7 @@ class FetchStage(Stage):
         self.final_dir = self.job.path("media")
         self.media_dir = self.resume_dir() / "media"
         self.media_dir.mkdir(parents=True, exist_ok=True)
-        secret = {r["source_id"]: r["url_secret"] for r in self.job.params.rows
-                  if r.get("url_secret")}  # fmt: skip
+        secret = {r.source_id: r.url_secret for r in self.items() if r.url_secret}
         self.full_urls = full_urls(self.job.params.manifest, secret) if secret else {}
 
     def url(self, row: SourceRow) -> str:
