@@ -250,3 +250,61 @@ def release_text(folder: Path) -> dict[str, str]:
         else:
             out[str(path)] = path.read_bytes().decode("utf-8", "replace")
     return out
+
+
+class Background:
+    """A command started now and awaited by the first test that reads its result.
+
+    An end-to-end run that tests only read starts with the session and runs beside the tests
+    before it: on 2 cores the fast tests mostly keep one busy, and a run waits on its jobs."""
+
+    def __init__(self, cmd: list[str], work: Path, *, timeout: float = 1800, cwd: Path = ROOT,
+                 env: dict | None = None, name: str = "run") -> None:  # fmt: skip
+        import os
+        import time
+
+        self.work, self.timeout, self.t0 = work, timeout, time.monotonic()
+        self.stderr = work / f"{name}.stderr"
+        with open(self.stderr, "w") as err:
+            self.proc = subprocess.Popen(cmd, cwd=cwd, env=env or os.environ | {"CI": "true"},
+                                         stdout=subprocess.DEVNULL, stderr=err)  # fmt: skip
+
+    def wait(self) -> int:
+        """The exit code, once the command has ended (a run over its time is killed: fail)."""
+        import time
+
+        try:
+            return self.proc.wait(timeout=max(1.0, self.timeout - (time.monotonic() - self.t0)))
+        except subprocess.TimeoutExpired:
+            self.kill()
+            pytest.fail(f"{self.work}: the run took over {self.timeout:.0f} s\n"
+                        f"{self.log()[-3000:]}\n{self.job_logs()}")  # fmt: skip
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+    def log(self) -> str:
+        return self.stderr.read_text(errors="replace")
+
+    def job_logs(self, tail: int = 1500) -> str:
+        return "\n".join(f"== {p}\n{p.read_text(errors='replace')[-tail:]}"
+                         for p in sorted(self.work.glob("logs/**/*.log")))[-8000:]  # fmt: skip
+
+
+@pytest.fixture(scope="session", autouse=True)
+def early(request) -> dict[str, object]:
+    """What the selected test modules' ``start_early(request)`` started, by module name.
+
+    A module whose tests only read the result of a long run (an end-to-end workflow run, pip
+    resolves) defines ``start_early``: it is called as the session starts, so the run goes on
+    beside every test before the module's own, instead of after them."""
+    selected = {getattr(item, "module", None) for item in request.session.items} - {None}
+    modules = sorted(selected, key=lambda m: m.__name__)
+    started = {m.__name__: m.start_early(request) for m in modules if hasattr(m, "start_early")}
+    yield started
+    for value in started.values():  # a session stopped early leaves nothing running
+        for run in reversed(value.values()) if isinstance(value, dict) else [value]:
+            if hasattr(run, "kill"):
+                run.kill()

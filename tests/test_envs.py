@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import ROOT, Background
 
 from videomind.workflow.resources import env_choices
 
@@ -202,25 +202,30 @@ def env_pins(env: str) -> list[str]:
 ENV_FILES = sorted(p.name for p in (ROOT / "envs").glob("*.yaml"))
 
 
+def start_early(request) -> dict[str, Background]:
+    """Every env's `pip install --dry-run`, started with the session (conftest's ``early``)
+    and side by side: each waits on the registry, not on a core (one at a time took four
+    minutes)."""
+    if not any(getattr(item, "originalname", "") == "test_each_env_pip_section_resolves_as_written"
+               for item in request.session.items):  # fmt: skip
+        return {}
+    folder = request.getfixturevalue("tmp_path_factory").mktemp("pip-reports")
+    return {
+        env: Background([sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed",
+                         "--quiet", "--report", str(folder / f"{env}.json"),
+                         *env_pins(f"envs/{env}")], folder, timeout=900, name=env)
+        for env in ENV_FILES
+    }  # fmt: skip
+
+
 @pytest.fixture(scope="module")
-def resolved(tmp_path_factory) -> dict[str, tuple[subprocess.CompletedProcess, Path]]:
-    """Every env's `pip install --dry-run`, run side by side (each waits on the registry, not
-    on a core: one at a time took four minutes)."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    folder = tmp_path_factory.mktemp("pip-reports")
-
-    def resolve(env: str) -> tuple[subprocess.CompletedProcess, Path]:
-        report = folder / f"{env}.json"
-        proc = subprocess.run(
-            [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed",
-             "--quiet", "--report", str(report), *env_pins(f"envs/{env}")],
-            capture_output=True, text=True, timeout=900,
-        )  # fmt: skip
-        return proc, report
-
-    with ThreadPoolExecutor(max_workers=6) as pool:
-        return dict(zip(ENV_FILES, pool.map(resolve, ENV_FILES), strict=True))
+def resolved(early) -> dict[str, tuple[subprocess.CompletedProcess, Path]]:
+    out = {}
+    for env, run in early[__name__].items():
+        code = run.wait()
+        out[env] = (subprocess.CompletedProcess(run.proc.args, code, "", run.log()),
+                    run.work / f"{env}.json")  # fmt: skip
+    return out
 
 
 @pytest.mark.slow

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import snakemake_cmd, two_sources, workflow_dir
+from conftest import Background, snakemake_cmd, two_sources, workflow_dir
 
 pytestmark = pytest.mark.slow
 
@@ -37,12 +37,24 @@ def digests(work: Path) -> dict[str, str]:
     return out
 
 
-def test_kill_and_resume_gives_identical_outputs(tmp_path, demo_corpus, scenes_video, answer_cache):
+def start_early(request) -> Background:
+    """The uninterrupted run, started with the session (conftest's ``early``): it is also the
+    first to fill the session's answer cache, which the runs of the same sources read."""
+    base = request.getfixturevalue("tmp_path_factory").mktemp("resume-clean")
+    clean = make_workdir(base, request.getfixturevalue("demo_corpus"),
+                         request.getfixturevalue("scenes_video"),
+                         request.getfixturevalue("answer_cache"))  # fmt: skip
+    return Background(command(clean), clean)
+
+
+def test_kill_and_resume_gives_identical_outputs(tmp_path, demo_corpus, scenes_video, answer_cache,
+                                                 early):  # fmt: skip
     """The two runs share the session's answer cache: the resumed run's model answers are the
     clean run's (the cache is what a rerun after a crash uses anyway), and the cache lives
     outside results/, so the comparison covers every output but it."""
-    clean = make_workdir(tmp_path / "clean", demo_corpus, scenes_video, answer_cache)
-    subprocess.run(command(clean), check=True, capture_output=True)
+    started = early[__name__]
+    assert started.wait() == 0, started.log()[-3000:]
+    clean = started.work
 
     work = make_workdir(tmp_path / "killed", demo_corpus, scenes_video, answer_cache)
     proc = subprocess.Popen(command(work), start_new_session=True,

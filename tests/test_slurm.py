@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -12,7 +13,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 import yaml
-from conftest import ROOT, two_sources, workflow_dir
+from conftest import ROOT, Background, two_sources, workflow_dir
 
 from videomind.workflow.jobmemory import model_mem_mb
 
@@ -21,15 +22,62 @@ SLURM_DIR = Path(os.environ.get("VM_SLURM_DIR", "/tmp/videomind-slurm"))
 CLUSTER = ["bash", str(ROOT / "tools" / "slurm-cluster.sh")]
 
 
+class SlurmCluster:
+    """The test cluster's daemons (tools/slurm-cluster.sh), started as the session starts."""
+
+    def __init__(self) -> None:
+        self.env = os.environ | {"VM_SLURM_DIR": str(SLURM_DIR)}
+        self.error, self.running = "", False
+        if os.geteuid() != 0:
+            self.error = "the Slurm test starts daemons and needs root (CI runs as root)"
+            return
+        for step in ("install", "start"):
+            proc = subprocess.run([*CLUSTER, step], env=self.env, capture_output=True, text=True)
+            self.running = self.running or step == "start"
+            if proc.returncode != 0:
+                self.error = f"slurm-cluster.sh {step} failed:\n{proc.stdout}\n{proc.stderr}"
+                return
+        self.env |= {"SLURM_CONF": str(SLURM_DIR / "slurm.conf")}
+
+    def kill(self) -> None:
+        """Stop every daemon it started (idempotent)."""
+        if self.running:
+            subprocess.run([*CLUSTER, "stop"], env=self.env)
+            self.running = False
+
+
+def start_early(request) -> dict:
+    """The cluster, and the two runs that need nothing from the rest of the session (a
+    misconfigured one, the paper rehearsal), started with the session (conftest's ``early``):
+    they wait on the cluster's queue and status checks while the other tests run."""
+    test_cluster = SlurmCluster()
+    started: dict = {"cluster": test_cluster}
+    if test_cluster.error:
+        return started
+    tmp = request.getfixturevalue("tmp_path_factory").mktemp("slurm")
+    demo_corpus = request.getfixturevalue("demo_corpus")
+    scenes_video = request.getfixturevalue("scenes_video")
+    rehearsal, layer = rehearsal_dir(tmp / "rehearsal", demo_corpus, scenes_video)
+    started |= {
+        "tmp": tmp,
+        "layer": layer,
+        "failing": ClusterRun(test_cluster.env, failing_dir(tmp / "failing", scenes_video)),
+        "rehearsal": ClusterRun(test_cluster.env, rehearsal, ROOT / "config" / "paper.yaml",
+                                rehearsal / "rehearsal.yaml", timeout=2400),
+    }  # fmt: skip
+    return started
+
+
 @pytest.fixture(scope="module")
-def cluster():
-    if os.geteuid() != 0:
-        pytest.fail("the Slurm test starts daemons and needs root (CI runs as root)")
-    env = os.environ | {"VM_SLURM_DIR": str(SLURM_DIR)}
-    subprocess.run([*CLUSTER, "install"], check=True, env=env)
-    subprocess.run([*CLUSTER, "start"], check=True, env=env)
-    yield env | {"SLURM_CONF": str(SLURM_DIR / "slurm.conf")}
-    subprocess.run([*CLUSTER, "stop"], env=env)
+def cluster(early):
+    test_cluster = early[__name__]["cluster"]
+    if test_cluster.error:
+        pytest.fail(test_cluster.error)
+    yield test_cluster.env
+    for name in ("failing", "rehearsal"):  # a test that failed early leaves none running
+        if name in early[__name__]:
+            early[__name__][name].kill()
+    test_cluster.kill()
     # every daemon it started is gone (munged used to outlive the tests)
     left = subprocess.run(["pgrep", "-a", "-f", str(SLURM_DIR)], capture_output=True, text=True)
     assert left.stdout == "", f"daemons left after stop:\n{left.stdout}"
@@ -38,56 +86,91 @@ def cluster():
 FMT = "JobID,JobName,Partition,AllocTRES,State,Comment"
 
 
-def run_on_cluster(cluster, work: Path, timeout: int = 1200):
-    """`snakemake --profile slurm` as a user types it; returns the process and sacct's jobs."""
-    env = cluster | {"PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
-    started = time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(time.time() - 2))
-    cmd = [
-        "snakemake", "--profile", "slurm", "--directory", str(work),
-        "--configfile", str(work / "config.yaml"),
-        # a test cluster answers at once; real clusters keep the profile's polite default
-        "--slurm-init-seconds-before-status-checks", "2",
-    ]  # fmt: skip
+class ClusterRun(Background):
+    """`snakemake --profile slurm` as a user types it, started now and awaited later.
 
-    def sacct(fields: str = FMT) -> str:
+    The module's three runs (the shipped config, a misconfigured one, the paper rehearsal) are
+    started together and share the test cluster as users share a real one: each run sleeps
+    between its status checks, and the others' jobs use that time. sacct tells the runs' jobs
+    apart by job name, which is the run's own id."""
+
+    def __init__(self, cluster: dict, work: Path, *configfiles: Path, timeout: int = 1500):
+        env = cluster | {"PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+        self.started = time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(time.time() - 2))
+        cmd = [
+            "snakemake", "--profile", "slurm", "--directory", str(work),
+            "--configfile", *map(str, configfiles or [work / "config.yaml"]),
+            # a test cluster answers at once; real clusters keep the profile's polite default
+            "--slurm-init-seconds-before-status-checks", "2",
+        ]  # fmt: skip
+        super().__init__(cmd, work, timeout=timeout, env=env)
+        self.env = env
+        self._result: tuple[int, list[dict], str] | None = None
+
+    def sacct(self, fields: str = FMT) -> str:
+        run_id = re.search(r"SLURM run ID: (\S+)", self.log())
+        if run_id is None:
+            return ""
         return subprocess.run(
-            ["sacct", "-n", "-P", "-X", "-S", started, f"--format={fields}"],
-            env=env, capture_output=True, text=True, check=True,
+            ["sacct", "-n", "-P", "-X", "-S", self.started, f"--name={run_id.group(1)}",
+             f"--format={fields}"],
+            env=self.env, capture_output=True, text=True, check=True,
         ).stdout  # fmt: skip
 
-    try:
-        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True,
-                              timeout=timeout)  # fmt: skip
-    except subprocess.TimeoutExpired as err:
-        logs = "\n".join(
-            f"== {p}\n{p.read_text(errors='replace')[-1500:]}"
-            for p in sorted(work.glob("logs/**/*.log"))
-        )
-        pytest.fail(
-            f"the cluster run took over {err.timeout} s; jobs so far:\n"
-            f"{sacct('JobID,Comment,State,Elapsed,AllocCPUS,AllocTRES')}\nlogs:\n{logs[-8000:]}"
-        )
-    jobs = [
-        dict(zip(FMT.split(","), line.split("|"), strict=True)) for line in sacct().splitlines()
-    ]
-    return proc, jobs
+    def result(self) -> tuple[int, list[dict], str]:
+        """(exit code, sacct's jobs of this run, Snakemake's log), once the run has ended."""
+        if self._result is None:
+            code = self.wait()
+            jobs = [dict(zip(FMT.split(","), line.split("|"), strict=True))
+                    for line in self.sacct().splitlines()]  # fmt: skip
+            self._result = (code, jobs, self.log())
+        return self._result
 
 
 def rule_of(job: dict) -> str:
     return job["Comment"].split("_wildcards")[0].removeprefix("rule_")
 
 
-@pytest.fixture(scope="module")
-def slurm_run(cluster, tmp_path_factory, demo_corpus, scenes_video, answer_cache):
+def shipped_dir(root: Path, demo_corpus: Path, scenes_video: Path, answer_cache: Path) -> Path:
+    """The shipped config on the two sources and one source too short to clip."""
     manifest = two_sources(demo_corpus, scenes_video) + (
         f"short\t{demo_corpus / 'skv_carphone.mp4'}\tpeople\tToo short\n"
     )
     # The answer cache the resume test's runs of the same two sources filled (or fills here).
-    work = workflow_dir(tmp_path_factory.mktemp("slurm"), manifest, answer_cache, shards=2)
-    proc, jobs = run_on_cluster(cluster, work)
-    if proc.returncode != 0:
-        pytest.fail(f"snakemake --profile slurm failed:\n{proc.stderr[-6000:]}")
-    return work, jobs, proc.stderr
+    return workflow_dir(root, manifest, answer_cache, shards=2)
+
+
+def failing_dir(root: Path, scenes_video: Path) -> Path:
+    """A generator model that does not exist, as on a misconfigured node."""
+    manifest = f"id\tpath\tcategory\ttitle\nscenes\t{scenes_video}\tmisc\tColour scenes\n"
+    work = workflow_dir(root, manifest, shards=1)
+    cfg = yaml.safe_load((work / "config.yaml").read_text())
+    cfg["generate"]["llm"]["model"] = "/nonexistent/model.gguf"
+    cfg["job_memory"]["unknown_model_gb"] = 1  # sized as a small model: it fails on its path
+    (work / "config.yaml").write_text(yaml.safe_dump(cfg))
+    return work
+
+
+@pytest.fixture(scope="module")
+def runs(cluster, early, demo_corpus, scenes_video, answer_cache):
+    """The module's three cluster runs (see :class:`ClusterRun`): two started with the session,
+    the shipped config's now, once the resume test's runs have filled the answer cache."""
+    started = early[__name__]
+    shipped = shipped_dir(started["tmp"] / "shipped", demo_corpus, scenes_video, answer_cache)
+    runs = {"shipped": ClusterRun(cluster, shipped)} | {
+        name: started[name] for name in ("failing", "rehearsal")
+    }
+    yield runs, started["layer"]
+    runs["shipped"].kill()
+
+
+@pytest.fixture(scope="module")
+def slurm_run(runs):
+    run = runs[0]["shipped"]
+    code, jobs, log = run.result()
+    if code != 0:
+        pytest.fail(f"snakemake --profile slurm failed:\n{log[-6000:]}\n{run.job_logs()}")
+    return run.work, jobs, log
 
 
 def test_every_job_went_through_slurm(slurm_run):
@@ -150,25 +233,18 @@ def test_profile_dry_run_from_repo_root(cluster):
     assert "executor" in (proc.stdout + proc.stderr).lower() or "slurm" in proc.stderr.lower()
 
 
-def test_a_failing_job_is_retried_on_the_cluster_then_recorded(cluster, tmp_path, scenes_video):
+def test_a_failing_job_is_retried_on_the_cluster_then_recorded(runs):
     """The profile retries a failing job twice; keep-going finishes the rest; it is recorded."""
     import json
 
-    import yaml
-
-    manifest = f"id\tpath\tcategory\ttitle\nscenes\t{scenes_video}\tmisc\tColour scenes\n"
-    work = workflow_dir(tmp_path, manifest, shards=1)
-    cfg = yaml.safe_load((work / "config.yaml").read_text())
-    cfg["generate"]["llm"]["model"] = "/nonexistent/model.gguf"  # as on a misconfigured node
-    cfg["job_memory"]["unknown_model_gb"] = 1  # sized as a small model: this node has ~19 GB
-    (work / "config.yaml").write_text(yaml.safe_dump(cfg))
-    proc, jobs = run_on_cluster(cluster, work, timeout=900)
-    assert proc.returncode != 0
+    run = runs[0]["failing"]
+    code, jobs, _ = run.result()
+    assert code != 0
     generate = [j for j in jobs if rule_of(j) == "generate"]
     assert len(generate) == 3 and all(j["State"] == "FAILED" for j in generate)  # 1 + 2 retries
     done = {rule_of(j) for j in jobs if j["State"] == "COMPLETED"}
     assert {"fetch", "clips", "asr", "ocr", "samples", "screen", "screen_eval"} <= done
-    [job] = json.loads((work / "results/failed_jobs.json").read_text())["failed_jobs"]
+    [job] = json.loads((run.work / "results/failed_jobs.json").read_text())["failed_jobs"]
     assert (job["rule"], job["shard"], job["attempts"]) == ("generate", "shard00000", 3)
     assert "generate.llm.model: /nonexistent/model.gguf does not exist" in job["log_tail"]
 
@@ -205,8 +281,7 @@ def test_paper_config_dry_run_asks_for_gpus_where_the_models_are(cluster):
         os.environ.pop("SLURM_CONF", None)
 
 
-@pytest.fixture(scope="module")
-def rehearsal(cluster, tmp_path_factory, demo_corpus, scenes_video):
+def rehearsal_dir(work: Path, demo_corpus: Path, scenes_video: Path) -> tuple[Path, dict]:
     """The paper's run rehearsed: config/paper.yaml under `snakemake --profile slurm`, every
     model in the store replaced by a stand-in of its class loaded through the same code (tiny
     random-init openai-whisper, WanPipeline and open_clip checkpoints; the three served LLMs are
@@ -219,7 +294,7 @@ def rehearsal(cluster, tmp_path_factory, demo_corpus, scenes_video):
 
     from videomind.backends.packaged import packaged_gguf
 
-    work = tmp_path_factory.mktemp("rehearsal")
+    work.mkdir(parents=True)
     store = work / "models"
     build_tiny_whisper(store / "whisper" / "tiny-random.pt")
     build_tiny_wan(store / "tiny-random-wan")
@@ -269,21 +344,16 @@ def rehearsal(cluster, tmp_path_factory, demo_corpus, scenes_video):
         "job_memory": {"overhead_mb": 1500},
     }  # fmt: skip
     (work / "rehearsal.yaml").write_text(yaml.safe_dump(layer))
-    env = cluster | {"PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
-    started = time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(time.time() - 2))
-    cmd = ["snakemake", "--profile", "slurm", "--directory", str(work),
-           "--configfile", str(ROOT / "config" / "paper.yaml"), str(work / "rehearsal.yaml"),
-           "--slurm-init-seconds-before-status-checks", "2"]  # fmt: skip
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=2400)
-    fields = "JobID,JobName,Partition,AllocTRES,State,Comment"
-    out = subprocess.run(["sacct", "-n", "-P", "-X", "-S", started, f"--format={fields}"],
-                         env=env, capture_output=True, text=True, check=True).stdout  # fmt: skip
-    jobs = [dict(zip(fields.split(","), ln.split("|"), strict=True)) for ln in out.splitlines()]
-    if proc.returncode != 0:
-        logs = "\n".join(f"== {p}\n{p.read_text(errors='replace')[-1500:]}"
-                         for p in sorted(work.glob("logs/**/*.log")))  # fmt: skip
-        pytest.fail(f"the rehearsal failed:\n{proc.stderr[-4000:]}\n{logs[-8000:]}")
-    return work, jobs, layer
+    return work, layer
+
+
+@pytest.fixture(scope="module")
+def rehearsal(runs):
+    run = runs[0]["rehearsal"]
+    code, jobs, log = run.result()
+    if code != 0:
+        pytest.fail(f"the rehearsal failed:\n{log[-4000:]}\n{run.job_logs()}")
+    return run.work, jobs, runs[1]
 
 
 def test_rehearsal_jobs_asked_for_what_the_paper_config_implies(rehearsal):

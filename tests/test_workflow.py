@@ -11,7 +11,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 import yaml
-from conftest import ROOT, SNAKEMAKE, release_text, shipped_config, snakemake_cmd
+from conftest import ROOT, SNAKEMAKE, Background, release_text, shipped_config, snakemake_cmd
 
 from videomind.core.records import SCHEMA_VERSION
 from videomind.generation.prompts import load_prompt
@@ -28,9 +28,13 @@ def run_snakemake(workdir: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(cmd, capture_output=True, text=True, env=os.environ | {"CI": "true"})
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory, demo_corpus, http_server, scenes_video):
-    work = tmp_path_factory.mktemp("workflow")
+def start_early(request) -> Background:
+    """The run every test here reads: local files and URLs mixed, with every kind of bad row.
+    It starts with the session (conftest's ``early``) and runs beside the tests before these."""
+    demo_corpus = request.getfixturevalue("demo_corpus")
+    http_server = request.getfixturevalue("http_server")
+    scenes_video = request.getfixturevalue("scenes_video")
+    work = request.getfixturevalue("tmp_path_factory").mktemp("workflow")
     media = work / "media"
     media.mkdir()
     for name in ("trailer_bbb.mp4", "speech_reading.mp4", "skv_bigbuckbunny.mp4",
@@ -60,11 +64,15 @@ def run(tmp_path_factory, demo_corpus, http_server, scenes_video):
     # failed_pre sample, and two pending ones, as the rater test rejects one of them.
     config["verify"]["pre"]["threshold"] = 0.0
     (work / "config.yaml").write_text(yaml.safe_dump(config))
-    proc = run_snakemake(work)
-    if proc.returncode != 0:
-        logs = "\n".join(f"== {p}\n{p.read_text()[-3000:]}" for p in (work / "logs").rglob("*.log"))
-        pytest.fail(f"snakemake failed:\n{proc.stderr[-5000:]}\n{logs}")
-    return work
+    return Background(snakemake_cmd(work, "--cores", "2"), work)
+
+
+@pytest.fixture(scope="module")
+def run(early):
+    started = early[__name__]
+    if started.wait() != 0:
+        pytest.fail(f"snakemake failed:\n{started.log()[-5000:]}\n{started.job_logs(3000)}")
+    return started.work
 
 
 def samples(work: Path) -> list[dict]:
