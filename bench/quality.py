@@ -88,6 +88,7 @@ def run_one(name: str, samples: Path, out: Path, config: dict) -> dict:
         "generated": len(generated),
         "failed": stats["failed"],
         "pre_auc": report["pooled"]["auc"],
+        "pre_auc_same_source": report["same_source"]["pooled"]["auc"],
         "pre_passed": report["passed"],
         "seconds": round(seconds, 1),
         "seconds_per_sample": round(seconds / max(1, stats["samples"]), 1),
@@ -110,12 +111,13 @@ def table(results: list[dict]) -> str:
 
     head = (
         "| generator | verifier | samples | template filled | degenerate intents | "
-        "ill-formed | revised (kept) | tags span-grounded | distinct statements | pre AUC | "
-        "s / sample | tok/s |"
+        "ill-formed | revised (kept) | tags span-grounded | distinct statements | pre AUC "
+        "(cross-source / same-source) | s / sample | tok/s |"
     )
     lines = [head, "|---" * 12 + "|"]
     for r in results:
-        auc = "n/a" if r["pre_auc"] is None else f"{r['pre_auc']:.2f}"
+        auc = " / ".join("n/a" if x is None else f"{x:.2f}"
+                         for x in (r["pre_auc"], r.get("pre_auc_same_source")))  # fmt: skip
         lines.append(
             f"| {r['model']} | {r['verifier']} | {r['generated']}/{r['samples'] + r['failed']} | "
             f"{pct(r['template_filled'])} | {pct(r['degenerate'])} "

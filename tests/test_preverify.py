@@ -260,9 +260,26 @@ def test_calibration_with_shuffles_separates_matched_from_shuffled(tmp_path, emb
     report = run_calibration(calibration_job(tmp_path, cfg, outs, embedder))
     assert report["pooled"]["shuffled"]["n"] == 4 * 4 * 2  # 4 clips x 4 draws x 2 roles
     assert report["pooled"]["auc"] > 0.7
+    # the harder row: the two clips of "cook" against each other (4 draws x 2 roles each)
+    assert report["same_source"]["pooled"]["shuffled"]["n"] == 2 * 4 * 2
+    assert report["shuffle"]["threshold_read_against"] == "pairs from different source videos"
+    assert "Harder negatives" in outs[1].read_text()
     first = outs[3].read_bytes()
     run_calibration(calibration_job(tmp_path, cfg, outs, embedder))
     assert outs[3].read_bytes() == first  # no creation date: reruns are byte-identical
+
+
+def test_same_source_partners_are_other_clips_of_the_same_video():
+    from videomind.verification.pre import same_group_partners
+
+    groups = ["a", "a", "a", "b", "c", "c"]
+    rows, partners = same_group_partners(groups, np.random.default_rng(0), repeats=50)
+    assert rows.tolist() == [0, 1, 2, 4, 5]  # "b" has no other clip
+    for i, row in zip(rows, partners, strict=True):
+        assert all(groups[j] == groups[i] and j != i for j in row)
+    assert set(partners[0]) == {1, 2}  # both others are drawn
+    none, empty = same_group_partners(["a", "b"], np.random.default_rng(0), repeats=3)
+    assert none.size == 0 and empty.shape == (0, 3)
 
 
 def test_dataset_marks_pre_verified_samples_pending_not_verified(tmp_path, embedder, clip_media):

@@ -5,6 +5,12 @@ The calibration compares matched pairs (the generator's and the verifier's inten
 sample) with shuffled pairs (the generator's intent for one sample against the verifier's for a
 sample from another source video). A threshold that passes most matched pairs and few shuffled
 ones separates agreement from the similarity any two intents of this corpus share anyway.
+
+A second, harder row shuffles within each source video (another clip of the same film): it
+measures telling a clip's intent from its neighbours', not telling films apart. Clips of one
+source often share their intent, so part of these pairs are right answers; the threshold is
+read against the cross-source row, and the same-source row says how much of the verifier's
+agreement is about the clip rather than the film.
 """
 
 from __future__ import annotations
@@ -68,17 +74,43 @@ def cross_group_partners(
     return partners
 
 
+def same_group_partners(
+    groups: Sequence[str], rng: np.random.Generator, repeats: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each sample that has another clip of its own source video, ``repeats`` partners drawn
+    uniformly from those other clips: (the samples' indices, an array of their partners)."""
+    keys = np.asarray(groups, dtype=object)
+    members: dict[object, list[int]] = {}
+    for i, key in enumerate(keys):
+        members.setdefault(key, []).append(i)
+    rows, partners = [], []
+    for i, key in enumerate(keys):
+        others = [j for j in members[key] if j != i]
+        if others:
+            rows.append(i)
+            partners.append(np.asarray(others)[rng.integers(0, len(others), size=repeats)])
+    if not rows:
+        return np.zeros(0, dtype=np.int64), np.zeros((0, repeats), dtype=np.int64)
+    return np.asarray(rows), np.stack(partners)
+
+
 def shuffled_similarity(
     gen: np.ndarray,
     ver: np.ndarray,
     groups: Sequence[str],
     seed: int,
     repeats: int,
+    same_source: bool = False,
 ) -> np.ndarray:
     """Similarities of mismatched pairs: each generator term against ``repeats`` verifier terms
-    of clips from other source videos."""
-    partners = cross_group_partners(groups, np.random.default_rng(seed), repeats)
-    if partners is None:
+    of clips from other source videos (or, with ``same_source``, of other clips of its own)."""
+    rng = np.random.default_rng(seed)
+    if same_source:
+        rows, partners = same_group_partners(groups, rng, repeats)
+        gen = gen[rows] if rows.size else gen[:0]
+    else:
+        partners = cross_group_partners(groups, rng, repeats)
+    if partners is None or not partners.size:
         return np.zeros(0)
     cols = [rowwise_cosine(gen, ver[partners[:, k]]) for k in range(repeats)]
     return np.concatenate(cols)

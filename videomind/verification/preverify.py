@@ -164,21 +164,30 @@ def run_calibration(job: Job) -> dict[str, Any]:
     if scored:
         embedder = job.load("text_embedder", cfg["embedder"], key="verify.pre.embedder")
     per_role: dict[str, Any] = {}
-    matched_all, shuffled_all = [], []
+    same_role: dict[str, Any] = {}
+    matched_all, shuffled_all, same_all = [], [], []
     for k, role in enumerate(INTENT):
-        matched = shuffled = np.zeros(0)
+        matched = shuffled = same = np.zeros(0)
         if scored:
             g = embedder.encode([gen_rows[p["clip_id"]][INTENT[role]["intent"]] for p in scored])
             v = embedder.encode([p[PRE[role]["intent"]] for p in scored])
             matched = rowwise_cosine(g, v)
             shuffled = shuffled_similarity(g, v, groups, seed + k, repeats)
+            same = shuffled_similarity(g, v, groups, seed + k, repeats, same_source=True)
         per_role[role] = calibrate(matched, shuffled, thresholds, cfg["threshold"])
+        same_role[role] = calibrate(matched, same, thresholds, cfg["threshold"])
         matched_all.append(matched)
         shuffled_all.append(shuffled)
+        same_all.append(same)
     pooled_m, pooled_s = np.concatenate(matched_all), np.concatenate(shuffled_all)
     pooled = calibrate(pooled_m, pooled_s, thresholds, cfg["threshold"])
+    same_source = {
+        "pooled": calibrate(pooled_m, np.concatenate(same_all), thresholds, cfg["threshold"]),
+        "roles": same_role,
+    }
     report = calibration_report(rows, scored=scored, groups=groups, cfg=cfg, pooled=pooled,
                                 per_role=per_role, repeats=repeats, seed=seed)  # fmt: skip
+    report["same_source"] = same_source
     write_json(report, job.path("json"))
     with atomic_path(job.path("md")) as tmp:
         tmp.write_text(calibration_markdown(report))
@@ -229,7 +238,13 @@ def calibration_report(
             "independence": first.get("pre_verifier"),
         },
         "embedder": first.get("pre_embedder"),
-        "shuffle": {"repeats": repeats, "seed": seed, "rule": "pairs from different source videos"},
+        "shuffle": {
+            "repeats": repeats,
+            "seed": seed,
+            "rule": "pairs from different source videos",
+            "same_source_rule": "pairs from other clips of the same source video",
+            "threshold_read_against": "pairs from different source videos",
+        },
     }
 
 
@@ -276,6 +291,25 @@ def calibration_markdown(report: dict[str, Any]) -> str:
             f"{_fmt(r['shuffled']['mean'])} | {_fmt(r['chosen_matched_pass_rate'], True)} | "
             f"{_fmt(r['chosen_shuffled_pass_rate'], True)} |"
         )
+    same = report.get("same_source")
+    if same:
+        lines += [
+            "",
+            "Harder negatives: the generator's term against the verifier's for *another clip of "
+            "the same source video* (samples that have one). Clips of one source often share "
+            "their intent, so some of these pairs are right answers too: this row says how much "
+            "of the agreement is about the clip rather than the film. The threshold is read "
+            "against the cross-source pairs above.",
+            "",
+            "| pairs | ROC AUC | same-source mean | same-source pairs | same-source pass at "
+            "threshold |",
+            "|---|---|---|---|---|",
+        ]
+        for name, r in [("pooled", same["pooled"]), *same["roles"].items()]:
+            lines.append(
+                f"| {name} | {_fmt(r['auc'])} | {_fmt(r['shuffled']['mean'])} | "
+                f"{r['shuffled']['n']} | {_fmt(r['chosen_shuffled_pass_rate'], True)} |"
+            )
     lines += [
         "",
         "Pass rate by threshold (pairs pooled over roles; samples need both roles):",
