@@ -46,6 +46,9 @@ def test_redact_removes_credentials():
               "&X-Amz-Signature=deadbeef&X-Amz-Security-Token=tok&t=5")  # fmt: skip
     assert redact(signed) == "https://bucket.s3.amazonaws.com/v.mp4?X-Amz-Algorithm=AWS4&t=5"
     assert redact("https://cdn.org/v.mp4?token=abc&sig=x&api_key=k") == "https://cdn.org/v.mp4"
+    # ";" separates parameters too; kept parameters keep their encoding
+    assert redact("https://cdn.org/v.mp4?key;x=1") == "https://cdn.org/v.mp4?x=1"
+    assert redact("https://cdn.org/v.mp4?a=%20b;token=t&c=1") == "https://cdn.org/v.mp4?a=%20b&c=1"
     assert redact("https://www.youtube.com/watch?v=abc&t=30") == (
         "https://www.youtube.com/watch?v=abc&t=30"
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 # Query parameters that carry credentials: signed-URL schemes (S3, GCS, CloudFront, Azure SAS),
 # tokens and keys. Matched case-insensitively on the whole name.
@@ -19,6 +19,7 @@ _SECRET_PARAM = re.compile(
 )
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>]+")
 _SECRET_IN_QUERY = re.compile(r"[?&;](" + _SECRET_PARAM.pattern + r")(=|&|;|$)", re.I)
+_QUERY_SEPARATOR = re.compile(r"[&;]")
 
 
 def redact_url(url: str) -> str:
@@ -31,9 +32,11 @@ def redact_url(url: str) -> str:
     except ValueError:
         return _URL.sub("<unparseable URL>", url)
     netloc = parts.netloc.rpartition("@")[2]
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not _SECRET_PARAM.fullmatch(k)]  # fmt: skip
-    cleaned = urlencode(query) if len(query) != len(parse_qsl(parts.query, True)) else parts.query
+    # Split on both separators `_SECRET_IN_QUERY` knows (parse_qsl splits on "&" only, so
+    # "?key;x=1" kept its key); the parameters kept keep their own encoding.
+    pieces = [p for p in _QUERY_SEPARATOR.split(parts.query) if p]
+    kept = [p for p in pieces if not _SECRET_PARAM.fullmatch(unquote_plus(p.split("=", 1)[0]))]
+    cleaned = "&".join(kept) if len(kept) != len(pieces) else parts.query
     return urlunsplit((parts.scheme, netloc, parts.path, cleaned, parts.fragment))
 
 
