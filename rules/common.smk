@@ -170,7 +170,7 @@ def get_rehydrate_inputs(wildcards):
 
 def get_fetch_rows(wildcards):
     """The shard's manifest rows, as params: editing one row reruns exactly its shard."""
-    return rows_param(MANIFEST.by_shard.get(wildcards.shard, []))
+    return rows_param(MANIFEST.shard_rows(wildcards.shard))
 
 
 def get_t2v_table(wildcards):

@@ -280,6 +280,12 @@ class Background:
             pytest.fail(f"{self.work}: the run took over {self.timeout:.0f} s\n"
                         f"{self.log()[-3000:]}\n{self.job_logs()}")  # fmt: skip
 
+    def succeeded(self, what: str) -> Path:
+        """The run's folder, once it has ended well; else the test fails with its logs."""
+        if self.wait() != 0:
+            pytest.fail(f"{what} failed:\n{self.log()[-5000:]}\n{self.job_logs(3000)}")
+        return self.work
+
     def kill(self) -> None:
         if self.proc.poll() is None:
             self.proc.kill()

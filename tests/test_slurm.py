@@ -167,9 +167,8 @@ def runs(cluster, early, demo_corpus, scenes_video, answer_cache):
 @pytest.fixture(scope="module")
 def slurm_run(runs):
     run = runs[0]["shipped"]
-    code, jobs, log = run.result()
-    if code != 0:
-        pytest.fail(f"snakemake --profile slurm failed:\n{log[-6000:]}\n{run.job_logs()}")
+    run.succeeded("snakemake --profile slurm")
+    _, jobs, log = run.result()
     return run.work, jobs, log
 
 
@@ -350,9 +349,8 @@ def rehearsal_dir(work: Path, demo_corpus: Path, scenes_video: Path) -> tuple[Pa
 @pytest.fixture(scope="module")
 def rehearsal(runs):
     run = runs[0]["rehearsal"]
-    code, jobs, log = run.result()
-    if code != 0:
-        pytest.fail(f"the rehearsal failed:\n{log[-4000:]}\n{run.job_logs()}")
+    run.succeeded("the rehearsal")
+    _, jobs, _ = run.result()
     return run.work, jobs, runs[1]
 
 

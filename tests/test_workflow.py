@@ -69,10 +69,7 @@ def start_early(request) -> Background:
 
 @pytest.fixture(scope="module")
 def run(early):
-    started = early[__name__]
-    if started.wait() != 0:
-        pytest.fail(f"snakemake failed:\n{started.log()[-5000:]}\n{started.job_logs(3000)}")
-    return started.work
+    return early[__name__].succeeded("snakemake")
 
 
 def samples(work: Path) -> list[dict]:

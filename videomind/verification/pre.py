@@ -79,12 +79,11 @@ def same_group_partners(
 ) -> tuple[np.ndarray, np.ndarray]:
     """For each sample that has another clip of its own source video, ``repeats`` partners drawn
     uniformly from those other clips: (the samples' indices, an array of their partners)."""
-    keys = np.asarray(groups, dtype=object)
-    members: dict[object, list[int]] = {}
-    for i, key in enumerate(keys):
+    members: dict[str, list[int]] = {}
+    for i, key in enumerate(groups):
         members.setdefault(key, []).append(i)
     rows, partners = [], []
-    for i, key in enumerate(keys):
+    for i, key in enumerate(groups):
         others = [j for j in members[key] if j != i]
         if others:
             rows.append(i)
@@ -107,7 +106,7 @@ def shuffled_similarity(
     rng = np.random.default_rng(seed)
     if same_source:
         rows, partners = same_group_partners(groups, rng, repeats)
-        gen = gen[rows] if rows.size else gen[:0]
+        gen = gen[rows]
     else:
         partners = cross_group_partners(groups, rng, repeats)
     if partners is None or not partners.size:

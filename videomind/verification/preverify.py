@@ -186,8 +186,8 @@ def run_calibration(job: Job) -> dict[str, Any]:
         "roles": same_role,
     }
     report = calibration_report(rows, scored=scored, groups=groups, cfg=cfg, pooled=pooled,
-                                per_role=per_role, repeats=repeats, seed=seed)  # fmt: skip
-    report["same_source"] = same_source
+                                per_role=per_role, same_source=same_source, repeats=repeats,
+                                seed=seed)  # fmt: skip
     write_json(report, job.path("json"))
     with atomic_path(job.path("md")) as tmp:
         tmp.write_text(calibration_markdown(report))
@@ -208,6 +208,7 @@ def calibration_report(
     cfg: dict[str, Any],
     pooled: dict[str, Any],
     per_role: dict[str, Any],
+    same_source: dict[str, Any],
     repeats: int,
     seed: int,
 ) -> dict[str, Any]:
@@ -245,6 +246,7 @@ def calibration_report(
             "same_source_rule": "pairs from other clips of the same source video",
             "threshold_read_against": "pairs from different source videos",
         },
+        "same_source": same_source,
     }
 
 
