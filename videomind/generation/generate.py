@@ -26,6 +26,7 @@ from videomind.generation.engine import (
     intent_of,
     llm_engine,
 )
+from videomind.generation.evidence import NO_PROTAGONIST, protagonist_evidence
 from videomind.generation.inputs import EMPTY, INPUTS, clip_text, intent_values
 from videomind.generation.llm_stage import LLMStage
 from videomind.generation.prompts import Prompt, load_prompt
@@ -220,10 +221,19 @@ class Generation(LLMStage):
 
     def intent(self, role: str) -> None:
         """Role A (the uploader) or role B (the protagonist), from the factual and abstract
-        layers."""
+        layers. Role B is written only where the inputs show a protagonist (evidence.py);
+        elsewhere it is null with the cause ``no_protagonist``."""
         prompt, columns = self.prompts[f"intent_{role}"], INTENT[role]
 
-        def build(s: Sample) -> ChatRequest:
+        def build(s: Sample) -> ChatRequest | None:
+            if role == "protagonist":
+                seen = s.out[FACTUAL["visual"]] if self.use_frames else None
+                s.out["protagonist_evidence"] = protagonist_evidence(s.row, seen)
+                if s.out["protagonist_evidence"] is None:
+                    for part in ("statement", "subject", "intent", "action"):
+                        s.out[columns[part]] = None
+                    self.provenance(s, columns["statement"], f"rule:{NO_PROTAGONIST}", None)
+                    return None
             return self.request(prompt, intent_values(s.out, s.prompt_view))
 
         def apply(s: Sample, data: dict[str, Any]) -> None:
@@ -266,7 +276,7 @@ class Generation(LLMStage):
         o |= six_w_tags(o, s.prompt_view, role, from_spans=self.tag_method == "spans")
         o["words_factual"] = sum(word_count(o[c]) for c in FACTUAL.values())
         o["words_abstract"] = word_count(o[ABSTRACT["summary"]])
-        o["words_intent"] = sum(word_count(o[INTENT[r]["statement"]]) for r in INTENT)
+        o["words_intent"] = sum(word_count(o[INTENT[r]["statement"]] or "") for r in INTENT)
         o["words_sample"] = o["words_factual"] + o["words_abstract"] + o["words_intent"]
         o["generation_provenance"] = s.provenance
         o["llm_backend"] = self.cfg["llm"]["backend"]

@@ -241,10 +241,18 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """The text-layer metrics over generated rows (generation columns + the sample's inputs)."""
     statements, filled, reasons, forms = 0, 0, [], []
     texts, roles = [], []
+    no_protagonist = 0
     for r in rows:
         inputs = [r.get("ocr_text"), r.get("asr_text"), r.get("text")]
         for role in INTENT:
             cols = INTENT[role]
+            if (
+                role == "protagonist"
+                and r.get(cols["statement"]) is None
+                and ("protagonist_evidence" in r and r["protagonist_evidence"] is None)
+            ):
+                no_protagonist += 1  # not written by design (evidence.py), not a failure
+                continue
             statements += 1
             s, i, a = r.get(cols["subject"]), r.get(cols["intent"]), r.get(cols["action"])
             if s and i and a:
@@ -266,6 +274,7 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     return {
         "samples": len(rows),
         "statements": statements,
+        "no_protagonist": no_protagonist,
         "template_filled": filled / statements if statements else None,
         "degenerate": len(degenerate) / statements if statements else None,
         "degenerate_by_reason": dict(sorted(by_reason.items())),

@@ -71,13 +71,16 @@ def tag_value(value: str | None) -> str | None:
 def six_w_tags(
     out: dict[str, Any], views: dict[str, str], role: str, *, from_spans: bool
 ) -> dict[str, Any]:
-    """6W tags: who/why/how from ``role``'s parsed intent; where/when/what are the spans the
+    """6W tags: who/why/how from ``role``'s parsed intent (the uploader's where a clip has no
+    protagonist, ``tag_source_role`` says which); where/when/what are the spans the
     tags pass found in the abstract summary (``from_spans``, already in ``out``) or the abstract
     layer's place, time and event, each checked against the text it must come from. Grounding
     is checked against content, not the provenance labels of measured text (``views``)."""
     o = out
     context = " ".join([o[ABSTRACT["summary"]], *(views.get(c, o[c]) for c in FACTUAL.values())])
     tags: dict[str, Any] = {}
+    if o[INTENT[role]["statement"]] is None:
+        role = "uploader"
     for tag, part in (("who", "subject"), ("why", "intent"), ("how", "action")):
         tags[TAG[tag]] = o[INTENT[role][part]]
     for tag, key in (("where", "place"), ("when", "time"), ("what", "event")):

@@ -57,6 +57,8 @@ def dataset_card(
         f"| clips (≥ 5 s, 12 frames) | {funnel.get('clips')} |",
         f"| screened out (sensitive content) | {funnel.get('screen_excluded', 0)} |",
         f"| generated (three layers + 6W tags) | {funnel.get('generated')} |",
+        f"| generated without role B (`no_protagonist`: no speech, nobody named) | "
+        f"{funnel.get('role_b_no_protagonist', 0)} |",
         f"| failed generation | {funnel.get('generation_failed')} |",
         f"| passed pre-verification | {funnel.get('preverify_passed')} |",
         f"| verified (pre + expert raters) | {status.get('verified', 0)} |",

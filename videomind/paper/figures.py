@@ -143,7 +143,7 @@ def figure1(samples: Sequence[dict[str, Any]], png: Path, pdf: Path, subtitle: s
         factual = " ".join(s.get(c) or "" for c in FACTUAL.values())
         intent = (
             f"A (uploader): {s.get('intent_uploader')}  "
-            f"B (protagonist): {s.get('intent_protagonist')}"
+            f"B (protagonist): {s.get('intent_protagonist') or '(none: no protagonist shown)'}"
         )
         y = 1 - (k + 0.36) / n
         layers = [("Factual", factual, 500), ("Abstract", s.get("abstract_summary") or "", 400),

@@ -97,6 +97,11 @@ def funnel(
         gen_failed = len({f["clip_id"] for f in fail if f["stage"] == "generate"})
         report["generated"] = dataset.num_rows
         report["generation_failed"] = gen_failed
+        # Role B is written only where a protagonist is shown; the rest is counted, not lost.
+        if "intent_protagonist" in dataset.column_names:
+            role_b = dataset.column("intent_protagonist").to_pylist()
+            report["role_b_written"] = sum(x is not None for x in role_b)
+            report["role_b_no_protagonist"] = sum(x is None for x in role_b)
         words = dataset.column("words_sample").to_pylist()
         report["words_per_sample_mean"] = round(sum(words) / len(words), 1) if words else None
         report["checks"] = {}

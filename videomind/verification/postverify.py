@@ -17,7 +17,7 @@ from typing import Any
 
 from videomind.core.failures import FailureLog
 from videomind.core.io import atomic_path, concat, write_json, write_parquet
-from videomind.core.records import to_table
+from videomind.core.records import PRE, to_table
 from videomind.runner import Job
 from videomind.verification.ratings import (
     ROLES,
@@ -30,12 +30,14 @@ from videomind.verification.ratings import (
 log = logging.getLogger(__name__)
 
 
-def decision_row(ratings: Any, clip: str, rule: str) -> dict[str, Any]:
+def decision_row(
+    ratings: Any, clip: str, rule: str, roles: tuple[str, ...] = ROLES
+) -> dict[str, Any]:
     """One sample's post-verification: every rater's vote, the decision, the comments."""
-    votes = sample_votes(ratings, clip)
+    votes = sample_votes(ratings, clip, roles)
     comments = {
         f"{role}:{rater}": text
-        for role in ROLES
+        for role in roles
         for rater, text in ratings.comments.get((clip, role), {}).items()
     }
     named = {r: None if v is None else ("accept" if v else "reject") for r, v in votes.items()}
@@ -50,20 +52,30 @@ def decision_row(ratings: Any, clip: str, rule: str) -> dict[str, Any]:
     }
 
 
+def written_roles(pre: dict[str, Any]) -> tuple[str, ...]:
+    """The intent statements a sample has, read from its pre-verification row: a scored sample
+    without a similarity for a role had no statement of that role (role B is null where the
+    clip shows no protagonist), so there is nothing of it to rate."""
+    if pre.get("pre_status") != "scored":
+        return ROLES
+    return tuple(role for role in ROLES if pre.get(PRE[role]["similarity"]) is not None)
+
+
 def run_ratings(job: Job) -> dict[str, Any]:
     cfg, files = dict(job.params.post), job.paths("files")
     preverify = concat(job.paths("preverify"), "preverify", None)
     raters = list(cfg["raters"])
     rule = cfg["rule"]
-    candidates = [r["clip_id"] for r in preverify.to_pylist() if r["pre_pass"]]
-    items = {(c, role) for c in candidates for role in ROLES}
+    roles = {r["clip_id"]: written_roles(r) for r in preverify.to_pylist() if r["pre_pass"]}
+    candidates = list(roles)
+    items = {(c, role) for c in candidates for role in roles[c]}
     ratings = read_ratings(files, raters, items)
     failures = FailureLog("ratings", "all")
     for p in ratings.problems:
         failures.add(
             Path(p.path).stem, p.cause, p.message, input=f"{p.path}:{p.line}" if p.line else p.path
         )
-    rows = [decision_row(ratings, clip, rule) for clip in candidates]
+    rows = [decision_row(ratings, clip, rule, roles[clip]) for clip in candidates]
     write_parquet(to_table("postverify", rows), job.path("table"))
     failures.write(str(job.path("failures")))
     status = Counter(
@@ -101,7 +113,8 @@ def ratings_markdown(report: dict[str, Any]) -> str:
         "",
         f"Raters (config): {', '.join(report['raters'])}. Rule: a sample passes when "
         f"{'every rater accepts' if report['rule'] == 'all' else 'at least one rater accepts'} "
-        "both of its intent statements; it is decided only once every rater has judged both.",
+        "each of its intent statements (role B only where the clip shows a protagonist); it is "
+        "decided only once every rater has judged them all.",
         f"Pending samples are {'released' if report['include_pending'] else 'not released'} "
         "(`verify.post.include_pending`) and are never counted as verified.",
         "",

@@ -101,7 +101,9 @@ class Preverification(LLMStage):
         prompt = self.prompts[role] = load_prompt(
             f"intent_{role}", Path(folder) if folder else None
         ).scaled(float(self.cfg["llm"].get("reply_scale", 1.0)))
-        todo = [r for r in self.rows if r["clip_id"] not in self.failed_ids]
+        # A role the generator did not write (role B without a protagonist) is not verified.
+        todo = [r for r in self.rows
+                if r["clip_id"] not in self.failed_ids and has_role(r, role)]  # fmt: skip
 
         def build(r: dict[str, Any]) -> ChatRequest:
             return self.request(prompt, intent_values(r))
@@ -121,18 +123,20 @@ class Preverification(LLMStage):
             return registry.model_name("text_embedder", self.cfg["embedder"], key)
         embedder = self.job.load("text_embedder", self.cfg["embedder"], key=key)
         for role in INTENT:
-            gen_terms = [r[INTENT[role]["intent"]] for r in verified]
-            ver_terms = [self.out[r["clip_id"]][PRE[role]["intent"]] for r in verified]
+            rows = [r for r in verified if has_role(r, role)]
+            gen_terms = [r[INTENT[role]["intent"]] for r in rows]
+            ver_terms = [self.out[r["clip_id"]][PRE[role]["intent"]] for r in rows]
             sims = rowwise_cosine(embedder.encode(gen_terms), embedder.encode(ver_terms))
-            for r, sim in zip(verified, sims, strict=True):
+            for r, sim in zip(rows, sims, strict=True):
                 self.out[r["clip_id"]][PRE[role]["similarity"]] = round(float(sim), 6)
         return embedder.model
 
     def decide(self, embedder: str) -> list[dict[str, Any]]:
         threshold = float(self.cfg["threshold"])
         label = verifier_label(self.cfg["llm"], self.generator)
-        for cid, o in self.out.items():
-            sims = [o.get(PRE[role]["similarity"]) for role in INTENT]
+        for r in self.rows:
+            cid, o = r["clip_id"], self.out[r["clip_id"]]
+            sims = [o.get(PRE[role]["similarity"]) for role in INTENT if has_role(r, role)]
             ok = cid not in self.failed_ids and all(s is not None and s >= threshold for s in sims)
             o |= {
                 "pre_status": "verifier_failed" if cid in self.failed_ids else "scored",
@@ -143,6 +147,11 @@ class Preverification(LLMStage):
                 "pre_embedder": embedder, "pre_verifier": label,
             }  # fmt: skip
         return list(self.out.values())
+
+
+def has_role(row: dict[str, Any], role: str) -> bool:
+    """Did the generator write ``role``'s statement for this sample?"""
+    return row.get(INTENT[role]["statement"]) is not None
 
 
 def run_preverify(job: Job) -> None:
@@ -168,12 +177,16 @@ def run_calibration(job: Job) -> dict[str, Any]:
     matched_all, shuffled_all, same_all = [], [], []
     for k, role in enumerate(INTENT):
         matched = shuffled = same = np.zeros(0)
-        if scored:
-            g = embedder.encode([gen_rows[p["clip_id"]][INTENT[role]["intent"]] for p in scored])
-            v = embedder.encode([p[PRE[role]["intent"]] for p in scored])
+        # only the samples that have this role (role B is null without a protagonist)
+        mine = [i for i, p in enumerate(scored) if has_role(gen_rows[p["clip_id"]], role)]
+        if mine:
+            g = embedder.encode([gen_rows[scored[i]["clip_id"]][INTENT[role]["intent"]]
+                                 for i in mine])  # fmt: skip
+            v = embedder.encode([scored[i][PRE[role]["intent"]] for i in mine])
+            in_group = [groups[i] for i in mine]
             matched = rowwise_cosine(g, v)
-            shuffled = shuffled_similarity(g, v, groups, seed + k, repeats)
-            same = shuffled_similarity(g, v, groups, seed + k, repeats, same_source=True)
+            shuffled = shuffled_similarity(g, v, in_group, seed + k, repeats)
+            same = shuffled_similarity(g, v, in_group, seed + k, repeats, same_source=True)
         per_role[role] = calibrate(matched, shuffled, thresholds, cfg["threshold"])
         same_role[role] = calibrate(matched, same, thresholds, cfg["threshold"])
         matched_all.append(matched)
@@ -253,7 +266,8 @@ def calibration_report(
 def _sample_pass_rate(scored: list[dict[str, Any]], t: float, total: int) -> float | None:
     if not total:
         return None
-    ok = sum(all(p[PRE[role]["similarity"]] >= t for role in INTENT) for p in scored)
+    sims = [[p[PRE[role]["similarity"]] for role in INTENT] for p in scored]
+    ok = sum(all(x >= t for x in row if x is not None) for row in sims)
     return ok / total
 
 
@@ -277,7 +291,8 @@ def calibration_markdown(report: dict[str, Any]) -> str:
         "",
         f"**Chosen threshold {report['threshold']:.2f}: {report['passed']} of "
         f"{report['samples']} samples pass ({_fmt(report['pass_rate'], pct=True)}); "
-        "a sample passes when both roles reach the threshold.**",
+        "a sample passes when each of its intent statements reaches the threshold (role B "
+        "is written only where the clip shows a protagonist).**",
         "",
         "Matched pairs: the generator's and the verifier's intent term for the same sample. "
         f"Shuffled pairs: the generator's term against the verifier's for a sample of another "
@@ -314,7 +329,7 @@ def calibration_markdown(report: dict[str, Any]) -> str:
             )
     lines += [
         "",
-        "Pass rate by threshold (pairs pooled over roles; samples need both roles):",
+        "Pass rate by threshold (pairs pooled over roles; a sample needs each role it has):",
         "",
         "| threshold | matched pairs pass | shuffled pairs pass | samples pass |",
         "|---|---|---|---|",

@@ -179,12 +179,14 @@ def unneutral(cell: str) -> str:
     return cell[1:] if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@\t\r" else cell
 
 
-def sample_votes(ratings: Ratings, clip: str) -> dict[str, bool | None]:
-    """Each rater's vote on a sample: accept if both statements accepted, reject if either was
-    rejected, None while a statement is unjudged."""
+def sample_votes(
+    ratings: Ratings, clip: str, roles: Sequence[str] = ROLES
+) -> dict[str, bool | None]:
+    """Each rater's vote on a sample: accept if all its statements (``roles``: the ones it
+    has) were accepted, reject if any was rejected, None while a statement is unjudged."""
     votes: dict[str, bool | None] = {}
     for rater in ratings.raters:
-        judged = [ratings.votes.get((clip, role), {}).get(rater) for role in ROLES]
+        judged = [ratings.votes.get((clip, role), {}).get(rater) for role in roles]
         if any(v is False for v in judged):
             votes[rater] = False
         elif all(v is True for v in judged):

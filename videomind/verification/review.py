@@ -153,7 +153,12 @@ def review_page(
         out.append(f'<div class="frames"><div>Keyframes</div>{frames}</div></div>')
         out.append(f"<p><b>Summary (abstract layer):</b> {e(s.get('abstract_summary') or '')}</p>")
         for role, title in ROLES:
-            statement = s.get(INTENT[role]["statement"]) or ""
+            statement = s.get(INTENT[role]["statement"])
+            if statement is None:  # role B of a clip without a protagonist: nothing to judge
+                evidence = "the clip shows no protagonist (no speech, nobody named)"
+                out.append(f'<div class="statement absent"><h3>{title}</h3><p><i>Not written: '
+                           f"{evidence}.</i></p></div>")  # fmt: skip
+                continue
             # Work saved in the browser is keyed by the statement itself: a rerun that writes
             # a new statement never restores a judgment of the old one.
             key = f"{cid}|{role}|{hashlib.sha256(statement.encode()).hexdigest()[:12]}"

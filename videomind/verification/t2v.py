@@ -92,10 +92,11 @@ class T2VStage(Stage):
 
 
 def statements(generation: str, preverify: str) -> list[tuple[dict[str, Any], str]]:
-    """(sample, role) of every statement to render: both roles of each pre-verified sample."""
+    """(sample, role) of every statement to render: each written role of each pre-verified
+    sample (role B is null where the clip shows no protagonist)."""
     passed = {r["clip_id"] for r in read_parquet(preverify).to_pylist() if r["pre_pass"]}
     todo = [r for r in read_parquet(generation).to_pylist() if r["clip_id"] in passed]
-    return [(r, role) for r in todo for role in INTENT]
+    return [(r, role) for r in todo for role in INTENT if r[INTENT[role]["statement"]] is not None]
 
 
 def run_t2v_plan(job: Job) -> None:

@@ -1,0 +1,90 @@
+"""Role B needs a protagonist: the shipped WordNet extract and the evidence rule."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from videomind.core import lexicon
+from videomind.generation.evidence import living_nouns, protagonist_evidence
+from videomind.verification.t2v import statements
+
+WORDNET = Path("/usr/share/wordnet")
+
+
+def test_the_extract_knows_words_and_what_nouns_name():
+    assert lexicon.is_word("aggressively") and not lexicon.is_word("aggressivelying")
+    assert lexicon.is_word("bunnies") and lexicon.is_word("running")
+    assert lexicon.lemmas("men", "n") == ["men", "man"]
+    assert lexicon.main_kinds("narrator") == {"person"}
+    assert lexicon.main_kinds("rabbits") == {"animal"}
+    assert lexicon.main_kinds("morning") == {"time"}
+    # rare senses do not count: a title card is not a witty person
+    assert "person" not in lexicon.main_kinds("card") and "person" in lexicon.noun_kinds("card")
+    # no frequency counts and three different kinds: nothing is certain
+    assert lexicon.main_kinds("trailer") == frozenset()
+
+
+@pytest.mark.skipif(not (WORDNET / "index.noun").exists(), reason="apt-get install wordnet-base")
+def test_the_shipped_extract_is_rebuilt_byte_for_byte_from_wordnet():
+    done = subprocess.run([sys.executable, "tools/wordnet_lexicon.py", "--check"], cwd=ROOT,
+                          capture_output=True, text=True)  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_extract_and_its_licence_ship_in_the_package():
+    assert lexicon.DATA.is_file() and (lexicon.DATA.parent / "WORDNET-LICENSE").is_file()
+    assert "WordNet 3.0 Copyright 2006 by Princeton University" in (
+        lexicon.DATA.parent / "WORDNET-LICENSE"
+    ).read_text()
+    assert hashlib.sha256(lexicon.DATA.read_bytes()).hexdigest()  # readable, not a pointer
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    assert "data/wordnet.tsv.gz" in pyproject and "data/WORDNET-LICENSE" in pyproject
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ({"asr_status": "ok", "asr_words": 212}, "speech: 212 words in the ASR"),
+        ({"asr_status": "ok", "asr_words": 2}, None),  # "Thank you." is not a speaker
+        ({"title": "Big Buck Bunny", "description": "A giant rabbit's day"}, "title names bunny"),
+        ({"title": "Bikes", "description": "Short street shot of parked bicycles"}, None),
+        ({"title": "Reading", "description": "A volunteer reads Jane Austen"},
+         "description names austen"),
+        ({"title": "Movie trailer", "ocr_text": "THE END"}, None),
+        ({"ocr_text": "Directed by a young cyclist"}, "on-screen text names cyclist"),
+    ],
+)  # fmt: skip
+def test_a_protagonist_needs_speech_or_a_living_thing_named(row, expected):
+    assert protagonist_evidence(row) == expected
+
+
+def test_the_visual_element_counts_only_when_a_model_saw_the_frames():
+    row = {"title": "Clip 7"}
+    assert protagonist_evidence(row, None) is None
+    assert protagonist_evidence(row, "A dog runs across a lawn.") == (
+        "factual_visual (model) names dog"
+    )
+    assert living_nouns("The dog, the dogs and a DOG") == ["dog", "dogs"]
+
+
+def test_text_to_video_renders_only_written_statements(tmp_path):
+    from videomind.core.io import write_parquet
+    from videomind.core.records import to_table
+
+    gen = [
+        {"clip_id": "a-c000", "intent_uploader": "A.", "intent_protagonist": "B."},
+        {"clip_id": "b-c000", "intent_uploader": "A.", "intent_protagonist": None},
+    ]
+    write_parquet(to_table("generation", gen), tmp_path / "g.parquet")
+    pre = [{"clip_id": c, "pre_pass": True} for c in ("a-c000", "b-c000")]
+    write_parquet(to_table("preverify", pre), tmp_path / "p.parquet")
+    todo = statements(str(tmp_path / "g.parquet"), str(tmp_path / "p.parquet"))
+    assert [(r["clip_id"], role) for r, role in todo] == [
+        ("a-c000", "uploader"), ("a-c000", "protagonist"), ("b-c000", "uploader")
+    ]  # fmt: skip

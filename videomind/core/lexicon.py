@@ -1,0 +1,110 @@
+"""English words and what kind of thing a noun names, from Princeton WordNet 3.0.
+
+The extract ``data/wordnet.tsv.gz`` (built by tools/wordnet_lexicon.py; WordNet's licence in
+``data/WORDNET-LICENSE``) ships inside the package, so every node answers the same without an
+NLP corpus download. A noun's *kinds* are the lexicographer files of its senses, most frequent
+first: "rabbit" -> (animal, substance, food), "dawn" -> (time, event).
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "wordnet.tsv.gz"
+SOURCE = "Princeton WordNet 3.0 (WordNet 3.0 licence)"
+
+# WordNet's morphy suffix rules per part of speech (inflected ending -> base ending).
+_SUFFIXES = {
+    "n": [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+          ("men", "man"), ("ies", "y")],
+    "v": [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
+          ("ing", "e"), ("ing", "")],
+    "a": [("er", ""), ("est", ""), ("er", "e"), ("est", "e")],
+    "r": [],
+}  # fmt: skip
+
+
+@cache
+def _tables() -> tuple[dict[str, tuple[str, tuple[str, ...], int]], dict[str, tuple[str, ...]]]:
+    words: dict[str, tuple[str, tuple[str, ...], int]] = {}
+    irregular: dict[str, tuple[str, ...]] = {}
+    with gzip.open(DATA, "rt", encoding="utf-8") as f:
+        for line in f:
+            lemma, pos, rest, counted = line.rstrip("\n").split("\t")
+            if pos == "=":
+                irregular[lemma] = tuple(rest.split(","))
+            else:
+                words[lemma] = (pos, tuple(rest.split(",")) if rest else (), int(counted))
+    return words, irregular
+
+
+def lemmas(word: str, pos: str | None = None) -> list[str]:
+    """The WordNet lemmas ``word`` may be an inflection of (itself first), for one part of
+    speech (n, v, a, r) or any."""
+    words, irregular = _tables()
+    w = word.lower().strip()
+    out: list[str] = []
+
+    def add(base: str, letter: str | None) -> None:
+        entry = words.get(base)
+        if entry and (letter is None or letter in entry[0]) and base not in out:
+            out.append(base)
+
+    add(w, pos)
+    for base in irregular.get(w, ()):
+        add(base, pos)
+    for letter in [pos] if pos else list(_SUFFIXES):
+        for suffix, ending in _SUFFIXES[letter]:
+            if w.endswith(suffix) and len(w) > len(suffix) + 1:
+                add(w[: len(w) - len(suffix)] + ending, letter)
+                # doubled consonant before -ing/-ed: "running" -> "run"
+                stem = w[: len(w) - len(suffix)]
+                if suffix in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2]:
+                    add(stem[:-1], letter)
+    return out
+
+
+def parts_of_speech(word: str) -> str:
+    """The parts of speech (n, v, a, r) of ``word`` in WordNet: its own where it is a lemma
+    ("presenter": n, not the adjective "present" that -er would also reach), else those of the
+    lemmas it may inflect."""
+    words, _ = _tables()
+    own = words.get(word.lower().strip())
+    if own:
+        return own[0]
+    return "".join(sorted({p for lemma in lemmas(word) for p in words[lemma][0]}))
+
+
+def is_word(word: str) -> bool:
+    """True when ``word`` is an English word WordNet knows, or an inflection of one."""
+    return bool(lemmas(word))
+
+
+def noun_kinds(word: str) -> tuple[str, ...]:
+    """The kinds of thing the noun ``word`` names, most frequent sense first, over every lemma
+    it may inflect (empty if it is not a noun WordNet knows)."""
+    words, _ = _tables()
+    out: list[str] = []
+    for lemma in lemmas(word, "n"):
+        out += [k for k in words[lemma][1] if k not in out]
+    return tuple(out)
+
+
+def main_kinds(word: str) -> frozenset[str]:
+    """What the noun mostly names: the kind of the most frequent sense of each lemma it may
+    inflect ("men": the group, and the person of "man"). Rare senses do not count: "card" is
+    also a witty person, but a title card is not one. Where WordNet has no frequency counts for
+    a lemma its sense order means nothing: its senses count if they name at most two kinds
+    ("bunny": a person or an animal, both; "trailer": a person who trails, a film preview or a
+    vehicle, none)."""
+    words, _ = _tables()
+    out: set[str] = set()
+    for lemma in lemmas(word, "n"):
+        _, kinds, counted = words[lemma]
+        if kinds and counted > 0:
+            out.add(kinds[0])
+        elif len(kinds) <= 2:
+            out.update(kinds)
+    return frozenset(out)

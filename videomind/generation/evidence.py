@@ -1,0 +1,58 @@
+"""Is there a protagonist? Role B (§3.1: the model imagines being the main character of the
+video and explains the motive behind what it does) needs one; a clip of parked bicycles, a
+title card with music or a test pattern has none, and a statement about "the narrator" of a
+silent clip is invented.
+
+A clip evidences a protagonist when its inputs show someone who acts or speaks:
+- speech in the ASR (at least ``MIN_SPEECH_WORDS`` words): the speaker;
+- a person, an animal or a character named in the uploader's title or description, the
+  on-screen text, or the visual element when a model saw the frames (a sentence written from
+  measured brightness and motion names nobody). "Named" means a noun whose most frequent
+  sense in WordNet is a person or an animal ("rabbit", "narrator", "cyclist", "Austen"),
+  read with ``core.lexicon.main_kinds``.
+
+Everything else gets no role-B statement, with the cause ``no_protagonist``; the evidence that
+let a statement be written is kept with it (``protagonist_evidence``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from videomind.core.lexicon import main_kinds, parts_of_speech
+from videomind.core.records import FACTUAL
+
+MIN_SPEECH_WORDS = 3
+LIVING = frozenset({"person", "animal"})
+NO_PROTAGONIST = "no_protagonist"
+# Where a named one is looked for, in this order: the record column and how it is cited.
+NAMED_IN = (("title", "title"), ("description", "description"), ("ocr_text", "on-screen text"))
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
+
+
+def living_nouns(text: str | None) -> list[str]:
+    """The words of ``text`` that name a person or an animal, in order, each once."""
+    found: list[str] = []
+    for word in _WORD.findall(text or ""):
+        low = word.lower().removesuffix("'s")
+        # A word that may be an adjective ("young", "giant") is read as one: without a parser,
+        # "a young cyclist" must not name two.
+        if low not in found and main_kinds(low) & LIVING and "a" not in parts_of_speech(low):
+            found.append(low)
+    return found
+
+
+def protagonist_evidence(row: dict[str, Any], visual: str | None = None) -> str | None:
+    """What in the clip's inputs shows a protagonist, as a short phrase for the record, or None
+    if nothing does. ``visual`` is the visual element only when a model wrote it from the
+    frames."""
+    if row.get("asr_status") == "ok" and (row.get("asr_words") or 0) >= MIN_SPEECH_WORDS:
+        return f"speech: {row['asr_words']} words in the ASR"
+    fields = [(row.get(column), cited) for column, cited in NAMED_IN]
+    fields.append((visual, f"{FACTUAL['visual']} (model)"))
+    for text, cited in fields:
+        names = living_nouns(text)
+        if names:
+            return f"{cited} names {', '.join(names[:3])}"
+    return None
