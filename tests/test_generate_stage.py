@@ -194,7 +194,9 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
         "inform viewers",
         "reading aloud",
     )
-    assert (r["tag_where"], r["tag_when"], r["tag_what"]) == ("a studio", None, "title card")
+    # "title card" is a span of the summary, but no event (§3.2's what): no tag, and counted
+    assert (r["tag_where"], r["tag_when"], r["tag_what"]) == ("a studio", None, None)
+    assert stats["tags_wrong_type"] == {"where": 0, "when": 0, "what": 4}
     assert r["tag_where_grounded"] is True and r["tag_when_grounded"] is None
     assert r["words_sample"] == r["words_factual"] + r["words_abstract"] + r["words_intent"] > 40
     prov = {p["field"]: p for p in r["generation_provenance"]}

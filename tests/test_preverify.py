@@ -281,8 +281,9 @@ def test_a_sample_without_role_b_is_verified_on_role_a_alone(tmp_path, embedder)
     assert talk["pre_uploader_similarity"] > 0.6 and talk["pre_pass"] is True
     assert rows["race-c000"]["pre_pass"] is False  # its one statement fails
     outs = [tmp_path / f"cal.{ext}" for ext in ("json", "md", "png", "pdf")]
-    report = run_calibration(calibration_job(tmp_path, cfg, outs, embedder, {"talk-c000",
-                                                                             "race-c000"}))
+    report = run_calibration(
+        calibration_job(tmp_path, cfg, outs, embedder, {"talk-c000", "race-c000"})
+    )
     assert report["roles"]["protagonist"]["matched"]["n"] == 2
     assert report["roles"]["uploader"]["matched"]["n"] == 4
     assert report["passed"] == 3 and "each of its intent statements" in outs[1].read_text()

@@ -39,9 +39,10 @@ def test_the_shipped_extract_is_rebuilt_byte_for_byte_from_wordnet():
 
 def test_the_extract_and_its_licence_ship_in_the_package():
     assert lexicon.DATA.is_file() and (lexicon.DATA.parent / "WORDNET-LICENSE").is_file()
-    assert "WordNet 3.0 Copyright 2006 by Princeton University" in (
-        lexicon.DATA.parent / "WORDNET-LICENSE"
-    ).read_text()
+    assert (
+        "WordNet 3.0 Copyright 2006 by Princeton University"
+        in (lexicon.DATA.parent / "WORDNET-LICENSE").read_text()
+    )
     assert hashlib.sha256(lexicon.DATA.read_bytes()).hexdigest()  # readable, not a pointer
     pyproject = (ROOT / "pyproject.toml").read_text()
     assert "data/wordnet.tsv.gz" in pyproject and "data/WORDNET-LICENSE" in pyproject

@@ -83,6 +83,7 @@ class Generation(LLMStage):
             steps.append("tags")
         scale = float(self.cfg["llm"].get("reply_scale", 1.0))
         self.prompts = {s: load_prompt(s, prompt_dir).scaled(scale) for s in steps}
+        self.wrong_type: list[str] = []  # where/when/what tags dropped as the wrong kind
 
     def items(self) -> list[Sample]:
         return self.samples
@@ -273,7 +274,8 @@ class Generation(LLMStage):
     def row(self, s: Sample) -> dict[str, Any]:
         """A generated sample's row: its layers, the 6W tags, word counts and provenance."""
         o, role = s.out, self.cfg.get("tag_role", "protagonist")
-        o |= six_w_tags(o, s.prompt_view, role, from_spans=self.tag_method == "spans")
+        o |= six_w_tags(o, s.prompt_view, role, from_spans=self.tag_method == "spans",
+                        wrong_type=self.wrong_type)  # fmt: skip
         o["words_factual"] = sum(word_count(o[c]) for c in FACTUAL.values())
         o["words_abstract"] = word_count(o[ABSTRACT["summary"]])
         o["words_intent"] = sum(word_count(o[INTENT[r]["statement"]] or "") for r in INTENT)
@@ -297,6 +299,7 @@ class Generation(LLMStage):
             "cache_hits": self.engine.cache.hits, "cache_misses": self.engine.cache.misses,
             "model_seconds": round(model_seconds, 3), "wall_seconds": round(seconds, 3),
             "completion_tokens": tokens,
+            "tags_wrong_type": {k: self.wrong_type.count(k) for k in ("where", "when", "what")},
             "tokens_per_second": round(tokens / model_seconds, 2) if model_seconds else None,
             "steps": {k: vars(v) for k, v in steps.items()},
         } | ({  # the tags model's own counts, when it has one

@@ -27,6 +27,8 @@ per sample):
   the sentence does not read as English.
 - **span-grounded tag**: a non-null where/when/what tag that is an exact (case-insensitive)
   span of the abstract summary, so Figure 1 can colour it.
+- **typed tag**: a where that names a place and not the medium, a when that names a time, a
+  what that names an event (generation/tags.py ``typed``, with WordNet's noun kinds).
 - **distinct statements**: distinct statements / statements.
 """
 
@@ -39,6 +41,7 @@ from typing import Any
 from videomind.core.records import ABSTRACT, INTENT, TAG
 from videomind.core.text import words
 from videomind.generation.revision import Revision
+from videomind.generation.tags import typed
 
 _STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by", "from",
          "his", "her", "its", "their", "this", "that", "is", "are", "be"}  # fmt: skip
@@ -266,6 +269,8 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         (r.get(TAG[t]), r.get(ABSTRACT["summary"])) for r in rows for t in ("where", "when", "what")
     ]
     non_null = [(t, text) for t, text in tags if t]
+    kinds = ("where", "when", "what")
+    by_kind = {k: [r.get(TAG[k]) for r in rows if r.get(TAG[k])] for k in kinds}
     grounded = sum(is_span(t, text) for t, text in non_null)
     degenerate = [x for x in reasons if x]
     by_reason: dict[str, int] = {}
@@ -291,6 +296,10 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "ill_formed_by_reason": {k: forms.count(k) for k in sorted({x for x in forms if x})},
         "tags_non_null": len(non_null),
         "tags_span_grounded": grounded / len(non_null) if non_null else None,
+        # a time, a place that is not the medium, an event (generation/tags.py: typed)
+        "tags_typed_by_kind": {
+            k: f"{sum(bool(typed(t, k)) for t in v)}/{len(v)}" for k, v in by_kind.items()
+        },
         "distinct_statements": len({t for t in texts if t}) / statements if statements else None,
         "words_per_sample": (
             sum(r.get("words_sample") or 0 for r in rows) / len(rows) if rows else None

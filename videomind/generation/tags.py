@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from videomind.core.lexicon import lemmas, noun_kinds, parts_of_speech
 from videomind.core.records import ABSTRACT, FACTUAL, INTENT, TAG, TAG_GROUNDED
 
 _STOP = {
@@ -63,19 +64,70 @@ def grounded(tag: str | None, context: str) -> bool | None:
     return bool(words) and all(w in ctx for w in words)
 
 
+# What each tag must name (§3.2: place, time and event nouns), as WordNet lexicographer files
+# of the tag's head noun (its last noun), and how many of the noun's most frequent senses may
+# carry it: "dawn", "night" are times in their first sense; "ends", "frames" are not.
+TAG_KINDS = {
+    "when": ({"time"}, 1),
+    "where": ({"location", "object", "artifact"}, 2),
+    "what": ({"event", "act", "process", "phenomenon"}, 2),
+}
+# The medium itself is no place: "where" = "the video" or "a big Buck Bunny movie" says nothing.
+MEDIUM = {"video", "clip", "frame", "screen", "film", "credits", "movie", "trailer", "footage",
+          "shot", "image", "picture", "camera", "recording", "youtube", "channel"}  # fmt: skip
+
+
+def head_noun(tag: str) -> str | None:
+    """The tag's last word that WordNet knows as a noun and that is not only an adjective or
+    adverb form ("moderate motion" -> motion, "in the dim forest" -> forest), before any "of"
+    ("a reading of a novel" -> reading)."""
+    tag = re.split(r"\bof\b", tag, maxsplit=1, flags=re.IGNORECASE)[0]
+    nouns = [w for w in re.findall(r"[A-Za-z]+", tag) if w.lower() not in _STOP
+             and "n" in parts_of_speech(w) and noun_kinds(w)]  # fmt: skip
+    return nouns[-1].lower() if nouns else None
+
+
+def _gerund(word: str | None) -> bool:
+    """An -ing form of a verb ("reading"), not a word that merely ends so ("string")."""
+    return bool(word) and word.endswith("ing") and any(x != word for x in lemmas(word, "v"))
+
+
+def typed(tag: str | None, kind: str) -> bool | None:
+    """Does the tag name a time (``when``), a place that is not the medium (``where``) or an
+    event (``what``)? An -ing head ("running away") is an event too. None if there is no tag."""
+    if not tag:
+        return None
+    wanted, senses = TAG_KINDS[kind]
+    head = head_noun(tag)
+    if kind == "what" and any(_gerund(w) for w in (tag.split()[0].lower(), head)):
+        return True  # "running away", "a reading of a novel": something done
+    if head is None:
+        return False
+    if kind == "where" and ({head} | set(lemmas(head, "n"))) & MEDIUM:
+        return False
+    return bool(set(noun_kinds(head)[:senses]) & wanted)
+
+
 def tag_value(value: str | None) -> str | None:
     value = (value or "").strip()
     return None if not value or value.lower() in {"unknown", "none", "n/a", "not given"} else value
 
 
 def six_w_tags(
-    out: dict[str, Any], views: dict[str, str], role: str, *, from_spans: bool
+    out: dict[str, Any],
+    views: dict[str, str],
+    role: str,
+    *,
+    from_spans: bool,
+    wrong_type: list[str] | None = None,
 ) -> dict[str, Any]:
     """6W tags: who/why/how from ``role``'s parsed intent (the uploader's where a clip has no
     protagonist, ``tag_source_role`` says which); where/when/what are the spans the
     tags pass found in the abstract summary (``from_spans``, already in ``out``) or the abstract
     layer's place, time and event, each checked against the text it must come from. Grounding
-    is checked against content, not the provenance labels of measured text (``views``)."""
+    is checked against content, not the provenance labels of measured text (``views``). A
+    where/when/what that does not name a place, a time or an event (``typed``) is no tag; its
+    kind is appended to ``wrong_type``."""
     o = out
     context = " ".join([o[ABSTRACT["summary"]], *(views.get(c, o[c]) for c in FACTUAL.values())])
     tags: dict[str, Any] = {}
@@ -86,6 +138,10 @@ def six_w_tags(
     for tag, key in (("where", "place"), ("when", "time"), ("what", "event")):
         value = o[TAG[tag]] if from_spans else tag_value(o[ABSTRACT[key]])
         value = not_a_timestamp(value) if tag == "when" else value
+        if typed(value, tag) is False:
+            if wrong_type is not None:
+                wrong_type.append(tag)
+            value = None
         tags[TAG[tag]] = value
         tags[TAG_GROUNDED[tag]] = grounded(value, context)
     return tags | {"tag_source_role": role}
