@@ -43,6 +43,14 @@ from videomind.generation.tags import not_a_timestamp, span_of
         (("The studio", "present the trailer for the film", "showing the film"), [], None),
         (("The studio", "present the video trailer for a film", "showing the video trailer"),
          [], "circular"),
+        # the circular actions: the intent's object or verb said again further on
+        (("The rabbit", "build traps in the woods", "setting up the traps"), [], "circular"),
+        (("The rabbit", "build traps in the woods",
+          "using its paws and legs to dig and construct traps"), [], "circular"),
+        (("The rabbit", "plan revenge", "spreading the word about his plan"), [], "circular"),
+        # the object is the head before a preposition: "rabbit" here is not what is documented
+        (("The uploader", "document the life of a giant rabbit",
+          "showing the rabbit's peaceful day"), [], None),
     ],
 )  # fmt: skip
 def test_degenerate_intents_by_definition(slots, inputs, reason):
@@ -63,6 +71,31 @@ def test_degenerate_intents_by_definition(slots, inputs, reason):
 )
 def test_ill_formed_statements(intent, action, reason):
     assert form_reason(intent, action) == reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "intent", "action", "inputs", "reason"),
+    [
+        ("The rabbit", "plan revenge", "aggressivelying three rodent bullies", [], "not_a_word"),
+        ("The rabbit", "catch the rodentbull", "chasing it", [], "not_a_word"),
+        # a name the clip's inputs use is a word of this clip; so are numbers and "uploader"
+        ("The LibriVox volunteer", "share chapter 1", "reading it aloud",
+         ["A LibriVox volunteer reads"], None),
+        ("The uploader", "show Big Buck Bunny's well-lit forest", "posting 3 clips", [], None),
+        ("The narrator", "imagine the story", "reading", [], None),
+    ],
+)  # fmt: skip
+def test_every_word_is_english_or_the_clips_own(subject, intent, action, inputs, reason):
+    assert form_reason(intent, action, subject, inputs) == reason
+
+
+def test_a_made_up_word_goes_back_named():
+    from videomind.generation.quality import revision
+
+    rev = revision("The rabbit", "plan revenge", "aggressivelying the bullies", [])
+    assert rev is not None and "'aggressivelying' is not English" in rev.why
+    again = revision("The rabbit", "build traps in the woods", "setting up the traps", [])
+    assert again is not None and 'other words than "traps"' in again.why
 
 
 def test_quality_counts_statements_tags_and_distinctness():

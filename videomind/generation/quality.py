@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from videomind.core.lexicon import is_word, lemmas, parts_of_speech
 from videomind.core.records import ABSTRACT, INTENT, TAG
 from videomind.core.text import words
 from videomind.generation.revision import Revision
@@ -67,7 +68,152 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # Bump when degenerate_reason or revision changes: the generator's answer cache keys on it.
 # v2: circular statements; v3: example topic words; v3-r2: rewrites see copied phrases shortened,
 # every earlier reason, and a circular action's verb named; r3: ill-formed statements go back too.
-REVISE_RULES = "degenerate-v3-r3"
+# v4-r4: circular also when the action says the intent's verb or object again anywhere; a word
+# that is no English word (and not in the clip's inputs) is ill-formed and goes back.
+REVISE_RULES = "degenerate-v4-r4"
+_PRONOUNS = {"he", "she", "it", "they", "him", "them", "his", "hers", "its", "their", "theirs",
+             "himself", "herself", "itself", "themselves", "i", "me", "my", "we", "us", "our",
+             "you", "your", "one", "who", "what", "which", "whom", "whose"}  # fmt: skip
+# Closed-class English words WordNet leaves out (it holds nouns, verbs, adjectives, adverbs).
+FUNCTION_WORDS = (
+    _STOP
+    | _PRONOUNS
+    | {
+        "about",
+        "above",
+        "across",
+        "after",
+        "against",
+        "along",
+        "amid",
+        "among",
+        "around",
+        "as",
+        "because",
+        "before",
+        "behind",
+        "below",
+        "beneath",
+        "beside",
+        "besides",
+        "between",
+        "beyond",
+        "both",
+        "but",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "down",
+        "during",
+        "each",
+        "either",
+        "every",
+        "few",
+        "had",
+        "has",
+        "have",
+        "how",
+        "if",
+        "into",
+        "many",
+        "may",
+        "might",
+        "mine",
+        "more",
+        "most",
+        "much",
+        "must",
+        "near",
+        "neither",
+        "no",
+        "nor",
+        "not",
+        "off",
+        "onto",
+        "other",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "past",
+        "per",
+        "shall",
+        "should",
+        "since",
+        "so",
+        "some",
+        "such",
+        "than",
+        "these",
+        "those",
+        "though",
+        "through",
+        "throughout",
+        "till",
+        "toward",
+        "towards",
+        "under",
+        "underneath",
+        "unless",
+        "until",
+        "unto",
+        "up",
+        "upon",
+        "via",
+        "was",
+        "were",
+        "what",
+        "whatever",
+        "when",
+        "where",
+        "whether",
+        "while",
+        "who",
+        "why",
+        "will",
+        "within",
+        "without",
+        "would",
+        "yet",
+        "yours",
+        "s",
+        "t",
+        "been",
+        "being",
+        "am",
+        "an",
+        "any",
+        "another",
+        "all",
+        "whoever",
+        "whom",
+        "whichever",
+        "there",
+        "here",
+        "then",
+        "once",
+        "twice",
+        "yourself",
+    }
+    | {
+        "uploader",
+        "uploaders",
+        "vlog",
+        "vlogger",
+        "livestream",
+        "youtube",
+        "podcast",
+        "website",
+        "online",
+        "email",
+        "smartphone",
+        "app",
+        "selfie",
+        "timelapse",
+    }
+)  # newer than WordNet 3.0
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
@@ -135,11 +281,53 @@ def circular(intent: str | None, action: str | None) -> bool:
         return False
     if a[0].endswith("ing") and i[0] in _base_forms(a[0]):
         return True
+    return _same_run(i, a) or restated_word(intent, action) is not None
+
+
+def _same_run(i: list[str], a: list[str]) -> bool:
+    """Does what follows the action's verb repeat (a run of) what follows the intent's?"""
     rest_i, rest_a = ([w for w in x[1:] if w not in _STOP] for x in (i, a))
     if len(rest_a) < 2:
         return bool(rest_i) and rest_i == rest_a
     n = len(rest_a)  # the action names (a run of) what the intent names
     return any(rest_i[k : k + n] == rest_a for k in range(len(rest_i) - n + 1))
+
+
+# Where the intent's object ends: what follows is where, when or why, not what.
+_OBJECT_ENDS = {"in", "on", "at", "from", "for", "with", "by", "about", "to", "into", "of",
+                "over", "under", "before", "after", "while", "during", "through", "so", "and",
+                "as", "like", "without"}  # fmt: skip
+
+
+def _forms(word: str) -> set[str]:
+    return {word, *lemmas(word)}
+
+
+def intent_object(intent: str | None) -> str | None:
+    """The head of what the intent's verb acts on: its last noun before a preposition ("build
+    traps in the woods" -> traps; "document the life of a rabbit" -> life)."""
+    head = None
+    for w in words(intent)[1:]:
+        if w in _OBJECT_ENDS:
+            break
+        if w not in _STOP and w not in _PRONOUNS and "n" in parts_of_speech(w):
+            head = w
+    return head
+
+
+def restated_word(intent: str | None, action: str | None) -> str | None:
+    """A word of the action that says the intent's verb or its object again, in any form:
+    "build traps by setting up the traps", "plan revenge by spreading word of his plan"."""
+    i = words(intent)
+    if not i:
+        return None
+    said = [x for x in (i[0], intent_object(intent)) if x]
+    for w in words(action):
+        if w in _STOP or w in _PRONOUNS:
+            continue
+        if any(_forms(w) & _forms(x) for x in said):
+            return w
+    return None
 
 
 # Base-form verbs that end in -ing (an intent may start with them).
@@ -151,8 +339,26 @@ _GLUED_ING = re.compile(r"[a-z]{3,}ing[a-z]+")
 _INNER_ING = {"infringe", "impinge", "syringe", "ingest"}
 
 
-def form_reason(intent: str | None, action: str | None) -> str | None:
-    """Why "aims to <intent> by <action>" is not English, or None."""
+def not_words(slots: Iterable[str | None], inputs: Iterable[str | None] = ()) -> list[str]:
+    """The words of ``slots`` that are neither English (WordNet, a function word, a number)
+    nor written in the clip's inputs: "aggressivelying", "rodentbull"."""
+    seen = {w for src in inputs for w in words(src)}
+    out: list[str] = []
+    for slot in slots:
+        for w in words(slot):
+            w = w.removesuffix("'s").strip("'")
+            parts = [p for p in re.split(r"[-']", w) if p]
+            if not parts or w in seen or w in out or any(ch.isdigit() for ch in w):
+                continue
+            if all(p in FUNCTION_WORDS or is_word(p) for p in parts):
+                continue
+            out.append(w)
+    return out
+
+
+def form_reason(intent: str | None, action: str | None, subject: str | None = None,
+                inputs: Sequence[str | None] = ()) -> str | None:  # fmt: skip
+    """Why "<subject> aims to <intent> by <action>" is not English, or None."""
     first_action, first_intent = (words(x)[:1] or [""] for x in (action, intent))
     if not first_action[0].endswith("ing"):
         return "action_not_ing"
@@ -160,6 +366,8 @@ def form_reason(intent: str | None, action: str | None) -> str | None:
         return "intent_ing"
     if _GLUED_ING.fullmatch(first_intent[0]) and first_intent[0] not in _INNER_ING:
         return "intent_ing"
+    if not_words((subject, intent, action), inputs):
+        return "not_a_word"
     return None
 
 
@@ -189,9 +397,15 @@ def revision(subject: str | None, intent: str | None, action: str | None,
     (videomind/generation/revision.py)."""
     why = degenerate_reason(subject, intent, action, inputs)
     if why is None:
-        form = form_reason(intent, action)
+        form = form_reason(intent, action, subject, inputs)
         if form is None:
             return None
+        if form == "not_a_word":
+            odd = not_words((subject, intent, action), inputs)
+            return Revision(
+                f"{', '.join(repr(w) for w in odd)} {'is' if len(odd) == 1 else 'are'} not "
+                "English: write every word as an ordinary English word"
+            )
         name, slot, wanted = (
             ("intent", intent, "a verb in its base form: start it with one (read, share, "
              "protect...) and a space") if form == "intent_ing"
@@ -212,8 +426,12 @@ def revision(subject: str | None, intent: str | None, action: str | None,
     if why == "circular":
         verb, *rest = words(action)
         avoid = f'another verb than "{verb}"'
-        if words(intent)[0] not in _base_forms(verb):  # the same thing after another verb
+        if words(intent)[0] in _base_forms(verb):
+            pass
+        elif _same_run(words(intent), words(action)):  # the same thing after another verb
             avoid = f'other words than "{" ".join(rest)}"'
+        else:  # the intent's verb or object said again further on
+            avoid = f'other words than "{restated_word(intent, action)}"'
         return Revision(
             f'the action says the intent again ("{intent}" by "{action}"); the intent is why, '
             f"the action is how: write the action with {avoid}, saying what is seen or heard "
@@ -263,7 +481,7 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             texts.append(r.get(cols["statement"]))
             why = degenerate_reason(s, i, a, inputs) if (s and i and a) else "not_filled"
             reasons.append(why)
-            forms.append(form_reason(i, a) if (s and i and a) else None)
+            forms.append(form_reason(i, a, s, inputs) if (s and i and a) else None)
             roles.append(role)
     tags = [
         (r.get(TAG[t]), r.get(ABSTRACT["summary"])) for r in rows for t in ("where", "when", "what")
