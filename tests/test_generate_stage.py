@@ -201,7 +201,7 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
     assert r["words_sample"] == r["words_factual"] + r["words_abstract"] + r["words_intent"] > 40
     prov = {p["field"]: p for p in r["generation_provenance"]}
     assert set(prov) >= {f"factual_{e}" for e in ("visual", "audio", "ocr", "asr", "text")}
-    assert prov["abstract_summary"]["prompt"].startswith("abstract@v2#")
+    assert prov["abstract_summary"]["prompt"].startswith("abstract@v3#")
     assert prov["intent_protagonist"] | {"prompt": None} == {
         "field": "intent_protagonist",
         "method": "model",
@@ -228,6 +228,13 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
     assert r["tag_source_role"] == "protagonist"
     assert none["words_intent"] == len(none["intent_uploader"].split())
     assert stats["generated"] == 4 and stats["cache_hits"] == 0
+    # The summary is told what the clip shows, not what was measured: the measured picture and
+    # sound reach the abstract prompt as "no description" (they stay in the factual layer).
+    abstract = [u for (step, _), u in zip(llm.calls, llm.seen_users, strict=True)
+                if step == "abstract"]  # fmt: skip
+    assert len(abstract) == 4 and all("Picture: no description" in u for u in abstract)
+    assert all("Sound: no description" in u for u in abstract[:1])
+    assert not any("tones" in u or "dBFS" in u for u in abstract)
     calls = len(llm.calls)
     # A rerun is served from the cache: the backend is never even built.
     built = []

@@ -89,6 +89,24 @@ def test_every_word_is_english_or_the_clips_own(subject, intent, action, inputs,
     assert form_reason(intent, action, subject, inputs) == reason
 
 
+def test_summaries_that_narrate_measurements_and_repeated_intents_are_counted():
+    from videomind.generation.quality import narrates_measurements
+
+    assert narrates_measurements("The video is described as even lit with dominant green tones")
+    assert narrates_measurements("A dim, orange picture with strong motion changes shows a trailer")
+    assert narrates_measurements("bright green and blue picture shows a rabbit")
+    assert not narrates_measurements("A giant rabbit's peaceful day in a green forest is spoiled")
+    rows = [{"clip_id": f"bbb-c00{k}", "source_id": "bbb", "abstract_summary": "A rabbit.",
+             "intent_protagonist": f"The rabbit aims to plan revenge by {a}.",
+             "intent_protagonist_intent": "plan revenge"}
+            for k, a in enumerate(("hiding", "hiding", "running"))]  # fmt: skip
+    rows.append(rows[0] | {"clip_id": "other-c000", "source_id": "other"})
+    q = quality(rows)
+    assert q["protagonist_intents_repeated_in_source"] == 2
+    assert q["protagonist_statements_repeated_in_source"] == 1
+    assert q["summaries_narrating_measurements"] == 0
+
+
 def test_a_made_up_word_goes_back_named():
     from videomind.generation.quality import revision
 

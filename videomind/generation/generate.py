@@ -38,6 +38,7 @@ from videomind.media.measure import audio_stats, describe_audio, describe_frames
 from videomind.runner import Failed, Job
 
 log = logging.getLogger(__name__)
+NO_DESCRIPTION = "no description"
 
 
 @dataclass
@@ -206,11 +207,16 @@ class Generation(LLMStage):
         self.ask(prompt, self.live(), build, apply)
 
     def abstract(self) -> None:
-        """The abstract layer from the five factual elements only."""
+        """The abstract layer from the five factual elements only. A picture or sound element
+        written from measurements reaches it as "no description": the summary tells what the
+        clip shows, and the statistics stay in the factual layer, labeled as measurements."""
         prompt = self.prompts["abstract"]
 
         def build(s: Sample) -> ChatRequest:
-            facts = {e: clip_text(s.prompt_view.get(c, s.out[c]), 400) for e, c in FACTUAL.items()}
+            facts = {e: clip_text(s.out[c], 400) for e, c in FACTUAL.items()}
+            for e in ("visual", "audio"):
+                if FACTUAL[e] in s.prompt_view:  # measured, not seen or heard by a model
+                    facts[e] = NO_DESCRIPTION
             return self.request(prompt, facts)
 
         def apply(s: Sample, data: dict[str, Any]) -> None:

@@ -27,6 +27,9 @@ per sample):
   the sentence does not read as English.
 - **span-grounded tag**: a non-null where/when/what tag that is an exact (case-insensitive)
   span of the abstract summary, so Figure 1 can colour it.
+- **summary narrates measurements**: the abstract summary repeats what the pipeline measured
+  rather than what the clip shows ("dim picture", "green and yellow tones", "change between
+  frames", "dBFS"): those facts belong to the factual layer, labeled as measurements.
 - **typed tag**: a where that names a place and not the medium, a when that names a time, a
   what that names an event (generation/tags.py ``typed``, with WordNet's noun kinds).
 - **distinct statements**: distinct statements / statements.
@@ -458,6 +461,19 @@ def is_span(tag: str | None, text: str | None) -> bool:
     return re.search(pattern, text, flags=re.IGNORECASE) is not None
 
 
+# The vocabulary of media/measure.py's describe_frames / describe_audio sentences.
+MEASURED = re.compile(
+    r"\b(?:(?:dim|bright|dark|even(?:ly)?[ -]lit|orange|green|yellow|cyan|blue|grey|red|purple)"
+    r"(?:,? (?:and )?\w+)? (?:picture|tones?)|tones\b|change between frames|between frames|"
+    r"dbfs|silent \d+ ?%|(?:moderate|strong|little|fast) (?:motion|change)|bright sound)",
+    re.IGNORECASE,
+)
+
+
+def narrates_measurements(summary: str | None) -> bool:
+    return bool(summary and MEASURED.search(summary))
+
+
 def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """The text-layer metrics over generated rows (generation columns + the sample's inputs)."""
     statements, filled, reasons, forms = 0, 0, [], []
@@ -519,7 +535,30 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             k: f"{sum(bool(typed(t, k)) for t in v)}/{len(v)}" for k, v in by_kind.items()
         },
         "distinct_statements": len({t for t in texts if t}) / statements if statements else None,
+        "summaries_narrating_measurements": sum(
+            narrates_measurements(r.get(ABSTRACT["summary"])) for r in rows
+        ),
+        # role B intents (the slot) and whole statements that repeat another clip's of the same
+        # source word for word
+        "protagonist_intents_repeated_in_source": _repeats(rows, INTENT["protagonist"]["intent"]),
+        "protagonist_statements_repeated_in_source": _repeats(
+            rows, INTENT["protagonist"]["statement"]
+        ),
         "words_per_sample": (
             sum(r.get("words_sample") or 0 for r in rows) / len(rows) if rows else None
         ),  # fmt: skip
     }
+
+
+def _repeats(rows: Sequence[dict[str, Any]], column: str) -> int:
+    """Statements equal to an earlier one of another clip of the same source video."""
+    seen: set[tuple[str, str]] = set()
+    count = 0
+    for r in rows:
+        text = r.get(column)
+        if not text:
+            continue
+        key = (str(r.get("source_id") or r.get("clip_id", "").rsplit("-c", 1)[0]), text.lower())
+        count += key in seen
+        seen.add(key)
+    return count
