@@ -95,6 +95,13 @@ def workflow_file(path):
     return str(shipped) if shipped.exists() else path
 
 
+def prompt_files(*folders):
+    """The prompt files a rule reads (the repository's prompts/ and the given subfolders):
+    editing one reruns the rule, and its answer cache keeps the unchanged steps free."""
+    base = Path(workflow.basedir) / "prompts"
+    return sorted(str(p) for f in ("", *folders) for p in (base / f).glob("*.yaml"))
+
+
 def shard_dir(shard):
     return f"results/shards/{shard}"
 

@@ -2,6 +2,7 @@ rule generate:
     input:
         samples="results/shards/{shard}/screened.parquet",
         media="results/shards/{shard}/media",
+        prompts=prompt_files(),
     output:
         table="results/shards/{shard}/generation.parquet",
         failures="results/shards/{shard}/failures/generate.parquet",

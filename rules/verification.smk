@@ -1,6 +1,7 @@
 rule preverify:
     input:
         generation="results/shards/{shard}/generation.parquet",
+        prompts=prompt_files("verifier"),
     output:
         table="results/shards/{shard}/preverify.parquet",
         failures="results/shards/{shard}/failures/preverify.parquet",
