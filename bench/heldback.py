@@ -1,0 +1,178 @@
+"""The quality benchmark's held-back part: clips no prompt was developed on.
+
+    .venv/bin/python bench/heldback.py [--out bench/out/heldback]
+    .venv/bin/python bench/quality.py --part heldback --generators qwen1.5b
+
+The prompts in prompts/ were written and revised while reading the demo's clips (the
+development part: a two-minute window of Big Buck Bunny, its trailer, a LibriVox reading, two
+short test clips). A score on those clips measures partly how well the prompts were fitted to
+them. This builds other material of the same kinds, from what ships with the demo corpus and
+Debian (no download): two other windows of Big Buck Bunny (the middle of the film, and its end
+with the credits), German narration (espeak-ng) laid over footage, a generated title card with
+English narration, and a silent test pattern with no title. The workflow's own ingest (clips,
+ASR, OCR, screening) runs on them in ``--out``; bench/quality.py --part heldback then
+generates from them. No prompt change may be tuned on this part: read it only to report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+BBB = "Big Buck Bunny"
+BBB_TEXT = ("A giant rabbit's peaceful day in the forest is spoiled by three rodent bullies, and "
+            "he plans his revenge. Open movie by the Blender Foundation (CC-BY 3.0).")  # fmt: skip
+GERMAN = ("Im Wald wacht ein großer Hase auf. Er streckt sich in der Morgensonne und riecht an "
+          "den Blumen. Drei kleine Nager beobachten ihn aus dem Gebüsch und lachen.")  # fmt: skip
+ENGLISH = ("Night Ferry. Every evening at nine, the last boat leaves the old harbour. This is "
+           "the story of the people who keep it running.")  # fmt: skip
+
+
+def run(cmd: list[str]) -> None:
+    subprocess.run(cmd, check=True)
+
+
+def speech(text: str, voice: str, wav: Path) -> None:
+    run(["espeak-ng", "-v", voice, "-s", "150", "-w", str(wav), text])
+
+
+def build_media(media: Path, bbb: Path) -> None:
+    media.mkdir(parents=True, exist_ok=True)
+    ff = ["ffmpeg", "-v", "error", "-nostdin", "-y"]
+    # German narration over 40 s of the film's picture (its own sound replaced)
+    wav = media / "narration_de.wav"
+    speech(GERMAN, "de", wav)
+    run(
+        ff
+        + [
+            "-ss",
+            "200",
+            "-t",
+            "40",
+            "-i",
+            str(bbb),
+            "-i",
+            str(wav),
+            "-map",
+            "0:v:0",
+            "-map",
+            "1:a:0",
+            "-af",
+            "apad",
+            "-t",
+            "40",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "veryfast",
+            "-pix_fmt",
+            "yuv420p",
+            "-c:a",
+            "aac",
+            str(media / "narration_de.mp4"),
+        ]
+    )
+    # A title card with English narration
+    wav = media / "titlecard_en.wav"
+    speech(ENGLISH, "en", wav)
+    card = ("drawtext=text='NIGHT FERRY':fontcolor=white:fontsize=96:x=(w-text_w)/2:y=h/2-120,"
+            "drawtext=text='a film about the last boat out of the old harbour':fontcolor=white:"
+            "fontsize=36:x=(w-text_w)/2:y=h/2+40")  # fmt: skip
+    run(
+        ff
+        + [
+            "-f",
+            "lavfi",
+            "-i",
+            "color=c=0x1c2436:s=1280x720:r=25:d=12",
+            "-i",
+            str(wav),
+            "-vf",
+            card,
+            "-af",
+            "apad",
+            "-t",
+            "12",
+            "-c:v",
+            "libx264",
+            "-pix_fmt",
+            "yuv420p",
+            "-c:a",
+            "aac",
+            str(media / "titlecard_en.mp4"),
+        ]
+    )
+    # A silent test pattern: nobody, no speech, no text, no title
+    run(
+        ff
+        + [
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc2=s=640x360:r=25:d=8",
+            "-f",
+            "lavfi",
+            "-i",
+            "anullsrc=r=16000:cl=mono",
+            "-t",
+            "8",
+            "-c:v",
+            "libx264",
+            "-pix_fmt",
+            "yuv420p",
+            "-c:a",
+            "aac",
+            str(media / "pattern.mp4"),
+        ]
+    )
+    for wav in media.glob("*.wav"):
+        wav.unlink()
+
+
+def manifest(bbb: Path, media: Path) -> str:
+    rows = [
+        ("bbb_mid", bbb, 300, 420, "film & animation", BBB, BBB_TEXT),
+        ("bbb_end", bbb, 480, 596, "film & animation", BBB, BBB_TEXT),
+        ("narration_de", media / "narration_de.mp4", "", "", "film & animation",
+         "Der Hase im Wald", "Ein Märchen, auf Deutsch erzählt, über Bildern eines offenen Films."),
+        ("titlecard_en", media / "titlecard_en.mp4", "", "", "documentary", "Night Ferry",
+         "Opening title of a short documentary."),
+        ("pattern", media / "pattern.mp4", "", "", "", "", ""),
+    ]  # fmt: skip
+    lines = ["id\tpath\tstart\tend\tcategory\ttitle\tdescription"]
+    lines += ["\t".join(str(x) for x in r) for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "heldback")
+    ap.add_argument("--cores", type=int, default=2)
+    args = ap.parse_args()
+    out = args.out.resolve()
+    bbb = ROOT / "resources" / "demo" / "bbb.mp4"
+    if not bbb.exists():
+        sys.exit(f"{bbb} does not exist: run the demo (or rule demo_corpus) first")
+    build_media(out / "media", bbb)
+    (out / "manifest.tsv").write_text(manifest(bbb, out / "media"))
+    config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
+    config.update(manifest=str(out / "manifest.tsv"), shards=1)
+    (out / "config.yaml").write_text(yaml.safe_dump(config))
+    shard = "results/shards/shard00000"
+    run([str(ROOT / ".venv/bin/snakemake"), "-s", str(ROOT / "Snakefile"), "--directory",
+         str(out), "--configfile", str(out / "config.yaml"), "--cores", str(args.cores),
+         f"{shard}/samples.parquet", f"{shard}/screen.parquet"])  # fmt: skip
+    # where bench/quality.py --part heldback reads them (media paths are relative to out)
+    shutil.copy(out / shard / "samples.parquet", out / "results" / "samples.parquet")
+    shutil.copy(out / shard / "screen.parquet", out / "results" / "screen.parquet")
+    print(f"held-back samples: {out / 'results' / 'samples.parquet'}")
+
+
+if __name__ == "__main__":
+    main()
