@@ -107,6 +107,39 @@ def test_summaries_that_narrate_measurements_and_repeated_intents_are_counted():
     assert q["summaries_narrating_measurements"] == 0
 
 
+def test_claims_nothing_in_the_clip_supports_go_back_named():
+    from videomind.generation.grounding import evidence_forms, evidence_text, unsupported
+    from videomind.generation.quality import revision
+
+    row = {"title": "Big Buck Bunny", "description": "A giant rabbit's peaceful day in the "
+           "forest is spoiled by three rodent bullies, and he plans his revenge.",
+           "asr_text": "", "ocr_text": "", "factual_asr": "No speech was detected.",
+           "factual_visual": "Measured from 12 sampled frames: dim picture, moderate motion.",
+           "visual_method": "measured:frame-statistics"}  # fmt: skip
+    ev = evidence_forms(evidence_text(row))
+    # "plan" is said ("plans"), "traps" and "weaving" are not; the template's own verbs of
+    # purpose ("protect") make no claim
+    assert unsupported("plan revenge on the bullies", ev) == []
+    assert unsupported("tapping and weaving leaves", ev) == ["tapping", "weaving", "leaves"]
+    assert unsupported("protect his peaceful day", ev) == []
+    # a measured picture and an empty input's sentence are no evidence of content
+    assert unsupported("standing in the dim frame", ev) == ["standing", "dim", "frame"]
+    assert unsupported("hearing speech", ev) == ["hearing", "speech"]
+    # speech and on-screen text show by themselves that someone speaks, or words are shown
+    spoken = evidence_forms(evidence_text(row | {"asr_text": "It was a dark night"}))
+    assert unsupported("reading aloud to the listener", spoken) == []
+    rev = revision("The rabbit", "build traps in the woods", "tapping and weaving leaves", [],
+                   ev)  # fmt: skip
+    assert rev is not None and "nothing in the notes shows 'tapping', 'weaving', 'leaves'" in (
+        rev.why
+    )
+    assert revision("The rabbit", "plan revenge", "spoiling the bullies' day", [], ev) is None
+    q = quality([row | {"intent_uploader": "x", "intent_uploader_subject": "The uploader",
+                        "intent_uploader_intent": "share the film",
+                        "intent_uploader_action": "showing the rabbit's revenge"}])  # fmt: skip
+    assert q["supported_words_by_role"]["uploader"] == "2/2"
+
+
 def test_a_made_up_word_goes_back_named():
     from videomind.generation.quality import revision
 

@@ -15,6 +15,34 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data" / "wordnet.tsv.gz"
 SOURCE = "Princeton WordNet 3.0 (WordNet 3.0 licence)"
 
+_STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by", "from",
+         "his", "her", "its", "their", "this", "that", "is", "are", "be"}  # fmt: skip
+PRONOUNS = {"he", "she", "it", "they", "him", "them", "his", "hers", "its", "their", "theirs",
+             "himself", "herself", "itself", "themselves", "i", "me", "my", "we", "us", "our",
+             "you", "your", "one", "who", "what", "which", "whom", "whose"}  # fmt: skip
+# Closed-class English words WordNet leaves out (it holds nouns, verbs, adjectives, adverbs).
+# fmt: off
+FUNCTION_WORDS = _STOP | PRONOUNS | {
+    "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as",
+    "because", "before", "behind", "below", "beneath", "beside", "besides", "between",
+    "beyond", "both", "but", "can", "could", "did", "do", "does", "down", "during", "each",
+    "either", "every", "few", "had", "has", "have", "how", "if", "into", "many", "may",
+    "might", "mine", "more", "most", "much", "must", "near", "neither", "no", "nor", "not",
+    "off", "onto", "other", "ours", "out", "over", "own", "past", "per", "shall", "should",
+    "since", "so", "some", "such", "than", "these", "those", "though", "through",
+    "throughout", "till", "toward", "towards", "under", "underneath", "unless", "until",
+    "unto", "up", "upon", "via", "was", "were", "what", "whatever", "when", "where",
+    "whether", "while", "who", "why", "will", "within", "without", "would", "yet", "yours",
+    "s", "t", "been", "being", "am", "an", "any", "another", "all", "whoever", "whom",
+    "whichever", "there", "here", "then", "once", "twice", "yourself",
+}
+# Words of the medium newer than WordNet 3.0 (2006).
+NEWER_WORDS = {
+    "uploader", "uploaders", "vlog", "vlogger", "livestream", "youtube", "podcast", "website",
+    "online", "email", "smartphone", "app", "selfie", "timelapse",
+}
+# fmt: on
+
 # WordNet's morphy suffix rules per part of speech (inflected ending -> base ending).
 _SUFFIXES = {
     "n": [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),

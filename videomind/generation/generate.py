@@ -27,6 +27,7 @@ from videomind.generation.engine import (
     llm_engine,
 )
 from videomind.generation.evidence import NO_PROTAGONIST, protagonist_evidence
+from videomind.generation.grounding import evidence_forms, evidence_text
 from videomind.generation.inputs import EMPTY, INPUTS, clip_text, intent_values
 from videomind.generation.llm_stage import LLMStage
 from videomind.generation.prompts import Prompt, load_prompt
@@ -253,7 +254,9 @@ class Generation(LLMStage):
             """A degenerate statement (generation/quality.py) goes back to the model once per
             remaining retry, told what is wrong; if no rewrite is better, the first stays."""
             i = intent_of(data)
-            return revision(i.subject, i.intent, i.action, [s.row.get(k) for k in INPUTS.values()])
+            inputs = [s.row.get(k) for k in INPUTS.values()]
+            evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
+            return revision(i.subject, i.intent, i.action, inputs, evidence)
 
         revise.tag = REVISE_RULES  # type: ignore[attr-defined]
         self.ask(prompt, self.live(), build, apply, check=check_intent,

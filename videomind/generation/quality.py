@@ -27,6 +27,10 @@ per sample):
   the sentence does not read as English.
 - **span-grounded tag**: a non-null where/when/what tag that is an exact (case-insensitive)
   span of the abstract summary, so Figure 1 can colour it.
+- **supported content words** (per role): the content words of intent and action that occur,
+  in some form, in the clip's inputs or its factual and abstract layers (generation/
+  grounding.py); a statement whose intent or action has two or more unsupported ones is
+  **ungrounded** and goes back to the model naming them.
 - **summary narrates measurements**: the abstract summary repeats what the pipeline measured
   rather than what the clip shows ("dim picture", "green and yellow tones", "change between
   frames", "dBFS"): those facts belong to the factual layer, labeled as measurements.
@@ -41,9 +45,23 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from videomind.core.lexicon import is_word, lemmas, parts_of_speech
+from videomind.core.lexicon import (
+    FUNCTION_WORDS,
+    NEWER_WORDS,
+    PRONOUNS,
+    is_word,
+    lemmas,
+    parts_of_speech,
+)
 from videomind.core.records import ABSTRACT, INTENT, TAG
 from videomind.core.text import words
+from videomind.generation.grounding import (
+    content_words,
+    evidence_forms,
+    evidence_text,
+    grounding_reason,
+    unsupported,
+)
 from videomind.generation.revision import Revision
 from videomind.generation.tags import typed
 
@@ -72,151 +90,10 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # v2: circular statements; v3: example topic words; v3-r2: rewrites see copied phrases shortened,
 # every earlier reason, and a circular action's verb named; r3: ill-formed statements go back too.
 # v4-r4: circular also when the action says the intent's verb or object again anywhere; a word
-# that is no English word (and not in the clip's inputs) is ill-formed and goes back.
-REVISE_RULES = "degenerate-v4-r4"
-_PRONOUNS = {"he", "she", "it", "they", "him", "them", "his", "hers", "its", "their", "theirs",
-             "himself", "herself", "itself", "themselves", "i", "me", "my", "we", "us", "our",
-             "you", "your", "one", "who", "what", "which", "whom", "whose"}  # fmt: skip
-# Closed-class English words WordNet leaves out (it holds nouns, verbs, adjectives, adverbs).
-FUNCTION_WORDS = (
-    _STOP
-    | _PRONOUNS
-    | {
-        "about",
-        "above",
-        "across",
-        "after",
-        "against",
-        "along",
-        "amid",
-        "among",
-        "around",
-        "as",
-        "because",
-        "before",
-        "behind",
-        "below",
-        "beneath",
-        "beside",
-        "besides",
-        "between",
-        "beyond",
-        "both",
-        "but",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "down",
-        "during",
-        "each",
-        "either",
-        "every",
-        "few",
-        "had",
-        "has",
-        "have",
-        "how",
-        "if",
-        "into",
-        "many",
-        "may",
-        "might",
-        "mine",
-        "more",
-        "most",
-        "much",
-        "must",
-        "near",
-        "neither",
-        "no",
-        "nor",
-        "not",
-        "off",
-        "onto",
-        "other",
-        "ours",
-        "out",
-        "over",
-        "own",
-        "past",
-        "per",
-        "shall",
-        "should",
-        "since",
-        "so",
-        "some",
-        "such",
-        "than",
-        "these",
-        "those",
-        "though",
-        "through",
-        "throughout",
-        "till",
-        "toward",
-        "towards",
-        "under",
-        "underneath",
-        "unless",
-        "until",
-        "unto",
-        "up",
-        "upon",
-        "via",
-        "was",
-        "were",
-        "what",
-        "whatever",
-        "when",
-        "where",
-        "whether",
-        "while",
-        "who",
-        "why",
-        "will",
-        "within",
-        "without",
-        "would",
-        "yet",
-        "yours",
-        "s",
-        "t",
-        "been",
-        "being",
-        "am",
-        "an",
-        "any",
-        "another",
-        "all",
-        "whoever",
-        "whom",
-        "whichever",
-        "there",
-        "here",
-        "then",
-        "once",
-        "twice",
-        "yourself",
-    }
-    | {
-        "uploader",
-        "uploaders",
-        "vlog",
-        "vlogger",
-        "livestream",
-        "youtube",
-        "podcast",
-        "website",
-        "online",
-        "email",
-        "smartphone",
-        "app",
-        "selfie",
-        "timelapse",
-    }
-)  # newer than WordNet 3.0
+# that is no English word (and not in the clip's inputs) is ill-formed and goes back. r5: an
+# intent or action with two or more claims nothing in the clip supports goes back
+# (generation/grounding.py).
+REVISE_RULES = "degenerate-v4-r5"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
@@ -313,7 +190,7 @@ def intent_object(intent: str | None) -> str | None:
     for w in words(intent)[1:]:
         if w in _OBJECT_ENDS:
             break
-        if w not in _STOP and w not in _PRONOUNS and "n" in parts_of_speech(w):
+        if w not in _STOP and w not in PRONOUNS and "n" in parts_of_speech(w):
             head = w
     return head
 
@@ -326,7 +203,7 @@ def restated_word(intent: str | None, action: str | None) -> str | None:
         return None
     said = [x for x in (i[0], intent_object(intent)) if x]
     for w in words(action):
-        if w in _STOP or w in _PRONOUNS:
+        if w in _STOP or w in PRONOUNS:
             continue
         if any(_forms(w) & _forms(x) for x in said):
             return w
@@ -353,7 +230,7 @@ def not_words(slots: Iterable[str | None], inputs: Iterable[str | None] = ()) ->
             parts = [p for p in re.split(r"[-']", w) if p]
             if not parts or w in seen or w in out or any(ch.isdigit() for ch in w):
                 continue
-            if all(p in FUNCTION_WORDS or is_word(p) for p in parts):
+            if all(p in FUNCTION_WORDS or p in NEWER_WORDS or is_word(p) for p in parts):
                 continue
             out.append(w)
     return out
@@ -392,7 +269,8 @@ def copied_phrase(slot: str | None, sources: Iterable[str | None], n: int) -> st
 
 
 def revision(subject: str | None, intent: str | None, action: str | None,
-             inputs: Sequence[str | None]) -> Revision | None:  # fmt: skip
+             inputs: Sequence[str | None],
+             evidence: frozenset[str] | None = None) -> Revision | None:  # fmt: skip
     """What to tell the model when its statement is degenerate or ill-formed (by the
     definitions above), or None. The generator sends it back once per remaining retry
     (generate.revise), so the benchmark measures what is left after the model was told. A
@@ -402,7 +280,15 @@ def revision(subject: str | None, intent: str | None, action: str | None,
     if why is None:
         form = form_reason(intent, action, subject, inputs)
         if form is None:
-            return None
+            ungrounded = grounding_reason(intent, action, evidence) if evidence else None
+            if ungrounded is None:
+                return None
+            name, odd = ungrounded
+            return Revision(
+                f"nothing in the notes shows {', '.join(repr(w) for w in odd)} (the {name}): "
+                f"write the {name} from what the notes say"
+                + (" happens in the clip" if name == "action" else " or clearly imply")
+            )
         if form == "not_a_word":
             odd = not_words((subject, intent, action), inputs)
             return Revision(
@@ -479,8 +365,11 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     statements, filled, reasons, forms = 0, 0, [], []
     texts, roles = [], []
     no_protagonist = 0
+    words_in = {role: [0, 0] for role in INTENT}  # role -> [supported, content words]
+    ungrounded = {role: 0 for role in INTENT}
     for r in rows:
         inputs = [r.get("ocr_text"), r.get("asr_text"), r.get("text")]
+        evidence = evidence_forms(evidence_text(r))
         for role in INTENT:
             cols = INTENT[role]
             if (
@@ -495,6 +384,12 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             if s and i and a:
                 filled += 1
             texts.append(r.get(cols["statement"]))
+            claims = content_words(i) + content_words(a)
+            words_in[role][1] += len(claims)
+            words_in[role][0] += len(claims) - len(
+                unsupported(i, evidence) + unsupported(a, evidence)
+            )
+            ungrounded[role] += grounding_reason(i, a, evidence) is not None
             why = degenerate_reason(s, i, a, inputs) if (s and i and a) else "not_filled"
             reasons.append(why)
             forms.append(form_reason(i, a, s, inputs) if (s and i and a) else None)
@@ -535,6 +430,11 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             k: f"{sum(bool(typed(t, k)) for t in v)}/{len(v)}" for k, v in by_kind.items()
         },
         "distinct_statements": len({t for t in texts if t}) / statements if statements else None,
+        # content words of intent + action that the clip's inputs and layers support, per role
+        "supported_words_by_role": {
+            role: (f"{k}/{n}" if n else "0/0") for role, (k, n) in words_in.items()
+        },
+        "ungrounded_by_role": ungrounded,
         "summaries_narrating_measurements": sum(
             narrates_measurements(r.get(ABSTRACT["summary"])) for r in rows
         ),

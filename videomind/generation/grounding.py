@@ -1,0 +1,109 @@
+"""Is an intent statement's claim supported by the clip? Its content words against the clip's
+evidence: the inputs (title, description, on-screen text, speech) and the factual and abstract
+layers written from them.
+
+"The rabbit aims to build traps in the woods by tapping and weaving leaves" about a clip whose
+notes speak of a rabbit, bullies and revenge names two things nothing shows (traps, weaving): a
+reader cannot check them and should not have to. A word counts as supported when it, or a form
+of it (WordNet's lemmas: "plans" / "planning" / "plan"), occurs in the evidence. What the
+template itself asks for is not a claim: the verbs of purpose an intent starts with ("show",
+"share", "protect", "entertain") and words about the upload. A measured picture or sound
+sentence and the sentence written for an empty input are no evidence of content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from videomind.core.lexicon import FUNCTION_WORDS, lemmas
+from videomind.core.records import ABSTRACT, FACTUAL
+from videomind.core.text import words
+
+# Verbs of purpose and words about the upload: the template's frame, not claims about the clip.
+FRAME_WORDS = {
+    "show", "share", "entertain", "inform", "teach", "explain", "protect", "help", "get",
+    "make", "have", "keep", "find", "enjoy", "escape", "avoid", "win", "tell", "document",
+    "present", "promote", "introduce", "celebrate", "inspire", "encourage", "attract",
+    "create", "capture", "give", "let", "learn", "understand", "reach", "take", "try", "want",
+    "see", "watch", "prove", "demonstrate", "highlight", "raise", "invite", "feel", "bring",
+    "use", "using", "viewer", "viewers", "audience", "people", "video", "clip", "film",
+    "movie", "uploader", "online", "channel", "story", "moment", "way", "own", "new",
+    "something", "everyone", "others", "interest", "attention", "fun", "life", "content",
+    "purpose", "message", "idea", "goal", "work",
+}  # fmt: skip
+# Particles and adverbs of direction say nothing on their own ("running away").
+_PARTICLES = {"away", "back", "again", "together", "around", "along", "off", "down", "also",
+              "just", "very", "really", "even", "still", "well"}  # fmt: skip
+# What the presence of speech or on-screen text shows by itself: someone speaks or reads, words
+# are on the screen.
+IMPLIED = {
+    "asr_text": "speak speaker voice speech narrator narrate narration talk say read reader "
+    "reading recite listen listener aloud",
+    "ocr_text": "text screen title caption card read reading words written write sign",
+}
+# Sentences that say an input was empty: no evidence of content ("No speech was detected.").
+EMPTY_SENTENCES = {
+    "No on-screen text was detected.", "No speech was detected.",
+    "The uploader wrote no title or description.", "The clip has no audio track.",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _forms(word: str) -> frozenset[str]:
+    return frozenset({word, *lemmas(word)})
+
+
+def content_words(slot: str | None) -> list[str]:
+    """The words of a slot that make a claim about the clip."""
+    out = []
+    for w in words(slot):
+        w = w.removesuffix("'s").strip("'")
+        if len(w) < 3 or w in FUNCTION_WORDS or w in _PARTICLES or w.isdigit():
+            continue
+        if _forms(w) & FRAME_WORDS:
+            continue
+        out.append(w)
+    return out
+
+
+def evidence_text(row: dict[str, Any], measured: Iterable[str] | None = None) -> list[str]:
+    """The texts a statement may draw on: inputs, then factual and abstract layers (a measured
+    element and an empty input's sentence left out). ``measured``: the factual columns written
+    from measurements (default: read from the row's visual_method / audio_method)."""
+    if measured is None:
+        measured = [c for e, c in FACTUAL.items()
+                    if not str(row.get(f"{e}_method") or "model").startswith("model")]  # fmt: skip
+    skip = set(measured)
+    texts = [row.get(c) for c in ("title", "description", "text", "ocr_text", "asr_text")]
+    for column in FACTUAL.values():
+        if column not in skip:
+            texts.append(row.get(column))
+    texts += [row.get(c) for c in ABSTRACT.values()]
+    texts += [implied for column, implied in IMPLIED.items() if (row.get(column) or "").strip()]
+    return [t for t in texts if t and t.strip() not in EMPTY_SENTENCES]
+
+
+def evidence_forms(texts: Iterable[str | None]) -> frozenset[str]:
+    return frozenset(f for t in texts for w in words(t) for f in _forms(w.removesuffix("'s")))
+
+
+def unsupported(slot: str | None, evidence: frozenset[str]) -> list[str]:
+    """The content words of ``slot`` that no form of occurs in the evidence."""
+    return [w for w in content_words(slot) if not (_forms(w) & evidence)]
+
+
+# A statement goes back when its intent or its action makes this many unsupported claims.
+UNSUPPORTED_LIMIT = 2
+
+
+def grounding_reason(intent: str | None, action: str | None,
+                     evidence: frozenset[str]) -> tuple[str, list[str]] | None:  # fmt: skip
+    """("intent" | "action", its unsupported words) for the first slot that makes
+    ``UNSUPPORTED_LIMIT`` or more claims nothing in the clip supports, else None."""
+    for name, slot in (("action", action), ("intent", intent)):
+        odd = unsupported(slot, evidence)
+        if len(odd) >= UNSUPPORTED_LIMIT:
+            return name, odd
+    return None
