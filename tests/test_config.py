@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import shipped_config, snakemake_cmd
+from conftest import ROOT, shipped_config, snakemake_cmd
 
 
 def dry_run(tmp_path: Path, config: dict) -> subprocess.CompletedProcess:
@@ -22,7 +22,12 @@ def base() -> dict:
 
 
 def test_valid_config_dry_runs(tmp_path):
-    assert dry_run(tmp_path, base()).returncode == 0
+    proc = dry_run(tmp_path, base())
+    assert proc.returncode == 0
+    # The prompt files are inputs of generate and preverify: editing one reruns them.
+    shown = proc.stdout
+    for prompt in ("abstract.yaml", "intent_protagonist.yaml", "verifier/intent_uploader.yaml"):
+        assert str(ROOT / "prompts" / prompt) in shown, prompt
 
 
 @pytest.mark.parametrize(
