@@ -21,6 +21,28 @@ from videomind.generation.generate import run_generate
 from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
 
 
+def test_clips_of_one_video_are_told_where_they_sit():
+    from videomind.generation.inputs import clip_positions
+
+    rows = [
+        {
+            "clip_id": f"v-c00{k}",
+            "source_id": "v",
+            "start": s,
+            "end": s + 12.0,
+            "source_duration": 596.0,
+        }
+        for k, s in ((1, 70.4), (0, 60.0), (2, 95.0))
+    ]
+    rows.append({"clip_id": "w-c000", "source_id": "w"})  # no times: the count alone
+    assert clip_positions(rows) == {
+        "v-c000": "clip 1 of 3 taken from this video, 1:00 to 1:12 of its 9:56",
+        "v-c001": "clip 2 of 3 taken from this video, 1:10 to 1:22 of its 9:56",
+        "v-c002": "clip 3 of 3 taken from this video, 1:35 to 1:47 of its 9:56",
+        "w-c000": "clip 1 of 1 taken from this video",
+    }  # fmt: skip
+
+
 def test_measured_descriptions_follow_the_media(clip_media):
     red = frame_stats([clip_media["red"]] * 4)
     assert list(red["hues"])[0] == "red" and red["change_mean"] < 0.01
@@ -201,7 +223,7 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
     assert r["words_sample"] == r["words_factual"] + r["words_abstract"] + r["words_intent"] > 40
     prov = {p["field"]: p for p in r["generation_provenance"]}
     assert set(prov) >= {f"factual_{e}" for e in ("visual", "audio", "ocr", "asr", "text")}
-    assert prov["abstract_summary"]["prompt"].startswith("abstract@v3#")
+    assert prov["abstract_summary"]["prompt"].startswith("abstract@v4#")
     assert prov["intent_protagonist"] | {"prompt": None} == {
         "field": "intent_protagonist",
         "method": "model",
@@ -235,6 +257,9 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
     assert len(abstract) == 4 and all("Picture: no description" in u for u in abstract)
     assert all("Sound: no description" in u for u in abstract[:1])
     assert not any("tones" in u or "dBFS" in u for u in abstract)
+    # each clip is told where it sits in its video (they are one clip each here)
+    assert all("Where in the video: clip 1 of 1 taken from this video" in u for u in abstract)
+    assert r["clip_position"].startswith("clip 1 of 1 taken from this video")
     calls = len(llm.calls)
     # A rerun is served from the cache: the backend is never even built.
     built = []

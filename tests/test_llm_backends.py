@@ -42,6 +42,7 @@ def abstract_request() -> ChatRequest:
         ocr="No on-screen text was detected.",
         audio="Quiet, birdsong and wind.",
         visual="Bright picture, dominant green tones.",
+        position="clip 2 of 8 taken from this video, 1:10 to 1:25 of its 10:00",
     )
     return ChatRequest(system, user, p.schema, p.max_tokens)
 

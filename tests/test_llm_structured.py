@@ -171,9 +171,8 @@ def test_reply_limits_scale_for_bigger_models():
         big.schema["properties"]["summary"]["minLength"]
         == (base.schema["properties"]["summary"]["minLength"])
     )  # only limits grow
-    assert big.ident == base.ident and big.render(text="t", asr="a", ocr="o", audio="s",
-                                                  visual="v") == base.render(
-        text="t", asr="a", ocr="o", audio="s", visual="v")  # fmt: skip
+    values = {"text": "t", "asr": "a", "ocr": "o", "audio": "s", "visual": "v", "position": "p"}
+    assert big.ident == base.ident and big.render(**values) == base.render(**values)
 
 
 def test_slots_given_as_fields_are_not_split_again():

@@ -191,6 +191,12 @@ GENERATION_COLUMNS = [
         "'rule:empty-input' (no audio track)",
     ),
     Column("measured", _str, "JSON: the frame and audio statistics measured for this clip"),
+    Column(
+        "clip_position",
+        _str,
+        "where the clip sits in its source video, as the abstract and intent prompts (and the "
+        "verifier) saw it: 'clip 3 of 8 taken from this video, 1:10 to 1:25 of its 10:00'",
+    ),
     Column("abstract_summary", _str, "abstract layer: a summary covering all factual elements"),
     Column("abstract_subject", _str, "abstract layer core element: subject"),
     Column("abstract_place", _str, "abstract layer core element: place ('unknown' if not given)"),

@@ -28,7 +28,7 @@ from videomind.generation.engine import (
 )
 from videomind.generation.evidence import NO_PROTAGONIST, protagonist_evidence
 from videomind.generation.grounding import evidence_forms, evidence_text
-from videomind.generation.inputs import EMPTY, INPUTS, clip_text, intent_values
+from videomind.generation.inputs import EMPTY, INPUTS, clip_positions, clip_text, intent_values
 from videomind.generation.llm_stage import LLMStage
 from videomind.generation.prompts import Prompt, load_prompt
 from videomind.generation.quality import REVISE_RULES, revision
@@ -77,6 +77,9 @@ class Generation(LLMStage):
             else self.engine
         )
         self.samples = [Sample(r) for r in read_parquet(job.input.samples).to_pylist()]
+        positions = clip_positions([s.row for s in self.samples])
+        for s in self.samples:
+            s.out["clip_position"] = positions[s.id]
         prompt_dir = job.params.get("prompt_dir")
         steps = [f"factual_{e}" for e in FACTUAL] + ["abstract"]  # prompt file names
         steps += [f"intent_{r}" for r in INTENT]
@@ -218,7 +221,7 @@ class Generation(LLMStage):
             for e in ("visual", "audio"):
                 if FACTUAL[e] in s.prompt_view:  # measured, not seen or heard by a model
                     facts[e] = NO_DESCRIPTION
-            return self.request(prompt, facts)
+            return self.request(prompt, facts | {"position": s.out["clip_position"]})
 
         def apply(s: Sample, data: dict[str, Any]) -> None:
             for k, column in ABSTRACT.items():

@@ -18,6 +18,31 @@ EMPTY = {
 }
 
 
+def _clock(seconds: float) -> str:
+    seconds = max(0, int(round(seconds)))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def clip_positions(rows: list[dict[str, Any]]) -> dict[str, str]:
+    """Where each clip sits in its source video, as the prompts see it ("clip 3 of 8 taken from
+    this video, 1:10 to 1:25 of its 10:00"): clips of one source share their title and
+    description, and without it a text-only model writes the same summary for all of them."""
+    by_source: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_source.setdefault(r.get("source_id") or r["clip_id"], []).append(r)
+    out = {}
+    for clips in by_source.values():
+        clips.sort(key=lambda r: (r.get("start") or 0.0, r["clip_id"]))
+        for k, r in enumerate(clips, 1):
+            where = f"clip {k} of {len(clips)} taken from this video"
+            if r.get("start") is not None and r.get("end") is not None:
+                where += f", {_clock(r['start'])} to {_clock(r['end'])}"
+                if r.get("source_duration"):
+                    where += f" of its {_clock(r['source_duration'])}"
+            out[r["clip_id"]] = where
+    return out
+
+
 def clip_text(text: str | None, limit: int) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -43,4 +68,5 @@ def intent_values(row: dict[str, Any], views: dict[str, str] | None = None) -> d
     is inferred "from the descriptions of the factual and the abstract layer")."""
     views = views if views is not None else prompt_views(row)
     values = {e: clip_text(views.get(c, row.get(c)), 400) for e, c in FACTUAL.items()}
+    values["position"] = row.get("clip_position") or "unknown"
     return values | {k: clip_text(row.get(c), 600) for k, c in ABSTRACT.items()}

@@ -12,7 +12,9 @@ per sample):
       the intent's ("present the video trailer for the film by showing the video trailer"), or
       both are one and the same word -- "circular";
   (b) the intent or the action restates the subject: all its content words are in the subject,
-      or it contains the subject's content words as a phrase ("a bunny aims to show a bunny");
+      or it contains the subject's content words as a phrase ("a bunny aims to show a bunny"),
+      or it names the subject's head noun again ("The giant rabbit aims to plan revenge by
+      spoiling the rabbit's day": the template asks for he, she, it or they);
   (c) a slot copies >= 6 consecutive words of the clip's OCR, ASR or uploader text;
   (d) a slot copies >= 4 consecutive words of the prompts' worked example, or two of the
       examples' topic words (EXAMPLE_TERMS: tyre, inner tube, tomato sauce...) that the clip's
@@ -92,8 +94,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # v4-r4: circular also when the action says the intent's verb or object again anywhere; a word
 # that is no English word (and not in the clip's inputs) is ill-formed and goes back. r5: an
 # intent or action with two or more claims nothing in the clip supports goes back
-# (generation/grounding.py).
-REVISE_RULES = "degenerate-v4-r5"
+# (generation/grounding.py). v5-r6: an intent or action naming the subject's head noun again
+# restates the subject.
+REVISE_RULES = "degenerate-v5-r6"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
@@ -127,6 +130,8 @@ def degenerate_reason(subject: str | None, intent: str | None, action: str | Non
         content = [w for w in words(slot) if w not in _STOP]
         if content and (set(content) <= subj or (subj_phrase and subj_phrase in " ".join(content))):
             return "restates_subject"
+    if subject_named_again(subject, intent, action):
+        return "restates_subject"
     if circular(intent, action):
         return "circular"
     if any(copies(x, inputs, 6) for x in (subject, intent, action)):
@@ -141,6 +146,22 @@ def degenerate_reason(subject: str | None, intent: str | None, action: str | Non
         if set(words(slot)) - _STOP <= GENERIC_WORDS:
             return "generic_slot"
     return None
+
+
+def subject_named_again(subject: str | None, intent: str | None, action: str | None) -> bool:
+    """Does the intent or the action name the subject's head noun again ("The giant rabbit aims
+    to plan revenge by spoiling the rabbit's day")? The template asks for he, she, it or they:
+    a second "the rabbit" reads as someone else, and often is the wrong one."""
+    head = next((w for w in reversed(words(subject)) if w not in _STOP), None)
+    if head is None or head in GENERIC_WORDS or head == "uploader":
+        return False
+    named = {head, *lemmas(head)}
+    for slot in (intent, action):
+        for w in words(slot):
+            w = w.removesuffix("'s")
+            if named & {w, *lemmas(w)}:
+                return True
+    return False
 
 
 def _base_forms(ing: str) -> set[str]:
