@@ -96,8 +96,8 @@ def workflow_file(path):
 
 
 def prompt_files(*folders):
-    """The prompt files a rule reads (the repository's prompts/ and the given subfolders):
-    editing one reruns the rule, and its answer cache keeps the unchanged steps free."""
+    """The prompt files a stage reads (the repository's prompts/ and the given subfolders):
+    editing one reruns the stage, and its answer cache keeps the unchanged steps free."""
     base = Path(workflow.basedir) / "prompts"
     return sorted(str(p) for f in ("", *folders) for p in (base / f).glob("*.yaml"))
 
