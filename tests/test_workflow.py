@@ -252,7 +252,10 @@ def test_pre_verification_and_its_calibration_come_from_the_run(run):
     report = json.loads((run / "results/verify/pre_calibration.json").read_text())
     assert report["samples"] == len(dataset)
     assert report["passed"] == sum(r["pre_pass"] for r in dataset)
-    assert report["pooled"]["matched"]["n"] == 2 * sum(r["pre_status"] == "scored" for r in dataset)
+    # one matched pair per written statement of a scored sample (role B only with a protagonist)
+    assert report["pooled"]["matched"]["n"] == sum(
+        1 + (r["intent_protagonist"] is not None) for r in dataset if r["pre_status"] == "scored"
+    )
     assert (
         report["verifier"]["seed"] == 1
         and "same model as the generator" in (report["verifier"]["independence"])
