@@ -97,7 +97,7 @@ def workflow_file(path):
 
 def prompt_files(*folders):
     """The prompt files a stage reads (the repository's prompts/ and the given subfolders):
-    editing one reruns the stage, and its answer cache keeps the unchanged steps free."""
+    editing one reruns the stage; its answer cache keeps the unchanged steps free."""
     base = Path(workflow.basedir) / "prompts"
     return sorted(str(p) for f in ("", *folders) for p in (base / f).glob("*.yaml"))
 
