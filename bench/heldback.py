@@ -42,95 +42,31 @@ def speech(text: str, voice: str, wav: Path) -> None:
     run(["espeak-ng", "-v", voice, "-s", "150", "-w", str(wav), text])
 
 
+def encode(args: list[str], out: Path) -> None:
+    """One ffmpeg run writing ``out`` as H.264 + AAC (yuv420p: what the demo's media are)."""
+    run(["ffmpeg", "-v", "error", "-nostdin", "-y", *args, "-c:v", "libx264", "-pix_fmt",
+         "yuv420p", "-c:a", "aac", str(out)])  # fmt: skip
+
+
 def build_media(media: Path, bbb: Path) -> None:
     media.mkdir(parents=True, exist_ok=True)
-    ff = ["ffmpeg", "-v", "error", "-nostdin", "-y"]
     # German narration over 40 s of the film's picture (its own sound replaced)
     wav = media / "narration_de.wav"
     speech(GERMAN, "de", wav)
-    run(
-        ff
-        + [
-            "-ss",
-            "200",
-            "-t",
-            "40",
-            "-i",
-            str(bbb),
-            "-i",
-            str(wav),
-            "-map",
-            "0:v:0",
-            "-map",
-            "1:a:0",
-            "-af",
-            "apad",
-            "-t",
-            "40",
-            "-c:v",
-            "libx264",
-            "-preset",
-            "veryfast",
-            "-pix_fmt",
-            "yuv420p",
-            "-c:a",
-            "aac",
-            str(media / "narration_de.mp4"),
-        ]
-    )
+    encode(["-ss", "200", "-t", "40", "-i", str(bbb), "-i", str(wav), "-map", "0:v:0",
+            "-map", "1:a:0", "-af", "apad", "-t", "40", "-preset", "veryfast"],
+           media / "narration_de.mp4")  # fmt: skip
     # A title card with English narration
     wav = media / "titlecard_en.wav"
     speech(ENGLISH, "en", wav)
     card = ("drawtext=text='NIGHT FERRY':fontcolor=white:fontsize=96:x=(w-text_w)/2:y=h/2-120,"
             "drawtext=text='a film about the last boat out of the old harbour':fontcolor=white:"
             "fontsize=36:x=(w-text_w)/2:y=h/2+40")  # fmt: skip
-    run(
-        ff
-        + [
-            "-f",
-            "lavfi",
-            "-i",
-            "color=c=0x1c2436:s=1280x720:r=25:d=12",
-            "-i",
-            str(wav),
-            "-vf",
-            card,
-            "-af",
-            "apad",
-            "-t",
-            "12",
-            "-c:v",
-            "libx264",
-            "-pix_fmt",
-            "yuv420p",
-            "-c:a",
-            "aac",
-            str(media / "titlecard_en.mp4"),
-        ]
-    )
+    encode(["-f", "lavfi", "-i", "color=c=0x1c2436:s=1280x720:r=25:d=12", "-i", str(wav),
+            "-vf", card, "-af", "apad", "-t", "12"], media / "titlecard_en.mp4")  # fmt: skip
     # A silent test pattern: nobody, no speech, no text, no title
-    run(
-        ff
-        + [
-            "-f",
-            "lavfi",
-            "-i",
-            "testsrc2=s=640x360:r=25:d=8",
-            "-f",
-            "lavfi",
-            "-i",
-            "anullsrc=r=16000:cl=mono",
-            "-t",
-            "8",
-            "-c:v",
-            "libx264",
-            "-pix_fmt",
-            "yuv420p",
-            "-c:a",
-            "aac",
-            str(media / "pattern.mp4"),
-        ]
-    )
+    encode(["-f", "lavfi", "-i", "testsrc2=s=640x360:r=25:d=8", "-f", "lavfi", "-i",
+            "anullsrc=r=16000:cl=mono", "-t", "8"], media / "pattern.mp4")  # fmt: skip
     for wav in media.glob("*.wav"):
         wav.unlink()
 

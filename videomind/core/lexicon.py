@@ -9,20 +9,21 @@ first: "rabbit" -> (animal, substance, food), "dawn" -> (time, event).
 from __future__ import annotations
 
 import gzip
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "wordnet.tsv.gz"
 SOURCE = "Princeton WordNet 3.0 (WordNet 3.0 licence)"
 
-_STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by", "from",
-         "his", "her", "its", "their", "this", "that", "is", "are", "be"}  # fmt: skip
+# The words the statement rules skip when they compare slots (articles, common prepositions).
+STOP_WORDS = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by",
+              "from", "his", "her", "its", "their", "this", "that", "is", "are", "be"}  # fmt: skip
 PRONOUNS = {"he", "she", "it", "they", "him", "them", "his", "hers", "its", "their", "theirs",
              "himself", "herself", "itself", "themselves", "i", "me", "my", "we", "us", "our",
              "you", "your", "one", "who", "what", "which", "whom", "whose"}  # fmt: skip
 # Closed-class English words WordNet leaves out (it holds nouns, verbs, adjectives, adverbs).
 # fmt: off
-FUNCTION_WORDS = _STOP | PRONOUNS | {
+FUNCTION_WORDS = STOP_WORDS | PRONOUNS | {
     "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as",
     "because", "before", "behind", "below", "beneath", "beside", "besides", "between",
     "beyond", "both", "but", "can", "could", "did", "do", "does", "down", "during", "each",
@@ -92,6 +93,13 @@ def lemmas(word: str, pos: str | None = None) -> list[str]:
                 if suffix in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2]:
                     add(stem[:-1], letter)
     return out
+
+
+@lru_cache(maxsize=65536)
+def word_forms(word: str) -> frozenset[str]:
+    """``word`` and every lemma it may inflect: two words are the same word in some form when
+    their forms meet ("plans", "planning" and "plan")."""
+    return frozenset({word, *lemmas(word)})
 
 
 def parts_of_speech(word: str) -> str:

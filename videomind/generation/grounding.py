@@ -14,10 +14,9 @@ sentence and the sentence written for an empty input are no evidence of content.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
-from videomind.core.lexicon import FUNCTION_WORDS, lemmas
+from videomind.core.lexicon import FUNCTION_WORDS, word_forms
 from videomind.core.records import ABSTRACT, FACTUAL
 from videomind.core.text import words
 
@@ -50,11 +49,6 @@ EMPTY_SENTENCES = {
 }  # fmt: skip
 
 
-@lru_cache(maxsize=65536)
-def _forms(word: str) -> frozenset[str]:
-    return frozenset({word, *lemmas(word)})
-
-
 def content_words(slot: str | None) -> list[str]:
     """The words of a slot that make a claim about the clip."""
     out = []
@@ -62,7 +56,7 @@ def content_words(slot: str | None) -> list[str]:
         w = w.removesuffix("'s").strip("'")
         if len(w) < 3 or w in FUNCTION_WORDS or w in _PARTICLES or w.isdigit():
             continue
-        if _forms(w) & FRAME_WORDS:
+        if word_forms(w) & FRAME_WORDS:
             continue
         out.append(w)
     return out
@@ -86,12 +80,12 @@ def evidence_text(row: dict[str, Any], measured: Iterable[str] | None = None) ->
 
 
 def evidence_forms(texts: Iterable[str | None]) -> frozenset[str]:
-    return frozenset(f for t in texts for w in words(t) for f in _forms(w.removesuffix("'s")))
+    return frozenset(f for t in texts for w in words(t) for f in word_forms(w.removesuffix("'s")))
 
 
 def unsupported(slot: str | None, evidence: frozenset[str]) -> list[str]:
     """The content words of ``slot`` that no form of occurs in the evidence."""
-    return [w for w in content_words(slot) if not (_forms(w) & evidence)]
+    return [w for w in content_words(slot) if not (word_forms(w) & evidence)]
 
 
 # A statement goes back when its intent or its action makes this many unsupported claims.

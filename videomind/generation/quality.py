@@ -51,9 +51,10 @@ from videomind.core.lexicon import (
     FUNCTION_WORDS,
     NEWER_WORDS,
     PRONOUNS,
+    STOP_WORDS,
     is_word,
-    lemmas,
     parts_of_speech,
+    word_forms,
 )
 from videomind.core.records import ABSTRACT, INTENT, TAG
 from videomind.core.text import words
@@ -67,8 +68,6 @@ from videomind.generation.grounding import (
 from videomind.generation.revision import Revision
 from videomind.generation.tags import typed
 
-_STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by", "from",
-         "his", "her", "its", "their", "this", "that", "is", "are", "be"}  # fmt: skip
 # The answers of the worked examples in prompts/intent_*.yaml and abstract/tags.
 EXAMPLE_ANSWERS = (
     "a cycling channel help commuters fix a flat tyre on their own filming a quick roadside "
@@ -124,10 +123,10 @@ def degenerate_reason(subject: str | None, intent: str | None, action: str | Non
     norm = [" ".join(words(x)) for x in (subject, intent, action)]
     if len({x for x in norm if x}) < len([x for x in norm if x]):
         return "slots_equal"
-    subj = {w for w in words(subject) if w not in _STOP}
-    subj_phrase = " ".join(w for w in words(subject) if w not in _STOP)
+    subj = {w for w in words(subject) if w not in STOP_WORDS}
+    subj_phrase = " ".join(w for w in words(subject) if w not in STOP_WORDS)
     for slot in (intent, action):
-        content = [w for w in words(slot) if w not in _STOP]
+        content = [w for w in words(slot) if w not in STOP_WORDS]
         if content and (set(content) <= subj or (subj_phrase and subj_phrase in " ".join(content))):
             return "restates_subject"
     if subject_named_again(subject, intent, action):
@@ -143,7 +142,7 @@ def degenerate_reason(subject: str | None, intent: str | None, action: str | Non
     if norm[0] in GENERIC_SUBJECTS:
         return "generic_subject"
     for slot in (intent, action):
-        if set(words(slot)) - _STOP <= GENERIC_WORDS:
+        if set(words(slot)) - STOP_WORDS <= GENERIC_WORDS:
             return "generic_slot"
     return None
 
@@ -152,16 +151,11 @@ def subject_named_again(subject: str | None, intent: str | None, action: str | N
     """Does the intent or the action name the subject's head noun again ("The giant rabbit aims
     to plan revenge by spoiling the rabbit's day")? The template asks for he, she, it or they:
     a second "the rabbit" reads as someone else, and often is the wrong one."""
-    head = next((w for w in reversed(words(subject)) if w not in _STOP), None)
+    head = next((w for w in reversed(words(subject)) if w not in STOP_WORDS), None)
     if head is None or head in GENERIC_WORDS or head == "uploader":
         return False
-    named = {head, *lemmas(head)}
-    for slot in (intent, action):
-        for w in words(slot):
-            w = w.removesuffix("'s")
-            if named & {w, *lemmas(w)}:
-                return True
-    return False
+    named = word_forms(head)
+    return any(named & word_forms(w.removesuffix("'s")) for w in words(intent) + words(action))
 
 
 def _base_forms(ing: str) -> set[str]:
@@ -187,7 +181,7 @@ def circular(intent: str | None, action: str | None) -> bool:
 
 def _same_run(i: list[str], a: list[str]) -> bool:
     """Does what follows the action's verb repeat (a run of) what follows the intent's?"""
-    rest_i, rest_a = ([w for w in x[1:] if w not in _STOP] for x in (i, a))
+    rest_i, rest_a = ([w for w in x[1:] if w not in STOP_WORDS] for x in (i, a))
     if len(rest_a) < 2:
         return bool(rest_i) and rest_i == rest_a
     n = len(rest_a)  # the action names (a run of) what the intent names
@@ -200,10 +194,6 @@ _OBJECT_ENDS = {"in", "on", "at", "from", "for", "with", "by", "about", "to", "i
                 "as", "like", "without"}  # fmt: skip
 
 
-def _forms(word: str) -> set[str]:
-    return {word, *lemmas(word)}
-
-
 def intent_object(intent: str | None) -> str | None:
     """The head of what the intent's verb acts on: its last noun before a preposition ("build
     traps in the woods" -> traps; "document the life of a rabbit" -> life)."""
@@ -211,7 +201,7 @@ def intent_object(intent: str | None) -> str | None:
     for w in words(intent)[1:]:
         if w in _OBJECT_ENDS:
             break
-        if w not in _STOP and w not in PRONOUNS and "n" in parts_of_speech(w):
+        if w not in STOP_WORDS and w not in PRONOUNS and "n" in parts_of_speech(w):
             head = w
     return head
 
@@ -224,9 +214,9 @@ def restated_word(intent: str | None, action: str | None) -> str | None:
         return None
     said = [x for x in (i[0], intent_object(intent)) if x]
     for w in words(action):
-        if w in _STOP or w in PRONOUNS:
+        if w in STOP_WORDS or w in PRONOUNS:
             continue
-        if any(_forms(w) & _forms(x) for x in said):
+        if any(word_forms(w) & word_forms(x) for x in said):
             return w
     return None
 
@@ -336,12 +326,10 @@ def revision(subject: str | None, intent: str | None, action: str | None,
     if why == "circular":
         verb, *rest = words(action)
         avoid = f'another verb than "{verb}"'
-        if words(intent)[0] in _base_forms(verb):
-            pass
-        elif _same_run(words(intent), words(action)):  # the same thing after another verb
-            avoid = f'other words than "{" ".join(rest)}"'
-        else:  # the intent's verb or object said again further on
-            avoid = f'other words than "{restated_word(intent, action)}"'
+        if words(intent)[0] not in _base_forms(verb):
+            # the same thing after another verb, else the verb or object said again further on
+            again = " ".join(rest) if _same_run(words(intent), words(action)) else None
+            avoid = f'other words than "{again or restated_word(intent, action)}"'
         return Revision(
             f'the action says the intent again ("{intent}" by "{action}"); the intent is why, '
             f"the action is how: write the action with {avoid}, saying what is seen or heard "
