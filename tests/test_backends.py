@@ -140,6 +140,53 @@ def test_multilingual_whisper_identifies_the_language_of_speech(whisper_base, tm
     assert "young man" in english.text.lower()
 
 
+MISHEARD = {  # espeak voices Whisper base turns into another language's syllables
+    "nl": "Goedemorgen. Vandaag laten we zien hoe je een fiets repareert. Eerst halen we het "
+    "wiel eraf en zoeken we het gat in de binnenband. Daarna plakken we het gat dicht.",
+    "pt": "Bom dia. Hoje mostramos como consertar uma bicicleta. Primeiro tiramos a roda e "
+    "procuramos o furo na câmara de ar.",
+}
+
+
+def test_asr_keeps_doubted_words_away_from_the_generator(whisper_base, tmp_path):
+    """Issue 26 (9): narration Whisper mishears is low_confidence, its words kept apart and
+    asr_text empty; speech it knows stays ok; a clip without words has no language."""
+    import subprocess
+
+    import pyarrow.parquet as pq
+    from conftest import stage_job
+
+    from videomind.core.io import write_parquet
+    from videomind.core.records import to_table
+    from videomind.modalities.asr import run_asr
+
+    wavs = {}
+    for lang, text in MISHEARD.items() | {"de": SPOKEN["de"]}.items():
+        wavs[lang] = tmp_path / f"{lang}.wav"
+        subprocess.run(["espeak-ng", "-v", lang, "-w", str(wavs[lang]), text], check=True)
+    wavs["tone"] = tmp_path / "tone.wav"
+    ffmpeg("-f", "lavfi", "-i", "sine=frequency=440:duration=5", "-ar", "16000", str(wavs["tone"]))
+    clips = [{"clip_id": f"s-{k}", "source_id": "s", "has_audio": True, "audio_path": str(w)}
+             for k, w in wavs.items()]  # fmt: skip
+    write_parquet(to_table("clips", clips), tmp_path / "clips.parquet")
+    out = {"table": str(tmp_path / "asr.parquet"), "failures": str(tmp_path / "f.parquet")}
+    run_asr(stage_job({"clips": str(tmp_path / "clips.parquet")}, out, {"asr": {}},
+                      backends={"asr": whisper_base}))  # fmt: skip
+    rows = {r["clip_id"][2:]: r for r in pq.read_table(out["table"]).to_pylist()}
+    for lang in MISHEARD:
+        r = rows[lang]
+        assert r["asr_status"] == "low_confidence", r
+        assert r["asr_text"] == "" and r["asr_words"] == 0 and r["asr_low_confidence_text"]
+        assert "log-probability" in r["asr_low_confidence"] or "language" in r["asr_low_confidence"]
+    for lang in ("de",):
+        r = rows[lang]
+        assert (r["asr_status"], r["asr_language"]) == ("ok", lang), r
+        assert r["asr_low_confidence"] is None and r["asr_avg_logprob"] > -0.8
+    tone = rows["tone"]
+    assert tone["asr_status"] == "no_speech"
+    assert tone["asr_language"] is None and tone["asr_language_prob"] is None
+
+
 def test_an_english_only_model_is_not_taken_for_a_language_id():
     from videomind.paper.stats import sample_language
 

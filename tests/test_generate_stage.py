@@ -316,6 +316,49 @@ def test_malformed_replies_are_repaired_or_recorded(tmp_path, clip_media, monkey
     assert stats["failed"] == 3 and stats["generated"] == 1
 
 
+def test_a_tags_failure_costs_the_tags_not_the_sample(tmp_path, clip_media):
+    """Issue 26 (10): a tags answer past its maxLength after every repair leaves the sample with
+    its three text layers, null where/when/what and the cause; it is no failures row."""
+    too_long = json.dumps({"where": None, "when": None, "what": "w" * 300})
+    llm = ScriptedLLM({("tags", "src1"): [too_long] * 3})
+    rows, fails, stats = run(tmp_path, clip_media, llm, n=3)
+    assert fails == [] and len(rows) == 3
+    by_clip = {r["clip_id"]: r for r in rows}
+    lost = by_clip["src1-c000"]
+    assert lost["abstract_summary"] and lost["intent_uploader"]
+    assert (lost["tag_where"], lost["tag_when"], lost["tag_what"]) == (None, None, None)
+    assert lost["tags_failure"].startswith("llm_schema_violation: tags: what:")
+    prov = {p["field"]: p["method"] for p in lost["generation_provenance"]}
+    assert prov["tag_what"] == "failed:llm_schema_violation"
+    assert by_clip["src0-c000"]["tags_failure"] is None and by_clip["src0-c000"]["tag_where"]
+    assert stats["tags_failed"] == 1 and stats["failed"] == 0 and stats["generated"] == 3
+
+
+def test_doubted_speech_reaches_the_generator_as_heard_not_as_words(tmp_path, clip_media):
+    """Issue 26 (9): a low-confidence transcript is "speech was heard", by rule, not the model's
+    text; it is no speaker evidence for role B, and the measured audio still says speech."""
+    from videomind.generation.inputs import UNSURE_SPEECH
+
+    rows = sample_rows(clip_media, 4)
+    rows[3] |= {"asr_status": "low_confidence", "asr_text": "",
+                "asr_low_confidence_text": "Bondia ozemusramushtom"}  # fmt: skip
+    table = tmp_path / "samples.parquet"
+    write_parquet(to_table("samples", rows), table)
+    llm = ScriptedLLM()
+    config = {"llm": {"backend": "llama_cpp", "model": scripted_model(tmp_path), "seed": 7},
+              "max_retries": 2, "cache_dir": None}  # fmt: skip
+    files = [tmp_path / f"{k}.out" for k in ("table", "failures", "stats")]
+    run_generate(generate_job(table, config, *files, lambda: llm))
+    out = {r["clip_id"]: r for r in pq.read_table(files[0]).to_pylist()}["src3-c000"]
+    assert out["factual_asr"] == UNSURE_SPEECH
+    prov = {p["field"]: p["method"] for p in out["generation_provenance"]}
+    assert prov["factual_asr"] == "rule:low-confidence-asr"
+    assert ("factual_asr", "src3") not in llm.calls
+    assert not any("ozemus" in u for u in llm.seen_users)
+    assert out["intent_protagonist"] is None  # heard, but nothing said it could use
+    assert json.loads(out["measured"])["speech"] is True
+
+
 def test_one_bad_request_does_not_sink_the_batch(tmp_path, clip_media, monkeypatch):
     llm = ScriptedLLM({("factual_text", "src2"): ["BACKEND_ERROR"] * 2})  # batch, then alone
     rows, fails, _ = run(tmp_path, clip_media, llm, n=3, cache=False)

@@ -277,7 +277,7 @@ class Runner:
         self,
         items: Sequence[Any],
         process: Callable[[Sequence[Any]], list[Any]],
-        failed: Callable[[Any, BaseException], Failed],
+        failed: Callable[[Any, BaseException], Failed | None],
         *,
         batch_size: int = 1,
         label: Callable[[Any, Any], str] = lambda item, out: "ok",
@@ -290,7 +290,9 @@ class Runner:
         exception, or an exception raised for a one-item batch, fails that item only (a batch
         that raises is retried item by item). ``item_timeout`` bounds each item (a batch gets
         that much per item). With a checkpoint, items finished by an earlier attempt of this
-        job (found by ``key``) are taken from it, not processed again.
+        job (found by ``key``) are taken from it, not processed again. ``failed`` returns the
+        item's failures row, or None where the stage keeps the item and records the failure in
+        the item itself (a tags step that fails leaves the sample, with null tags and a cause).
         """
         done: list[tuple[Any, Any]] = []
         progress = Progress(self.stage, self.job.shard, len(items))
@@ -313,11 +315,15 @@ class Runner:
                 f = None
                 if isinstance(out, BaseException):
                     f = failed(item, out)
-                    if isinstance(out, ItemTimeout):
-                        f.cause = ItemTimeout.cause
-                    self.record(f)
-                    row = f.row
-                    progress.tick(f"failed ({f.cause})")
+                    if f is None:
+                        progress.tick(f"kept without this step ({type(out).__name__})")
+                        row = None
+                    else:
+                        if isinstance(out, ItemTimeout):
+                            f.cause = ItemTimeout.cause
+                        self.record(f)
+                        row = f.row
+                        progress.tick(f"failed ({f.cause})")
                 else:
                     row = out
                     progress.tick(label(item, out))

@@ -5,6 +5,8 @@ VAD is always on: without it Whisper writes words over music.
 
 from __future__ import annotations
 
+import zlib
+from collections.abc import Sequence
 from pathlib import Path
 
 from videomind.backends.protocols import Transcript
@@ -12,6 +14,19 @@ from videomind.backends.protocols import Transcript
 
 def join_segments(parts: list[str]) -> str:
     return " ".join(p.strip() for p in parts if p.strip()).strip()
+
+
+def confidence(text: str, spans: Sequence[tuple[float, float, float]]) -> dict[str, float | None]:
+    """Whisper's own doubt about a transcript, from its segments' ``(start, end, avg_logprob)``:
+    the duration-weighted mean log-probability, and the text's compression ratio as Whisper
+    computes it (UTF-8 bytes over their zlib size)."""
+    if not text or not spans:
+        return {"avg_logprob": None, "compression_ratio": None}
+    weights = [max(end - start, 1e-3) for start, end, _ in spans]
+    mean = sum(w * lp for w, (_, _, lp) in zip(weights, spans, strict=True)) / sum(weights)
+    raw = text.encode("utf-8")
+    return {"avg_logprob": round(mean, 4),
+            "compression_ratio": round(len(raw) / len(zlib.compress(raw)), 4)}  # fmt: skip
 
 
 class FasterWhisperASR:
@@ -45,13 +60,18 @@ class FasterWhisperASR:
             language=self.language,
             condition_on_previous_text=False,
         )
+        segments = list(segments)
         segs = [
             {"start": round(s.start, 3), "end": round(s.end, 3), "text": s.text.strip()}
             for s in segments
         ]
+        text = join_segments([s["text"] for s in segs])
+        if not text:  # no words: the language detected on silence or music is no language
+            return Transcript("", segs)
         return Transcript(
-            text=join_segments([s["text"] for s in segs]),
+            text=text,
             segments=segs,
             language=info.language,
             language_prob=float(info.language_probability),
+            **confidence(text, [(s.start, s.end, s.avg_logprob) for s in segments]),
         )

@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from videomind.backends.asr_faster_whisper import join_segments
+from videomind.backends.asr_faster_whisper import confidence, join_segments
 from videomind.backends.protocols import Transcript
 
 SAMPLE_RATE = 16000
@@ -101,5 +101,9 @@ class OpenAIWhisperASR:
             {"start": round(s["start"], 3), "end": round(s["end"], 3), "text": s["text"].strip()}
             for s in result.get("segments", [])
         ]
-        return Transcript(join_segments([s["text"] for s in segs]), segs, result.get("language"),
-                          None)  # fmt: skip
+        text = join_segments([s["text"] for s in segs])
+        if not text:
+            return Transcript("", segs)
+        spans = [(s["start"], s["end"], s["avg_logprob"]) for s in result.get("segments", [])]
+        # openai-whisper reports no language probability (it detects on the first window only)
+        return Transcript(text, segs, result.get("language"), None, **confidence(text, spans))

@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from videomind.backends.decoding import decoding_schema
 from videomind.backends.protocols import ChatReply, ChatRequest
 
 
@@ -114,7 +115,11 @@ class LlamaCppBackend:
     ) -> list[ChatReply]:
         replies = []
         for req in requests:
-            fmt = {"type": "json_object", "schema": req.schema} if req.schema else None
+            fmt = (
+                {"type": "json_object", "schema": decoding_schema(req.schema)}
+                if req.schema
+                else None
+            )
             t0 = time.perf_counter()
             # Start from the system prompt's saved state, or from scratch: reusing whatever the
             # previous request left changes the arithmetic enough to change greedy output, and a

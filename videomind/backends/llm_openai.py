@@ -20,6 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from videomind.backends.decoding import decoding_schema
 from videomind.backends.protocols import BackendError, ChatReply, ChatRequest
 from videomind.backends.served import ServedModel
 
@@ -139,12 +140,13 @@ class OpenAIBackend:
             "temperature": temperature,
             "seed": seed,
         }
-        if req.schema and self.response_format == "json_object_schema":
-            payload["response_format"] = {"type": "json_object", "schema": req.schema}
-        elif req.schema and self.response_format == "json_schema":
+        schema = decoding_schema(req.schema) if req.schema else None
+        if schema and self.response_format == "json_object_schema":
+            payload["response_format"] = {"type": "json_object", "schema": schema}
+        elif schema and self.response_format == "json_schema":
             payload["response_format"] = {
                 "type": "json_schema",
-                "json_schema": {"name": "reply", "schema": req.schema, "strict": True},
+                "json_schema": {"name": "reply", "schema": schema, "strict": True},
             }
         return payload
 

@@ -7,6 +7,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from videomind.backends.decoding import decoding_schema
 from videomind.backends.protocols import ChatReply, ChatRequest
 
 
@@ -209,7 +210,9 @@ class TransformersBackend:
             width = self._model.get_output_embeddings().weight.shape[0]
             self._vocab = SchemaCompiler(self.tokenizer, vocab_size=width)
         eos = self.tokenizer.eos_token_id
-        return LogitsProcessorList([JsonSchemaLogits(self._vocab, [r.schema for r in batch], eos)])
+        return LogitsProcessorList(
+            [JsonSchemaLogits(self._vocab, [decoding_schema(r.schema) for r in batch], eos)]
+        )
 
 
 def _frame_step(times: Sequence[float]) -> float | None:

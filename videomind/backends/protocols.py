@@ -81,6 +81,10 @@ class Transcript:
     segments: list[dict] = field(default_factory=list)
     language: str | None = None
     language_prob: float | None = None
+    # How sure the model was of its words: the segments' mean token log-probability weighted
+    # by their duration, and the text's gzip compression ratio (a looping transcript is high).
+    avg_logprob: float | None = None
+    compression_ratio: float | None = None
 
 
 @runtime_checkable

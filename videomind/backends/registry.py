@@ -114,7 +114,15 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "language_id": {"backend": "py3langid"},
 }
 # Keys that configure how a stage uses a model, never the model itself.
-NOT_FOR_CONSTRUCTOR = {"backend", "seed", "temperature", "retry_temperature", "name", "allow_cpu"}
+NOT_FOR_CONSTRUCTOR = {
+    "backend",
+    "seed",
+    "temperature",
+    "retry_temperature",
+    "name",
+    "allow_cpu",
+    "trust",
+}
 
 
 class BackendConfigError(ValueError):

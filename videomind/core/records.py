@@ -14,7 +14,7 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 
 
 @dataclass(frozen=True)
@@ -128,11 +128,33 @@ CLIP_COLUMNS = [
 _SEGMENT = pa.struct([("start", _f64), ("end", _f64), ("text", _str)])
 ASR_COLUMNS = [
     Column("clip_id", _str, "sample id"),
-    Column("asr_status", _str, "'ok', 'no_audio', 'no_speech' or 'failed'"),
-    Column("asr_text", _str, "transcript (empty when nothing was said)"),
-    Column("asr_segments", pa.list_(_SEGMENT), "timed transcript segments"),
-    Column("asr_language", _str, "language reported by the ASR model"),
-    Column("asr_language_prob", _f64, "its probability (1.0 for English-only models)"),
+    Column(
+        "asr_status",
+        _str,
+        "'ok', 'no_audio', 'no_speech', 'low_confidence' (words Whisper doubts: see "
+        "asr_low_confidence) or 'failed'",
+    ),
+    Column("asr_text", _str, "transcript (empty when nothing was said, or nothing trusted)"),
+    Column("asr_segments", pa.list_(_SEGMENT), "timed transcript segments (of asr_text)"),
+    Column("asr_language", _str, "language reported by the ASR model; null without words"),
+    Column(
+        "asr_language_prob",
+        _f64,
+        "its probability (1.0 for English-only models; null without words or where the "
+        "backend reports none)",
+    ),
+    Column("asr_avg_logprob", _f64, "duration-weighted mean token log-probability of the words"),
+    Column("asr_compression_ratio", _f64, "the words' gzip compression ratio (high: looping)"),
+    Column(
+        "asr_low_confidence",
+        _str,
+        "why the transcript is not trusted (config asr.trust); null when it is",
+    ),
+    Column(
+        "asr_low_confidence_text",
+        _str,
+        "the untrusted transcript, kept for inspection; never given to the generator",
+    ),
     Column("asr_words", _i64, "number of words in asr_text"),
     Column("asr_backend", _str, "ASR backend"),
     Column("asr_model", _str, "ASR model"),
@@ -249,6 +271,12 @@ GENERATION_COLUMNS = [
     Column("tag_when_grounded", _bool, "the same check for tag_when"),
     Column("tag_what_grounded", _bool, "the same check for tag_what"),
     Column("tag_source_role", _str, "intent role who/why/how are taken from"),
+    Column(
+        "tags_failure",
+        _str,
+        "why the where/when/what tags are null when their step's answer stayed malformed "
+        "('<cause>: <message>'); the sample keeps its text layers. Null otherwise",
+    ),
     Column("words_factual", _i64, "words in the five factual elements"),
     Column("words_abstract", _i64, "words in the abstract summary"),
     Column("words_intent", _i64, "words in the two intent statements"),

@@ -28,7 +28,14 @@ from videomind.generation.engine import (
 )
 from videomind.generation.evidence import NO_PROTAGONIST, protagonist_evidence
 from videomind.generation.grounding import evidence_forms, evidence_text
-from videomind.generation.inputs import EMPTY, INPUTS, clip_positions, clip_text, intent_values
+from videomind.generation.inputs import (
+    EMPTY,
+    INPUTS,
+    UNSURE_SPEECH,
+    clip_positions,
+    clip_text,
+    intent_values,
+)
 from videomind.generation.llm_stage import LLMStage
 from videomind.generation.prompts import Prompt, load_prompt
 from videomind.generation.quality import REVISE_RULES, revision
@@ -167,7 +174,9 @@ class Generation(LLMStage):
 
     def _measured(self, s: Sample, fstats: dict[str, Any], astats: dict[str, Any]) -> None:
         r = s.row
-        speech = None if r["asr_status"] == "failed" else r["asr_status"] == "ok"
+        speech = (
+            None if r["asr_status"] == "failed" else r["asr_status"] in ("ok", "low_confidence")
+        )
         s.out["measured"] = json.dumps({"frames": fstats, "audio": astats, "speech": speech},
                                        sort_keys=True)  # fmt: skip
         visual, audio = FACTUAL["visual"], FACTUAL["audio"]
@@ -198,6 +207,10 @@ class Generation(LLMStage):
                     return self.request(prompt, images=tuple(frames), frame_times=tuple(times))
                 return self.request(prompt, audio=s.row["audio_path"])
             value = s.row.get(source)
+            if element == "asr" and s.row.get("asr_status") == "low_confidence":
+                s.out[column] = UNSURE_SPEECH
+                self.provenance(s, column, "rule:low-confidence-asr", None)
+                return None
             if not value:
                 s.out[column] = EMPTY[element]
                 self.provenance(s, column, "rule:empty-input", None)
@@ -267,11 +280,22 @@ class Generation(LLMStage):
 
     def tag_spans(self) -> None:
         """§3.2: where/when/what as spans of the abstract summary, found by the LLM; a phrase
-        that is not a span of the summary (or is a time stamp) is no tag."""
+        that is not a span of the summary (or is a time stamp) is no tag. A tags answer that
+        stays malformed costs the tags, not the sample: they are null, ``tags_failure`` says
+        why, and the text layers stay."""
         prompt = self.prompts["tags"]
 
         def build(s: Sample) -> ChatRequest:
+            for tag in ("where", "when", "what"):
+                s.out[TAG[tag]] = None
             return self.request(prompt, {"summary": s.out[ABSTRACT["summary"]]})
+
+        def failed(s: Sample, err: BaseException) -> None:
+            f = Failed.from_error(err, self.default_cause, s.row["source_id"], step="tags")
+            s.out["tags_failure"] = f"{f.cause}: {f.message}"
+            for tag in ("where", "when", "what"):
+                self.provenance(s, TAG[tag], f"failed:{f.cause}", prompt, self.tags_engine)
+            log.warning("%s: tags left null (%s)", s.id, s.out["tags_failure"])
 
         def apply(s: Sample, data: dict[str, Any]) -> None:
             summary = s.out[ABSTRACT["summary"]]
@@ -281,13 +305,14 @@ class Generation(LLMStage):
             for tag in ("where", "when", "what"):
                 self.provenance(s, TAG[tag], "model", prompt, self.tags_engine)
 
-        self.ask(prompt, self.live(), build, apply, engine=self.tags_engine)
+        self.ask(prompt, self.live(), build, apply, engine=self.tags_engine, failed=failed)
 
     def row(self, s: Sample) -> dict[str, Any]:
         """A generated sample's row: its layers, the 6W tags, word counts and provenance."""
         o, role = s.out, self.cfg.get("tag_role", "protagonist")
         o |= six_w_tags(o, s.prompt_view, role, from_spans=self.tag_method == "spans",
                         wrong_type=self.wrong_type)  # fmt: skip
+        o.setdefault("tags_failure", None)
         o["words_factual"] = sum(word_count(o[c]) for c in FACTUAL.values())
         o["words_abstract"] = word_count(o[ABSTRACT["summary"]])
         o["words_intent"] = sum(word_count(o[INTENT[r]["statement"]] or "") for r in INTENT)
@@ -312,6 +337,7 @@ class Generation(LLMStage):
             "model_seconds": round(model_seconds, 3), "wall_seconds": round(seconds, 3),
             "completion_tokens": tokens,
             "tags_wrong_type": {k: self.wrong_type.count(k) for k in ("where", "when", "what")},
+            "tags_failed": sum(bool(s.out.get("tags_failure")) for s in self.live()),
             "tokens_per_second": round(tokens / model_seconds, 2) if model_seconds else None,
             "steps": {k: vars(v) for k, v in steps.items()},
         } | ({  # the tags model's own counts, when it has one

@@ -16,6 +16,9 @@ EMPTY = {
     "asr": "No speech was detected.",
     "text": "The uploader wrote no title or description.",
 }
+# A transcript the ASR doubted (asr_status low_confidence): speech was heard, its words are not
+# handed on as what was said.
+UNSURE_SPEECH = "Speech was heard, but its words could not be made out."
 
 
 def _clock(seconds: float) -> str:

@@ -45,8 +45,10 @@ class LLMStage(Stage):
         check: Callable[[dict[str, Any]], None] | None = None,
         revise: Callable[[Any, dict[str, Any]], Revision | None] | None = None,
         engine: Engine | None = None,
+        failed: Callable[[Any, BaseException], Failed | None] | None = None,
     ) -> None:
-        """One pass: each answer applied, each answer that stayed malformed a failures row."""
+        """One pass: each answer applied, each answer that stayed malformed a failures row (or,
+        with ``failed``, whatever it makes of the item: None keeps the item)."""
         engine = engine or self.engine
         step = self.step_name(prompt)
         requests: dict[str, ChatRequest] = {}
@@ -68,10 +70,10 @@ class LLMStage(Stage):
             reqs = [requests[self.item_id(item)] for item in batch]
             return engine.answer(prompt, reqs, check, by_index)
 
-        def failed(item: Any, err: BaseException) -> Failed:
+        def lost(item: Any, err: BaseException) -> Failed:
             return self.failed_item(item, err, step)
 
-        done = self.runner.map(todo, answer, failed, batch_size=len(todo) or 1,
+        done = self.runner.map(todo, answer, failed or lost, batch_size=len(todo) or 1,
                                label=lambda item, _: f"{step} {self.item_id(item)}")  # fmt: skip
         for item, data in done:
             apply(item, data)

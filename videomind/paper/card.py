@@ -59,6 +59,8 @@ def dataset_card(
         f"| generated (three layers + 6W tags) | {funnel.get('generated')} |",
         f"| generated without role B (`no_protagonist`: no speech, nobody named) | "
         f"{funnel.get('role_b_no_protagonist', 0)} |",
+        f"| generated without where/when/what (the tags step's answer stayed malformed) | "
+        f"{funnel.get('tags_failed', 0)} |",
         f"| failed generation | {funnel.get('generation_failed')} |",
         f"| passed pre-verification | {funnel.get('preverify_passed')} |",
         f"| verified (pre + expert raters) | {status.get('verified', 0)} |",

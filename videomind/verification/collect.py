@@ -102,6 +102,8 @@ def funnel(
             role_b = dataset.column("intent_protagonist").to_pylist()
             report["role_b_written"] = sum(x is not None for x in role_b)
             report["role_b_no_protagonist"] = sum(x is None for x in role_b)
+        if "tags_failure" in dataset.column_names:  # counted, not lost: text layers stay
+            report["tags_failed"] = sum(bool(x) for x in dataset.column("tags_failure").to_pylist())
         words = dataset.column("words_sample").to_pylist()
         report["words_per_sample_mean"] = round(sum(words) / len(words), 1) if words else None
         report["checks"] = {}
