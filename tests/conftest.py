@@ -224,14 +224,15 @@ def sample_rows(media: dict[str, Path], n: int) -> list[dict]:
                 "audio_path": str(media["tone"]) if i != 1 else None,
                 # [src<i>] tags the inputs so the script can single out one clip.
                 "text": f"[src{i}] A test clip, number {i}",
-                # A protagonist is shown by speech (src0) or named in the title (src1, src2);
-                # src3 shows none, so it gets no role-B statement.
+                # A protagonist is shown by speech (src0) or named in the on-screen text (src1);
+                # src2's title names one, but a text-only model cannot see what it does in
+                # this clip; src3 shows none. Only src0 and src1 get a role-B statement.
                 "title": f"[src{i}] A presenter's clip" if i in (1, 2) else None,
                 "asr_status": "ok" if i == 0 else "no_speech",
                 "asr_text": f"[src{i}] Chapter one." if i == 0 else "",
                 "asr_words": 3 if i == 0 else 0,
                 "ocr_status": "ok",
-                "ocr_text": f"[src{i}] TITLE CARD",
+                "ocr_text": f"[src{i}] PRESENTER ON STAGE" if i == 1 else f"[src{i}] TITLE CARD",
             }
         )
     return rows

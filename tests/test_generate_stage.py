@@ -233,18 +233,21 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
         "seed": 7,
     }
     assert prov["factual_visual"]["model"] is None  # measured, not generated
-    # Role B only where the inputs show a protagonist: speech (src0), a title naming one
-    # (src1, src2); src3 shows none, and nobody was asked to invent one.
+    # Role B only where the clip's own inputs show a protagonist: speech (src0), on-screen text
+    # naming one (src1); src2's title alone does not, src3 shows none; nobody was asked to
+    # invent one.
     evidence = [x["protagonist_evidence"] for x in rows]
-    assert evidence[:3] == ["speech: 3 words in the ASR", "title names presenter",
-                            "title names presenter"]  # fmt: skip
+    assert evidence == ["speech: 3 words in the ASR", "on-screen text names presenter", None,
+                        None]  # fmt: skip
+    assert rows[1]["intent_protagonist"] and rows[2]["intent_protagonist"] is None
     none = rows[3]
     assert evidence[3] is None and none["intent_protagonist"] is None
     assert none["intent_protagonist_subject"] is None and none["intent_uploader"]
     prov3 = {p["field"]: p for p in none["generation_provenance"]}
     assert prov3["intent_protagonist"]["method"] == "rule:no_protagonist"
     assert ("intent_protagonist", "src3") not in llm.calls
-    assert ("intent_protagonist", "src2") in llm.calls
+    assert ("intent_protagonist", "src2") not in llm.calls
+    assert ("intent_protagonist", "src1") in llm.calls
     # the 6W who/why/how then come from role A, and say so
     assert none["tag_source_role"] == "uploader" and none["tag_who"] == "The uploader"
     assert r["tag_source_role"] == "protagonist"

@@ -3,13 +3,17 @@ video and explains the motive behind what it does) needs one; a clip of parked b
 title card with music or a test pattern has none, and a statement about "the narrator" of a
 silent clip is invented.
 
-A clip evidences a protagonist when its inputs show someone who acts or speaks:
-- speech in the ASR (at least ``MIN_SPEECH_WORDS`` words): the speaker;
-- a person, an animal or a character named in the uploader's title or description, the
-  on-screen text, or the visual element when a model saw the frames (a sentence written from
-  measured brightness and motion names nobody). "Named" means a noun whose most frequent
-  sense in WordNet is a person or an animal ("rabbit", "narrator", "cyclist", "Austen"),
-  read with ``core.lexicon.main_kinds``.
+A clip evidences a protagonist when its own inputs show someone who acts or speaks:
+- speech in the ASR (at least ``MIN_SPEECH_WORDS`` trusted words): the speaker;
+- a person, an animal or a character named in the clip's on-screen text, or in the visual
+  element when a model saw the frames (a sentence written from measured brightness and motion
+  names nobody);
+- a person, an animal or a character named in the uploader's title or description, when a model
+  saw this clip's frames. The title names the video's protagonist, not what it does in this
+  clip: a text-only model given only the title wrote "The rabbit aims to plan revenge" over the
+  end credits and over scenes where the bullies act. With the frames, the model can tell.
+"Named" means a noun whose most frequent sense in WordNet is a person or an animal ("rabbit",
+"narrator", "cyclist", "Austen"), read with ``core.lexicon.main_kinds``.
 
 Everything else gets no role-B statement, with the cause ``no_protagonist``; the evidence that
 let a statement be written is kept with it (``protagonist_evidence``).
@@ -26,8 +30,10 @@ from videomind.core.records import FACTUAL
 MIN_SPEECH_WORDS = 3
 LIVING = frozenset({"person", "animal"})
 NO_PROTAGONIST = "no_protagonist"
-# Where a named one is looked for, in this order: the record column and how it is cited.
-NAMED_IN = (("title", "title"), ("description", "description"), ("ocr_text", "on-screen text"))
+# Where a named one is looked for: the record column and how it is cited. The clip's own text
+# first; the video's title and description only with the frames seen (see above).
+OWN_TEXT = (("ocr_text", "on-screen text"),)
+VIDEO_TEXT = (("title", "title"), ("description", "description"))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
 
 
@@ -49,8 +55,10 @@ def protagonist_evidence(row: dict[str, Any], visual: str | None = None) -> str 
     frames."""
     if row.get("asr_status") == "ok" and (row.get("asr_words") or 0) >= MIN_SPEECH_WORDS:
         return f"speech: {row['asr_words']} words in the ASR"
-    fields = [(row.get(column), cited) for column, cited in NAMED_IN]
+    fields = [(row.get(column), cited) for column, cited in OWN_TEXT]
     fields.append((visual, f"{FACTUAL['visual']} (model)"))
+    if visual is not None:
+        fields += [(row.get(c), f"{cited} (frames seen by the model)") for c, cited in VIDEO_TEXT]
     for text, cited in fields:
         names = living_nouns(text)
         if names:
