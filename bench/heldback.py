@@ -30,6 +30,10 @@ BBB_TEXT = ("A giant rabbit's peaceful day in the forest is spoiled by three rod
             "he plans his revenge. Open movie by the Blender Foundation (CC-BY 3.0).")  # fmt: skip
 GERMAN = ("Im Wald wacht ein großer Hase auf. Er streckt sich in der Morgensonne und riecht an "
           "den Blumen. Drei kleine Nager beobachten ihn aus dem Gebüsch und lachen.")  # fmt: skip
+PORTUGUESE = ("Na floresta vive um coelho grande e tranquilo. Certa manhã, três pequenos roedores "
+              "estragam o seu dia, e ele decide dar-lhes uma lição.")  # fmt: skip
+DUTCH = ("In het bos woont een grote, vriendelijke konijn. Op een ochtend plagen drie kleine "
+         "knaagdieren hem, en hij bedenkt een plan.")  # fmt: skip
 ENGLISH = ("Night Ferry. Every evening at nine, the last boat leaves the old harbour. This is "
            "the story of the people who keep it running.")  # fmt: skip
 
@@ -50,12 +54,16 @@ def encode(args: list[str], out: Path) -> None:
 
 def build_media(media: Path, bbb: Path) -> None:
     media.mkdir(parents=True, exist_ok=True)
-    # German narration over 40 s of the film's picture (its own sound replaced)
-    wav = media / "narration_de.wav"
-    speech(GERMAN, "de", wav)
-    encode(["-ss", "200", "-t", "40", "-i", str(bbb), "-i", str(wav), "-map", "0:v:0",
-            "-map", "1:a:0", "-af", "apad", "-t", "40", "-preset", "veryfast"],
-           media / "narration_de.mp4")  # fmt: skip
+    # Narration in three languages over 40 s windows of the film's picture (its own sound
+    # replaced), looped so that every clip scene detection keeps has speech in it. Whisper base
+    # knows German; it mishears espeak's Portuguese and Dutch (issue 26: "a man talking about
+    # the market"), which the ASR stage must mark low_confidence.
+    for lang, text, start in (("de", GERMAN, 200), ("pt", PORTUGUESE, 60), ("nl", DUTCH, 250)):
+        wav = media / f"narration_{lang}.wav"
+        speech(text, lang, wav)
+        encode(["-ss", str(start), "-t", "40", "-i", str(bbb), "-stream_loop", "-1", "-i",
+                str(wav), "-map", "0:v:0", "-map", "1:a:0", "-t", "40", "-preset", "veryfast"],
+               media / f"narration_{lang}.mp4")  # fmt: skip
     # A title card with English narration
     wav = media / "titlecard_en.wav"
     speech(ENGLISH, "en", wav)
@@ -77,6 +85,10 @@ def manifest(bbb: Path, media: Path) -> str:
         ("bbb_end", bbb, 480, 596, "film & animation", BBB, BBB_TEXT),
         ("narration_de", media / "narration_de.mp4", "", "", "film & animation",
          "Der Hase im Wald", "Ein Märchen, auf Deutsch erzählt, über Bildern eines offenen Films."),
+        ("narration_pt", media / "narration_pt.mp4", "", "", "film & animation",
+         "O coelho e os roedores", "Um conto narrado em português sobre um filme livre."),
+        ("narration_nl", media / "narration_nl.mp4", "", "", "film & animation",
+         "Het konijn in het bos", "Een sprookje, in het Nederlands verteld, over een film."),
         ("titlecard_en", media / "titlecard_en.mp4", "", "", "documentary", "Night Ferry",
          "Opening title of a short documentary."),
         ("pattern", media / "pattern.mp4", "", "", "", "", ""),

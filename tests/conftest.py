@@ -308,6 +308,44 @@ class Background:
                          for p in sorted(self.work.glob("logs/**/*.log")))[-8000:]  # fmt: skip
 
 
+class After:
+    """A run started in a thread once ``first`` has ended (at once if ``first`` is None): a run
+    that reads what another fills (the answer cache) still starts long before its tests."""
+
+    def __init__(self, first: Background | None, start) -> None:  # start: () -> Background
+        import threading
+
+        self._run: Background | None = None
+        self._killed = False
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._go, args=(first, start), daemon=True)
+        self._thread.start()
+
+    def _go(self, first: Background | None, start) -> None:
+        if first is not None:
+            first.proc.wait()  # ended well or not: the later run needs its cache, not its result
+        with self._lock:
+            if not self._killed:
+                self._run = start()
+
+    def get(self) -> Background:
+        self._thread.join()
+        if self._run is None:
+            pytest.fail("the run was stopped before it started")
+        return self._run
+
+    def kill(self) -> None:
+        with self._lock:
+            self._killed = True
+        if self._run is not None:
+            self._run.kill()
+
+
+# What the selected modules' start_early started, filled module by module in name order as the
+# session starts: a module's start_early may start its run after an earlier module's (After).
+EARLY: dict[str, object] = {}
+
+
 @pytest.fixture(scope="session", autouse=True)
 def early(request) -> dict[str, object]:
     """What the selected test modules' ``start_early(request)`` started, by module name.
@@ -315,10 +353,14 @@ def early(request) -> dict[str, object]:
     A module whose tests only read the result of a long run (an end-to-end workflow run, pip
     resolves) defines ``start_early``: it is called as the session starts, so the run goes on
     beside every test before the module's own, instead of after them."""
-    selected = {getattr(item, "module", None) for item in request.session.items} - {None}
-    modules = sorted(selected, key=lambda m: m.__name__)
-    started = {m.__name__: m.start_early(request) for m in modules if hasattr(m, "start_early")}
-    yield started
+    # the runs are what a module's end-to-end (slow) tests read: the fast tier starts none
+    selected = {getattr(item, "module", None) for item in request.session.items
+                if item.get_closest_marker("slow")} - {None}  # fmt: skip
+    EARLY.clear()
+    for m in sorted(selected, key=lambda m: m.__name__):
+        if hasattr(m, "start_early"):
+            EARLY[m.__name__] = m.start_early(request)
+    started = EARLY
     for value in started.values():  # a session stopped early leaves nothing running
         for run in reversed(value.values()) if isinstance(value, dict) else [value]:
             if hasattr(run, "kill"):

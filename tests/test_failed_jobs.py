@@ -4,12 +4,10 @@ then recorded with its log; with --keep-going everything that does not depend on
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 
 import pytest
 import yaml
-from conftest import shipped_config, snakemake_cmd
+from conftest import Background, shipped_config, snakemake_cmd
 
 from videomind.workflow.jobfailures import parse_job_errors, summarize
 
@@ -59,17 +57,26 @@ def test_errors_are_parsed_and_retries_counted(tmp_path):
     assert gen["log_tail"].endswith("CUDA out of memory") and gen["log_tail"].count("\n") == 14
 
 
-@pytest.mark.slow
-def test_a_failing_job_is_retried_recorded_and_the_rest_goes_on(tmp_path, scenes_video):
-    (tmp_path / "manifest.tsv").write_text(
+def start_early(request) -> Background:
+    """The misconfigured run, started with the session (conftest's ``early``): it needs
+    nothing from the other tests, and its ingest and screening go on beside them."""
+    tmp = request.getfixturevalue("tmp_path_factory").mktemp("failing-job")
+    scenes_video = request.getfixturevalue("scenes_video")
+    (tmp / "manifest.tsv").write_text(
         f"id\tpath\tcategory\ttitle\nscenes\t{scenes_video}\tmisc\tColour scenes\n"
     )
     cfg = shipped_config(manifest="manifest.tsv", shards=1)
     cfg["generate"]["llm"]["model"] = "/nonexistent/model.gguf"
-    (tmp_path / "config.yaml").write_text(yaml.safe_dump(cfg))
-    cmd = snakemake_cmd(tmp_path, "--cores", "2", "--retries", "1", "--keep-going")
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=os.environ | {"CI": "true"})
-    assert proc.returncode != 0
+    (tmp / "config.yaml").write_text(yaml.safe_dump(cfg))
+    cmd = snakemake_cmd(tmp, "--cores", "2", "--retries", "1", "--keep-going")
+    return Background(cmd, tmp, timeout=1200)
+
+
+@pytest.mark.slow
+def test_a_failing_job_is_retried_recorded_and_the_rest_goes_on(early):
+    run = early[__name__]
+    assert run.wait() != 0
+    tmp_path = run.work
     # everything that does not need the generation finished
     for done in ("results/shards/shard00000/screened.parquet", "results/screen_eval.md",
                  "results/manifest_failures.parquet"):  # fmt: skip
@@ -79,4 +86,4 @@ def test_a_failing_job_is_retried_recorded_and_the_rest_goes_on(tmp_path, scenes
     [job] = record["failed_jobs"]
     assert (job["rule"], job["shard"], job["attempts"]) == ("generate", "shard00000", 2)
     assert "generate.llm.model: /nonexistent/model.gguf does not exist" in job["log_tail"]
-    assert "1 failed job(s) recorded in results/failed_jobs.json" in proc.stderr
+    assert "1 failed job(s) recorded in results/failed_jobs.json" in run.log()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 import yaml
-from conftest import ROOT, Background, two_sources, workflow_dir
+from conftest import EARLY, ROOT, After, Background, two_sources, workflow_dir
 
 from videomind.workflow.jobmemory import model_mem_mb
 
@@ -47,9 +47,11 @@ class SlurmCluster:
 
 
 def start_early(request) -> dict:
-    """The cluster, and the two runs that need nothing from the rest of the session (a
-    misconfigured one, the paper rehearsal), started with the session (conftest's ``early``):
-    they wait on the cluster's queue and status checks while the other tests run."""
+    """The cluster and its three runs, started with the session (conftest's ``early``): they
+    wait on the cluster's queue and status checks while the other tests run. Two need nothing
+    from the rest of the session (a misconfigured run, the paper rehearsal) and start now; the
+    shipped config's starts once the resume test's uninterrupted run of the same sources has
+    filled the answer cache."""
     test_cluster = SlurmCluster()
     started: dict = {"cluster": test_cluster}
     if test_cluster.error:
@@ -58,9 +60,14 @@ def start_early(request) -> dict:
     demo_corpus = request.getfixturevalue("demo_corpus")
     scenes_video = request.getfixturevalue("scenes_video")
     rehearsal, layer = rehearsal_dir(tmp / "rehearsal", demo_corpus, scenes_video)
+    shipped = shipped_dir(tmp / "shipped", demo_corpus, scenes_video,
+                          request.getfixturevalue("answer_cache"))  # fmt: skip
+    resume = EARLY.get("test_resume")
     started |= {
         "tmp": tmp,
         "layer": layer,
+        "shipped": After(resume if isinstance(resume, Background) else None,
+                         lambda: ClusterRun(test_cluster.env, shipped)),  # fmt: skip
         "failing": ClusterRun(test_cluster.env, failing_dir(tmp / "failing", scenes_video)),
         "rehearsal": ClusterRun(test_cluster.env, rehearsal, ROOT / "config" / "paper.yaml",
                                 rehearsal / "rehearsal.yaml", timeout=2400),
@@ -74,7 +81,8 @@ def cluster(early):
     if test_cluster.error:
         pytest.fail(test_cluster.error)
     yield test_cluster.env
-    for name in ("failing", "rehearsal"):  # a test that failed early leaves none running
+    # a test that failed early leaves none running
+    for name in ("shipped", "failing", "rehearsal"):
         if name in early[__name__]:
             early[__name__][name].kill()
     test_cluster.kill()
@@ -152,12 +160,10 @@ def failing_dir(root: Path, scenes_video: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def runs(cluster, early, demo_corpus, scenes_video, answer_cache):
-    """The module's three cluster runs (see :class:`ClusterRun`): two started with the session,
-    the shipped config's now, once the resume test's runs have filled the answer cache."""
+def runs(cluster, early):
+    """The module's three cluster runs (see :class:`ClusterRun`), started with the session."""
     started = early[__name__]
-    shipped = shipped_dir(started["tmp"] / "shipped", demo_corpus, scenes_video, answer_cache)
-    runs = {"shipped": ClusterRun(cluster, shipped)} | {
+    runs = {"shipped": started["shipped"].get()} | {
         name: started[name] for name in ("failing", "rehearsal")
     }
     yield runs, started["layer"]
