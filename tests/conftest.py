@@ -360,8 +360,8 @@ def early(request) -> dict[str, object]:
     for m in sorted(selected, key=lambda m: m.__name__):
         if hasattr(m, "start_early"):
             EARLY[m.__name__] = m.start_early(request)
-    started = EARLY
-    for value in started.values():  # a session stopped early leaves nothing running
+    yield EARLY
+    for value in EARLY.values():  # a session stopped early leaves nothing running
         for run in reversed(value.values()) if isinstance(value, dict) else [value]:
             if hasattr(run, "kill"):
                 run.kill()
