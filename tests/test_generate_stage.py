@@ -362,6 +362,23 @@ def test_doubted_speech_reaches_the_generator_as_heard_not_as_words(tmp_path, cl
     assert json.loads(out["measured"])["speech"] is True
 
 
+def test_role_b_about_someone_the_clip_does_not_show_is_not_kept(tmp_path, clip_media):
+    """src1's on-screen text names a presenter; a statement about a rabbit there is invented:
+    role B is null (no_protagonist), its evidence too, and the stats count it."""
+    rabbit = json.dumps({"subject": "The giant rabbit", "intent": "plan revenge",
+                         "action": "setting traps"})  # fmt: skip
+    llm = ScriptedLLM({("intent_protagonist", "src1"): [rabbit] * 3})
+    rows, fails, stats = run(tmp_path, clip_media, llm, n=2, revise=False)
+    by_clip = {r["clip_id"]: r for r in rows}
+    assert fails == [] and by_clip["src0-c000"]["intent_protagonist"]
+    src1 = by_clip["src1-c000"]
+    assert src1["intent_protagonist"] is None and src1["protagonist_evidence"] is None
+    assert src1["tag_source_role"] == "uploader"
+    prov = {p["field"]: p["method"] for p in src1["generation_provenance"]}
+    assert prov["intent_protagonist"] == "rule:no_protagonist"
+    assert stats["role_b_subject_not_shown"] == 1
+
+
 def test_one_bad_request_does_not_sink_the_batch(tmp_path, clip_media, monkeypatch):
     llm = ScriptedLLM({("factual_text", "src2"): ["BACKEND_ERROR"] * 2})  # batch, then alone
     rows, fails, _ = run(tmp_path, clip_media, llm, n=3, cache=False)

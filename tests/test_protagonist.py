@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 
 from videomind.core import lexicon
-from videomind.generation.evidence import living_nouns, protagonist_evidence
+from videomind.generation.evidence import living_nouns, protagonist_evidence, subject_shown
 from videomind.verification.t2v import statements
 
 WORDNET = Path("/usr/share/wordnet")
@@ -95,3 +95,17 @@ def test_text_to_video_renders_only_written_statements(tmp_path):
     assert [(r["clip_id"], role) for r, role in todo] == [
         ("a-c000", "uploader"), ("a-c000", "protagonist"), ("b-c000", "uploader")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("subject", "names", "expected"),
+    [
+        ("The giant rabbit", ("bunny",), True),  # of the kind the on-screen text names
+        ("The art director", ("director",), True),
+        ("The giant rabbit", ("director",), False),  # end credits name crew, not the rabbit
+        ("The team", ("director",), False),
+        ("The narrator", (), True),  # a speaker may be anyone the statement names
+    ],
+)
+def test_role_b_is_about_the_one_the_clip_shows(subject, names, expected):
+    assert subject_shown(subject, names) is expected

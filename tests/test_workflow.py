@@ -166,12 +166,16 @@ def test_every_clip_gets_three_layers_and_six_tags(run):
         for key in FACTUAL + ABSTRACT:
             assert r[key], (r["clip_id"], key)
         # role B only where the clip itself shows a protagonist: the reading's speech, or
-        # on-screen text naming one; a title naming a bunny is not enough for a text-only
-        # model, and the tone-and-colour test video shows nobody
-        own = (r["asr_status"] == "ok" and r["asr_words"] >= 3) or bool(living_nouns(r["ocr_text"]))
-        assert (r["protagonist_evidence"] is not None) == own, r["clip_id"]
+        # on-screen text naming one (and then only about it); a title naming a bunny is not
+        # enough for a text-only model, and the tone-and-colour test video shows nobody
+        speaker = r["asr_status"] == "ok" and r["asr_words"] >= 3
+        own = speaker or bool(living_nouns(r["ocr_text"]))
+        assert own or r["protagonist_evidence"] is None, r["clip_id"]
+        assert (r["protagonist_evidence"] is None) == (r["intent_protagonist"] is None)
         if r["source_id"] in ("speech", "web_scenes"):
-            assert own == (r["source_id"] == "speech"), r["clip_id"]
+            assert (
+                (r["protagonist_evidence"] is not None) == speaker == (r["source_id"] == "speech")
+            ), r["clip_id"]
         for role in ("uploader", "protagonist"):
             if role == "protagonist" and r["protagonist_evidence"] is None:
                 assert r["intent_protagonist"] is None and r["tag_source_role"] == "uploader"

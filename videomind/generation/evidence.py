@@ -49,12 +49,12 @@ def living_nouns(text: str | None) -> list[str]:
     return found
 
 
-def protagonist_evidence(row: dict[str, Any], visual: str | None = None) -> str | None:
-    """What in the clip's inputs shows a protagonist, as a short phrase for the record, or None
-    if nothing does. ``visual`` is the visual element only when a model wrote it from the
-    frames."""
+def shown(row: dict[str, Any], visual: str | None = None) -> tuple[str, tuple[str, ...]] | None:
+    """What in the clip's inputs shows a protagonist: a short phrase for the record and the
+    nouns that name it (none for a speaker), or None if nothing does. ``visual`` is the visual
+    element only when a model wrote it from the frames."""
     if row.get("asr_status") == "ok" and (row.get("asr_words") or 0) >= MIN_SPEECH_WORDS:
-        return f"speech: {row['asr_words']} words in the ASR"
+        return f"speech: {row['asr_words']} words in the ASR", ()
     fields = [(row.get(column), cited) for column, cited in OWN_TEXT]
     fields.append((visual, f"{FACTUAL['visual']} (model)"))
     if visual is not None:
@@ -62,5 +62,24 @@ def protagonist_evidence(row: dict[str, Any], visual: str | None = None) -> str 
     for text, cited in fields:
         names = living_nouns(text)
         if names:
-            return f"{cited} names {', '.join(names[:3])}"
+            return f"{cited} names {', '.join(names[:3])}", tuple(names)
     return None
+
+
+def protagonist_evidence(row: dict[str, Any], visual: str | None = None) -> str | None:
+    found = shown(row, visual)
+    return found[0] if found else None
+
+
+def subject_shown(subject: str | None, names: tuple[str, ...]) -> bool:
+    """Is role B's subject the one the evidence shows? A speaker may be anyone the statement
+    names (``names`` empty); a named one must be the subject, or of its kind ("The giant
+    rabbit" for an on-screen "bunny"): end credits that name an "Art Director" show no rabbit,
+    and a statement about the film's rabbit over them is invented."""
+    if not names:
+        return True
+    head = (_WORD.findall(subject or "") or [""])[-1].lower().removesuffix("'s")
+    if head in names:
+        return True
+    kinds = frozenset().union(*(main_kinds(n) for n in names)) & LIVING
+    return bool(main_kinds(head) & kinds)

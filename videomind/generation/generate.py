@@ -26,7 +26,7 @@ from videomind.generation.engine import (
     intent_of,
     llm_engine,
 )
-from videomind.generation.evidence import NO_PROTAGONIST, protagonist_evidence
+from videomind.generation.evidence import NO_PROTAGONIST, shown, subject_shown
 from videomind.generation.grounding import evidence_forms, evidence_text
 from videomind.generation.inputs import (
     EMPTY,
@@ -58,6 +58,9 @@ class Sample:
     prompt_view: dict[str, str] = field(default_factory=dict)
     provenance: list[dict[str, Any]] = field(default_factory=list)
     failed: bool = False
+    # The nouns naming the protagonist the clip shows (none for a speaker): role B's subject
+    # must be one of them (evidence.subject_shown).
+    protagonist_names: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
@@ -96,6 +99,7 @@ class Generation(LLMStage):
         scale = float(self.cfg["llm"].get("reply_scale", 1.0))
         self.prompts = {s: load_prompt(s, prompt_dir).scaled(scale) for s in steps}
         self.wrong_type: list[str] = []  # where/when/what tags dropped as the wrong kind
+        self.not_shown = 0  # role-B statements about someone other than the one shown
 
     def items(self) -> list[Sample]:
         return self.samples
@@ -249,19 +253,30 @@ class Generation(LLMStage):
         elsewhere it is null with the cause ``no_protagonist``."""
         prompt, columns = self.prompts[f"intent_{role}"], INTENT[role]
 
+        def no_protagonist(s: Sample) -> None:
+            s.out["protagonist_evidence"] = None
+            for part in ("statement", "subject", "intent", "action"):
+                s.out[columns[part]] = None
+            self.provenance(s, columns["statement"], f"rule:{NO_PROTAGONIST}", None)
+
         def build(s: Sample) -> ChatRequest | None:
             if role == "protagonist":
                 seen = s.out[FACTUAL["visual"]] if self.use_frames else None
-                s.out["protagonist_evidence"] = protagonist_evidence(s.row, seen)
-                if s.out["protagonist_evidence"] is None:
-                    for part in ("statement", "subject", "intent", "action"):
-                        s.out[columns[part]] = None
-                    self.provenance(s, columns["statement"], f"rule:{NO_PROTAGONIST}", None)
+                found = shown(s.row, seen)
+                if found is None:
+                    no_protagonist(s)
                     return None
+                s.out["protagonist_evidence"], s.protagonist_names = found
             return self.request(prompt, intent_values(s.out, s.prompt_view))
 
         def apply(s: Sample, data: dict[str, Any]) -> None:
             intent = intent_of(data)
+            if role == "protagonist" and not subject_shown(intent.subject, s.protagonist_names):
+                log.info("%s: role B's subject %r is not the %s the clip shows: no statement",
+                         s.id, intent.subject, "/".join(s.protagonist_names))  # fmt: skip
+                self.not_shown += 1
+                no_protagonist(s)
+                return
             for part in ("statement", "subject", "intent", "action"):
                 s.out[columns[part]] = getattr(intent, part)
             self.provenance(s, columns["statement"], "model", prompt)
@@ -337,6 +352,7 @@ class Generation(LLMStage):
             "model_seconds": round(model_seconds, 3), "wall_seconds": round(seconds, 3),
             "completion_tokens": tokens,
             "tags_wrong_type": {k: self.wrong_type.count(k) for k in ("where", "when", "what")},
+            "role_b_subject_not_shown": self.not_shown,
             "tags_failed": sum(bool(s.out.get("tags_failure")) for s in self.live()),
             "tokens_per_second": round(tokens / model_seconds, 2) if model_seconds else None,
             "steps": {k: vars(v) for k, v in steps.items()},

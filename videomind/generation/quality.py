@@ -230,12 +230,18 @@ _GLUED_ING = re.compile(r"[a-z]{3,}ing[a-z]+")
 _INNER_ING = {"infringe", "impinge", "syringe", "ingest"}
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+
+
 def not_words(slots: Iterable[str | None], inputs: Iterable[str | None] = ()) -> list[str]:
     """The words of ``slots`` that are neither English (WordNet, a function word, a number)
     nor written in the clip's inputs: "aggressivelying", "rodentbull"."""
     seen = {w for src in inputs for w in words(src)}
     out: list[str] = []
     for slot in slots:
+        # letters of another script ("plans他的"): the words below are Latin-only and miss them
+        out += [w for w in _LETTERS.findall(slot or "") if not _LATIN.fullmatch(w) and w not in out]
         for w in words(slot):
             w = w.removesuffix("'s").strip("'")
             parts = [p for p in re.split(r"[-']", w) if p]
