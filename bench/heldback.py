@@ -79,6 +79,61 @@ def build_media(media: Path, bbb: Path) -> None:
         wav.unlink()
 
 
+SPANISH = ("En el bosque, un conejo grande sale de su madriguera y saluda a una mariposa. Luego "
+           "se sienta bajo un árbol y come una manzana.")  # fmt: skip
+FRENCH = ("Trois écureuils lancent des pommes de pin sur le lapin. Le lapin se fâche et prépare "
+          "un piège avec des branches et une corde.")  # fmt: skip
+KITCHEN = ("Welcome back to Kitchen Basics. Today I will show you how to bake a simple loaf of "
+           "bread with only flour, water, salt and yeast.")  # fmt: skip
+
+
+def card(title: str, line: str) -> str:
+    centre = "fontcolor=white:x=(w-text_w)/2"
+    return (f"drawtext=text='{title}':{centre}:fontsize=84:y=h/2-120,"
+            f"drawtext=text='{line}':{centre}:fontsize=36:y=h/2+40")  # fmt: skip
+
+
+def build_media_2(media: Path, bbb: Path) -> None:
+    """Set 2, made after reading set 1: Spanish (which Whisper base knows) and French (which it
+    mishears) narration over other windows of the film, a cooking show's narrated title card,
+    and a silent card whose text names a person."""
+    media.mkdir(parents=True, exist_ok=True)
+    for lang, text, start in (("es", SPANISH, 0), ("fr", FRENCH, 440)):
+        wav = media / f"narration_{lang}.wav"
+        speech(text, lang, wav)
+        encode(["-ss", str(start), "-t", "40", "-i", str(bbb), "-stream_loop", "-1", "-i",
+                str(wav), "-map", "0:v:0", "-map", "1:a:0", "-t", "40", "-preset", "veryfast"],
+               media / f"narration_{lang}.mp4")  # fmt: skip
+    wav = media / "kitchen_en.wav"
+    speech(KITCHEN, "en", wav)
+    encode(["-f", "lavfi", "-i", "color=c=0x3a2418:s=1280x720:r=25:d=12", "-i", str(wav), "-vf",
+            card("KITCHEN BASICS", "Episode 4 - a simple loaf of bread"), "-af", "apad", "-t",
+            "12"], media / "kitchen_en.mp4")  # fmt: skip
+    encode(["-f", "lavfi", "-i", "color=c=0x102a1c:s=1280x720:r=25:d=8", "-f", "lavfi", "-i",
+            "anullsrc=r=16000:cl=mono", "-vf",
+            card("THE LAST FISHERMAN", "an interview with a fisherman of the north coast"),
+            "-t", "8"], media / "fisherman_card.mp4")  # fmt: skip
+    for wav in media.glob("*.wav"):
+        wav.unlink()
+
+
+def manifest_2(bbb: Path, media: Path) -> str:
+    rows = [
+        ("bbb_late", bbb, 420, 480, "film & animation", BBB, BBB_TEXT),
+        ("narration_es", media / "narration_es.mp4", "", "", "film & animation",
+         "El conejo y la mariposa", "Un cuento narrado en español sobre una película libre."),
+        ("narration_fr", media / "narration_fr.mp4", "", "", "film & animation",
+         "Le lapin et les écureuils", "Un conte raconté en français sur un film libre."),
+        ("kitchen_en", media / "kitchen_en.mp4", "", "", "howto & style", "Kitchen Basics #4",
+         "Bread with four ingredients."),
+        ("fisherman", media / "fisherman_card.mp4", "", "", "documentary", "The Last Fisherman",
+         ""),
+    ]  # fmt: skip
+    lines = ["id\tpath\tstart\tend\tcategory\ttitle\tdescription"]
+    lines += ["\t".join(str(x) for x in r) for r in rows]
+    return "\n".join(lines) + "\n"
+
+
 def manifest(bbb: Path, media: Path) -> str:
     rows = [
         ("bbb_mid", bbb, 300, 420, "film & animation", BBB, BBB_TEXT),
@@ -100,15 +155,20 @@ def manifest(bbb: Path, media: Path) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "heldback")
+    ap.add_argument("--set", type=int, choices=(1, 2), default=1,
+                    help="1: the first held-back part; 2: a second one, made after reading "
+                    "the first (bench/quality.py --part heldback2)")  # fmt: skip
+    ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set 2: heldback2)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
-    out = args.out.resolve()
+    name = "heldback" if args.set == 1 else "heldback2"
+    out = (args.out or ROOT / "bench" / "out" / name).resolve()
     bbb = ROOT / "resources" / "demo" / "bbb.mp4"
     if not bbb.exists():
         sys.exit(f"{bbb} does not exist: run the demo (or rule demo_corpus) first")
-    build_media(out / "media", bbb)
-    (out / "manifest.tsv").write_text(manifest(bbb, out / "media"))
+    make, rows = (build_media, manifest) if args.set == 1 else (build_media_2, manifest_2)
+    make(out / "media", bbb)
+    (out / "manifest.tsv").write_text(rows(bbb, out / "media"))
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
     config.update(manifest=str(out / "manifest.tsv"), shards=1)
     (out / "config.yaml").write_text(yaml.safe_dump(config))

