@@ -40,7 +40,7 @@ FUNCTION_WORDS = STOP_WORDS | PRONOUNS | {
 # Words of the medium newer than WordNet 3.0 (2006).
 NEWER_WORDS = {
     "uploader", "uploaders", "vlog", "vlogger", "livestream", "youtube", "podcast", "website",
-    "online", "email", "smartphone", "app", "selfie", "timelapse",
+    "online", "email", "smartphone", "app", "selfie", "timelapse", "dataset", "datasets",
 }
 # fmt: on
 
