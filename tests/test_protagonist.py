@@ -55,6 +55,8 @@ def test_the_extract_and_its_licence_ship_in_the_package():
         ({"asr_status": "ok", "asr_words": 2}, None),  # "Thank you." is not a speaker
         ({"ocr_text": "Directed by a young cyclist"}, "on-screen text names cyclist"),
         ({"title": "Movie trailer", "ocr_text": "THE END"}, None),
+        # end credits name crew and cast by the dozen: a list of names, not a protagonist
+        ({"ocr_text": "Art Director Anne Smith · Animator Robin Bird · Rigger Daniel Cook"}, None),
         # The video's title names its protagonist, not what it does in this clip: without the
         # frames (a text-only model) it opens no role B.
         ({"title": "Big Buck Bunny", "description": "A giant rabbit's day"}, None),
@@ -102,7 +104,8 @@ def test_text_to_video_renders_only_written_statements(tmp_path):
     [
         ("The giant rabbit", ("bunny",), True),  # of the kind the on-screen text names
         ("The art director", ("director",), True),
-        ("The giant rabbit", ("director",), False),  # end credits name crew, not the rabbit
+        ("The giant rabbit", ("fisherman",), False),  # a card naming a fisherman
+        ("The giant rabbit", ("director", "bird"), False),  # the first one named decides
         ("The team", ("director",), False),
         ("The narrator", (), True),  # a speaker may be anyone the statement names
     ],

