@@ -29,9 +29,11 @@ def test_memory_follows_the_weights_on_disk_the_table_and_the_attempt(tmp_path):
     assert model_mem_mb({"backend": "transformers", "model": "/x/Unknown"}, TABLE) == 23300
     # a server holds the model elsewhere: the client needs the overhead only
     assert model_mem_mb({"backend": "openai", "model": "Qwen/Qwen2.5-Omni-7B"}, TABLE) == 2000
-    # the demo's packaged 1.5B GGUF (1.12 GB): far below a 7B model
-    qwen = {"backend": "llama_cpp", "model": "packaged:qwen2.5-coder-1.5b-instruct"}
-    assert 3000 <= model_mem_mb(qwen, TABLE) <= 3500
+    # a GGUF the size of the demo's 1.5B (1.12 GB, a sparse file here): far below a 7B model
+    gguf = folder.parent / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+    with open(gguf, "wb") as f:
+        f.truncate(1_117_320_736)
+    assert 3000 <= model_mem_mb({"backend": "llama_cpp", "model": str(gguf)}, TABLE) <= 3500
 
 
 def test_the_dag_asks_for_the_configured_models_memory(tmp_path):

