@@ -309,13 +309,16 @@ class Background:
 
 
 class After:
-    """A run started in a thread once ``first`` has ended (at once if ``first`` is None): a run
-    that reads what another fills (the answer cache) still starts long before its tests."""
+    """What ``start`` makes, made in a thread once ``first`` has ended (at once if ``first`` is
+    None): a run that reads what another fills (the answer cache) still starts long before its
+    tests, and slow preparation (a test cluster's daemons, stand-in models) keeps the session's
+    first tests waiting no more. ``get`` waits for it; an error in ``start`` is raised there."""
 
-    def __init__(self, first: Background | None, start) -> None:  # start: () -> Background
+    def __init__(self, first: Background | None, start) -> None:  # start: () -> a run, or a dict
         import threading
 
-        self._run: Background | None = None
+        self._run = None
+        self._error: BaseException | None = None
         self._killed = False
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._go, args=(first, start), daemon=True)
@@ -325,20 +328,38 @@ class After:
         if first is not None:
             first.proc.wait()  # ended well or not: the later run needs its cache, not its result
         with self._lock:
-            if not self._killed:
-                self._run = start()
+            if self._killed:
+                return
+        try:
+            run = start()
+        except BaseException as err:  # noqa: BLE001 - handed to the test that reads it
+            self._error = err
+            return
+        with self._lock:
+            self._run, killed = run, self._killed
+        if killed:  # stopped while it was starting
+            _kill(run)
 
-    def get(self) -> Background:
+    def get(self):
         self._thread.join()
+        if self._error is not None:
+            raise self._error
         if self._run is None:
             pytest.fail("the run was stopped before it started")
         return self._run
 
     def kill(self) -> None:
         with self._lock:
-            self._killed = True
-        if self._run is not None:
-            self._run.kill()
+            self._killed, run = True, self._run
+        if run is not None:
+            _kill(run)
+
+
+def _kill(run) -> None:
+    """Stop a run, or every run of a dict of them (the last started first)."""
+    for part in reversed(list(run.values())) if isinstance(run, dict) else [run]:
+        if hasattr(part, "kill"):
+            part.kill()
 
 
 # What the selected modules' start_early started, filled module by module in name order as the
@@ -362,6 +383,4 @@ def early(request) -> dict[str, object]:
             EARLY[m.__name__] = m.start_early(request)
     yield EARLY
     for value in EARLY.values():  # a session stopped early leaves nothing running
-        for run in reversed(value.values()) if isinstance(value, dict) else [value]:
-            if hasattr(run, "kill"):
-                run.kill()
+        _kill(value)

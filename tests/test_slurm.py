@@ -46,45 +46,50 @@ class SlurmCluster:
             self.running = False
 
 
-def start_early(request) -> dict:
+def start_early(request) -> After:
     """The cluster and its three runs, started with the session (conftest's ``early``): they
-    wait on the cluster's queue and status checks while the other tests run. Two need nothing
-    from the rest of the session (a misconfigured run, the paper rehearsal) and start now; the
-    shipped config's starts once the resume test's uninterrupted run of the same sources has
-    filled the answer cache."""
-    test_cluster = SlurmCluster()
-    started: dict = {"cluster": test_cluster}
-    if test_cluster.error:
-        return started
+    wait on the cluster's queue and status checks while the other tests run. Installing and
+    starting the daemons and building the rehearsal's stand-in models happen in a thread, so
+    the first tests do not wait for them. Two runs need nothing from the rest of the session
+    (a misconfigured run, the paper rehearsal) and start then; the shipped config's starts once
+    the resume test's uninterrupted run of the same sources has filled the answer cache."""
     tmp = request.getfixturevalue("tmp_path_factory").mktemp("slurm")
     demo_corpus = request.getfixturevalue("demo_corpus")
     scenes_video = request.getfixturevalue("scenes_video")
-    rehearsal, layer = rehearsal_dir(tmp / "rehearsal", demo_corpus, scenes_video)
-    shipped = shipped_dir(tmp / "shipped", demo_corpus, scenes_video,
-                          request.getfixturevalue("answer_cache"))  # fmt: skip
+    answer_cache = request.getfixturevalue("answer_cache")
     resume = EARLY.get("test_resume")
-    started |= {
-        "tmp": tmp,
-        "layer": layer,
-        "shipped": After(resume if isinstance(resume, Background) else None,
-                         lambda: ClusterRun(test_cluster.env, shipped)),  # fmt: skip
-        "failing": ClusterRun(test_cluster.env, failing_dir(tmp / "failing", scenes_video)),
-        "rehearsal": ClusterRun(test_cluster.env, rehearsal, ROOT / "config" / "paper.yaml",
-                                rehearsal / "rehearsal.yaml", timeout=2400),
-    }  # fmt: skip
-    return started
+
+    def start() -> dict:
+        test_cluster = SlurmCluster()
+        started: dict = {"cluster": test_cluster}
+        if test_cluster.error:
+            return started
+        rehearsal, layer = rehearsal_dir(tmp / "rehearsal", demo_corpus, scenes_video)
+        shipped = shipped_dir(tmp / "shipped", demo_corpus, scenes_video, answer_cache)
+        return started | {
+            "tmp": tmp,
+            "layer": layer,
+            "shipped": After(resume if isinstance(resume, Background) else None,
+                             lambda: ClusterRun(test_cluster.env, shipped)),
+            "failing": ClusterRun(test_cluster.env, failing_dir(tmp / "failing", scenes_video)),
+            "rehearsal": ClusterRun(test_cluster.env, rehearsal, ROOT / "config" / "paper.yaml",
+                                    rehearsal / "rehearsal.yaml", timeout=2400),
+        }  # fmt: skip
+
+    return After(None, start)
 
 
 @pytest.fixture(scope="module")
 def cluster(early):
-    test_cluster = early[__name__]["cluster"]
+    started = early[__name__].get()
+    test_cluster = started["cluster"]
     if test_cluster.error:
         pytest.fail(test_cluster.error)
     yield test_cluster.env
     # a test that failed early leaves none running
     for name in ("shipped", "failing", "rehearsal"):
-        if name in early[__name__]:
-            early[__name__][name].kill()
+        if name in started:
+            started[name].kill()
     test_cluster.kill()
     # every daemon it started is gone (munged used to outlive the tests)
     left = subprocess.run(["pgrep", "-a", "-f", str(SLURM_DIR)], capture_output=True, text=True)
@@ -162,7 +167,7 @@ def failing_dir(root: Path, scenes_video: Path) -> Path:
 @pytest.fixture(scope="module")
 def runs(cluster, early):
     """The module's three cluster runs (see :class:`ClusterRun`), started with the session."""
-    started = early[__name__]
+    started = early[__name__].get()
     runs = {"shipped": started["shipped"].get()} | {
         name: started[name] for name in ("failing", "rehearsal")
     }
