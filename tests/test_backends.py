@@ -7,6 +7,7 @@ import pytest
 from conftest import LIBRIVOX, ffmpeg
 
 from videomind.backends.registry import BackendConfigError, load
+from videomind.modalities.asr import doubts
 from videomind.modalities.ocr import dedupe_lines, keep_line
 
 
@@ -131,6 +132,7 @@ def test_multilingual_whisper_identifies_the_language_of_speech(whisper_base, tm
         row = {"asr_status": "ok", "asr_text": t.text, "asr_language": t.language,
                "asr_language_prob": t.language_prob, "asr_model": whisper_base.model}  # fmt: skip
         assert sample_language(row, lid=None) == (lang, "asr:whisper", t.language_prob)
+        assert doubts(t) == [], (lang, t)  # languages it knows are trusted (asr.trust)
     wav = tmp_path / "en.wav"
     ffmpeg("-i", str(LIBRIVOX / "sense_and_sensibility_01_austen_64kb-0880.wav"),
            "-ac", "1", "-ar", "16000", str(wav))  # fmt: skip
@@ -150,7 +152,8 @@ MISHEARD = {  # espeak voices Whisper base turns into another language's syllabl
 
 def test_asr_keeps_doubted_words_away_from_the_generator(whisper_base, tmp_path):
     """Issue 26 (9): narration Whisper mishears is low_confidence, its words kept apart and
-    asr_text empty; speech it knows stays ok; a clip without words has no language."""
+    asr_text empty; a clip without words has no language. (Speech it knows stays ok: the
+    multilingual test above checks German, Spanish and Italian against the same bound.)"""
     import subprocess
 
     import pyarrow.parquet as pq
@@ -161,7 +164,7 @@ def test_asr_keeps_doubted_words_away_from_the_generator(whisper_base, tmp_path)
     from videomind.modalities.asr import run_asr
 
     wavs = {}
-    for lang, text in MISHEARD.items() | {"de": SPOKEN["de"]}.items():
+    for lang, text in MISHEARD.items():
         wavs[lang] = tmp_path / f"{lang}.wav"
         subprocess.run(["espeak-ng", "-v", lang, "-w", str(wavs[lang]), text], check=True)
     wavs["tone"] = tmp_path / "tone.wav"
@@ -178,10 +181,6 @@ def test_asr_keeps_doubted_words_away_from_the_generator(whisper_base, tmp_path)
         assert r["asr_status"] == "low_confidence", r
         assert r["asr_text"] == "" and r["asr_words"] == 0 and r["asr_low_confidence_text"]
         assert "log-probability" in r["asr_low_confidence"] or "language" in r["asr_low_confidence"]
-    for lang in ("de",):
-        r = rows[lang]
-        assert (r["asr_status"], r["asr_language"]) == ("ok", lang), r
-        assert r["asr_low_confidence"] is None and r["asr_avg_logprob"] > -0.8
     tone = rows["tone"]
     assert tone["asr_status"] == "no_speech"
     assert tone["asr_language"] is None and tone["asr_language_prob"] is None
