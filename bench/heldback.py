@@ -52,26 +52,36 @@ def encode(args: list[str], out: Path) -> None:
          "yuv420p", "-c:a", "aac", str(out)])  # fmt: skip
 
 
-def build_media(media: Path, bbb: Path) -> None:
-    media.mkdir(parents=True, exist_ok=True)
-    # Narration in three languages over 40 s windows of the film's picture (its own sound
-    # replaced), looped so that every clip scene detection keeps has speech in it. Whisper base
-    # knows German; it mishears espeak's Portuguese and Dutch (issue 26: "a man talking about
-    # the market"), which the ASR stage must mark low_confidence.
-    for lang, text, start in (("de", GERMAN, 200), ("pt", PORTUGUESE, 60), ("nl", DUTCH, 250)):
+def narrations(media: Path, bbb: Path, runs: tuple[tuple[str, str, int], ...]) -> None:
+    """espeak narration, per ``(language, text, start)``, looped over 40 s of the film's picture
+    from ``start`` (its own sound replaced), so that every clip scene detection keeps has
+    speech in it."""
+    for lang, text, start in runs:
         wav = media / f"narration_{lang}.wav"
         speech(text, lang, wav)
         encode(["-ss", str(start), "-t", "40", "-i", str(bbb), "-stream_loop", "-1", "-i",
                 str(wav), "-map", "0:v:0", "-map", "1:a:0", "-t", "40", "-preset", "veryfast"],
                media / f"narration_{lang}.mp4")  # fmt: skip
+
+
+def card(title: str, line: str, size: int = 84) -> str:
+    """A title card's two centred lines, as an ffmpeg filter."""
+    centre = "fontcolor=white:x=(w-text_w)/2"
+    return (f"drawtext=text='{title}':{centre}:fontsize={size}:y=h/2-120,"
+            f"drawtext=text='{line}':{centre}:fontsize=36:y=h/2+40")  # fmt: skip
+
+
+def build_media(media: Path, bbb: Path) -> None:
+    media.mkdir(parents=True, exist_ok=True)
+    # Whisper base knows German; it mishears espeak's Portuguese and Dutch (issue 26: "a man
+    # talking about the market"), which the ASR stage must mark low_confidence.
+    narrations(media, bbb, (("de", GERMAN, 200), ("pt", PORTUGUESE, 60), ("nl", DUTCH, 250)))
     # A title card with English narration
     wav = media / "titlecard_en.wav"
     speech(ENGLISH, "en", wav)
-    card = ("drawtext=text='NIGHT FERRY':fontcolor=white:fontsize=96:x=(w-text_w)/2:y=h/2-120,"
-            "drawtext=text='a film about the last boat out of the old harbour':fontcolor=white:"
-            "fontsize=36:x=(w-text_w)/2:y=h/2+40")  # fmt: skip
+    night = card("NIGHT FERRY", "a film about the last boat out of the old harbour", size=96)
     encode(["-f", "lavfi", "-i", "color=c=0x1c2436:s=1280x720:r=25:d=12", "-i", str(wav),
-            "-vf", card, "-af", "apad", "-t", "12"], media / "titlecard_en.mp4")  # fmt: skip
+            "-vf", night, "-af", "apad", "-t", "12"], media / "titlecard_en.mp4")  # fmt: skip
     # A silent test pattern: nobody, no speech, no text, no title
     encode(["-f", "lavfi", "-i", "testsrc2=s=640x360:r=25:d=8", "-f", "lavfi", "-i",
             "anullsrc=r=16000:cl=mono", "-t", "8"], media / "pattern.mp4")  # fmt: skip
@@ -87,23 +97,12 @@ KITCHEN = ("Welcome back to Kitchen Basics. Today I will show you how to bake a 
            "bread with only flour, water, salt and yeast.")  # fmt: skip
 
 
-def card(title: str, line: str) -> str:
-    centre = "fontcolor=white:x=(w-text_w)/2"
-    return (f"drawtext=text='{title}':{centre}:fontsize=84:y=h/2-120,"
-            f"drawtext=text='{line}':{centre}:fontsize=36:y=h/2+40")  # fmt: skip
-
-
 def build_media_2(media: Path, bbb: Path) -> None:
     """Set 2, made after reading set 1: Spanish (which Whisper base knows) and French (which it
     mishears) narration over other windows of the film, a cooking show's narrated title card,
     and a silent card whose text names a person."""
     media.mkdir(parents=True, exist_ok=True)
-    for lang, text, start in (("es", SPANISH, 0), ("fr", FRENCH, 440)):
-        wav = media / f"narration_{lang}.wav"
-        speech(text, lang, wav)
-        encode(["-ss", str(start), "-t", "40", "-i", str(bbb), "-stream_loop", "-1", "-i",
-                str(wav), "-map", "0:v:0", "-map", "1:a:0", "-t", "40", "-preset", "veryfast"],
-               media / f"narration_{lang}.mp4")  # fmt: skip
+    narrations(media, bbb, (("es", SPANISH, 0), ("fr", FRENCH, 440)))
     wav = media / "kitchen_en.wav"
     speech(KITCHEN, "en", wav)
     encode(["-f", "lavfi", "-i", "color=c=0x3a2418:s=1280x720:r=25:d=12", "-i", str(wav), "-vf",
@@ -115,6 +114,13 @@ def build_media_2(media: Path, bbb: Path) -> None:
             "-t", "8"], media / "fisherman_card.mp4")  # fmt: skip
     for wav in media.glob("*.wav"):
         wav.unlink()
+
+
+def tsv(rows: list[tuple]) -> str:
+    """A manifest of ``rows`` (id, path, start, end, category, title, description)."""
+    lines = ["id\tpath\tstart\tend\tcategory\ttitle\tdescription"]
+    lines += ["\t".join(str(x) for x in r) for r in rows]
+    return "\n".join(lines) + "\n"
 
 
 def manifest_2(bbb: Path, media: Path) -> str:
@@ -129,9 +135,7 @@ def manifest_2(bbb: Path, media: Path) -> str:
         ("fisherman", media / "fisherman_card.mp4", "", "", "documentary", "The Last Fisherman",
          ""),
     ]  # fmt: skip
-    lines = ["id\tpath\tstart\tend\tcategory\ttitle\tdescription"]
-    lines += ["\t".join(str(x) for x in r) for r in rows]
-    return "\n".join(lines) + "\n"
+    return tsv(rows)
 
 
 def manifest(bbb: Path, media: Path) -> str:
@@ -148,9 +152,7 @@ def manifest(bbb: Path, media: Path) -> str:
          "Opening title of a short documentary."),
         ("pattern", media / "pattern.mp4", "", "", "", "", ""),
     ]  # fmt: skip
-    lines = ["id\tpath\tstart\tend\tcategory\ttitle\tdescription"]
-    lines += ["\t".join(str(x) for x in r) for r in rows]
-    return "\n".join(lines) + "\n"
+    return tsv(rows)
 
 
 def main() -> None:
