@@ -11,10 +11,16 @@ import pytest
 from conftest import ROOT
 
 from videomind.core import lexicon
-from videomind.generation.evidence import living_nouns, protagonist_evidence, subject_shown
+from videomind.generation.evidence import living_nouns, shown, subject_shown
 from videomind.verification.t2v import statements
 
 WORDNET = Path("/usr/share/wordnet")
+
+
+def protagonist_evidence(row: dict, visual: str | None = None) -> str | None:
+    """The phrase the record keeps (``protagonist_evidence``), or None."""
+    found = shown(row, visual)
+    return found[0] if found else None
 
 
 def test_the_extract_knows_words_and_what_nouns_name():

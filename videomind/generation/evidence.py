@@ -70,11 +70,6 @@ def shown(row: dict[str, Any], visual: str | None = None) -> tuple[str, tuple[st
     return None
 
 
-def protagonist_evidence(row: dict[str, Any], visual: str | None = None) -> str | None:
-    found = shown(row, visual)
-    return found[0] if found else None
-
-
 def subject_shown(subject: str | None, names: tuple[str, ...]) -> bool:
     """Is role B's subject the one the evidence shows? A speaker may be anyone the statement
     names (``names`` empty); a named one must be the subject, or of the first one's kind ("The
