@@ -202,6 +202,13 @@ def test_slots_given_as_fields_are_not_split_again():
         ("intent", "Protect his day", False),
         ("action", "aggressivelyaring at the bullies", False),  # 14 letters before -ing
         ("action", "demonstrating the trick", True),
+        # v10/v9: first words are the lexicon's verbs, so nothing can be glued onto them
+        ("intent", "restingunder an oak tree", False),
+        ("intent", "rest under an oak tree", True),
+        ("action", "createavideoing", False),
+        ("action", "watchinga fairy tale", False),
+        ("intent", "none", False),
+        ("action", "running away from the bullies", True),
         ("subject", "The giant rabbit", True),
         ("subject", "the LibriVox volunteer", True),
         ("subject", "unknown", False),

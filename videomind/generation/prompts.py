@@ -8,12 +8,15 @@ field's provenance and into the cache key (through the rendered text).
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from string import Template
 from typing import Any
 
 import yaml
+
+from videomind.core.lexicon import base_verbs, ing_forms, trie_pattern
 
 PROMPT_DIR = Path(__file__).resolve().parents[2] / "prompts"
 
@@ -60,6 +63,28 @@ class Prompt:
         )
 
 
+# Word classes a schema ``pattern`` may name, spelled out from the lexicon when a prompt loads:
+# a slot's first word is then a real verb (in base or -ing form) by construction, under every
+# backend's grammar engine, instead of any run of letters the model may glue words into
+# ("aims to restingunder an oak tree", "by createavideoing").
+WORD_CLASSES = {"{VERB}": base_verbs, "{VERB_ING}": ing_forms}
+
+
+def _expand(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: (_expand_pattern(v) if k == "pattern" else _expand(v)) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_expand(v) for v in node]
+    return node
+
+
+def _expand_pattern(pattern: str) -> str:
+    for name, words in WORD_CLASSES.items():
+        if name in pattern:
+            pattern = pattern.replace(name, trie_pattern(words()))
+    return pattern
+
+
 def load_prompt(step: str, directory: Path | None = None) -> Prompt:
     path = (directory or PROMPT_DIR) / f"{step}.yaml"
     raw = path.read_bytes()
@@ -69,13 +94,16 @@ def load_prompt(step: str, directory: Path | None = None) -> Prompt:
         raise ValueError(f"{path}: prompt file lacks {sorted(missing)}")
     if data["step"] != step:
         raise ValueError(f"{path}: declares step {data['step']!r}, expected {step!r}")
+    digest, schema = hashlib.sha256(raw), _expand(data.get("schema"))
+    if schema != data.get("schema"):  # the words spelled out count, not only their names
+        digest.update(json.dumps(schema, sort_keys=True).encode())
     return Prompt(
         step=step,
         version=int(data["version"]),
         system=data.get("system") or "",
         user=data["user"],
-        schema=data.get("schema"),
+        schema=schema,
         max_tokens=int(data.get("max_tokens", 128)),
-        sha8=hashlib.sha256(raw).hexdigest()[:8],
+        sha8=digest.hexdigest()[:8],
         fixed=dict(data.get("fixed") or {}),
     )
