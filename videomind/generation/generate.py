@@ -10,43 +10,24 @@ raw reply; the rest go on.
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from videomind.backends.protocols import ChatRequest
 from videomind.core.io import read_parquet
-from videomind.core.records import ABSTRACT, FACTUAL, INTENT, TAG
+from videomind.core.records import ABSTRACT, FACTUAL, INTENT
 from videomind.core.text import word_count
-from videomind.generation.engine import (
-    Engine,
-    check_intent,
-    intent_of,
-    llm_engine,
-)
-from videomind.generation.evidence import NO_PROTAGONIST, shown, subject_shown
-from videomind.generation.grounding import evidence_forms, evidence_text
-from videomind.generation.inputs import (
-    EMPTY,
-    INPUTS,
-    UNSURE_SPEECH,
-    clip_positions,
-    clip_text,
-    intent_values,
-)
+from videomind.generation.abstract import abstract
+from videomind.generation.engine import Engine, llm_engine
+from videomind.generation.factual import factual, measure
+from videomind.generation.inputs import clip_positions
+from videomind.generation.intents import intent
 from videomind.generation.llm_stage import LLMStage
 from videomind.generation.prompts import Prompt, load_prompt
-from videomind.generation.quality import REVISE_RULES, revision
-from videomind.generation.revision import Revision
-from videomind.generation.structured import MalformedOutput
-from videomind.generation.tags import not_a_timestamp, six_w_tags, span_of, tag_value
-from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
+from videomind.generation.tags import six_w_tags, tag_spans
 from videomind.runner import Failed, Job
 
 log = logging.getLogger(__name__)
-NO_DESCRIPTION = "no description"
 
 
 @dataclass
@@ -105,14 +86,14 @@ class Generation(LLMStage):
         return self.samples
 
     def passes(self, items: list[Sample]) -> list[dict[str, Any]]:
-        self.measure()
+        measure(self)
         for element in FACTUAL:
-            self.factual(element)
-        self.abstract()
+            factual(self, element)
+        abstract(self)
         for role in INTENT:
-            self.intent(role)
+            intent(self, role)
         if self.tag_method == "spans":
-            self.tag_spans()
+            tag_spans(self)
         return [self.row(s) for s in self.live()]
 
     # ------------------------------------------------------------ plumbing shared by the passes
@@ -139,188 +120,6 @@ class Generation(LLMStage):
         item.failed = True
         return Failed.from_error(err, self.default_cause, item.row["source_id"],
                                  item.row.get("clip_path") or "", item.id, step=step)  # fmt: skip
-
-    # ------------------------------------------------------------ the steps, in the paper's order
-
-    def measure(self) -> None:
-        """Frame and audio statistics; the visual/audio elements come from them when the model
-        cannot take frames/audio (a text-only proxy says so in its provenance)."""
-        modal = self.engine.modalities() if self.samples else frozenset({"text"})
-        visual_by = self.cfg.get("visual_from", "auto")
-        audio_by = self.cfg.get("audio_from", "auto")
-        self.use_frames = visual_by == "model" or (visual_by == "auto" and "image" in modal)
-        self.use_audio = audio_by == "model" or (audio_by == "auto" and "audio" in modal)
-        if self.samples and self.cfg["llm"]["backend"] == "openai" and not self.use_frames:
-            log.warning("generate.llm.modalities is %s: the server gets no frames or audio and "
-                        "the visual/audio elements are written from measurements; set "
-                        "modalities: [text, image, audio] for a multimodal model",
-                        sorted(modal))  # fmt: skip
-
-        def measure(batch: Sequence[Sample]) -> list[Any]:
-            out: list[Any] = []
-            for s in batch:
-                try:
-                    out.append(
-                        (
-                            frame_stats(s.row["frame_paths"]),
-                            audio_stats(s.row["audio_path"] if s.row["has_audio"] else None),
-                        )
-                    )
-                except (OSError, ValueError) as err:
-                    out.append(MalformedOutput("unreadable_media", str(err)))
-            return out  # fmt: skip
-
-        def failed(s: Sample, err: BaseException) -> Failed:
-            return self.failed_item(s, err, "measure")
-
-        for s, (fstats, astats) in self.runner.map(self.samples, measure, failed):
-            self._measured(s, fstats, astats)
-
-    def _measured(self, s: Sample, fstats: dict[str, Any], astats: dict[str, Any]) -> None:
-        r = s.row
-        speech = (
-            None if r["asr_status"] == "failed" else r["asr_status"] in ("ok", "low_confidence")
-        )
-        s.out["measured"] = json.dumps({"frames": fstats, "audio": astats, "speech": speech},
-                                       sort_keys=True)  # fmt: skip
-        visual, audio = FACTUAL["visual"], FACTUAL["audio"]
-        if not self.use_frames:
-            s.out[visual] = describe_frames(fstats)
-            s.prompt_view[visual] = describe_frames(fstats, labeled=False)
-            self.provenance(s, visual, "measured:frame-statistics", None)
-        if not r["has_audio"]:
-            s.out[audio] = "The clip has no audio track."
-            self.provenance(s, audio, "rule:empty-input", None)
-        elif not self.use_audio:
-            s.out[audio] = describe_audio(astats, speech)
-            s.prompt_view[audio] = describe_audio(astats, speech, labeled=False)
-            self.provenance(s, audio, "measured:audio-statistics", None)
-
-    def factual(self, element: str) -> None:
-        """One factual element from its own input only (OCR text, transcript, uploader text,
-        frames or audio); an empty input is stated, not sent to the model."""
-        prompt, column = self.prompts[f"factual_{element}"], FACTUAL[element]
-        source = INPUTS.get(element)
-
-        def build(s: Sample) -> ChatRequest | None:
-            if column in s.out:
-                return None
-            if source is None:
-                if element == "visual":
-                    frames, times = s.row["frame_paths"], s.row.get("frame_times") or ()
-                    return self.request(prompt, images=tuple(frames), frame_times=tuple(times))
-                return self.request(prompt, audio=s.row["audio_path"])
-            value = s.row.get(source)
-            if element == "asr" and s.row.get("asr_status") == "low_confidence":
-                s.out[column] = UNSURE_SPEECH
-                self.provenance(s, column, "rule:low-confidence-asr", None)
-                return None
-            if not value:
-                s.out[column] = EMPTY[element]
-                self.provenance(s, column, "rule:empty-input", None)
-                return None
-            return self.request(prompt, {source: clip_text(value, self.limit)})
-
-        def apply(s: Sample, data: dict[str, Any]) -> None:
-            s.out[column] = data[element]
-            self.provenance(s, column, "model", prompt)
-
-        self.ask(prompt, self.live(), build, apply)
-
-    def abstract(self) -> None:
-        """The abstract layer from the five factual elements only. A picture or sound element
-        written from measurements reaches it as "no description": the summary tells what the
-        clip shows, and the statistics stay in the factual layer, labeled as measurements."""
-        prompt = self.prompts["abstract"]
-
-        def build(s: Sample) -> ChatRequest:
-            facts = {e: clip_text(s.out[c], 400) for e, c in FACTUAL.items()}
-            for e in ("visual", "audio"):
-                if FACTUAL[e] in s.prompt_view:  # measured, not seen or heard by a model
-                    facts[e] = NO_DESCRIPTION
-            return self.request(prompt, facts | {"position": s.out["clip_position"]})
-
-        def apply(s: Sample, data: dict[str, Any]) -> None:
-            for k, column in ABSTRACT.items():
-                s.out[column] = data[k]
-                self.provenance(s, column, "model", prompt)
-
-        self.ask(prompt, self.live(), build, apply)
-
-    def intent(self, role: str) -> None:
-        """Role A (the uploader) or role B (the protagonist), from the factual and abstract
-        layers. Role B is written only where the inputs show a protagonist (evidence.py);
-        elsewhere it is null with the cause ``no_protagonist``."""
-        prompt, columns = self.prompts[f"intent_{role}"], INTENT[role]
-
-        def no_protagonist(s: Sample) -> None:
-            s.out["protagonist_evidence"] = None
-            for part in ("statement", "subject", "intent", "action"):
-                s.out[columns[part]] = None
-            self.provenance(s, columns["statement"], f"rule:{NO_PROTAGONIST}", None)
-
-        def build(s: Sample) -> ChatRequest | None:
-            if role == "protagonist":
-                seen = s.out[FACTUAL["visual"]] if self.use_frames else None
-                found = shown(s.row, seen)
-                if found is None:
-                    no_protagonist(s)
-                    return None
-                s.out["protagonist_evidence"], s.protagonist_names = found
-            return self.request(prompt, intent_values(s.out, s.prompt_view))
-
-        def apply(s: Sample, data: dict[str, Any]) -> None:
-            intent = intent_of(data)
-            if role == "protagonist" and not subject_shown(intent.subject, s.protagonist_names):
-                log.info("%s: role B's subject %r is not the %s the clip shows: no statement",
-                         s.id, intent.subject, "/".join(s.protagonist_names))  # fmt: skip
-                self.not_shown += 1
-                no_protagonist(s)
-                return
-            for part in ("statement", "subject", "intent", "action"):
-                s.out[columns[part]] = getattr(intent, part)
-            self.provenance(s, columns["statement"], "model", prompt)
-
-        def revise(s: Sample, data: dict[str, Any]) -> Revision | None:
-            """A degenerate statement (generation/quality.py) goes back to the model once per
-            remaining retry, told what is wrong; if no rewrite is better, the first stays."""
-            i = intent_of(data)
-            inputs = [s.row.get(k) for k in INPUTS.values()]
-            evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
-            return revision(i.subject, i.intent, i.action, inputs, evidence)
-
-        revise.tag = REVISE_RULES  # type: ignore[attr-defined]
-        self.ask(prompt, self.live(), build, apply, check=check_intent,
-                 revise=revise if self.cfg.get("revise", True) else None)  # fmt: skip
-
-    def tag_spans(self) -> None:
-        """§3.2: where/when/what as spans of the abstract summary, found by the LLM; a phrase
-        that is not a span of the summary (or is a time stamp) is no tag. A tags answer that
-        stays malformed costs the tags, not the sample: they are null, ``tags_failure`` says
-        why, and the text layers stay."""
-        prompt = self.prompts["tags"]
-
-        def build(s: Sample) -> ChatRequest:
-            for tag in ("where", "when", "what"):
-                s.out[TAG[tag]] = None
-            return self.request(prompt, {"summary": s.out[ABSTRACT["summary"]]})
-
-        def failed(s: Sample, err: BaseException) -> None:
-            f = Failed.from_error(err, self.default_cause, s.row["source_id"], step="tags")
-            s.out["tags_failure"] = f"{f.cause}: {f.message}"
-            for tag in ("where", "when", "what"):
-                self.provenance(s, TAG[tag], f"failed:{f.cause}", prompt, self.tags_engine)
-            log.warning("%s: tags left null (%s)", s.id, s.out["tags_failure"])
-
-        def apply(s: Sample, data: dict[str, Any]) -> None:
-            summary = s.out[ABSTRACT["summary"]]
-            for tag in ("where", "when", "what"):
-                s.out[TAG[tag]] = span_of(tag_value(data.get(tag)), summary)
-            s.out[TAG["when"]] = not_a_timestamp(s.out[TAG["when"]])
-            for tag in ("where", "when", "what"):
-                self.provenance(s, TAG[tag], "model", prompt, self.tags_engine)
-
-        self.ask(prompt, self.live(), build, apply, engine=self.tags_engine, failed=failed)
 
     def row(self, s: Sample) -> dict[str, Any]:
         """A generated sample's row: its layers, the 6W tags, word counts and provenance."""

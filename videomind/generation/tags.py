@@ -3,11 +3,19 @@ and a check that each tag's content words occur in that text."""
 
 from __future__ import annotations
 
+import logging
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from videomind.backends.protocols import ChatRequest
 from videomind.core.lexicon import lemmas, noun_kinds, parts_of_speech
 from videomind.core.records import ABSTRACT, FACTUAL, INTENT, TAG, TAG_GROUNDED
+from videomind.runner import Failed
+
+if TYPE_CHECKING:
+    from videomind.generation.generate import Generation, Sample
+
+log = logging.getLogger(__name__)
 
 _STOP = {
     "the",
@@ -145,3 +153,33 @@ def six_w_tags(
         tags[TAG[tag]] = value
         tags[TAG_GROUNDED[tag]] = grounded(value, context)
     return tags | {"tag_source_role": role}
+
+
+def tag_spans(g: Generation) -> None:
+    """§3.2: where/when/what as spans of the abstract summary, found by the LLM; a phrase
+    that is not a span of the summary (or is a time stamp) is no tag. A tags answer that
+    stays malformed costs the tags, not the sample: they are null, ``tags_failure`` says
+    why, and the text layers stay."""
+    prompt = g.prompts["tags"]
+
+    def build(s: Sample) -> ChatRequest:
+        for tag in ("where", "when", "what"):
+            s.out[TAG[tag]] = None
+        return g.request(prompt, {"summary": s.out[ABSTRACT["summary"]]})
+
+    def failed(s: Sample, err: BaseException) -> None:
+        f = Failed.from_error(err, g.default_cause, s.row["source_id"], step="tags")
+        s.out["tags_failure"] = f"{f.cause}: {f.message}"
+        for tag in ("where", "when", "what"):
+            g.provenance(s, TAG[tag], f"failed:{f.cause}", prompt, g.tags_engine)
+        log.warning("%s: tags left null (%s)", s.id, s.out["tags_failure"])
+
+    def apply(s: Sample, data: dict[str, Any]) -> None:
+        summary = s.out[ABSTRACT["summary"]]
+        for tag in ("where", "when", "what"):
+            s.out[TAG[tag]] = span_of(tag_value(data.get(tag)), summary)
+        s.out[TAG["when"]] = not_a_timestamp(s.out[TAG["when"]])
+        for tag in ("where", "when", "what"):
+            g.provenance(s, TAG[tag], "model", prompt, g.tags_engine)
+
+    g.ask(prompt, g.live(), build, apply, engine=g.tags_engine, failed=failed)

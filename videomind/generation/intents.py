@@ -1,0 +1,69 @@
+"""The intent layer (§3.1, step 2): "[subject] aims to [intent] by [action]" for role A (the
+uploader) and role B (the protagonist, only where the clip shows one), each slot checked and a
+degenerate statement sent back through the revision turns."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from videomind.backends.protocols import ChatRequest
+from videomind.core.records import FACTUAL, INTENT
+from videomind.generation.engine import check_intent, intent_of
+from videomind.generation.evidence import NO_PROTAGONIST, shown, subject_shown
+from videomind.generation.grounding import evidence_forms, evidence_text
+from videomind.generation.inputs import INPUTS, intent_values
+from videomind.generation.quality import REVISE_RULES, revision
+from videomind.generation.revision import Revision
+
+if TYPE_CHECKING:
+    from videomind.generation.generate import Generation, Sample
+
+log = logging.getLogger(__name__)
+
+
+def intent(g: Generation, role: str) -> None:
+    """Role A (the uploader) or role B (the protagonist), from the factual and abstract
+    layers. Role B is written only where the inputs show a protagonist (evidence.py);
+    elsewhere it is null with the cause ``no_protagonist``."""
+    prompt, columns = g.prompts[f"intent_{role}"], INTENT[role]
+
+    def no_protagonist(s: Sample) -> None:
+        s.out["protagonist_evidence"] = None
+        for part in ("statement", "subject", "intent", "action"):
+            s.out[columns[part]] = None
+        g.provenance(s, columns["statement"], f"rule:{NO_PROTAGONIST}", None)
+
+    def build(s: Sample) -> ChatRequest | None:
+        if role == "protagonist":
+            seen = s.out[FACTUAL["visual"]] if g.use_frames else None
+            found = shown(s.row, seen)
+            if found is None:
+                no_protagonist(s)
+                return None
+            s.out["protagonist_evidence"], s.protagonist_names = found
+        return g.request(prompt, intent_values(s.out, s.prompt_view))
+
+    def apply(s: Sample, data: dict[str, Any]) -> None:
+        intent = intent_of(data)
+        if role == "protagonist" and not subject_shown(intent.subject, s.protagonist_names):
+            log.info("%s: role B's subject %r is not the %s the clip shows: no statement",
+                     s.id, intent.subject, "/".join(s.protagonist_names))  # fmt: skip
+            g.not_shown += 1
+            no_protagonist(s)
+            return
+        for part in ("statement", "subject", "intent", "action"):
+            s.out[columns[part]] = getattr(intent, part)
+        g.provenance(s, columns["statement"], "model", prompt)
+
+    def revise(s: Sample, data: dict[str, Any]) -> Revision | None:
+        """A degenerate statement (generation/quality.py) goes back to the model once per
+        remaining retry, told what is wrong; if no rewrite is better, the first stays."""
+        i = intent_of(data)
+        inputs = [s.row.get(k) for k in INPUTS.values()]
+        evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
+        return revision(i.subject, i.intent, i.action, inputs, evidence)
+
+    revise.tag = REVISE_RULES  # type: ignore[attr-defined]
+    g.ask(prompt, g.live(), build, apply, check=check_intent,
+             revise=revise if g.cfg.get("revise", True) else None)  # fmt: skip
