@@ -250,3 +250,29 @@ def test_clips_resume_after_the_job_dies(tmp_path, media_dir, monkeypatch):
         {k: v for k, v in c.items() if k not in ("clip_path", "frame_paths", "audio_path")}
         for c in clips
     ]
+
+
+@pytest.mark.parametrize("open_gop", [False, True])
+def test_frames_skip_undrawn_frames_and_match_the_filter_byte_for_byte(tmp_path, open_gop):
+    """Issue 27 (1): the drawn frames come from a decode that skips every undrawn
+    non-reference frame and every group of pictures after its last drawn frame; the JPEGs and
+    the audio are the bytes the single fps+select filter run writes (B-frames, short groups,
+    and open groups whose leading pictures refer back)."""
+    from videomind.media.cut import _decode_picks, _frames_by_filter
+
+    clip = tmp_path / "b.mp4"
+    x264 = "bframes=3:b-pyramid=normal:keyint=24:min-keyint=24" + (":open-gop=1" if open_gop else "")
+    ffmpeg("-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=6",
+           "-f", "lavfi", "-i", "sine=frequency=300:duration=6", "-c:v", "libx264",
+           "-preset", "medium", "-x264-params", x264, "-pix_fmt", "yuv420p", "-c:a", "aac",
+           "-shortest", str(clip))  # fmt: skip
+    info = probe(clip)
+    picks = sorted({3, 7, 30, 31, 60, 61, 62, 97, 140})
+    assert _decode_picks(info, picks) is not None  # the skipping decode, not the fallback
+    fast = extract_frames_audio(info, picks, tmp_path / "fast", tmp_path / "fast.wav", 120)
+    (tmp_path / "slow").mkdir()
+    _frames_by_filter(info, picks, tmp_path / "slow", tmp_path / "slow.wav", 120, 16000, 3)
+    slow = sorted((tmp_path / "slow").glob("frame_*.jpg"))
+    assert [p.name for p in fast] == [p.name for p in slow] and len(fast) == len(picks)
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(fast, slow, strict=True))
+    assert (tmp_path / "fast.wav").read_bytes() == (tmp_path / "slow.wav").read_bytes()

@@ -67,12 +67,20 @@ class Bounds:
                 )
 
 
-def run_tool(cmd: list[str], what: str, timeout: float) -> subprocess.CompletedProcess:
+def run_tool(
+    cmd: list[str], what: str, timeout: float, stdin: bytes | None = None
+) -> subprocess.CompletedProcess:
     """ffmpeg/ffprobe with a time-out: past it the process is killed and the item fails with
-    ``media_timeout`` (a stuck tool must not hold its shard until the job's own limit)."""
+    ``media_timeout`` (a stuck tool must not hold its shard until the job's own limit).
+    ``stdin`` is fed to the tool (raw frames); its output comes back as text either way."""
     try:
-        return subprocess.run(cmd, capture_output=True, text=True, errors="replace",
-                              timeout=timeout)  # fmt: skip
+        if stdin is None:
+            return subprocess.run(cmd, capture_output=True, text=True, errors="replace",
+                                  timeout=timeout)  # fmt: skip
+        proc = subprocess.run(cmd, input=stdin, capture_output=True, timeout=timeout)
+        return subprocess.CompletedProcess(cmd, proc.returncode,
+                                           proc.stdout.decode(errors="replace"),
+                                           proc.stderr.decode(errors="replace"))  # fmt: skip
     except subprocess.TimeoutExpired:
         raise MediaError("media_timeout", f"{what}: {cmd[0]} took over {timeout:.0f} s") from None
 
