@@ -261,7 +261,7 @@ def test_frames_skip_undrawn_frames_and_match_the_filter_byte_for_byte(tmp_path,
     from videomind.media.cut import _decode_picks, _frames_by_filter
 
     clip = tmp_path / "b.mp4"
-    x264 = "bframes=3:b-pyramid=normal:keyint=24:min-keyint=24" + (":open-gop=1" if open_gop else "")
+    x264 = "bframes=3:b-pyramid=normal:keyint=24:min-keyint=24" + (":open-gop=1" * open_gop)
     ffmpeg("-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=6",
            "-f", "lavfi", "-i", "sine=frequency=300:duration=6", "-c:v", "libx264",
            "-preset", "medium", "-x264-params", x264, "-pix_fmt", "yuv420p", "-c:a", "aac",
