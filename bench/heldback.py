@@ -97,23 +97,72 @@ KITCHEN = ("Welcome back to Kitchen Basics. Today I will show you how to bake a 
            "bread with only flour, water, salt and yeast.")  # fmt: skip
 
 
+def cards(media: Path, narrated: tuple[str, str, str, str, str], silent: tuple[str, str, str, str]
+          ) -> None:  # fmt: skip
+    """A 12 s title card read aloud in English (``name, colour, title, line, text``) and a silent
+    8 s one (``name, colour, title, line``), as ``<name>.mp4``."""
+    name, colour, title, line, text = narrated
+    wav = media / f"{name}.wav"
+    speech(text, "en", wav)
+    encode(["-f", "lavfi", "-i", f"color=c={colour}:s=1280x720:r=25:d=12", "-i", str(wav), "-vf",
+            card(title, line), "-af", "apad", "-t", "12"], media / f"{name}.mp4")  # fmt: skip
+    wav.unlink()
+    name, colour, title, line = silent
+    encode(["-f", "lavfi", "-i", f"color=c={colour}:s=1280x720:r=25:d=8", "-f", "lavfi", "-i",
+            "anullsrc=r=16000:cl=mono", "-vf", card(title, line), "-t", "8"],
+           media / f"{name}.mp4")  # fmt: skip
+
+
 def build_media_2(media: Path, bbb: Path) -> None:
     """Set 2, made after reading set 1: Spanish (which Whisper base knows) and French (which it
     mishears) narration over other windows of the film, a cooking show's narrated title card,
     and a silent card whose text names a person."""
     media.mkdir(parents=True, exist_ok=True)
     narrations(media, bbb, (("es", SPANISH, 0), ("fr", FRENCH, 440)))
-    wav = media / "kitchen_en.wav"
-    speech(KITCHEN, "en", wav)
-    encode(["-f", "lavfi", "-i", "color=c=0x3a2418:s=1280x720:r=25:d=12", "-i", str(wav), "-vf",
-            card("KITCHEN BASICS", "Episode 4 - a simple loaf of bread"), "-af", "apad", "-t",
-            "12"], media / "kitchen_en.mp4")  # fmt: skip
-    encode(["-f", "lavfi", "-i", "color=c=0x102a1c:s=1280x720:r=25:d=8", "-f", "lavfi", "-i",
-            "anullsrc=r=16000:cl=mono", "-vf",
-            card("THE LAST FISHERMAN", "an interview with a fisherman of the north coast"),
-            "-t", "8"], media / "fisherman_card.mp4")  # fmt: skip
+    cards(media, ("kitchen_en", "0x3a2418", "KITCHEN BASICS", "Episode 4 - a simple loaf of bread",
+                  KITCHEN),
+          ("fisherman_card", "0x102a1c", "THE LAST FISHERMAN",
+           "an interview with a fisherman of the north coast"))  # fmt: skip
     for wav in media.glob("*.wav"):
         wav.unlink()
+
+
+ITALIAN = ("Un grande coniglio si sveglia nel bosco. Vede un uccellino caduto da un albero e "
+           "lo aiuta a tornare nel suo nido.")  # fmt: skip
+REVIEW = ("In this review we look at an open movie made entirely with free software. The "
+          "animation is bright and the story is simple, but the jokes work for all "
+          "ages.")  # fmt: skip
+GARDEN = ("Hi, I'm Maria. This week we plant tomatoes in raised beds, and I show you how deep "
+          "to set each seedling and how far apart.")  # fmt: skip
+
+
+def build_media_3(media: Path, bbb: Path) -> None:
+    """Set 3, made after the intent grammar's verbs (prompts v10/v9) and read only to report:
+    Italian narration (which Whisper base knows) and an English film review laid over other
+    windows of the film, a gardening show's card narrated by its presenter, and a silent card
+    naming an event."""
+    media.mkdir(parents=True, exist_ok=True)
+    narrations(media, bbb, (("it", ITALIAN, 330), ("en", REVIEW, 520)))
+    cards(media, ("garden_en", "0x1d3a1a", "ASK THE GARDENER", "Episode 12 - planting tomatoes",
+                  GARDEN),
+          ("marathon_card", "0x2a1a3a", "CITY MARATHON",
+           "highlights from the finish line"))  # fmt: skip
+    for wav in media.glob("*.wav"):
+        wav.unlink()
+
+
+def manifest_3(bbb: Path, media: Path) -> str:
+    rows = [
+        ("bbb_early", bbb, 180, 300, "film & animation", BBB, BBB_TEXT),
+        ("narration_it", media / "narration_it.mp4", "", "", "film & animation",
+         "Il coniglio e l'uccellino", "Una fiaba raccontata in italiano su un film libero."),
+        ("review_en", media / "narration_en.mp4", "", "", "film & animation",
+         "Open movie review", "A short spoken review of a free animated film."),
+        ("garden_en", media / "garden_en.mp4", "", "", "howto & style", "Ask the Gardener #12",
+         "Planting tomatoes in raised beds."),
+        ("marathon", media / "marathon_card.mp4", "", "", "sports", "City Marathon", ""),
+    ]  # fmt: skip
+    return tsv(rows)
 
 
 def tsv(rows: list[tuple]) -> str:
@@ -157,18 +206,20 @@ def manifest(bbb: Path, media: Path) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", type=int, choices=(1, 2), default=1,
+    ap.add_argument("--set", type=int, choices=(1, 2, 3), default=1,
                     help="1: the first held-back part; 2: a second one, made after reading "
-                    "the first (bench/quality.py --part heldback2)")  # fmt: skip
-    ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set 2: heldback2)")
+                    "the first (bench/quality.py --part heldback2); 3: a third, made after "
+                    "the intent grammar's verbs (--part heldback3)")  # fmt: skip
+    ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
-    name = "heldback" if args.set == 1 else "heldback2"
+    name = "heldback" if args.set == 1 else f"heldback{args.set}"
     out = (args.out or ROOT / "bench" / "out" / name).resolve()
     bbb = ROOT / "resources" / "demo" / "bbb.mp4"
     if not bbb.exists():
         sys.exit(f"{bbb} does not exist: run the demo (or rule demo_corpus) first")
-    make, rows = (build_media, manifest) if args.set == 1 else (build_media_2, manifest_2)
+    make, rows = {1: (build_media, manifest), 2: (build_media_2, manifest_2),
+                  3: (build_media_3, manifest_3)}[args.set]  # fmt: skip
     make(out / "media", bbb)
     (out / "manifest.tsv").write_text(rows(bbb, out / "media"))
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
