@@ -167,7 +167,14 @@ def _decode_picks(clip: VideoInfo, frame_indices: list[int]) -> tuple[bytes, dic
             if not packets or any(p.pts is None for p in packets):
                 return None
             first = min(p.pts for p in packets)
-            index = [round((p.pts - first) * stream.time_base * fps) for p in packets]
+            slots = [(p.pts - first) * stream.time_base * fps for p in packets]
+            index = [round(x) for x in slots]
+            # One frame per slot, each near its slot's time: constant frame rate, where the
+            # fps filter maps frames to slots the same way. Anything else takes the filter.
+            if sorted(index) != list(range(len(index))) or any(
+                abs(x - i) > Fraction(1, 4) for x, i in zip(slots, index, strict=True)
+            ):
+                return None
             for k in _packets_to_send(packets, index, wanted, ctx.name):
                 ctx.skip_frame = "DEFAULT" if index[k] in wanted else "NONREF"
                 for frame in ctx.decode(packets[k]):
