@@ -276,3 +276,20 @@ def test_frames_skip_undrawn_frames_and_match_the_filter_byte_for_byte(tmp_path,
     assert [p.name for p in fast] == [p.name for p in slow] and len(fast) == len(picks)
     assert all(a.read_bytes() == b.read_bytes() for a, b in zip(fast, slow, strict=True))
     assert (tmp_path / "fast.wav").read_bytes() == (tmp_path / "slow.wav").read_bytes()
+
+
+def test_frames_of_a_clip_without_a_frame_per_slot_come_from_the_filter(tmp_path):
+    """A variable-frame-rate clip (two frames of every five kept, time stamps unchanged) has
+    slots without a frame of their own: the fps filter fills them, so the skipping decode steps
+    aside and the filter run writes the frames."""
+    from videomind.media.cut import _decode_picks
+
+    clip = tmp_path / "vfr.mp4"
+    ffmpeg("-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=4", "-vf",
+           "select='lt(mod(n\\,5)\\,2)'", "-fps_mode", "vfr", "-c:v", "libx264", str(clip))  # fmt: skip
+    info = probe(clip)
+    n = int(info.duration * float(info.fps))
+    picks = [1, 2, n // 2, n - 1]
+    assert _decode_picks(info, picks) is None
+    frames = extract_frames_audio(info, picks, tmp_path / "f", None)
+    assert len(frames) == len(picks)

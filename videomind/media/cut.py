@@ -169,9 +169,13 @@ def _decode_picks(clip: VideoInfo, frame_indices: list[int]) -> tuple[bytes, dic
             first = min(p.pts for p in packets)
             slots = [(p.pts - first) * stream.time_base * fps for p in packets]
             index = [round(x) for x in slots]
-            # One frame per slot, each near its slot's time: constant frame rate, where the
-            # fps filter maps frames to slots the same way. Anything else takes the filter.
-            if sorted(index) != list(range(len(index))) or any(
+            # One frame per slot up to the last drawn one, each near its slot's time: constant
+            # frame rate, where the fps filter maps frames to slots the same way (past a slot
+            # without a frame, as a stream copy's cut end may leave, it repeats one: the
+            # filter's business). Anything else takes the filter.
+            ordered = sorted(index)
+            exact = next((k for k, i in enumerate(ordered) if i != k), len(ordered))
+            if max(wanted) >= exact or any(
                 abs(x - i) > Fraction(1, 4) for x, i in zip(slots, index, strict=True)
             ):
                 return None
