@@ -286,7 +286,8 @@ def test_frames_of_a_clip_without_a_frame_per_slot_come_from_the_filter(tmp_path
 
     clip = tmp_path / "vfr.mp4"
     ffmpeg("-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=4", "-vf",
-           "select='lt(mod(n\\,5)\\,2)'", "-fps_mode", "vfr", "-c:v", "libx264", str(clip))  # fmt: skip
+           "select='lt(mod(n\\,5)\\,2)'", "-fps_mode", "vfr", "-c:v", "libx264",
+           str(clip))  # fmt: skip
     info = probe(clip)
     n = int(info.duration * float(info.fps))
     picks = [1, 2, n // 2, n - 1]
