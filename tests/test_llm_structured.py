@@ -208,6 +208,9 @@ def test_slots_given_as_fields_are_not_split_again():
         ("action", "createavideoing", False),
         ("action", "watchinga fairy tale", False),
         ("intent", "none", False),
+        ("intent", "to promote the film", True),  # the stage drops the "to"
+        ("intent", "tote", True),
+        ("intent", "to", False),
         ("action", "running away from the bullies", True),
         ("subject", "The giant rabbit", True),
         ("subject", "the LibriVox volunteer", True),
