@@ -101,20 +101,7 @@ def detect_scenes(
             "window_outside_video",
             f"{info.path}: window starts at {offset:.1f} s; the video lasts {info.duration:.1f} s",
         )
-    cmd = ["ffmpeg", "-v", "error", "-nostdin"]
-    if config.fast_decode:
-        cmd += ["-skip_frame", "bidir", "-skip_loop_filter", "all"]
-    if start:
-        cmd += ["-ss", f"{start:.3f}"]
-    cmd += ["-i", info.path]
-    if end is not None:
-        cmd += ["-t", f"{end - offset:.3f}"]
-    cmd += [
-        "-map", "0:v:0", "-an", "-sn", "-dn",
-        "-vf", f"scale={width}:{height}:flags=area,format=bgr24",
-        "-fps_mode", "cfr", "-r", str(fps),
-        "-f", "rawvideo", "pipe:1",
-    ]  # fmt: skip
+    cmd = _decode_command(info, config, window, width, height)
     frame_bytes = width * height * 3
     detector = config.build(fps)
     scenes: list[tuple[float, float]] = []
@@ -167,22 +154,8 @@ def detect_scenes(
         watchdog.cancel()
     if proc.returncode == -signal.SIGKILL:
         raise MediaError("media_timeout", f"{info.path}: decoding took over {budget:.0f} s")
-    if index < 0:
-        message = b"".join(stderr_chunks).decode(errors="replace").strip().splitlines()
-        raise MediaError(
-            "undecodable_video",
-            f"{info.path}: no frame could be decoded: {' | '.join(message[-3:]) or 'no output'}",
-        )
     total = index + 1
-    decoded = total / float(fps)
-    expected = (min(end, info.duration) if end is not None else info.duration) - offset
-    if decoded < TRUNCATION_RATIO * expected and decoded < expected - 1.0:
-        message = b"".join(stderr_chunks).decode(errors="replace").strip().splitlines()
-        raise MediaError(
-            "truncated_media",
-            f"{info.path}: only {decoded:.1f} s of {expected:.1f} s could be decoded "
-            f"(file truncated or damaged): {' | '.join(message[-2:]) or 'stream ends early'}",
-        )
+    _check_decoded(info, window, total, b"".join(stderr_chunks).decode(errors="replace"))
     for tc in detector.post_process(FrameTimecode(total, fps)):
         if tc.frame_num < total:
             close(tc.frame_num)
@@ -190,6 +163,52 @@ def detect_scenes(
     limit = min(info.duration, decoded_end if end is None else min(end, decoded_end))
     close(total, limit)
     return scenes
+
+
+def _decode_command(
+    info: VideoInfo,
+    config: DetectorConfig,
+    window: tuple[float | None, float | None],
+    width: int,
+    height: int,
+) -> list[str]:
+    """ffmpeg writing the window's frames small, as raw BGR at the video's nominal rate."""
+    start, end = window
+    cmd = ["ffmpeg", "-v", "error", "-nostdin"]
+    if config.fast_decode:
+        cmd += ["-skip_frame", "bidir", "-skip_loop_filter", "all"]
+    if start:
+        cmd += ["-ss", f"{start:.3f}"]
+    cmd += ["-i", info.path]
+    if end is not None:
+        cmd += ["-t", f"{end - (start or 0.0):.3f}"]
+    return cmd + [
+        "-map", "0:v:0", "-an", "-sn", "-dn",
+        "-vf", f"scale={width}:{height}:flags=area,format=bgr24",
+        "-fps_mode", "cfr", "-r", str(info.fps),
+        "-f", "rawvideo", "pipe:1",
+    ]  # fmt: skip
+
+
+def _check_decoded(
+    info: VideoInfo, window: tuple[float | None, float | None], total: int, stderr: str
+) -> None:
+    """A decode that gave no frame, or far fewer than the window holds, is a damaged file."""
+    message = stderr.strip().splitlines()
+    if total <= 0:
+        raise MediaError(
+            "undecodable_video",
+            f"{info.path}: no frame could be decoded: {' | '.join(message[-3:]) or 'no output'}",
+        )
+    start, end = window
+    decoded = total / float(info.fps)
+    expected = (min(end, info.duration) if end is not None else info.duration) - (start or 0.0)
+    if decoded < TRUNCATION_RATIO * expected and decoded < expected - 1.0:
+        raise MediaError(
+            "truncated_media",
+            f"{info.path}: only {decoded:.1f} s of {expected:.1f} s could be decoded "
+            f"(file truncated or damaged): {' | '.join(message[-2:]) or 'stream ends early'}",
+        )
 
 
 def plan_segments(
