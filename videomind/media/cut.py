@@ -8,13 +8,12 @@ of an encode. Frames and audio come from one ffmpeg run over the clip file.
 Frames are drawn anywhere in a clip, so taking them decodes it up to the last one. Most of that
 decode is frames nobody asked for: a B-frame that is not a reference is needed only if it is
 drawn itself, and a group of pictures followed by an IDR frame is needed only up to its last
-drawn frame.
-``_decode_picks`` (PyAV: FFmpeg's decoder in process, which faster-whisper already brings)
-sends the decoder only those packets and has it skip the non-reference frames that were not
-drawn; the drawn frames, bit-exact
-H.264 output, go to ffmpeg as raw video for the same scaling and JPEG encoding as before. The
-JPEGs are byte-identical to the single-filter run (checked on the demo's 360 frames); a clip
-where a drawn index has no frame of its own (variable frame rate) takes that run instead.
+drawn frame. ``_decode_picks`` (PyAV: FFmpeg's decoder in process, which faster-whisper
+already brings) sends the decoder only those packets and has it skip the non-reference frames
+that were not drawn; the drawn frames, bit-exact H.264 output, go to ffmpeg as raw video for
+the same scaling and JPEG encoding as before. The JPEGs are byte-identical to the
+single-filter run (checked on the demo's 360 frames); a clip where a drawn index has no frame
+of its own (variable frame rate) takes that run instead.
 """
 
 from __future__ import annotations
@@ -45,8 +44,8 @@ class CutResult:
 FFMPEG_TIMEOUT = 600.0  # one clip (at most a minute of media) is cut or sampled in seconds
 
 
-def _run(cmd: list[str], what: str) -> None:
-    proc = run_tool(cmd, what, FFMPEG_TIMEOUT)
+def _run(cmd: list[str], what: str, stdin: bytes | None = None) -> None:
+    proc = run_tool(cmd, what, FFMPEG_TIMEOUT, stdin=stdin)
     if proc.returncode != 0:
         lines = [ln for ln in proc.stderr.strip().splitlines() if ln.strip()]
         raise MediaError("ffmpeg_failed", f"{what}: {' | '.join(lines[-3:]) or 'ffmpeg failed'}")
@@ -121,11 +120,7 @@ def extract_frames_audio(
         cmd += ["-map", "0:v:0", "-vf", scale, "-q:v", str(jpeg_quality), "-start_number", "0",
                 str(frames_dir / "frame_%02d.jpg")]  # fmt: skip
         cmd += _audio_args(audio_path, sample_rate, "1:a:0")
-        proc = run_tool(cmd, f"frames/audio of {clip.path}", FFMPEG_TIMEOUT, stdin=raw)
-        if proc.returncode != 0:
-            lines = [ln for ln in proc.stderr.strip().splitlines() if ln.strip()]
-            raise MediaError("ffmpeg_failed", f"frames/audio of {clip.path}: "
-                             f"{' | '.join(lines[-3:]) or 'ffmpeg failed'}")  # fmt: skip
+        _run(cmd, f"frames/audio of {clip.path}", stdin=raw)
     frames = sorted(frames_dir.glob("frame_*.jpg"))
     if len(frames) != len(frame_indices):
         raise MediaError(
@@ -167,7 +162,11 @@ def _decode_picks(clip: VideoInfo, frame_indices: list[int]) -> tuple[bytes, dic
             if not packets or any(p.pts is None for p in packets):
                 return None
             first = min(p.pts for p in packets)
-            slots = [(p.pts - first) * stream.time_base * fps for p in packets]
+
+            def slot(pts: int) -> Fraction:  # the frame's place on the clip's nominal grid
+                return (pts - first) * stream.time_base * fps
+
+            slots = [slot(p.pts) for p in packets]
             index = [round(x) for x in slots]
             # One frame per slot up to the last drawn one, each near its slot's time: constant
             # frame rate, where the fps filter maps frames to slots the same way (past a slot
@@ -179,18 +178,15 @@ def _decode_picks(clip: VideoInfo, frame_indices: list[int]) -> tuple[bytes, dic
                 abs(x - i) > Fraction(1, 4) for x, i in zip(slots, index, strict=True)
             ):
                 return None
-            for k in _packets_to_send(packets, index, wanted, ctx.name):
-                ctx.skip_frame = "DEFAULT" if index[k] in wanted else "NONREF"
-                for frame in ctx.decode(packets[k]):
-                    i = round((frame.pts - first) * stream.time_base * fps)
-                    if i in wanted:
+            # Each packet, then None (the decoder's flush), until every drawn frame is out.
+            for k in [*_packets_to_send(packets, index, wanted, ctx.name), None]:
+                if k is not None:
+                    ctx.skip_frame = "DEFAULT" if index[k] in wanted else "NONREF"
+                for frame in ctx.decode(None if k is None else packets[k]):
+                    if (i := round(slot(frame.pts))) in wanted:
                         got[i] = frame
                 if len(got) == len(wanted):
                     break
-            for frame in ctx.decode(None) if len(got) < len(wanted) else ():
-                i = round((frame.pts - first) * stream.time_base * fps)
-                if i in wanted:
-                    got[i] = frame
             sar = stream.sample_aspect_ratio or ctx.sample_aspect_ratio or 1
     except (av.FFmpegError, OSError, TypeError, ValueError) as exc:
         log.debug("%s: decoding the picks with PyAV failed (%s); using the filter", clip.path, exc)
