@@ -381,6 +381,25 @@ def test_role_b_about_someone_the_clip_does_not_show_is_not_kept(tmp_path, clip_
     assert stats["role_b_subject_not_shown"] == 1
 
 
+def test_role_b_subject_that_is_no_one_goes_back_to_the_model(tmp_path, clip_media):
+    """src0 shows a speaker; "The review" speaks for no one: the answer goes back through a
+    revision turn that says so, and the rewrite about a speaker is kept."""
+    review = json.dumps({"subject": "The review", "intent": "discuss the film",
+                         "action": "presenting the title"})  # fmt: skip
+    speaker = json.dumps({"subject": "the presenter", "intent": "recommend the film",
+                          "action": "describing its story"})  # fmt: skip
+    llm = ScriptedLLM({("intent_protagonist", "src0"): [review, speaker]})
+    rows, fails, stats = run(tmp_path, clip_media, llm, n=1)
+    assert fails == [] and stats["role_b_subject_not_shown"] == 0
+    out = rows[0]
+    # kept, with the subject as the sentence's first word
+    assert out["intent_protagonist"] == (
+        "The presenter aims to recommend the film by describing its story."
+    )
+    told = [u for u in llm.seen_users if 'the subject "The review"' in u]
+    assert len(told) == 1 and "The speaker" in told[0]
+
+
 def test_one_bad_request_does_not_sink_the_batch(tmp_path, clip_media, monkeypatch):
     llm = ScriptedLLM({("factual_text", "src2"): ["BACKEND_ERROR"] * 2})  # batch, then alone
     rows, fails, _ = run(tmp_path, clip_media, llm, n=3, cache=False)

@@ -114,6 +114,9 @@ def test_text_to_video_renders_only_written_statements(tmp_path):
         ("The giant rabbit", ("director", "bird"), False),  # the first one named decides
         ("The team", ("director",), False),
         ("The narrator", (), True),  # a speaker may be anyone the statement names
+        ("The review", (), False),  # ... who is someone: one person or animal
+        ("the actors", (), False),  # a credits list read as people: many, and "actors aims"
+        ("The three rodents", ("rabbit",), False),
     ],
 )
 def test_role_b_is_about_the_one_the_clip_shows(subject, names, expected):

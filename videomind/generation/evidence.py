@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from videomind.core.lexicon import main_kinds, parts_of_speech
+from videomind.core.lexicon import lemmas, main_kinds, parts_of_speech
 from videomind.core.records import FACTUAL
 
 MIN_SPEECH_WORDS = 3
@@ -70,12 +70,36 @@ def shown(row: dict[str, Any], visual: str | None = None) -> tuple[str, tuple[st
     return None
 
 
+def subject_head(subject: str | None) -> str:
+    """The last word of role B's subject, lower case, without a possessive."""
+    return (_WORD.findall(subject or "") or [""])[-1].lower().removesuffix("'s")
+
+
+def one_living(head: str) -> bool:
+    """``head`` names one person or animal: "speaker", "rabbit"; not "review" (a credits
+    roll's or a spoken review's subject the 1.5B wrote for a speaker), not "actors" (a list of
+    names read as people, and "the actors aims to" is not English)."""
+    return bool(main_kinds(head) & LIVING) and head in lemmas(head, "n")
+
+
 def subject_shown(subject: str | None, names: tuple[str, ...]) -> bool:
-    """Is role B's subject the one the evidence shows? A speaker may be anyone the statement
-    names (``names`` empty); a named one must be the subject, or of the first one's kind ("The
+    """Is role B's subject the one the evidence shows? It names one person or animal (§3.1:
+    the model imagines being *the* main character). A speaker may be anyone so named
+    (``names`` empty); a named one must be the subject, or of the first one's kind ("The
     giant rabbit" for an on-screen "bunny"): a card that names "a fisherman" shows no rabbit,
     and a statement about the film's rabbit over it is invented."""
+    head = subject_head(subject)
+    if not one_living(head):
+        return False
     if not names:
         return True
-    head = (_WORD.findall(subject or "") or [""])[-1].lower().removesuffix("'s")
     return head in names or bool(main_kinds(head) & main_kinds(names[0]) & LIVING)
+
+
+def not_shown_message(subject: str | None, names: tuple[str, ...]) -> str:
+    """What the revision turn tells the model when role B's subject fails ``subject_shown``."""
+    who = f'the {names[0]} the notes name ("The {names[0]}")' if names else (
+        'the one person who speaks ("The speaker", "The narrator", "The presenter")'
+    )  # fmt: skip
+    return (f'the subject "{subject}" is not one person or animal the clip shows: write about '
+            f"{who}, in the singular")  # fmt: skip

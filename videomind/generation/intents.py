@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING, Any
 from videomind.backends.protocols import ChatRequest
 from videomind.core.records import FACTUAL, INTENT
 from videomind.generation.engine import check_intent, intent_of
-from videomind.generation.evidence import NO_PROTAGONIST, shown, subject_shown
+from videomind.generation.evidence import (
+    NO_PROTAGONIST,
+    not_shown_message,
+    shown,
+    subject_shown,
+)
 from videomind.generation.grounding import evidence_forms, evidence_text
 from videomind.generation.inputs import INPUTS, intent_values
 from videomind.generation.quality import REVISE_RULES, revision
@@ -60,6 +65,8 @@ def intent(g: Generation, role: str) -> None:
         """A degenerate statement (generation/quality.py) goes back to the model once per
         remaining retry, told what is wrong; if no rewrite is better, the first stays."""
         i = intent_of(data)
+        if role == "protagonist" and not subject_shown(i.subject, s.protagonist_names):
+            return Revision(not_shown_message(i.subject, s.protagonist_names))
         inputs = [s.row.get(k) for k in INPUTS.values()]
         evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
         return revision(i.subject, i.intent, i.action, inputs, evidence)

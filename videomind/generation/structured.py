@@ -97,6 +97,8 @@ def slot(value: str, name: str, statement: str) -> str:
     value = " ".join(value.strip(_EDGE).split())
     if name == "intent":  # "aims to to share": the model repeated the template's "to"
         value = re.sub(r"^to\s+", "", value, flags=re.I)
+    if name == "subject":  # the sentence's first word: "the actors aims to" read as a slip
+        value = value[:1].upper() + value[1:]
     if not re.search(r"\w", value) or _PLACEHOLDER.match(value):
         raise MalformedOutput(
             "template_slots",
