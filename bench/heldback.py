@@ -151,6 +151,42 @@ def build_media_3(media: Path, bbb: Path) -> None:
         wav.unlink()
 
 
+SWEDISH = ("En stor kanin vaknar i skogen. Han sträcker på sig, luktar på en blomma och ser "
+           "en fjäril flyga förbi.")  # fmt: skip
+NATURE = ("Spring has come to the meadow. The animals leave their burrows early, and the "
+          "smallest of them are the first to start the day's quarrels.")  # fmt: skip
+TURTLE = ("Hello, I'm Doctor Lee. Today we follow a young sea turtle from the beach to the open "
+          "water, and I explain why so few of them make it.")  # fmt: skip
+
+
+def build_media_4(media: Path, bbb: Path) -> None:
+    """Set 4, made after the revise rules r7 (role B's subject one person or animal, open
+    quotation marks) and read only to report: Swedish narration and an English nature
+    documentary's voice over other windows of the film, a science show's card narrated by its
+    presenter about an animal, and a silent card naming an animal."""
+    media.mkdir(parents=True, exist_ok=True)
+    narrations(media, bbb, (("sv", SWEDISH, 100), ("en", NATURE, 140)))
+    cards(media, ("turtle_en", "0x0f2a3a", "MARINE NOTES", "Episode 3 - the turtle's first swim",
+                  TURTLE),
+          ("horse_card", "0x3a2f1a", "THE OLD HORSE", "a year on a hill farm"))  # fmt: skip
+    for wav in media.glob("*.wav"):
+        wav.unlink()
+
+
+def manifest_4(bbb: Path, media: Path) -> str:
+    rows = [
+        ("bbb_open", bbb, 0, 60, "film & animation", BBB, BBB_TEXT),
+        ("narration_sv", media / "narration_sv.mp4", "", "", "film & animation",
+         "Kaninen och fjärilen", "En saga berättad på svenska över bilder ur en fri film."),
+        ("nature_en", media / "narration_en.mp4", "", "", "pets & animals", "Meadow Mornings",
+         "A short nature documentary about spring in a meadow."),
+        ("turtle_en", media / "turtle_en.mp4", "", "", "science & technology",
+         "Marine Notes #3", "A sea turtle's first swim, explained."),
+        ("horse", media / "horse_card.mp4", "", "", "pets & animals", "The Old Horse", ""),
+    ]  # fmt: skip
+    return tsv(rows)
+
+
 def manifest_3(bbb: Path, media: Path) -> str:
     rows = [
         ("bbb_early", bbb, 180, 300, "film & animation", BBB, BBB_TEXT),
@@ -206,10 +242,11 @@ def manifest(bbb: Path, media: Path) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", type=int, choices=(1, 2, 3), default=1,
+    ap.add_argument("--set", type=int, choices=(1, 2, 3, 4), default=1,
                     help="1: the first held-back part; 2: a second one, made after reading "
                     "the first (bench/quality.py --part heldback2); 3: a third, made after "
-                    "the intent grammar's verbs (--part heldback3)")  # fmt: skip
+                    "the intent grammar's verbs (--part heldback3); 4: a fourth, made after "
+                    "the revise rules r7 (--part heldback4)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
@@ -219,7 +256,7 @@ def main() -> None:
     if not bbb.exists():
         sys.exit(f"{bbb} does not exist: run the demo (or rule demo_corpus) first")
     make, rows = {1: (build_media, manifest), 2: (build_media_2, manifest_2),
-                  3: (build_media_3, manifest_3)}[args.set]  # fmt: skip
+                  3: (build_media_3, manifest_3), 4: (build_media_4, manifest_4)}[args.set]  # fmt: skip
     make(out / "media", bbb)
     (out / "manifest.tsv").write_text(rows(bbb, out / "media"))
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())

