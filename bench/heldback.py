@@ -256,7 +256,8 @@ def main() -> None:
     if not bbb.exists():
         sys.exit(f"{bbb} does not exist: run the demo (or rule demo_corpus) first")
     make, rows = {1: (build_media, manifest), 2: (build_media_2, manifest_2),
-                  3: (build_media_3, manifest_3), 4: (build_media_4, manifest_4)}[args.set]  # fmt: skip
+                  3: (build_media_3, manifest_3),
+                  4: (build_media_4, manifest_4)}[args.set]  # fmt: skip
     make(out / "media", bbb)
     (out / "manifest.tsv").write_text(rows(bbb, out / "media"))
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
