@@ -32,9 +32,17 @@ STEPS = [
             "The chef aims to teach viewers by cooking pasta.",
             ("The chef", "teach viewers", "cooking pasta"),
         ),
-        (
+        (  # the sentence starts with a capital
             "the chef AIMS TO teach viewers BY cooking pasta!!",
-            ("the chef", "teach viewers", "cooking pasta"),
+            ("The chef", "teach viewers", "cooking pasta"),
+        ),
+        (  # a quote left open loses its marks; closed ones and a plural possessive stay
+            "The uploader aims to document the movie 'Big Buck Bunny by showing the rabbits' day",
+            ("The uploader", "document the movie Big Buck Bunny", "showing the rabbits' day"),
+        ),
+        (
+            'The uploader aims to share "Big Buck Bunny" by showing \'the film\' and "its end',
+            ("The uploader", 'share "Big Buck Bunny"', "showing 'the film' and its end"),
         ),
         (
             '"[The chef] aims to [teach viewers] by [cooking pasta]."',

@@ -54,3 +54,31 @@ def word_count(text: str | None) -> int:
 def words(text: str | None) -> list[str]:
     """Lower-case words (letters, digits, apostrophes) in order."""
     return WORD.findall((text or "").lower())
+
+
+_OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=\w)")
+_CLOSE_QUOTE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")
+
+
+def open_quote(*slots: str | None) -> bool:
+    """A quotation mark opened and never closed: "document the movie 'Big Buck Bunny by
+    showing" (the 1.5B ended its title at the slot's end). A closing single quote may stand
+    alone (the plural possessive: "the rabbits' day"), an opening one may not."""
+    for slot in slots:
+        text = slot or ""
+        if text.count('"') % 2 or text.count("“") != text.count("”"):
+            return True
+        if len(_OPEN_QUOTE.findall(text)) > len(_CLOSE_QUOTE.findall(text)):
+            return True
+    return False
+
+
+def without_open_quotes(text: str) -> str:
+    """``text`` without the quotation marks of a quote left open (all of them: which one was
+    meant to close is not known); no word changes. Balanced quotes stay."""
+    if not open_quote(text):
+        return text
+    text = text.replace('"', "").replace("“", "").replace("”", "")
+    if open_quote(text):
+        text = _OPEN_QUOTE.sub("", text).replace("‘", "")
+    return " ".join(text.split())

@@ -57,7 +57,7 @@ from videomind.core.lexicon import (
     word_forms,
 )
 from videomind.core.records import ABSTRACT, INTENT, TAG
-from videomind.core.text import words
+from videomind.core.text import open_quote, words
 from videomind.generation.grounding import (
     content_words,
     evidence_forms,
@@ -94,8 +94,8 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # that is no English word (and not in the clip's inputs) is ill-formed and goes back. r5: an
 # intent or action with two or more claims nothing in the clip supports goes back
 # (generation/grounding.py). v5-r6: an intent or action naming the subject's head noun again
-# restates the subject. r7: a quotation mark left open goes back; role B's subject must name
-# one person or animal the clip shows (evidence.subject_shown), else it goes back.
+# restates the subject. r7: role B's subject must name one person or animal the clip shows
+# (evidence.subject_shown), else it goes back.
 REVISE_RULES = "degenerate-v5-r7"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
@@ -254,23 +254,6 @@ def not_words(slots: Iterable[str | None], inputs: Iterable[str | None] = ()) ->
     return out
 
 
-_OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=\w)")
-_CLOSE_QUOTE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")
-
-
-def open_quote(*slots: str | None) -> bool:
-    """A quotation mark opened and never closed: "document the movie 'Big Buck Bunny by
-    showing" (the 1.5B stopped its title at the slot's end). A closing single quote may stand
-    alone (the plural possessive: "the rabbits' day"), an opening one may not."""
-    for slot in slots:
-        text = slot or ""
-        if text.count('"') % 2 or text.count("“") != text.count("”"):
-            return True
-        if len(_OPEN_QUOTE.findall(text)) > len(_CLOSE_QUOTE.findall(text)):
-            return True
-    return False
-
-
 def form_reason(intent: str | None, action: str | None, subject: str | None = None,
                 inputs: Sequence[str | None] = ()) -> str | None:  # fmt: skip
     """Why "<subject> aims to <intent> by <action>" is not English, or None."""
@@ -325,12 +308,6 @@ def revision(subject: str | None, intent: str | None, action: str | None,
                 f"nothing in the notes shows {', '.join(repr(w) for w in odd)} (the {name}): "
                 f"write the {name} from what the notes say"
                 + (" happens in the clip" if name == "action" else " or clearly imply")
-            )
-        if form == "open_quote":
-            name = "intent" if open_quote(intent) else "action"
-            return Revision(
-                f"the {name} opens a quotation mark and never closes it: name the title "
-                "without quotation marks"
             )
         if form == "not_a_word":
             odd = not_words((subject, intent, action), inputs)
