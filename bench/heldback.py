@@ -160,7 +160,7 @@ TURTLE = ("Hello, I'm Doctor Lee. Today we follow a young sea turtle from the be
 
 
 def build_media_4(media: Path, bbb: Path) -> None:
-    """Set 4, made after the revise rules r7 (role B's subject one person or animal, open
+    """Set 4, made after the revise rules r8 (role B's subject one person or animal, open
     quotation marks) and read only to report: Swedish narration and an English nature
     documentary's voice over other windows of the film, a science show's card narrated by its
     presenter about an animal, and a silent card naming an animal."""
@@ -246,7 +246,7 @@ def main() -> None:
                     help="1: the first held-back part; 2: a second one, made after reading "
                     "the first (bench/quality.py --part heldback2); 3: a third, made after "
                     "the intent grammar's verbs (--part heldback3); 4: a fourth, made after "
-                    "the revise rules r7 (--part heldback4)")  # fmt: skip
+                    "the revise rules r8 (--part heldback4)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

@@ -94,9 +94,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # that is no English word (and not in the clip's inputs) is ill-formed and goes back. r5: an
 # intent or action with two or more claims nothing in the clip supports goes back
 # (generation/grounding.py). v5-r6: an intent or action naming the subject's head noun again
-# restates the subject. r7: role B's subject must name one person or animal the clip shows
+# restates the subject. r8: role B's subject must name one person or animal the clip shows
 # (evidence.subject_shown), else it goes back.
-REVISE_RULES = "degenerate-v5-r7"
+REVISE_RULES = "degenerate-v5-r8"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
