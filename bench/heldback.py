@@ -187,6 +187,41 @@ def manifest_4(bbb: Path, media: Path) -> str:
     return tsv(rows)
 
 
+FINNISH = ("Metsässä asuu suuri jänis. Aamulla hän syö omenan ja katselee, kun perhonen lentää "
+           "kukalta toiselle.")  # fmt: skip
+RABBIT = ("I am the big rabbit of this forest. Every morning I greet the butterflies, but today "
+          "three small rodents are throwing nuts at me, and I have had enough.")  # fmt: skip
+TECH = ("Hi, I'm Sam. This week I compare three budget phones and tell you which one I would "
+        "buy with my own money.")  # fmt: skip
+
+
+def build_media_5(media: Path, bbb: Path) -> None:
+    """Set 5, made after revise rules r9 (a speaker's subject is a person) and read only to
+    report: Finnish narration and a character's first-person English voice over other windows
+    of the film, a tech show's card narrated by its presenter, and a silent card naming a
+    person."""
+    media.mkdir(parents=True, exist_ok=True)
+    narrations(media, bbb, (("fi", FINNISH, 330), ("en", RABBIT, 250)))
+    cards(media, ("tech_en", "0x1a1a2e", "TECH TALK", "Episode 7 - choosing a phone", TECH),
+          ("grandma_card", "0x3a1a1a", "GRANDMA'S RECIPES", "apple pie, the old way"))  # fmt: skip
+    for wav in media.glob("*.wav"):
+        wav.unlink()
+
+
+def manifest_5(bbb: Path, media: Path) -> str:
+    rows = [
+        ("narration_fi", media / "narration_fi.mp4", "", "", "film & animation",
+         "Jänis ja perhonen", "Satu suomeksi kerrottuna vapaan elokuvan kuvien päälle."),
+        ("rabbit_en", media / "narration_en.mp4", "", "", "film & animation",
+         "The rabbit speaks", "The big rabbit tells his own story, over pictures of a free film."),
+        ("tech_en", media / "tech_en.mp4", "", "", "science & technology", "Tech Talk #7",
+         "Three budget phones compared."),
+        ("grandma", media / "grandma_card.mp4", "", "", "howto & style", "Grandma's Recipes",
+         ""),
+    ]  # fmt: skip
+    return tsv(rows)
+
+
 def manifest_3(bbb: Path, media: Path) -> str:
     rows = [
         ("bbb_early", bbb, 180, 300, "film & animation", BBB, BBB_TEXT),
@@ -242,11 +277,12 @@ def manifest(bbb: Path, media: Path) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", type=int, choices=(1, 2, 3, 4), default=1,
+    ap.add_argument("--set", type=int, choices=(1, 2, 3, 4, 5), default=1,
                     help="1: the first held-back part; 2: a second one, made after reading "
                     "the first (bench/quality.py --part heldback2); 3: a third, made after "
                     "the intent grammar's verbs (--part heldback3); 4: a fourth, made after "
-                    "the revise rules r8 (--part heldback4)")  # fmt: skip
+                    "the revise rules r8 (--part heldback4); 5: a fifth, made after r9 "
+                    "(--part heldback5)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
@@ -257,7 +293,8 @@ def main() -> None:
         sys.exit(f"{bbb} does not exist: run the demo (or rule demo_corpus) first")
     make, rows = {1: (build_media, manifest), 2: (build_media_2, manifest_2),
                   3: (build_media_3, manifest_3),
-                  4: (build_media_4, manifest_4)}[args.set]  # fmt: skip
+                  4: (build_media_4, manifest_4),
+                  5: (build_media_5, manifest_5)}[args.set]  # fmt: skip
     make(out / "media", bbb)
     (out / "manifest.tsv").write_text(rows(bbb, out / "media"))
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())

