@@ -115,7 +115,6 @@ def test_text_to_video_renders_only_written_statements(tmp_path):
         ("The team", ("director",), False),
         ("The narrator", (), True),  # a speaker may be anyone the statement names
         ("The review", (), False),  # ... who is someone: one person or animal
-        ("The sea turtle", (), False),  # ... a person: a presenter's words are not the turtle's
         ("Doctor Lee", (), True),
         ("the actors", (), False),  # a credits list read as people: many, and "actors aims"
         ("The three rodents", ("rabbit",), False),

@@ -84,16 +84,16 @@ def one_living(head: str) -> bool:
 
 def subject_shown(subject: str | None, names: tuple[str, ...]) -> bool:
     """Is role B's subject the one the evidence shows? It names one person or animal (§3.1:
-    the model imagines being *the* main character). A speaker may be any one person
-    (``names`` empty), not the animal the speaker talks about; a named one must be the
-    subject, or of the first one's kind ("The giant rabbit" for an on-screen "bunny"): a card
-    that names "a fisherman" shows no rabbit, and a statement about the film's rabbit over it
-    is invented."""
+    the model imagines being *the* main character). A speaker may be any one so named
+    (``names`` empty: a character may speak as itself, "I am the big rabbit of this forest");
+    a named one must be the subject, or of the first one's kind ("The giant rabbit" for an
+    on-screen "bunny"): a card that names "a fisherman" shows no rabbit, and a statement about
+    the film's rabbit over it is invented."""
     head = subject_head(subject)
     if not one_living(head):
         return False
-    if not names:  # the speaker: a person ("The sea turtle aims to explain …" is the presenter's)
-        return "person" in main_kinds(head)
+    if not names:
+        return True
     return head in names or bool(main_kinds(head) & main_kinds(names[0]) & LIVING)
 
 
