@@ -48,6 +48,14 @@ STEPS = [
             '"[The chef] aims to [teach viewers] by [cooking pasta]."',
             ("The chef", "teach viewers", "cooking pasta"),
         ),
+        (  # a whole sentence wrapped in quotes that it also uses inside
+            '"The chef aims to share "Pasta" by cooking."',
+            ("The chef", 'share "Pasta"', "cooking"),
+        ),
+        (  # a title quoted at the sentence's end keeps its closing quote
+            "The uploader aims to share the film by showing 'Big Buck Bunny'",
+            ("The uploader", "share the film", "showing 'Big Buck Bunny'"),
+        ),
         (
             "A rabbit aim to  defend\nits home by chasing bullies",
             ("A rabbit", "defend its home", "chasing bullies"),

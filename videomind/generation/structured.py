@@ -95,15 +95,21 @@ _HINT = {
 }
 
 
+def _unwrapped(text: str) -> str:
+    """``text`` without edge punctuation and brackets, and without quotation marks only where
+    a pair wraps all of it: a closing quote at the end that closes a title inside stays
+    (trimming it was what left "document the movie 'Big Buck Bunny" open on held-back set 3)."""
+    text = " ".join(text.strip(_EDGE).split())
+    while (len(text) > 1 and text[0] in _QUOTES and text[-1] in _QUOTES
+           and text[0] not in text[1:-1] and text[-1] not in text[1:-1]):  # fmt: skip
+        text = text[1:-1].strip(_EDGE)
+    return text
+
+
 def slot(value: str, name: str, statement: str) -> str:
-    value = " ".join(value.strip(_EDGE).split())
-    while (len(value) > 1 and value[0] in _QUOTES and value[-1] in _QUOTES
-           and value[0] not in value[1:-1] and value[-1] not in value[1:-1]):  # fmt: skip
-        value = value[1:-1].strip(_EDGE)
-    # A quotation mark left open is punctuation the model lost track of ("document the movie
-    # 'Big Buck Bunny"): dropped, no word changed. (A closing quote at the slot's end is kept:
-    # stripping it was what left "'Big Buck Bunny" open on held-back set 3.)
-    value = without_open_quotes(value)
+    # A quotation mark left open is punctuation the model lost track of: dropped, no word
+    # changed, and the edges trimmed again (a '."' end leaves its '.' once the '"' is gone).
+    value = _unwrapped(without_open_quotes(_unwrapped(value)))
     if name == "intent":  # "aims to to share": the model repeated the template's "to"
         value = re.sub(r"^to\s+", "", value, flags=re.I)
     if name == "subject":  # the sentence's first word: "the actors aims to" read as a slip
@@ -120,7 +126,7 @@ def slot(value: str, name: str, statement: str) -> str:
 def parse_intent(statement: str) -> Intent:
     """Split "[subject] aims to [intent] by [action]": lenient on case, quotes, brackets and final
     punctuation, strict on the three slots, each of which must hold words of its own."""
-    text = " ".join(statement.split()).strip(" \"'“”‘’")
+    text = _unwrapped(statement)
     match = _TEMPLATE.match(text)
     if not match:
         raise MalformedOutput(
