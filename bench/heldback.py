@@ -113,18 +113,26 @@ def cards(media: Path, narrated: tuple[str, str, str, str, str], silent: tuple[s
            media / f"{name}.mp4")  # fmt: skip
 
 
-def build_media_2(media: Path, bbb: Path) -> None:
-    """Set 2, made after reading set 1: Spanish (which Whisper base knows) and French (which it
-    mishears) narration over other windows of the film, a cooking show's narrated title card,
-    and a silent card whose text names a person."""
+def build_narrated(media: Path, bbb: Path, runs: tuple[tuple[str, str, int], ...],
+                   narrated: tuple[str, str, str, str, str],
+                   silent: tuple[str, str, str, str]) -> None:  # fmt: skip
+    """Sets 2 to 5: espeak narration over windows of the film (``narrations``), a title card
+    read aloud and a silent one (``cards``)."""
     media.mkdir(parents=True, exist_ok=True)
-    narrations(media, bbb, (("es", SPANISH, 0), ("fr", FRENCH, 440)))
-    cards(media, ("kitchen_en", "0x3a2418", "KITCHEN BASICS", "Episode 4 - a simple loaf of bread",
-                  KITCHEN),
-          ("fisherman_card", "0x102a1c", "THE LAST FISHERMAN",
-           "an interview with a fisherman of the north coast"))  # fmt: skip
+    narrations(media, bbb, runs)
+    cards(media, narrated, silent)
     for wav in media.glob("*.wav"):
         wav.unlink()
+
+
+# Set 2, made after reading set 1: Spanish (which Whisper base knows) and French (which it
+# mishears) narration over other windows of the film, a cooking show's narrated title card, and a
+# silent card whose text names a person.
+SET_2 = {"runs": (("es", SPANISH, 0), ("fr", FRENCH, 440)),
+         "narrated": ("kitchen_en", "0x3a2418", "KITCHEN BASICS",
+                      "Episode 4 - a simple loaf of bread", KITCHEN),
+         "silent": ("fisherman_card", "0x102a1c", "THE LAST FISHERMAN",
+                    "an interview with a fisherman of the north coast")}  # fmt: skip
 
 
 ITALIAN = ("Un grande coniglio si sveglia nel bosco. Vede un uccellino caduto da un albero e "
@@ -136,19 +144,14 @@ GARDEN = ("Hi, I'm Maria. This week we plant tomatoes in raised beds, and I show
           "to set each seedling and how far apart.")  # fmt: skip
 
 
-def build_media_3(media: Path, bbb: Path) -> None:
-    """Set 3, made after the intent grammar's verbs (prompts v10/v9) and read only to report:
-    Italian narration (which Whisper base knows) and an English film review laid over other
-    windows of the film, a gardening show's card narrated by its presenter, and a silent card
-    naming an event."""
-    media.mkdir(parents=True, exist_ok=True)
-    narrations(media, bbb, (("it", ITALIAN, 330), ("en", REVIEW, 520)))
-    cards(media, ("garden_en", "0x1d3a1a", "ASK THE GARDENER", "Episode 12 - planting tomatoes",
-                  GARDEN),
-          ("marathon_card", "0x2a1a3a", "CITY MARATHON",
-           "highlights from the finish line"))  # fmt: skip
-    for wav in media.glob("*.wav"):
-        wav.unlink()
+# Set 3, made after the intent grammar's verbs (prompts v10/v9) and read only to report: Italian
+# narration (which Whisper base knows) and an English film review laid over other windows of the
+# film, a gardening show's card narrated by its presenter, and a silent card naming an event.
+SET_3 = {"runs": (("it", ITALIAN, 330), ("en", REVIEW, 520)),
+         "narrated": ("garden_en", "0x1d3a1a", "ASK THE GARDENER",
+                      "Episode 12 - planting tomatoes", GARDEN),
+         "silent": ("marathon_card", "0x2a1a3a", "CITY MARATHON",
+                    "highlights from the finish line")}  # fmt: skip
 
 
 SWEDISH = ("En stor kanin vaknar i skogen. Han sträcker på sig, luktar på en blomma och ser "
@@ -159,18 +162,15 @@ TURTLE = ("Hello, I'm Doctor Lee. Today we follow a young sea turtle from the be
           "water, and I explain why so few of them make it.")  # fmt: skip
 
 
-def build_media_4(media: Path, bbb: Path) -> None:
-    """Set 4, made after the revise rules r8 (role B's subject one person or animal, open
-    quotation marks) and read only to report: Swedish narration and an English nature
-    documentary's voice over other windows of the film, a science show's card narrated by its
-    presenter about an animal, and a silent card naming an animal."""
-    media.mkdir(parents=True, exist_ok=True)
-    narrations(media, bbb, (("sv", SWEDISH, 100), ("en", NATURE, 140)))
-    cards(media, ("turtle_en", "0x0f2a3a", "MARINE NOTES", "Episode 3 - the turtle's first swim",
-                  TURTLE),
-          ("horse_card", "0x3a2f1a", "THE OLD HORSE", "a year on a hill farm"))  # fmt: skip
-    for wav in media.glob("*.wav"):
-        wav.unlink()
+# Set 4, made after the revise rules r8 (role B's subject one person or animal; quotes settled
+# in the slots) and read only to report: Swedish narration and an English nature documentary's
+# voice over other windows of the film, a science show's card narrated by its presenter about an
+# animal, and a silent card naming an animal.
+SET_4 = {"runs": (("sv", SWEDISH, 100), ("en", NATURE, 140)),
+         "narrated": ("turtle_en", "0x0f2a3a", "MARINE NOTES",
+                      "Episode 3 - the turtle's first swim", TURTLE),
+         "silent": ("horse_card", "0x3a2f1a", "THE OLD HORSE",
+                    "a year on a hill farm")}  # fmt: skip
 
 
 def manifest_4(bbb: Path, media: Path) -> str:
@@ -195,17 +195,13 @@ TECH = ("Hi, I'm Sam. This week I compare three budget phones and tell you which
         "buy with my own money.")  # fmt: skip
 
 
-def build_media_5(media: Path, bbb: Path) -> None:
-    """Set 5, made after revise rules r9 (a speaker's subject is a person) and read only to
-    report: Finnish narration and a character's first-person English voice over other windows
-    of the film, a tech show's card narrated by its presenter, and a silent card naming a
-    person."""
-    media.mkdir(parents=True, exist_ok=True)
-    narrations(media, bbb, (("fi", FINNISH, 330), ("en", RABBIT, 250)))
-    cards(media, ("tech_en", "0x1a1a2e", "TECH TALK", "Episode 7 - choosing a phone", TECH),
-          ("grandma_card", "0x3a1a1a", "GRANDMA BAKES", "apple pie the old way"))  # fmt: skip
-    for wav in media.glob("*.wav"):
-        wav.unlink()
+# Set 5, made after revise rules r9 (a speaker's subject is a person) and read only to report:
+# Finnish narration and a character's first-person English voice over other windows of the film, a
+# tech show's card narrated by its presenter, and a silent card naming a person.
+SET_5 = {"runs": (("fi", FINNISH, 330), ("en", RABBIT, 250)),
+         "narrated": ("tech_en", "0x1a1a2e", "TECH TALK", "Episode 7 - choosing a phone", TECH),
+         "silent": ("grandma_card", "0x3a1a1a", "GRANDMA BAKES",
+                    "apple pie the old way")}  # fmt: skip
 
 
 def manifest_5(bbb: Path, media: Path) -> str:
@@ -291,11 +287,11 @@ def main() -> None:
     bbb = ROOT / "resources" / "demo" / "bbb.mp4"
     if not bbb.exists():
         sys.exit(f"{bbb} does not exist: run the demo (or rule demo_corpus) first")
-    make, rows = {1: (build_media, manifest), 2: (build_media_2, manifest_2),
-                  3: (build_media_3, manifest_3),
-                  4: (build_media_4, manifest_4),
-                  5: (build_media_5, manifest_5)}[args.set]  # fmt: skip
-    make(out / "media", bbb)
+    rows = {1: manifest, 2: manifest_2, 3: manifest_3, 4: manifest_4, 5: manifest_5}[args.set]
+    if args.set == 1:
+        build_media(out / "media", bbb)
+    else:  # sets 2 to 5 differ only in their material
+        build_narrated(out / "media", bbb, **{2: SET_2, 3: SET_3, 4: SET_4, 5: SET_5}[args.set])
     (out / "manifest.tsv").write_text(rows(bbb, out / "media"))
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
     config.update(manifest=str(out / "manifest.tsv"), shards=1)

