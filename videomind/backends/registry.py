@@ -186,6 +186,7 @@ NOT_IDENTITY = {
     "backoff",
     "api_key_env",
     "cache_dir",
+    "prefix_dir",
     "allow_cpu",
     "serve",
 }
