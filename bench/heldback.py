@@ -116,7 +116,7 @@ def cards(media: Path, narrated: tuple[str, str, str, str, str], silent: tuple[s
 def build_narrated(media: Path, bbb: Path, runs: tuple[tuple[str, str, int], ...],
                    narrated: tuple[str, str, str, str, str],
                    silent: tuple[str, str, str, str]) -> None:  # fmt: skip
-    """Sets 2 to 5: espeak narration over windows of the film (``narrations``), a title card
+    """Sets 2 to 6: espeak narration over windows of the film (``narrations``), a title card
     read aloud and a silent one (``cards``)."""
     media.mkdir(parents=True, exist_ok=True)
     narrations(media, bbb, runs)
@@ -218,6 +218,38 @@ def manifest_5(bbb: Path, media: Path) -> str:
     return tsv(rows)
 
 
+POLISH = ("W lesie mieszka duży królik. Rano budzi się, wącha kwiaty i patrzy, jak trzy małe "
+          "wiewiórki bawią się na drzewie.")  # fmt: skip
+ANIMATOR = ("My name is Anna, and I animated the squirrel in this scene. I wanted every jump to "
+            "look a little too brave, so the audience laughs before he falls.")  # fmt: skip
+TRAVEL = ("Hello, I'm Tom. Today I take you to the old market of a small harbour town, where "
+          "the fishermen sell their catch before sunrise.")  # fmt: skip
+
+
+# Set 6, made after revise rules r10 (a speaker who says who they are is role B's subject; text
+# on a still card evidences nobody) and read only to report: Polish narration and an animator's
+# first-person commentary over other windows of the film, a travel show's card narrated by its
+# presenter, and a silent card naming a person.
+SET_6 = {"runs": (("pl", POLISH, 380), ("en", ANIMATOR, 460)),
+         "narrated": ("travel_en", "0x2a2a10", "SMALL HARBOURS",
+                      "Episode 2 - the fish market", TRAVEL),
+         "silent": ("smith_card", "0x2a1410", "THE BLACKSMITH",
+                    "a day at the village forge")}  # fmt: skip
+
+
+def manifest_6(bbb: Path, media: Path) -> str:
+    rows = [
+        ("narration_pl", media / "narration_pl.mp4", "", "", "film & animation",
+         "Królik i wiewiórki", "Bajka opowiedziana po polsku na obrazach z wolnego filmu."),
+        ("animator_en", media / "narration_en.mp4", "", "", "film & animation",
+         "Animating the squirrel", "An animator talks about one scene of a free film."),
+        ("travel_en", media / "travel_en.mp4", "", "", "travel & events", "Small Harbours #2",
+         "The fish market at dawn."),
+        ("smith", media / "smith_card.mp4", "", "", "people & blogs", "The Blacksmith", ""),
+    ]  # fmt: skip
+    return tsv(rows)
+
+
 def manifest_3(bbb: Path, media: Path) -> str:
     rows = [
         ("bbb_early", bbb, 180, 300, "film & animation", BBB, BBB_TEXT),
@@ -273,12 +305,12 @@ def manifest(bbb: Path, media: Path) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", type=int, choices=(1, 2, 3, 4, 5), default=1,
+    ap.add_argument("--set", type=int, choices=(1, 2, 3, 4, 5, 6), default=1,
                     help="1: the first held-back part; 2: a second one, made after reading "
                     "the first (bench/quality.py --part heldback2); 3: a third, made after "
                     "the intent grammar's verbs (--part heldback3); 4: a fourth, made after "
                     "the revise rules r8 (--part heldback4); 5: a fifth, made after r9 "
-                    "(--part heldback5)")  # fmt: skip
+                    "(--part heldback5); 6: a sixth, after r10 (--part heldback6)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
@@ -287,11 +319,13 @@ def main() -> None:
     bbb = ROOT / "resources" / "demo" / "bbb.mp4"
     if not bbb.exists():
         sys.exit(f"{bbb} does not exist: run the demo (or rule demo_corpus) first")
-    rows = {1: manifest, 2: manifest_2, 3: manifest_3, 4: manifest_4, 5: manifest_5}[args.set]
+    rows = {1: manifest, 2: manifest_2, 3: manifest_3, 4: manifest_4, 5: manifest_5,
+            6: manifest_6}[args.set]  # fmt: skip
     if args.set == 1:
         build_media(out / "media", bbb)
-    else:  # sets 2 to 5 differ only in their material
-        build_narrated(out / "media", bbb, **{2: SET_2, 3: SET_3, 4: SET_4, 5: SET_5}[args.set])
+    else:  # sets 2 to 6 differ only in their material
+        sets = {2: SET_2, 3: SET_3, 4: SET_4, 5: SET_5, 6: SET_6}
+        build_narrated(out / "media", bbb, **sets[args.set])
     (out / "manifest.tsv").write_text(rows(bbb, out / "media"))
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
     config.update(manifest=str(out / "manifest.tsv"), shards=1)

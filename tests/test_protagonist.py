@@ -11,7 +11,13 @@ import pytest
 from conftest import ROOT
 
 from videomind.core import lexicon
-from videomind.generation.evidence import living_nouns, shown, subject_shown
+from videomind.generation.evidence import (
+    living_nouns,
+    not_shown_message,
+    self_introduction,
+    shown,
+    subject_shown,
+)
 from videomind.verification.t2v import statements
 
 WORDNET = Path("/usr/share/wordnet")
@@ -118,7 +124,50 @@ def test_text_to_video_renders_only_written_statements(tmp_path):
         ("Doctor Lee", (), True),
         ("the actors", (), False),  # a credits list read as people: many, and "actors aims"
         ("The three rodents", ("rabbit",), False),
+        # a speaker who says who they are: "Hello, I'm Doctor Lee", "I'm Sam"
+        ("The sea turtle", ("doctor", "lee"), False),  # what Doctor Lee talks about
+        ("The presenter", ("doctor", "lee"), True),
+        ("Doctor Lee", ("doctor", "lee"), True),
+        ("Sam", ("sam",), True),  # WordNet's "SAM" is a missile: a name said so is a person
+        ("The phone", ("sam",), False),
+        ("The narrator", ("rabbit",), False),  # "I am the big rabbit of this forest"
     ],
 )
 def test_role_b_is_about_the_one_the_clip_shows(subject, names, expected):
     assert subject_shown(subject, names) is expected
+
+
+@pytest.mark.parametrize(
+    ("transcript", "expected"),
+    [
+        ("Hello, I'm Doctor Lee. Today we follow", ("Doctor Lee", ("doctor", "lee"))),
+        ("I am the big rabbit of this forest.", ("the big rabbit of this forest", ("rabbit",))),
+        ("Hi, I’m Sam. This week I compare three phones", ("Sam", ("sam",))),
+        ("I am going to show you how to bake bread.", None),
+        ("Welcome back to Kitchen Basics. Today I will show you", None),
+        (None, None),
+    ],
+)  # fmt: skip
+def test_a_speaker_who_says_who_they_are(transcript, expected):
+    assert self_introduction(transcript) == expected
+
+
+def test_the_speakers_own_words_decide_role_b():
+    row = {"asr_status": "ok", "asr_words": 25,
+           "asr_text": "Hello, I'm Doctor Lee. Today we follow a young sea turtle."}  # fmt: skip
+    phrase, names = shown(row)
+    assert phrase == 'speech: 25 words in the ASR; the speaker says "I am Doctor Lee"'
+    assert names == ("doctor", "lee")
+    message = not_shown_message("The sea turtle", names, speaker=True)
+    assert "the one who speaks" in message and '("The doctor")' in message
+
+
+def test_text_on_a_still_card_shows_nobody_acting():
+    """A silent card "THE OLD HORSE" names a horse; the picture does not change, so nobody
+    acts in it (the 1.5B wrote "The old horse aims to show its history by staring at the
+    farm"). The same text over moving footage, or speech over the card, still counts."""
+    card = {"ocr_text": "THE OLD HORSE a year on a hill farm"}
+    assert shown(card, still=True) is None
+    assert shown(card, still=False) == ("on-screen text names horse", ("horse",))
+    read = card | {"asr_status": "ok", "asr_words": 20, "asr_text": "A year on the farm."}
+    assert shown(read, still=True) == ("speech: 20 words in the ASR", ())

@@ -8,7 +8,8 @@ import unicodedata
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A word for the statement-quality rules and the revision of copied phrases: one pattern, so a
 # phrase the rules call copied is the phrase a rewrite's request shortens.
-WORD = re.compile(r"[A-Za-z0-9']+")
+# Letters of any alphabet: "Jänis" is one word, not "j" and "nis".
+WORD = re.compile(r"(?:[^\W_]|')+")
 
 
 def clean_text(value: object, max_chars: int | None = None) -> str | None:

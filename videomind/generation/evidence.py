@@ -4,10 +4,14 @@ title card with music or a test pattern has none, and a statement about "the nar
 silent clip is invented.
 
 A clip evidences a protagonist when its own inputs show someone who acts or speaks:
-- speech in the ASR (at least ``MIN_SPEECH_WORDS`` trusted words): the speaker;
-- a person, an animal or a character named in the clip's on-screen text, or in the visual
-  element when a model saw the frames (a sentence written from measured brightness and motion
-  names nobody);
+- speech in the ASR (at least ``MIN_SPEECH_WORDS`` trusted words): the speaker. A speaker who
+  says who they are ("Hello, I'm Doctor Lee", "I am the big rabbit of this forest") is that
+  one: a statement about the sea turtle Doctor Lee talks about is not the speaker's;
+- a person, an animal or a character named in the clip's on-screen text over a picture that
+  moves (a still title card "THE OLD HORSE" names a horse but shows nobody doing anything: the
+  1.5B invented "The old horse aims to show its history by staring at the farm"), or in the
+  visual element when a model saw the frames (a sentence written from measured brightness and
+  motion names nobody);
 - a person, an animal or a character named in the uploader's title or description, when a model
   saw this clip's frames. The title names the video's protagonist, not what it does in this
   clip: a text-only model given only the title wrote "The rabbit aims to plan revenge" over the
@@ -38,7 +42,10 @@ NO_PROTAGONIST = "no_protagonist"
 # first; the video's title and description only with the frames seen (see above).
 OWN_TEXT = (("ocr_text", "on-screen text"),)
 VIDEO_TEXT = (("title", "title"), ("description", "description"))
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*[^\W\d_]")
+# "I'm Sam", "I am the big rabbit of this forest", "my name is Maria": up to the clause's end.
+_INTRO = re.compile(r"\b(?:I am|I'm|I’m|my name is)\s+([^.,;:!?]+)", re.IGNORECASE)
+_ARTICLES = {"the", "a", "an"}
 
 
 def living_nouns(text: str | None) -> list[str]:
@@ -53,13 +60,41 @@ def living_nouns(text: str | None) -> list[str]:
     return found
 
 
-def shown(row: dict[str, Any], visual: str | None = None) -> tuple[str, tuple[str, ...]] | None:
+def self_introduction(transcript: str | None) -> tuple[str, tuple[str, ...]] | None:
+    """Who the speaker says they are: the phrase and its names (the person or animal nouns, and
+    the capitalised name right after "I'm", which WordNet may not know: "Sam", "Maria"), or
+    None ("I am going to show you" names nobody)."""
+    for match in _INTRO.finditer(transcript or ""):
+        phrase = " ".join(match.group(1).split()[:8])
+        tokens = _WORD.findall(phrase)
+        while tokens and tokens[0].lower() in _ARTICLES:
+            tokens = tokens[1:]
+        proper: list[str] = []
+        for token in tokens:
+            if not token[0].isupper():
+                break
+            proper.append(token.lower())
+        names = tuple(dict.fromkeys([*living_nouns(phrase), *proper]))
+        if names:
+            return phrase, names
+    return None
+
+
+def shown(
+    row: dict[str, Any], visual: str | None = None, still: bool = False
+) -> tuple[str, tuple[str, ...]] | None:
     """What in the clip's inputs shows a protagonist: a short phrase for the record and the
-    nouns that name it (none for a speaker), or None if nothing does. ``visual`` is the visual
-    element only when a model wrote it from the frames."""
+    nouns that name it (none for a speaker who does not say who they are), or None if nothing
+    does. ``visual`` is the visual element only when a model wrote it from the frames; ``still``:
+    the measured picture hardly changes (``media.measure.is_still``), so its on-screen text is a
+    card's, not a caption of someone acting."""
     if row.get("asr_status") == "ok" and (row.get("asr_words") or 0) >= MIN_SPEECH_WORDS:
-        return f"speech: {row['asr_words']} words in the ASR", ()
-    fields = [(row.get(column), cited) for column, cited in OWN_TEXT]
+        said = f"speech: {row['asr_words']} words in the ASR"
+        intro = self_introduction(row.get("asr_text"))
+        if intro is not None:
+            return f'{said}; the speaker says "I am {intro[0]}"', intro[1]
+        return said, ()
+    fields = [] if still else [(row.get(column), cited) for column, cited in OWN_TEXT]
     fields.append((visual, f"{FACTUAL['visual']} (model)"))
     if visual is not None:
         fields += [(row.get(c), f"{cited} (frames seen by the model)") for c, cited in VIDEO_TEXT]
@@ -84,23 +119,34 @@ def one_living(head: str) -> bool:
 
 def subject_shown(subject: str | None, names: tuple[str, ...]) -> bool:
     """Is role B's subject the one the evidence shows? It names one person or animal (§3.1:
-    the model imagines being *the* main character). A speaker may be any one so named
-    (``names`` empty: a character may speak as itself, "I am the big rabbit of this forest");
-    a named one must be the subject, or of the first one's kind ("The giant rabbit" for an
-    on-screen "bunny"): a card that names "a fisherman" shows no rabbit, and a statement about
-    the film's rabbit over it is invented."""
+    the model imagines being *the* main character). A speaker who does not say who they are
+    may be any one so named (``names`` empty); a named one must be the subject, or of the first
+    one's kind ("The giant rabbit" for an on-screen "bunny", "The presenter" for a speaker who
+    is "Doctor Lee"): a card that names "a fisherman" shows no rabbit, and a statement about
+    the film's rabbit over it is invented. A name WordNet does not know as a living being
+    ("Sam") is a person."""
     head = subject_head(subject)
+    if names and head in names and not main_kinds(head) & LIVING:
+        return True
     if not one_living(head):
         return False
     if not names:
         return True
-    return head in names or bool(main_kinds(head) & main_kinds(names[0]) & LIVING)
+    kinds = main_kinds(names[0]) & LIVING or frozenset({"person"})
+    return head in names or bool(main_kinds(head) & kinds)
 
 
-def not_shown_message(subject: str | None, names: tuple[str, ...]) -> str:
-    """What the revision turn tells the model when role B's subject fails ``subject_shown``."""
-    who = f'the {names[0]} the notes name ("The {names[0]}")' if names else (
-        'the one person who speaks ("The speaker", "The narrator", "The presenter")'
-    )  # fmt: skip
+def not_shown_message(subject: str | None, names: tuple[str, ...], speaker: bool = False) -> str:
+    """What the revision turn tells the model when role B's subject fails ``subject_shown``;
+    ``speaker``: the names are who the speaker says they are."""
+    if names and speaker:
+        who = "the one who speaks, as the speech says who they are"
+        proper = [n for n in names if not main_kinds(n) & LIVING]
+        who += f' ("{" ".join(n.capitalize() for n in proper)}")' if proper else (
+            f' ("The {names[0]}")')  # fmt: skip
+    elif names:
+        who = f'the {names[0]} the notes name ("The {names[0]}")'
+    else:
+        who = 'the one person who speaks ("The speaker", "The narrator", "The presenter")'
     return (f'the subject "{subject}" is not one person or animal the clip shows: write about '
             f"{who}, in the singular")  # fmt: skip

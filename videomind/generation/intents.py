@@ -4,6 +4,7 @@ degenerate statement sent back through the revision turns."""
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ from videomind.generation.grounding import evidence_forms, evidence_text
 from videomind.generation.inputs import INPUTS, intent_values
 from videomind.generation.quality import REVISE_RULES, revision
 from videomind.generation.revision import Revision
+from videomind.media.measure import is_still
 
 if TYPE_CHECKING:
     from videomind.generation.generate import Generation, Sample
@@ -42,7 +44,8 @@ def intent(g: Generation, role: str) -> None:
     def build(s: Sample) -> ChatRequest | None:
         if role == "protagonist":
             seen = s.out[FACTUAL["visual"]] if g.use_frames else None
-            found = shown(s.row, seen)
+            measured = json.loads(s.out.get("measured") or "{}")
+            found = shown(s.row, seen, still=is_still(measured.get("frames") or {}))
             if found is None:
                 no_protagonist(s)
                 return None
@@ -66,7 +69,8 @@ def intent(g: Generation, role: str) -> None:
         remaining retry, told what is wrong; if no rewrite is better, the first stays."""
         i = intent_of(data)
         if role == "protagonist" and not subject_shown(i.subject, s.protagonist_names):
-            return Revision(not_shown_message(i.subject, s.protagonist_names))
+            speaker = (s.out.get("protagonist_evidence") or "").startswith("speech")
+            return Revision(not_shown_message(i.subject, s.protagonist_names, speaker))
         inputs = [s.row.get(k) for k in INPUTS.values()]
         evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
         return revision(i.subject, i.intent, i.action, inputs, evidence)

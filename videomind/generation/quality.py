@@ -96,8 +96,10 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # (generation/grounding.py). v5-r6: an intent or action naming the subject's head noun again
 # restates the subject. r8: role B's subject must name one person or animal the clip shows
 # (evidence.subject_shown), else it goes back. (A tried r9, a speaker's subject must be a
-# person, was withdrawn: docs/benchmarks.md.)
-REVISE_RULES = "degenerate-v5-r8"
+# person, was withdrawn: docs/benchmarks.md.) r10: a speaker who says who they are ("I'm Doctor
+# Lee") is role B's subject; on-screen text over a still picture evidences nobody; words of any
+# alphabet ("Jänis") are words.
+REVISE_RULES = "degenerate-v5-r10"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip

@@ -90,6 +90,16 @@ def audio_stats(path: str | Path | None, silence_dbfs: float = -45.0) -> dict[st
     }
 
 
+# Mean change between sampled frames below which the picture is "nearly static": a title card,
+# a still photograph, a test pattern.
+STILL_CHANGE = 0.03
+
+
+def is_still(stats: dict[str, Any]) -> bool:
+    """The measured frames hardly change (``frame_stats``); False when nothing was measured."""
+    return "change_mean" in stats and stats["change_mean"] < STILL_CHANGE
+
+
 def describe_frames(stats: dict[str, Any], labeled: bool = True) -> str:
     """One sentence; ``labeled`` prefixes how it was made (records keep the label, prompts
     get the content only, which small models otherwise copy into their answers)."""
@@ -103,7 +113,7 @@ def describe_frames(stats: dict[str, Any], labeled: bool = True) -> str:
     c = stats["change_mean"]
     motion = (
         "nearly static picture"
-        if c < 0.03
+        if c < STILL_CHANGE
         else "moderate change between frames"
         if c < 0.12
         else "strong change between frames (fast motion or cuts)"
