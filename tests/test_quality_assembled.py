@@ -91,6 +91,12 @@ def test_ill_formed_statements(intent, action, reason):
         ("The uploader", "document the movie 'Big Buck Bunny'", "showing the rabbits' day", [],
          None),
         ("The uploader", 'share "Big Buck Bunny"', "showing the rabbit's day", [], None),
+        # words newer than WordNet, plural too; a word of another alphabet's letters is one
+        # word ("Jänis", not "j" and "nis"), the clip's own when its title has it
+        ("The uploader", "teach viewers", "comparing three budget smartphones", [], None),
+        ("The uploader", "document the tale of Jänis", "showing the film", ["Jänis ja perhonen"],
+         None),
+        ("The uploader", "document the tale of Jänis", "showing the film", [], "not_a_word"),
     ],
 )  # fmt: skip
 def test_every_word_is_english_or_the_clips_own(subject, intent, action, inputs, reason):

@@ -118,6 +118,16 @@ def is_word(word: str) -> bool:
     return bool(lemmas(word))
 
 
+def is_newer_word(word: str) -> bool:
+    """``word`` is one of ``NEWER_WORDS`` or its plural ("smartphones": the held-back set 5's
+    "three budget smartphones" was counted as a made-up word and sent back to the model)."""
+    w = word.lower()
+    return w in NEWER_WORDS or any(
+        w.endswith(suffix) and w[: len(w) - len(suffix)] + ending in NEWER_WORDS
+        for suffix, ending in _SUFFIXES["n"]
+    )
+
+
 def noun_kinds(word: str) -> tuple[str, ...]:
     """The kinds of thing the noun ``word`` names, most frequent sense first, over every lemma
     it may inflect (empty if it is not a noun WordNet knows)."""

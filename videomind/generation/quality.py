@@ -49,9 +49,9 @@ from typing import Any
 
 from videomind.core.lexicon import (
     FUNCTION_WORDS,
-    NEWER_WORDS,
     PRONOUNS,
     STOP_WORDS,
+    is_newer_word,
     is_word,
     parts_of_speech,
     word_forms,
@@ -98,8 +98,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # (evidence.subject_shown), else it goes back. (A tried r9, a speaker's subject must be a
 # person, was withdrawn: docs/benchmarks.md.) r10: a speaker who says who they are ("I'm Doctor
 # Lee") is role B's subject; on-screen text over a still picture evidences nobody; words of any
-# alphabet ("Jänis") are words.
-REVISE_RULES = "degenerate-v5-r10"
+# alphabet ("Jänis") are words. r10-2: the plural of a word newer than WordNet ("smartphones")
+# is a word.
+REVISE_RULES = "degenerate-v5-r10-2"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
@@ -251,7 +252,7 @@ def not_words(slots: Iterable[str | None], inputs: Iterable[str | None] = ()) ->
             parts = [p for p in re.split(r"[-']", w) if p]
             if not parts or w in seen or w in out or any(ch.isdigit() for ch in w):
                 continue
-            if all(p in FUNCTION_WORDS or p in NEWER_WORDS or is_word(p) for p in parts):
+            if all(p in FUNCTION_WORDS or is_newer_word(p) or is_word(p) for p in parts):
                 continue
             out.append(w)
     return out
