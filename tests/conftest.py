@@ -138,7 +138,9 @@ def shipped_config(**overrides) -> dict:
 
 def workflow_dir(work: Path, manifest: str, answer_cache: Path | None = None, **overrides) -> Path:
     """A working directory with a manifest.tsv and a config.yaml pointing at it; with
-    ``answer_cache``, its LLM answers are kept there instead of under its results/."""
+    ``answer_cache``, its LLM answers and prompt-prefix states are kept beside it instead of
+    under its results/ (a run that answers from the cache never loads a model, so it would
+    leave no prefix states where a cold run leaves them)."""
     import yaml
 
     work.mkdir(parents=True, exist_ok=True)
@@ -147,6 +149,10 @@ def workflow_dir(work: Path, manifest: str, answer_cache: Path | None = None, **
     if answer_cache is not None:
         config["generate"]["cache_dir"] = str(answer_cache)
         config["verify"]["pre"]["cache_dir"] = str(answer_cache)
+        prefixes = str(answer_cache.with_name(answer_cache.name + "-prefix"))
+        # (set in every block: Snakemake merges this file over the shipped one, key by key)
+        for llm in (config["generate"]["llm"], config["verify"]["pre"]["llm"]):
+            llm["prefix_dir"] = prefixes
     (work / "config.yaml").write_text(yaml.safe_dump(config))
     return work
 
