@@ -173,9 +173,8 @@ class LlamaCppBackend:
         state = PrefixState((ctypes.c_uint8 * size).from_buffer_copy(buf), tokens)
         self.prefix_counts["evaluated"] += 1
         if file is not None:
-            file.parent.mkdir(parents=True, exist_ok=True)
             with atomic_path(file) as tmp:  # other jobs read only whole files
-                Path(tmp).write_bytes(bytes(state.data))
+                tmp.write_bytes(bytes(state.data))
         return state
 
     def _restore(self, state: PrefixState) -> None:

@@ -85,13 +85,21 @@ def lemmas(word: str, pos: str | None = None) -> list[str]:
     for base in irregular.get(w, ()):
         add(base, pos)
     for letter in [pos] if pos else list(_SUFFIXES):
-        for suffix, ending in _SUFFIXES[letter]:
-            if w.endswith(suffix) and len(w) > len(suffix) + 1:
-                add(w[: len(w) - len(suffix)] + ending, letter)
-                # doubled consonant before -ing/-ed: "running" -> "run"
-                stem = w[: len(w) - len(suffix)]
-                if suffix in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2]:
-                    add(stem[:-1], letter)
+        for base in _bases(w, letter):
+            add(base, letter)
+    return out
+
+
+def _bases(w: str, letter: str) -> list[str]:
+    """What the suffix rules of part of speech ``letter`` make of ``w``, known word or not."""
+    out = []
+    for suffix, ending in _SUFFIXES[letter]:
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            stem = w[: len(w) - len(suffix)]
+            out.append(stem + ending)
+            # doubled consonant before -ing/-ed: "running" -> "run"
+            if suffix in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])
     return out
 
 
@@ -122,10 +130,7 @@ def is_newer_word(word: str) -> bool:
     """``word`` is one of ``NEWER_WORDS`` or its plural ("smartphones": the held-back set 5's
     "three budget smartphones" was counted as a made-up word and sent back to the model)."""
     w = word.lower()
-    return w in NEWER_WORDS or any(
-        w.endswith(suffix) and w[: len(w) - len(suffix)] + ending in NEWER_WORDS
-        for suffix, ending in _SUFFIXES["n"]
-    )
+    return w in NEWER_WORDS or any(base in NEWER_WORDS for base in _bases(w, "n"))
 
 
 def noun_kinds(word: str) -> tuple[str, ...]:

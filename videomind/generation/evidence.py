@@ -80,6 +80,11 @@ def self_introduction(transcript: str | None) -> tuple[str, tuple[str, ...]] | N
     return None
 
 
+def speaks(row: dict[str, Any]) -> bool:
+    """Someone speaks in the clip: at least ``MIN_SPEECH_WORDS`` trusted words in the ASR."""
+    return row.get("asr_status") == "ok" and (row.get("asr_words") or 0) >= MIN_SPEECH_WORDS
+
+
 def shown(
     row: dict[str, Any], visual: str | None = None, still: bool = False
 ) -> tuple[str, tuple[str, ...]] | None:
@@ -88,7 +93,7 @@ def shown(
     does. ``visual`` is the visual element only when a model wrote it from the frames; ``still``:
     the measured picture hardly changes (``media.measure.is_still``), so its on-screen text is a
     card's, not a caption of someone acting."""
-    if row.get("asr_status") == "ok" and (row.get("asr_words") or 0) >= MIN_SPEECH_WORDS:
+    if speaks(row):
         said = f"speech: {row['asr_words']} words in the ASR"
         intro = self_introduction(row.get("asr_text"))
         if intro is not None:

@@ -15,6 +15,7 @@ from videomind.generation.evidence import (
     NO_PROTAGONIST,
     not_shown_message,
     shown,
+    speaks,
     subject_shown,
 )
 from videomind.generation.grounding import evidence_forms, evidence_text
@@ -69,8 +70,7 @@ def intent(g: Generation, role: str) -> None:
         remaining retry, told what is wrong; if no rewrite is better, the first stays."""
         i = intent_of(data)
         if role == "protagonist" and not subject_shown(i.subject, s.protagonist_names):
-            speaker = (s.out.get("protagonist_evidence") or "").startswith("speech")
-            return Revision(not_shown_message(i.subject, s.protagonist_names, speaker))
+            return Revision(not_shown_message(i.subject, s.protagonist_names, speaks(s.row)))
         inputs = [s.row.get(k) for k in INPUTS.values()]
         evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
         return revision(i.subject, i.intent, i.action, inputs, evidence)
