@@ -26,6 +26,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 BBB = "Big Buck Bunny"
+BBB_FILE = "<bbb>"  # a manifest row's file: the demo's film itself
 BBB_TEXT = ("A giant rabbit's peaceful day in the forest is spoiled by three rodent bullies, and "
             "he plans his revenge. Open movie by the Blender Foundation (CC-BY 3.0).")  # fmt: skip
 GERMAN = ("Im Wald wacht ein großer Hase auf. Er streckt sich in der Morgensonne und riecht an "
@@ -89,6 +90,22 @@ def build_media(media: Path, bbb: Path) -> None:
         wav.unlink()
 
 
+# Set 1's rows; its media are build_media's.
+SET_1_ROWS = (
+    ("bbb_mid", BBB_FILE, 300, 420, "film & animation", BBB, BBB_TEXT),
+    ("bbb_end", BBB_FILE, 480, 596, "film & animation", BBB, BBB_TEXT),
+    ("narration_de", "narration_de.mp4", "", "", "film & animation", "Der Hase im Wald",
+     "Ein Märchen, auf Deutsch erzählt, über Bildern eines offenen Films."),
+    ("narration_pt", "narration_pt.mp4", "", "", "film & animation", "O coelho e os roedores",
+     "Um conto narrado em português sobre um filme livre."),
+    ("narration_nl", "narration_nl.mp4", "", "", "film & animation", "Het konijn in het bos",
+     "Een sprookje, in het Nederlands verteld, over een film."),
+    ("titlecard_en", "titlecard_en.mp4", "", "", "documentary", "Night Ferry",
+     "Opening title of a short documentary."),
+    ("pattern", "pattern.mp4", "", "", "", "", ""),
+)  # fmt: skip
+
+
 SPANISH = ("En el bosque, un conejo grande sale de su madriguera y saluda a una mariposa. Luego "
            "se sienta bajo un árbol y come una manzana.")  # fmt: skip
 FRENCH = ("Trois écureuils lancent des pommes de pin sur le lapin. Le lapin se fâche et prépare "
@@ -116,7 +133,7 @@ def cards(media: Path, narrated: tuple[str, str, str, str, str], silent: tuple[s
 def build_narrated(media: Path, bbb: Path, runs: tuple[tuple[str, str, int], ...],
                    narrated: tuple[str, str, str, str, str],
                    silent: tuple[str, str, str, str]) -> None:  # fmt: skip
-    """Sets 2 to 6: espeak narration over windows of the film (``narrations``), a title card
+    """Sets 2 and later: espeak narration over windows of the film (``narrations``), a title card
     read aloud and a silent one (``cards``)."""
     media.mkdir(parents=True, exist_ok=True)
     narrations(media, bbb, runs)
@@ -132,7 +149,17 @@ SET_2 = {"runs": (("es", SPANISH, 0), ("fr", FRENCH, 440)),
          "narrated": ("kitchen_en", "0x3a2418", "KITCHEN BASICS",
                       "Episode 4 - a simple loaf of bread", KITCHEN),
          "silent": ("fisherman_card", "0x102a1c", "THE LAST FISHERMAN",
-                    "an interview with a fisherman of the north coast")}  # fmt: skip
+                    "an interview with a fisherman of the north coast"),
+         "rows": (
+             ("bbb_late", BBB_FILE, 420, 480, "film & animation", BBB, BBB_TEXT),
+             ("narration_es", "narration_es.mp4", "", "", "film & animation",
+              "El conejo y la mariposa", "Un cuento narrado en español sobre una película libre."),
+             ("narration_fr", "narration_fr.mp4", "", "", "film & animation",
+              "Le lapin et les écureuils", "Un conte raconté en français sur un film libre."),
+             ("kitchen_en", "kitchen_en.mp4", "", "", "howto & style", "Kitchen Basics #4",
+              "Bread with four ingredients."),
+             ("fisherman", "fisherman_card.mp4", "", "", "documentary", "The Last Fisherman", ""),
+         )}  # fmt: skip
 
 
 ITALIAN = ("Un grande coniglio si sveglia nel bosco. Vede un uccellino caduto da un albero e "
@@ -151,7 +178,17 @@ SET_3 = {"runs": (("it", ITALIAN, 330), ("en", REVIEW, 520)),
          "narrated": ("garden_en", "0x1d3a1a", "ASK THE GARDENER",
                       "Episode 12 - planting tomatoes", GARDEN),
          "silent": ("marathon_card", "0x2a1a3a", "CITY MARATHON",
-                    "highlights from the finish line")}  # fmt: skip
+                    "highlights from the finish line"),
+         "rows": (
+             ("bbb_early", BBB_FILE, 180, 300, "film & animation", BBB, BBB_TEXT),
+             ("narration_it", "narration_it.mp4", "", "", "film & animation",
+              "Il coniglio e l'uccellino", "Una fiaba raccontata in italiano su un film libero."),
+             ("review_en", "narration_en.mp4", "", "", "film & animation", "Open movie review",
+              "A short spoken review of a free animated film."),
+             ("garden_en", "garden_en.mp4", "", "", "howto & style", "Ask the Gardener #12",
+              "Planting tomatoes in raised beds."),
+             ("marathon", "marathon_card.mp4", "", "", "sports", "City Marathon", ""),
+         )}  # fmt: skip
 
 
 SWEDISH = ("En stor kanin vaknar i skogen. Han sträcker på sig, luktar på en blomma och ser "
@@ -170,21 +207,17 @@ SET_4 = {"runs": (("sv", SWEDISH, 100), ("en", NATURE, 140)),
          "narrated": ("turtle_en", "0x0f2a3a", "MARINE NOTES",
                       "Episode 3 - the turtle's first swim", TURTLE),
          "silent": ("horse_card", "0x3a2f1a", "THE OLD HORSE",
-                    "a year on a hill farm")}  # fmt: skip
-
-
-def manifest_4(bbb: Path, media: Path) -> str:
-    rows = [
-        ("bbb_open", bbb, 0, 60, "film & animation", BBB, BBB_TEXT),
-        ("narration_sv", media / "narration_sv.mp4", "", "", "film & animation",
-         "Kaninen och fjärilen", "En saga berättad på svenska över bilder ur en fri film."),
-        ("nature_en", media / "narration_en.mp4", "", "", "pets & animals", "Meadow Mornings",
-         "A short nature documentary about spring in a meadow."),
-        ("turtle_en", media / "turtle_en.mp4", "", "", "science & technology",
-         "Marine Notes #3", "A sea turtle's first swim, explained."),
-        ("horse", media / "horse_card.mp4", "", "", "pets & animals", "The Old Horse", ""),
-    ]  # fmt: skip
-    return tsv(rows)
+                    "a year on a hill farm"),
+         "rows": (
+             ("bbb_open", BBB_FILE, 0, 60, "film & animation", BBB, BBB_TEXT),
+             ("narration_sv", "narration_sv.mp4", "", "", "film & animation",
+              "Kaninen och fjärilen", "En saga berättad på svenska över bilder ur en fri film."),
+             ("nature_en", "narration_en.mp4", "", "", "pets & animals", "Meadow Mornings",
+              "A short nature documentary about spring in a meadow."),
+             ("turtle_en", "turtle_en.mp4", "", "", "science & technology", "Marine Notes #3",
+              "A sea turtle's first swim, explained."),
+             ("horse", "horse_card.mp4", "", "", "pets & animals", "The Old Horse", ""),
+         )}  # fmt: skip
 
 
 FINNISH = ("Metsässä asuu suuri jänis. Aamulla hän syö omenan ja katselee, kun perhonen lentää "
@@ -201,21 +234,16 @@ TECH = ("Hi, I'm Sam. This week I compare three budget phones and tell you which
 SET_5 = {"runs": (("fi", FINNISH, 330), ("en", RABBIT, 250)),
          "narrated": ("tech_en", "0x1a1a2e", "TECH TALK", "Episode 7 - choosing a phone", TECH),
          "silent": ("grandma_card", "0x3a1a1a", "GRANDMA BAKES",
-                    "apple pie the old way")}  # fmt: skip
-
-
-def manifest_5(bbb: Path, media: Path) -> str:
-    rows = [
-        ("narration_fi", media / "narration_fi.mp4", "", "", "film & animation",
-         "Jänis ja perhonen", "Satu suomeksi kerrottuna vapaan elokuvan kuvien päälle."),
-        ("rabbit_en", media / "narration_en.mp4", "", "", "film & animation",
-         "The rabbit speaks", "The big rabbit tells his own story, over pictures of a free film."),
-        ("tech_en", media / "tech_en.mp4", "", "", "science & technology", "Tech Talk #7",
-         "Three budget phones compared."),
-        ("grandma", media / "grandma_card.mp4", "", "", "howto & style", "Grandma Bakes",
-         ""),
-    ]  # fmt: skip
-    return tsv(rows)
+                    "apple pie the old way"),
+         "rows": (
+             ("narration_fi", "narration_fi.mp4", "", "", "film & animation",
+              "Jänis ja perhonen", "Satu suomeksi kerrottuna vapaan elokuvan kuvien päälle."),
+             ("rabbit_en", "narration_en.mp4", "", "", "film & animation", "The rabbit speaks",
+              "The big rabbit tells his own story, over pictures of a free film."),
+             ("tech_en", "tech_en.mp4", "", "", "science & technology", "Tech Talk #7",
+              "Three budget phones compared."),
+             ("grandma", "grandma_card.mp4", "", "", "howto & style", "Grandma Bakes", ""),
+         )}  # fmt: skip
 
 
 POLISH = ("W lesie mieszka duży królik. Rano budzi się, wącha kwiaty i patrzy, jak trzy małe "
@@ -234,83 +262,69 @@ SET_6 = {"runs": (("pl", POLISH, 380), ("en", ANIMATOR, 460)),
          "narrated": ("travel_en", "0x2a2a10", "SMALL HARBOURS",
                       "Episode 2 - the fish market", TRAVEL),
          "silent": ("smith_card", "0x2a1410", "THE BLACKSMITH",
-                    "a day at the village forge")}  # fmt: skip
+                    "a day at the village forge"),
+         "rows": (
+             ("narration_pl", "narration_pl.mp4", "", "", "film & animation",
+              "Królik i wiewiórki", "Bajka opowiedziana po polsku na obrazach z wolnego filmu."),
+             ("animator_en", "narration_en.mp4", "", "", "film & animation",
+              "Animating the squirrel", "An animator talks about one scene of a free film."),
+             ("travel_en", "travel_en.mp4", "", "", "travel & events", "Small Harbours #2",
+              "The fish market at dawn."),
+             ("smith", "smith_card.mp4", "", "", "people & blogs", "The Blacksmith", ""),
+         )}  # fmt: skip
 
 
-def manifest_6(bbb: Path, media: Path) -> str:
-    rows = [
-        ("narration_pl", media / "narration_pl.mp4", "", "", "film & animation",
-         "Królik i wiewiórki", "Bajka opowiedziana po polsku na obrazach z wolnego filmu."),
-        ("animator_en", media / "narration_en.mp4", "", "", "film & animation",
-         "Animating the squirrel", "An animator talks about one scene of a free film."),
-        ("travel_en", media / "travel_en.mp4", "", "", "travel & events", "Small Harbours #2",
-         "The fish market at dawn."),
-        ("smith", media / "smith_card.mp4", "", "", "people & blogs", "The Blacksmith", ""),
-    ]  # fmt: skip
-    return tsv(rows)
+TURKISH = ("Ormanda büyük bir tavşan yaşıyor. Bir sabah bir kelebeği kovalıyor, sonra bir ağacın "
+           "altında uyuyor.")  # fmt: skip
+COMMENTARY = ("And we are live from the forest. The big rabbit steps out, and the three small "
+              "rodents are at it again. He looks furious. What will he do next?")  # fmt: skip
+HISTORY = ("Good evening, I'm Professor Clarke. Tonight we look at how a medieval castle was "
+           "built, stone by stone, and who did the heavy work.")  # fmt: skip
 
 
-def manifest_3(bbb: Path, media: Path) -> str:
-    rows = [
-        ("bbb_early", bbb, 180, 300, "film & animation", BBB, BBB_TEXT),
-        ("narration_it", media / "narration_it.mp4", "", "", "film & animation",
-         "Il coniglio e l'uccellino", "Una fiaba raccontata in italiano su un film libero."),
-        ("review_en", media / "narration_en.mp4", "", "", "film & animation",
-         "Open movie review", "A short spoken review of a free animated film."),
-        ("garden_en", media / "garden_en.mp4", "", "", "howto & style", "Ask the Gardener #12",
-         "Planting tomatoes in raised beds."),
-        ("marathon", media / "marathon_card.mp4", "", "", "sports", "City Marathon", ""),
-    ]  # fmt: skip
-    return tsv(rows)
+# Set 7, made after revise rules r11 (an intent of verbs strung with "to" restated by the action,
+# an intent about uploading or about the clip itself, footage claimed over a still card) and read
+# only to report: Turkish narration and a sports-style English commentary over other windows of
+# the film, a history lecture's card narrated by its lecturer, and a silent card naming an event.
+SET_7 = {"runs": (("tr", TURKISH, 160), ("en", COMMENTARY, 280)),
+         "narrated": ("history_en", "0x2a2418", "HISTORY HOUR",
+                      "Lecture 5 - building a castle", HISTORY),
+         "silent": ("festival_card", "0x1a2a3a", "HARVEST FESTIVAL",
+                    "three days of music in the valley"),
+         "rows": (
+             ("bbb_meadow", BBB_FILE, 120, 180, "film & animation", BBB, BBB_TEXT),
+             ("narration_tr", "narration_tr.mp4", "", "", "film & animation",
+              "Tavşan ve kelebek", "Özgür bir filmin görüntüleri üzerine Türkçe anlatılan masal."),
+             ("commentary_en", "narration_en.mp4", "", "", "film & animation",
+              "Forest match report", "A sports-style commentary over scenes of a free film."),
+             ("history_en", "history_en.mp4", "", "", "education", "History Hour #5",
+              "How a medieval castle was built."),
+             ("festival", "festival_card.mp4", "", "", "music", "Harvest Festival", ""),
+         )}  # fmt: skip
 
 
-def tsv(rows: list[tuple]) -> str:
-    """A manifest of ``rows`` (id, path, start, end, category, title, description)."""
+def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
+    """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
+    ``BBB_FILE`` (the demo's film) or a name in ``media``."""
     lines = ["id\tpath\tstart\tend\tcategory\ttitle\tdescription"]
-    lines += ["\t".join(str(x) for x in r) for r in rows]
+    for sid, file, *rest in rows:
+        path = bbb if file == BBB_FILE else media / file
+        lines.append("\t".join(str(x) for x in (sid, path, *rest)))
     return "\n".join(lines) + "\n"
 
 
-def manifest_2(bbb: Path, media: Path) -> str:
-    rows = [
-        ("bbb_late", bbb, 420, 480, "film & animation", BBB, BBB_TEXT),
-        ("narration_es", media / "narration_es.mp4", "", "", "film & animation",
-         "El conejo y la mariposa", "Un cuento narrado en español sobre una película libre."),
-        ("narration_fr", media / "narration_fr.mp4", "", "", "film & animation",
-         "Le lapin et les écureuils", "Un conte raconté en français sur un film libre."),
-        ("kitchen_en", media / "kitchen_en.mp4", "", "", "howto & style", "Kitchen Basics #4",
-         "Bread with four ingredients."),
-        ("fisherman", media / "fisherman_card.mp4", "", "", "documentary", "The Last Fisherman",
-         ""),
-    ]  # fmt: skip
-    return tsv(rows)
-
-
-def manifest(bbb: Path, media: Path) -> str:
-    rows = [
-        ("bbb_mid", bbb, 300, 420, "film & animation", BBB, BBB_TEXT),
-        ("bbb_end", bbb, 480, 596, "film & animation", BBB, BBB_TEXT),
-        ("narration_de", media / "narration_de.mp4", "", "", "film & animation",
-         "Der Hase im Wald", "Ein Märchen, auf Deutsch erzählt, über Bildern eines offenen Films."),
-        ("narration_pt", media / "narration_pt.mp4", "", "", "film & animation",
-         "O coelho e os roedores", "Um conto narrado em português sobre um filme livre."),
-        ("narration_nl", media / "narration_nl.mp4", "", "", "film & animation",
-         "Het konijn in het bos", "Een sprookje, in het Nederlands verteld, over een film."),
-        ("titlecard_en", media / "titlecard_en.mp4", "", "", "documentary", "Night Ferry",
-         "Opening title of a short documentary."),
-        ("pattern", media / "pattern.mp4", "", "", "", "", ""),
-    ]  # fmt: skip
-    return tsv(rows)
+SETS = {2: SET_2, 3: SET_3, 4: SET_4, 5: SET_5, 6: SET_6, 7: SET_7}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", type=int, choices=(1, 2, 3, 4, 5, 6), default=1,
+    ap.add_argument("--set", type=int, choices=(1, *SETS), default=1,
                     help="1: the first held-back part; 2: a second one, made after reading "
                     "the first (bench/quality.py --part heldback2); 3: a third, made after "
                     "the intent grammar's verbs (--part heldback3); 4: a fourth, made after "
                     "the revise rules r8 (--part heldback4); 5: a fifth, made after r9 "
-                    "(--part heldback5); 6: a sixth, after r10 (--part heldback6)")  # fmt: skip
+                    "(--part heldback5); 6: a sixth, after r10 (--part heldback6); 7: a seventh, "
+                    "after r11 (--part heldback7)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
@@ -319,14 +333,14 @@ def main() -> None:
     bbb = ROOT / "resources" / "demo" / "bbb.mp4"
     if not bbb.exists():
         sys.exit(f"{bbb} does not exist: run the demo (or rule demo_corpus) first")
-    rows = {1: manifest, 2: manifest_2, 3: manifest_3, 4: manifest_4, 5: manifest_5,
-            6: manifest_6}[args.set]  # fmt: skip
     if args.set == 1:
         build_media(out / "media", bbb)
-    else:  # sets 2 to 6 differ only in their material
-        sets = {2: SET_2, 3: SET_3, 4: SET_4, 5: SET_5, 6: SET_6}
-        build_narrated(out / "media", bbb, **sets[args.set])
-    (out / "manifest.tsv").write_text(rows(bbb, out / "media"))
+        rows = SET_1_ROWS
+    else:  # sets 2 and later differ only in their material
+        material = dict(SETS[args.set])
+        rows = material.pop("rows")
+        build_narrated(out / "media", bbb, **material)
+    (out / "manifest.tsv").write_text(tsv(rows, bbb, out / "media"))
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
     config.update(manifest=str(out / "manifest.tsv"), shards=1)
     (out / "config.yaml").write_text(yaml.safe_dump(config))
