@@ -12,6 +12,8 @@ from conftest import ROOT
 
 from videomind.core import lexicon
 from videomind.generation.evidence import (
+    footage_claimed,
+    footage_message,
     living_nouns,
     not_shown_message,
     self_introduction,
@@ -171,3 +173,15 @@ def test_text_on_a_still_card_shows_nobody_acting():
     assert shown(card, still=False) == ("on-screen text names horse", ("horse",))
     read = card | {"asr_status": "ok", "asr_words": 20, "asr_text": "A year on the farm."}
     assert shown(read, still=True) == ("speech: 20 words in the ASR", ())
+
+
+def test_an_action_claiming_footage_over_a_still_card_goes_back():
+    """Over a still card "SMALL HARBOURS - the fish market" read by its presenter, the 1.5B
+    wrote "by showing a scene of fishermen working": the card shows its words, nobody works
+    in it. An action about the card, or one that tells, is what a still card allows."""
+    claimed = footage_claimed("showing a scene of fishermen working on a small harbor", True)
+    assert claimed == ["scene", "fishermen", "harbor"]
+    assert footage_claimed("showing a scene of fishermen working", still=False) == []
+    assert footage_claimed("showing the name of the festival", still=True) == []
+    assert footage_claimed("telling about the fish market", still=True) == []
+    assert "'fishermen'" in footage_message(claimed)

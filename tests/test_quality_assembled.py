@@ -51,6 +51,20 @@ from videomind.generation.tags import not_a_timestamp, span_of
         # the object is the head before a preposition: "rabbit" here is not what is documented
         (("The uploader", "document the life of a giant rabbit",
           "showing the rabbit's peaceful day"), [], None),
+        # r11: verbs strung with "to" (held-back set 6), but teaching how to do it by doing it
+        (("The man", "prepare to look at the squirrels", "looking at the squirrels"), [],
+         "circular"),
+        (("The rabbit", "want to catch the butterfly", "catching it"), [], "circular"),
+        (("The rabbit", "get ready to jump", "stretching his legs"), [], None),
+        (("The uploader", "teach people how to plant tomatoes",
+          "planting tomatoes in raised beds"), [], None),
+        # r11: uploading is no purpose; a slot of presenting nothing but the clip says nothing
+        (("The uploader", "upload a video about a free movie", "showing the rabbit"), [],
+         "generic_slot"),
+        (("The narrator", "introduce the clip and its content", "telling the story"), [],
+         "generic_slot"),
+        (("The uploader", "share the story of a giant rabbit", "showing his revenge"), [],
+         None),
     ],
 )  # fmt: skip
 def test_degenerate_intents_by_definition(slots, inputs, reason):

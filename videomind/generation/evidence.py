@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from videomind.core.lexicon import lemmas, main_kinds, parts_of_speech
+from videomind.core.lexicon import FUNCTION_WORDS, lemmas, main_kinds, parts_of_speech
 from videomind.core.records import FACTUAL
 
 MIN_SPEECH_WORDS = 3
@@ -155,3 +155,46 @@ def not_shown_message(subject: str | None, names: tuple[str, ...], speaker: bool
         who = 'the one person who speaks ("The speaker", "The narrator", "The presenter")'
     return (f'the subject "{subject}" is not one person or animal the clip shows: write about '
             f"{who}, in the singular")  # fmt: skip
+
+
+# Verbs by which an action claims the picture shows something happen.
+FOOTAGE_VERBS = frozenset({"show", "film", "record", "capture", "document", "follow", "watch",
+                           "depict", "feature", "observe"})  # fmt: skip
+# What a still card does show.
+CARD_WORDS = frozenset({"title", "card", "text", "name", "word", "episode", "caption", "sign",
+                        "logo", "screen", "picture", "image", "letter", "heading", "credit",
+                        "poster", "still", "series", "line", "subtitle", "clip",
+                        "video"})  # fmt: skip
+
+
+def footage_claimed(action: str | None, still: bool) -> list[str]:
+    """The things an action says the picture shows happening when the picture is a still card
+    ("by showing a scene of fishermen working" over "SMALL HARBOURS - the fish market"): the
+    card shows its words, and a voice may speak of the market, but nobody is filmed at work.
+    Empty when the picture moves, or the action is not one of showing (presenting, telling)
+    or shows only the card itself."""
+    w = _WORD.findall(action or "")
+    if not still or not w or not w[0].lower().endswith("ing"):
+        return []
+    verb = w[0].lower()
+    stems = {verb[:-3], verb[:-3] + "e"} | ({verb[:-4]} if verb[-4:-3] == verb[-5:-4] else set())
+    if not stems & FOOTAGE_VERBS:
+        return []
+    rest = [x.lower() for x in w[1:]]
+    if any((set(lemmas(x, "n")) | {x}) & CARD_WORDS for x in rest):
+        return []  # "showing the name of the festival": the card's own words
+    claimed = []
+    for low in rest:
+        kinds = parts_of_speech(low)
+        if "n" in kinds and "a" not in kinds and low not in FUNCTION_WORDS and low not in claimed:
+            claimed.append(low)
+    return claimed
+
+
+def footage_message(claimed: list[str]) -> str:
+    return (
+        "the picture is a still card: nothing moves in it, it shows only its words, so the "
+        f"action cannot be showing {', '.join(repr(c) for c in claimed)}; say how the card or "
+        "the voice presents the subject (for example by presenting the title card, by telling "
+        "about ...)"
+    )

@@ -13,6 +13,8 @@ from videomind.core.records import FACTUAL, INTENT
 from videomind.generation.engine import check_intent, intent_of
 from videomind.generation.evidence import (
     NO_PROTAGONIST,
+    footage_claimed,
+    footage_message,
     not_shown_message,
     shown,
     speaks,
@@ -30,6 +32,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def still(s: Sample) -> bool:
+    """The clip's measured picture hardly changes: a card, not footage."""
+    return is_still(json.loads(s.out.get("measured") or "{}").get("frames") or {})
+
+
 def intent(g: Generation, role: str) -> None:
     """Role A (the uploader) or role B (the protagonist), from the factual and abstract
     layers. Role B is written only where the inputs show a protagonist (evidence.py);
@@ -45,8 +52,7 @@ def intent(g: Generation, role: str) -> None:
     def build(s: Sample) -> ChatRequest | None:
         if role == "protagonist":
             seen = s.out[FACTUAL["visual"]] if g.use_frames else None
-            measured = json.loads(s.out.get("measured") or "{}")
-            found = shown(s.row, seen, still=is_still(measured.get("frames") or {}))
+            found = shown(s.row, seen, still=still(s))
             if found is None:
                 no_protagonist(s)
                 return None
@@ -73,7 +79,10 @@ def intent(g: Generation, role: str) -> None:
             return Revision(not_shown_message(i.subject, s.protagonist_names, speaks(s.row)))
         inputs = [s.row.get(k) for k in INPUTS.values()]
         evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
-        return revision(i.subject, i.intent, i.action, inputs, evidence)
+        why = revision(i.subject, i.intent, i.action, inputs, evidence)
+        if why is None and (claimed := footage_claimed(i.action, still(s))):
+            why = Revision(footage_message(claimed))
+        return why
 
     revise.tag = REVISE_RULES  # type: ignore[attr-defined]
     g.ask(prompt, g.live(), build, apply, check=check_intent,

@@ -99,11 +99,22 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # person, was withdrawn: docs/benchmarks.md.) r10: a speaker who says who they are ("I'm Doctor
 # Lee") is role B's subject; on-screen text over a still picture evidences nobody; words of any
 # alphabet ("Jänis") are words. r10-2: the plural of a word newer than WordNet ("smartphones")
-# is a word.
-REVISE_RULES = "degenerate-v5-r10-2"
+# is a word. r11: an intent of verbs strung with "to" ("prepare to look at the squirrels") is
+# restated by an action on any of them ("by looking at the squirrels"); an intent to upload, post
+# or publish, or a slot about nothing but the clip itself ("introduce the clip and its content",
+# "by telling the story"), is generic; an action claiming footage over a still card goes back
+# (intents.py).
+REVISE_RULES = "degenerate-v5-r11"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
+# An intent to put the clip online says why nothing: the uploader did that by definition.
+UPLOAD_VERBS = {"upload", "post", "publish"}
+# A slot of nothing but a verb of presenting and the clip itself ("introduce the clip and its
+# content", "by telling the story", "by filming the clip") says nothing about this clip.
+PRESENTING = {"introduce", "present", "show", "explain", "describe", "tell", "film", "record",
+              "make", "create", "share", "promote", "upload", "post", "publish"}  # fmt: skip
+THE_CLIP_ITSELF = GENERIC_WORDS | {"footage", "story", "its", "their", "audience", "viewer"}
 
 
 def _ngrams(tokens: Sequence[str], n: int) -> set[tuple[str, ...]]:
@@ -147,9 +158,26 @@ def degenerate_reason(subject: str | None, intent: str | None, action: str | Non
     if norm[0] in GENERIC_SUBJECTS:
         return "generic_subject"
     for slot in (intent, action):
-        if set(words(slot)) - STOP_WORDS <= GENERIC_WORDS:
+        if set(words(slot)) - STOP_WORDS <= GENERIC_WORDS or about_the_clip_itself(slot):
             return "generic_slot"
+    if words(intent)[:1] and words(intent)[0] in UPLOAD_VERBS:
+        return "generic_slot"
     return None
+
+
+def about_the_clip_itself(slot: str | None) -> bool:
+    """Is ``slot`` a verb of presenting and nothing but the clip ("introduce the clip and its
+    content", "telling the story")?"""
+    content = [w for w in words(slot) if w not in STOP_WORDS and w not in PRONOUNS]
+    if not content:
+        return False
+    verb, *rest = content
+    presents = any(f in PRESENTING for f in word_forms(verb) | _base_forms_if_ing(verb))
+    return presents and all(w in THE_CLIP_ITSELF for w in rest)
+
+
+def _base_forms_if_ing(word: str) -> set[str]:
+    return _base_forms(word) if word.endswith("ing") else set()
 
 
 def subject_named_again(subject: str | None, intent: str | None, action: str | None) -> bool:
@@ -179,9 +207,23 @@ def circular(intent: str | None, action: str | None) -> bool:
     i, a = words(intent), words(action)
     if not i or not a:
         return False
-    if a[0].endswith("ing") and i[0] in _base_forms(a[0]):
+    if a[0].endswith("ing") and any(v in _base_forms(a[0]) for v in intent_verbs(intent)):
         return True
     return _same_run(i, a) or restated_word(intent, action) is not None
+
+
+def intent_verbs(intent: str | None) -> list[str]:
+    """The intent's verb and the verbs strung after it with "to": "prepare to look at the
+    squirrels" -> prepare, look (an action "looking at the squirrels" restates the second)."""
+    i = words(intent)
+    return i[:1] + [i[k + 1] for k in _strung(i)]
+
+
+def _strung(i: list[str]) -> list[int]:
+    """Where "to" strings another verb onto the intent's ("prepare to look"); not "how to"
+    (teaching how to plant by planting is showing, not saying the intent again)."""
+    return [k for k in range(1, len(i) - 1)
+            if i[k] == "to" and i[k - 1] != "how" and "v" in parts_of_speech(i[k + 1])]  # fmt: skip
 
 
 def _same_run(i: list[str], a: list[str]) -> bool:
@@ -201,9 +243,12 @@ _OBJECT_ENDS = {"in", "on", "at", "from", "for", "with", "by", "about", "to", "i
 
 def intent_object(intent: str | None) -> str | None:
     """The head of what the intent's verb acts on: its last noun before a preposition ("build
-    traps in the woods" -> traps; "document the life of a rabbit" -> life)."""
+    traps in the woods" -> traps; "document the life of a rabbit" -> life). For verbs strung
+    with "to", the last verb's ("prepare to look at the squirrels" -> none: "at" ends it)."""
+    i = words(intent)
+    start = max((k + 2 for k in _strung(i)), default=1)
     head = None
-    for w in words(intent)[1:]:
+    for w in i[start:]:
         if w in _OBJECT_ENDS:
             break
         if w not in STOP_WORDS and w not in PRONOUNS and "n" in parts_of_speech(w):
@@ -217,7 +262,7 @@ def restated_word(intent: str | None, action: str | None) -> str | None:
     i = words(intent)
     if not i:
         return None
-    said = [x for x in (i[0], intent_object(intent)) if x]
+    said = [x for x in (*intent_verbs(intent), intent_object(intent)) if x]
     for w in words(action):
         if w in STOP_WORDS or w in PRONOUNS:
             continue
