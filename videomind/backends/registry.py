@@ -187,6 +187,7 @@ NOT_IDENTITY = {
     "api_key_env",
     "cache_dir",
     "prefix_dir",
+    "parallel",
     "allow_cpu",
     "serve",
 }

@@ -1,0 +1,201 @@
+"""Several greedy, grammar-constrained completions decoded side by side in one llama.cpp
+context, one sequence each.
+
+On a CPU a decode step of one sequence reads every weight of the model for one token: the
+step is bound by memory, not arithmetic. A step that carries one token of each of n
+sequences reads the weights once for all of them, so a job's requests finish in much less
+time than one after another.
+
+The answers stay the ones the sequential path writes:
+- each sequence has its own cache stream (``kv_unified`` off), so its attention runs over
+  its own cells only;
+- each request's own prompt is evaluated alone, in the chunks llama-cpp-python's ``eval``
+  uses, from the same prefix state;
+- only the one-token decode steps are shared, and llama.cpp computes each token's row of a
+  matrix product on its own.
+Tests compare the replies with the sequential path's on the packaged models, in several
+groupings and orders. Sampling at a temperature is not done here (the backend keeps its
+sequential path for it).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from videomind.backends.grammar_last import GrammarLastSampler
+
+
+@dataclass
+class _Sequence:
+    """One request in flight: its stream, its sampler, what it has written."""
+
+    slot: int
+    prompt: list[int]
+    max_tokens: int
+    stop: list[str]
+    sampler: GrammarLastSampler
+    started: float
+    tokens: list[int] = field(default_factory=list)
+    last: int = -1  # the token to feed next
+    done: bool = False
+    text: bytes = b""
+    multibyte_fix: int = 0
+
+
+class _Ctx:
+    """What ``GrammarLastSampler.sample`` reads: ``.ctx``, the llama_context pointer."""
+
+    def __init__(self, ctx: Any) -> None:
+        self.ctx = ctx
+
+
+class ParallelDecoder:
+    """A second context on the backend's model, with ``slots`` streams."""
+
+    def __init__(self, llm: Any, slots: int) -> None:
+        import llama_cpp
+        from llama_cpp import _internals
+
+        self._lib = llama_cpp
+        self.llm = llm
+        self.slots = slots
+        params = llama_cpp.llama_context_params()
+        ctypes.memmove(ctypes.byref(params), ctypes.byref(llm.context_params),
+                       ctypes.sizeof(params))  # fmt: skip
+        params.n_seq_max = slots
+        params.kv_unified = False
+        params.n_ctx = llm.n_ctx() * slots  # each stream gets n_ctx cells
+        self._context = _internals.LlamaContext(model=llm._model, params=params, verbose=False)  # noqa: SLF001
+        self._batch = _internals.LlamaBatch(n_tokens=max(llm.n_batch, slots), embd=0,
+                                            n_seq_max=slots, verbose=False)  # fmt: skip
+        self._ctx = _Ctx(self._context.ctx)
+        self._memory = llama_cpp.llama_get_memory(self._context.ctx)
+
+    def close(self) -> None:
+        self._batch.close()
+        self._context.close()
+
+    def _decode(self, items: Sequence[tuple[int, int, int, bool]]) -> None:
+        """One llama_decode of (token, position, slot, wants logits) rows."""
+        b = self._batch.batch
+        for i, (token, pos, slot, logits) in enumerate(items):
+            b.token[i], b.pos[i], b.n_seq_id[i] = token, pos, 1
+            b.seq_id[i][0] = slot
+            b.logits[i] = logits
+        b.n_tokens = len(items)
+        self._context.decode(self._batch)
+
+    def evaluate(self, tokens: Sequence[int], slot: int = 0, start: int = 0) -> None:
+        """``tokens`` from position ``start`` of ``slot``, as ``Llama.eval`` does it: chunks of
+        n_batch, logits for each chunk's last token."""
+        n_batch = self.llm.n_batch
+        for i in range(0, len(tokens), n_batch):
+            chunk = tokens[i : i + n_batch]
+            self._decode([(t, start + i + k, slot, k == len(chunk) - 1)
+                          for k, t in enumerate(chunk)])  # fmt: skip
+
+    def prefix_state(self, tokens: Sequence[int]) -> Any:
+        """The sequence state after ``tokens`` from an empty stream (slot 0's, as bytes)."""
+        lib, ctx = self._lib, self._context.ctx
+        lib.llama_memory_seq_rm(self._memory, 0, -1, -1)
+        self.evaluate(tokens)
+        size = lib.llama_state_seq_get_size(ctx, 0)
+        buf = (ctypes.c_uint8 * size)()
+        n = lib.llama_state_seq_get_data(ctx, buf, size, 0)
+        return (ctypes.c_uint8 * n).from_buffer_copy(buf)
+
+    def set_state(self, slot: int, state: Any) -> None:
+        """Put a sequence state (``llama_state_seq_get_data``'s bytes) into ``slot``."""
+        self._lib.llama_memory_seq_rm(self._memory, slot, -1, -1)
+        n = len(state)
+        if self._lib.llama_state_seq_set_data(self._context.ctx, state, n, slot) != n:
+            raise RuntimeError("llama.cpp refused a sequence state")
+
+    def complete(
+        self,
+        jobs: Sequence[tuple[list[int], Any, int, list[str], Any]],
+        new_sampler: Callable[[Any], GrammarLastSampler],
+        counts: dict[str, int],
+    ) -> list[tuple[bytes, int, int, float]]:
+        """Greedy completions of ``jobs`` (prompt tokens, prefix state or None, max tokens,
+        stop strings, grammar), ``slots`` at a time: (text bytes, prompt tokens, completion
+        tokens, seconds) per job, in order."""
+        out: list[tuple[bytes, int, int, float] | None] = [None] * len(jobs)
+        pending = list(enumerate(jobs))
+        live: dict[int, tuple[int, _Sequence]] = {}  # slot -> (job index, sequence)
+        free = list(range(self.slots))
+        while pending or live:
+            while pending and free:
+                index, (prompt, state, max_tokens, stop, grammar) = pending.pop(0)
+                slot = free.pop(0)
+                seq = _Sequence(slot, prompt, max_tokens, stop, new_sampler(grammar),
+                                time.perf_counter())  # fmt: skip
+                self._start(seq, state)
+                if seq.done:
+                    out[index] = self._finish(seq)
+                    free.append(slot)
+                else:
+                    live[slot] = (index, seq)
+            if not live:
+                continue
+            order = sorted(live)
+            self._decode([(live[s][1].last, len(live[s][1].prompt) + len(live[s][1].tokens) - 1,
+                           s, True) for s in order])  # fmt: skip
+            for i, slot in enumerate(order):
+                index, seq = live[slot]
+                self._take(seq, seq.sampler.sample(self._ctx, i))
+                if seq.done:
+                    out[index] = self._finish(seq)
+                    del live[slot]
+                    free.append(slot)
+        counts["parallel_requests"] = counts.get("parallel_requests", 0) + len(jobs)
+        return [o for o in out if o is not None]
+
+    def _start(self, seq: _Sequence, state: tuple[Any, int] | None) -> None:
+        """The request's own prompt, evaluated alone from its prefix state, as
+        ``Llama.eval`` does it (chunks of n_batch, logits for the last token only); then its
+        first token."""
+        start = 0
+        if state is not None:
+            data, start = state
+            self.set_state(seq.slot, data)
+        else:
+            self._lib.llama_memory_seq_rm(self._memory, seq.slot, -1, -1)
+        self.evaluate(seq.prompt[start:], seq.slot, start)
+        self._take(seq, seq.sampler.sample(self._ctx, -1))  # the last token's logits
+
+    def _take(self, seq: _Sequence, token: int) -> None:
+        """What ``Llama._create_completion`` does with each sampled token (end of generation,
+        incomplete UTF-8, stop strings, max_tokens)."""
+        lib, llm = self._lib, self.llm
+        if lib.llama_vocab_is_eog(llm._model.vocab, token):  # noqa: SLF001
+            seq.text = llm.detokenize(seq.tokens, prev_tokens=seq.prompt)
+            seq.done = True
+            return
+        seq.tokens.append(token)
+        seq.last = token
+        all_text = llm.detokenize(seq.tokens, prev_tokens=seq.prompt)
+        for k, char in enumerate(all_text[-3:]):
+            k = 3 - k
+            for num, pattern in ((2, 192), (3, 224), (4, 240)):
+                if num > k and pattern & char == pattern:
+                    seq.multibyte_fix = num - k
+        if seq.multibyte_fix > 0:
+            seq.multibyte_fix -= 1
+            return
+        hits = [s for s in seq.stop if s.encode() in all_text]
+        if hits:
+            seq.text = all_text[: all_text.index(hits[0].encode())]
+            seq.done = True
+            return
+        if len(seq.tokens) >= seq.max_tokens:
+            seq.text = all_text
+            seq.done = True
+
+    def _finish(self, seq: _Sequence) -> tuple[bytes, int, int, float]:
+        seq.sampler.close()
+        return seq.text, len(seq.prompt), len(seq.tokens), time.perf_counter() - seq.started
