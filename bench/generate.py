@@ -2,7 +2,7 @@
 against a bare llama.cpp decode (no prompt template, no schema) measured in the same run.
 
     .venv/bin/python bench/generate.py [--samples results/samples.parquet] [--n 8] [--tiny]
-        [--model packaged:qwen2.5-coder-1.5b-instruct] [--no-server]
+        [--model packaged:qwen2.5-coder-1.5b-instruct] [--no-server] [--parallel 4]
 
 Backends: ``llama_cpp`` (the model in process: packaged SmolLM2-135M unless ``--model``),
 ``openai`` (the same model behind a real llama.cpp server on 127.0.0.1, started beside the job,
@@ -11,7 +11,9 @@ then started by the job itself with ``serve:``; ``--no-server`` skips both), and
 only: its replies are noise and fail validation). The bare decode runs the same model file. The
 answer cache is off. ``llama_cpp`` runs twice with one ``prefix_dir``: as the first job of a
 run (it evaluates every prompt prefix and leaves the states there) and as any later job (it
-loads them). Writes bench/out/generate[-<model>].json and prints a Markdown table.
+loads them); then twice more with ``--parallel`` requests decoded side by side, each checked
+to write the sequential job's table. Writes bench/out/generate[-<model>].json and prints a
+Markdown table.
 """
 
 from __future__ import annotations
@@ -120,6 +122,8 @@ def main() -> None:
     ap.add_argument("--tiny", action="store_true", help="also the tiny transformers model")
     ap.add_argument("--model", default=LLAMA["model"], help="a GGUF file or packaged: model")
     ap.add_argument("--no-server", action="store_true", help="skip the OpenAI-compatible run")
+    ap.add_argument("--parallel", type=int, default=4,
+                    help="also decode N requests side by side (1: skip)")  # fmt: skip
     args = ap.parse_args()
     llama = LLAMA | {"model": args.model, "n_ctx": 4096}
     args.samples = args.samples.resolve()
@@ -141,6 +145,18 @@ def main() -> None:
         first, later = (read_parquet(work / d / "g.parquet").to_pylist()
                         for d in ("llama_cpp_first_job", "llama_cpp_later_job"))  # fmt: skip
         report["backends"][1]["same_table_as_first_job"] = first == later
+        if args.parallel > 1:
+            # Decoded side by side (llama_parallel.py): a first and a later job again, since
+            # its prefix states are sequence states, kept under other names in the folder.
+            par = llama | {"parallel": args.parallel}
+            for when in ("first job", "later job"):
+                name = f"llama_cpp, parallel {args.parallel}, {when}"
+                report["backends"].append(run(name, par, table, work))
+                table_dir = work / name.replace(" ", "_").replace(",", "")
+                row = report["backends"][-1]
+                row["same_table_as_sequential"] = (
+                    read_parquet(table_dir / "g.parquet").to_pylist() == first
+                )
         if not args.no_server:
             proc, base = start_server(args.model)
             try:
@@ -182,8 +198,9 @@ def main() -> None:
     print("| backend | model | samples | generated | samples/s | tokens/s (wall) | vs bare |")
     print("|---|---|---|---|---|---|---|")
     for r in report["backends"]:
-        if "same_table_as_first_job" in r:
-            print(f"(later job: same table as the first job: {r['same_table_as_first_job']})")
+        for key in ("same_table_as_first_job", "same_table_as_sequential"):
+            if key in r:
+                print(f"({r['backend']}: {key.replace('_', ' ')}: {r[key]})")
     for r in report["backends"]:
         print(f"| {r['backend']} | {r['model']} | {r['samples']} | {r['generated']} | "
               f"{r['samples_per_s']} | {r['tokens_per_s_wall']} | "
