@@ -364,6 +364,37 @@ def test_doubted_speech_reaches_the_generator_as_heard_not_as_words(tmp_path, cl
     assert json.loads(out["measured"])["speech"] is True
 
 
+def test_text_the_generator_cannot_read_is_stated_not_handed_to_it(tmp_path, clip_media):
+    """generate.english_only: a Turkish title and a transcript Whisper heard as Polish reach a
+    generator that reads English only as what they are, by rule ("rule:not-english"), and
+    their words never reach it; an English title still goes to the model. Off, as for a
+    multilingual model, both go to the model."""
+    from videomind.generation.inputs import FOREIGN
+
+    rows = sample_rows(clip_media, 2)
+    rows[1] |= {"text": "Tavşan ve kelebek. Özgür bir filmin görüntüleri üzerine masal.",
+                "asr_status": "ok", "asr_language": "pl", "asr_words": 9,
+                "asr_text": "W lesie mieszka duży królik, rano budzi się i wącha kwiaty."}  # fmt: skip
+    table = tmp_path / "samples.parquet"
+    write_parquet(to_table("samples", rows), table)
+    for english_only in (True, False):
+        llm = ScriptedLLM()
+        config = {"llm": {"backend": "llama_cpp", "model": scripted_model(tmp_path), "seed": 7},
+                  "max_retries": 2, "cache_dir": None, "english_only": english_only}  # fmt: skip
+        files = [tmp_path / f"{k}-{english_only}.out" for k in ("table", "failures", "stats")]
+        run_generate(generate_job(table, config, *files, lambda llm=llm: llm))
+        out = {r["clip_id"]: r for r in pq.read_table(files[0]).to_pylist()}
+        prov = {p["field"]: p["method"] for p in out["src1-c000"]["generation_provenance"]}
+        read = any("Tavşan" in u or "królik" in u for u in llm.seen_users)
+        if english_only:
+            assert out["src1-c000"]["factual_text"] == FOREIGN["text"]
+            assert out["src1-c000"]["factual_asr"] == FOREIGN["asr"].format(language="Polish")
+            assert prov["factual_text"] == prov["factual_asr"] == "rule:not-english"
+            assert not read and ("factual_text", "src0") in llm.calls
+        else:
+            assert prov["factual_text"] == prov["factual_asr"] == "model" and read
+
+
 def test_role_b_about_someone_the_clip_does_not_show_is_not_kept(tmp_path, clip_media):
     """src1's on-screen text names a presenter; a statement about a rabbit there is invented:
     role B is null (no_protagonist), its evidence too, and the stats count it."""

@@ -8,6 +8,8 @@ first: "rabbit" -> (animal, substance, food), "dawn" -> (time, event).
 
 from __future__ import annotations
 
+import re
+
 import gzip
 from functools import cache, lru_cache
 from pathlib import Path
@@ -212,3 +214,15 @@ def trie_pattern(words: tuple[str, ...]) -> str:
         return f"({body})?" if "" in node else body
 
     return pattern(root)
+
+
+def english_share(text: str | None) -> float | None:
+    """The share of ``text``'s words of three letters or more that are English (WordNet, a
+    function word, a word newer than WordNet); None when it has fewer than two such words.
+    "Tavşan ve kelebek" is not English, "Big Buck Bunny" is: a text-only model that reads
+    English invents when handed the first as if it could read it ("a bird and a hawk")."""
+    found = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", text or "")]
+    if len(found) < 2:
+        return None
+    english = sum(w in FUNCTION_WORDS or is_newer_word(w) or is_word(w) for w in found)
+    return english / len(found)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from videomind.backends.protocols import ChatRequest
 from videomind.core.records import FACTUAL
-from videomind.generation.inputs import EMPTY, INPUTS, UNSURE_SPEECH, clip_text
+from videomind.generation.inputs import EMPTY, INPUTS, UNSURE_SPEECH, clip_text, foreign
 from videomind.generation.structured import MalformedOutput
 from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
 from videomind.runner import Failed
@@ -101,6 +101,10 @@ def factual(g: Generation, element: str) -> None:
         if not value:
             s.out[column] = EMPTY[element]
             g.provenance(s, column, "rule:empty-input", None)
+            return None
+        if g.cfg.get("english_only") and (sentence := foreign(element, s.row)):
+            s.out[column] = sentence
+            g.provenance(s, column, "rule:not-english", None)
             return None
         return g.request(prompt, {source: clip_text(value, g.limit)})
 

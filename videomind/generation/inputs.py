@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from videomind.core.lexicon import english_share
 from videomind.core.records import ABSTRACT, FACTUAL
 from videomind.media.measure import describe_audio, describe_frames
 
@@ -19,6 +20,34 @@ EMPTY = {
 # A transcript the ASR doubted (asr_status low_confidence): speech was heard, its words are not
 # handed on as what was said.
 UNSURE_SPEECH = "Speech was heard, but its words could not be made out."
+# Text a generator that reads English only (generate.english_only) is not handed: handed
+# "Tavşan ve kelebek" (the rabbit and the butterfly), the 1.5B wrote of "a bird and a hawk".
+FOREIGN = {
+    "text": "The uploader wrote the title and description in a language other than English.",
+    "asr": "Speech in {language} was heard; its words are not given in English.",
+}
+ENGLISH_SHARE = 0.6  # below it, uploader text is not English (lexicon.english_share)
+# Whisper's language codes, named for the sentence above (others are named by their code).
+LANGUAGES = {"de": "German", "es": "Spanish", "fr": "French", "it": "Italian", "pt": "Portuguese",
+             "nl": "Dutch", "sv": "Swedish", "fi": "Finnish", "pl": "Polish", "tr": "Turkish",
+             "ru": "Russian", "uk": "Ukrainian", "cs": "Czech", "da": "Danish", "no": "Norwegian",
+             "hu": "Hungarian", "ro": "Romanian", "el": "Greek", "ja": "Japanese", "ko": "Korean",
+             "zh": "Chinese", "ar": "Arabic", "hi": "Hindi", "la": "Latin", "th": "Thai"}  # fmt: skip
+
+
+def foreign(element: str, row: dict[str, Any]) -> str | None:
+    """The sentence a factual element is written as when its input is not English (for a
+    generator that reads English only), else None: uploader text by its share of English
+    words, a transcript by the language Whisper detected."""
+    if element == "text":
+        share = english_share(row.get("text"))
+        return FOREIGN["text"] if share is not None and share < ENGLISH_SHARE else None
+    if element == "asr":
+        language = row.get("asr_language")
+        if language and language != "en" and row.get("asr_text"):
+            name = LANGUAGES.get(language, f"the language coded {language!r}")
+            return FOREIGN["asr"].format(language=name)
+    return None
 
 
 def _clock(seconds: float) -> str:
