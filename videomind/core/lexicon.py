@@ -8,9 +8,8 @@ first: "rabbit" -> (animal, substance, food), "dawn" -> (time, event).
 
 from __future__ import annotations
 
-import re
-
 import gzip
+import re
 from functools import cache, lru_cache
 from pathlib import Path
 

@@ -32,7 +32,8 @@ LANGUAGES = {"de": "German", "es": "Spanish", "fr": "French", "it": "Italian", "
              "nl": "Dutch", "sv": "Swedish", "fi": "Finnish", "pl": "Polish", "tr": "Turkish",
              "ru": "Russian", "uk": "Ukrainian", "cs": "Czech", "da": "Danish", "no": "Norwegian",
              "hu": "Hungarian", "ro": "Romanian", "el": "Greek", "ja": "Japanese", "ko": "Korean",
-             "zh": "Chinese", "ar": "Arabic", "hi": "Hindi", "la": "Latin", "th": "Thai"}  # fmt: skip
+             "zh": "Chinese", "ar": "Arabic", "hi": "Hindi", "la": "Latin",
+             "th": "Thai"}  # fmt: skip
 
 
 def foreign(element: str, row: dict[str, Any]) -> str | None:
