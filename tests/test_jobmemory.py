@@ -34,6 +34,10 @@ def test_memory_follows_the_weights_on_disk_the_table_and_the_attempt(tmp_path):
     with open(gguf, "wb") as f:
         f.truncate(1_117_320_736)
     assert 3000 <= model_mem_mb({"backend": "llama_cpp", "model": str(gguf)}, TABLE) <= 3500
+    # four requests side by side: four more cache streams of n_ctx cells (measured: +454 MB)
+    side = {"backend": "llama_cpp", "model": str(gguf), "n_ctx": 4096, "parallel": 4}
+    extra = model_mem_mb(side, TABLE) - model_mem_mb(side | {"parallel": 1}, TABLE)
+    assert 454 <= extra <= 700
 
 
 def test_the_dag_asks_for_the_configured_models_memory(tmp_path):
