@@ -1,5 +1,5 @@
-"""Several greedy, grammar-constrained completions decoded side by side in one llama.cpp
-context, one sequence each.
+"""Several grammar-constrained completions decoded side by side in one llama.cpp context,
+one sequence each.
 
 On a CPU a decode step of one sequence reads every weight of the model for one token: the
 step is bound by memory, not arithmetic. A step that carries one token of each of n
@@ -13,9 +13,10 @@ The answers stay the ones the sequential path writes:
   uses, from the same prefix state;
 - only the one-token decode steps are shared, and llama.cpp computes each token's row of a
   matrix product on its own.
+- each request is sampled by the sampler the sequential call would make (the argmax-first
+  one when greedy, llama-cpp-python's seeded chain at a temperature), from the same logits.
 Tests compare the replies with the sequential path's on the packaged models, in several
-groupings and orders. Sampling at a temperature is not done here (the backend keeps its
-sequential path for it).
+groupings and orders, greedy and sampled.
 """
 
 from __future__ import annotations
@@ -26,8 +27,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from videomind.backends.grammar_last import GrammarLastSampler
-
 
 @dataclass
 class _Sequence:
@@ -37,7 +36,7 @@ class _Sequence:
     prompt: list[int]
     max_tokens: int
     stop: list[str]
-    sampler: GrammarLastSampler
+    sampler: Any  # .sample(ctx, idx) -> token, .close(): GrammarLastSampler or a chain
     started: float
     tokens: list[int] = field(default_factory=list)
     last: int = -1  # the token to feed next
@@ -47,7 +46,7 @@ class _Sequence:
 
 
 class _Ctx:
-    """What ``GrammarLastSampler.sample`` reads: ``.ctx``, the llama_context pointer."""
+    """What a sampler's ``sample(ctx, idx)`` reads: ``.ctx``, the llama_context pointer."""
 
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx
@@ -118,10 +117,10 @@ class ParallelDecoder:
     def complete(
         self,
         jobs: Sequence[tuple[list[int], Any, int, list[str], Any]],
-        new_sampler: Callable[[Any], GrammarLastSampler],
+        new_sampler: Callable[[Any], Any],
         counts: dict[str, int],
     ) -> list[tuple[bytes, int, int, float]]:
-        """Greedy completions of ``jobs`` (prompt tokens, prefix state or None, max tokens,
+        """Completions of ``jobs`` (prompt tokens, prefix state or None, max tokens,
         stop strings, grammar), ``slots`` at a time: (text bytes, prompt tokens, completion
         tokens, seconds) per job, in order."""
         out: list[tuple[bytes, int, int, float] | None] = [None] * len(jobs)

@@ -248,8 +248,12 @@ class LlamaCppBackend:
                 self._seq_prefixes[system] = (state, len(tokens))
         return self._seq_prefixes[system]
 
-    def _parallel_batch(self, requests: Sequence[ChatRequest]) -> list[ChatReply]:
-        """Greedy constrained requests decoded side by side (llama_parallel.py)."""
+    def _parallel_batch(
+        self, requests: Sequence[ChatRequest], seed: int, temperature: float
+    ) -> list[ChatReply]:
+        """Constrained requests decoded side by side (llama_parallel.py), each sampled as
+        ``create_chat_completion`` samples it: the same sampler, made the same way (the
+        argmax-first one when greedy, llama-cpp-python's seeded chain at a temperature)."""
         if self._parallel is None:
             self._parallel = ParallelDecoder(self._llm, self._parallel_slots)
         jobs = []
@@ -263,10 +267,16 @@ class LlamaCppBackend:
                 prefix = None  # a conversation that does not start with the shared prefix
             jobs.append((tokens, prefix, req.max_tokens, list(stop), self._grammar(req.schema)))
         counts = self.grammar_counts if self.grammar_counts is not None else {}
+        self._llm.set_seed(seed)  # a chain's random draws start from it, as in each call
 
-        def sampler(grammar: object) -> grammar_last.GrammarLastSampler:
-            return grammar_last.GrammarLastSampler(self._llm, grammar, self.repeat_penalty, 0.0,
-                                                   0.0, counts)  # fmt: skip
+        def sampler(grammar: object) -> Any:
+            # create_chat_completion's defaults, as it hands them to Llama.generate
+            return self._llm._init_sampler(  # noqa: SLF001
+                top_k=40, top_p=0.95, min_p=0.05, typical_p=1.0, temp=temperature,
+                repeat_penalty=self.repeat_penalty, frequency_penalty=0.0,
+                presence_penalty=0.0, tfs_z=1.0, mirostat_mode=0, mirostat_tau=5.0,
+                mirostat_eta=0.1, penalize_nl=True, logits_processor=None, grammar=grammar,
+            )  # fmt: skip
 
         done = self._parallel.complete(jobs, sampler, counts)
         return [ChatReply(text=text.decode("utf-8", errors="ignore"), prompt_tokens=n_prompt,
@@ -276,10 +286,9 @@ class LlamaCppBackend:
     def chat_batch(
         self, requests: Sequence[ChatRequest], *, seed: int, temperature: float
     ) -> list[ChatReply]:
-        if (self._parallel_slots > 1 and len(requests) > 1 and temperature == 0.0
-                and self._formatter is not None and self.grammar_counts is not None
+        if (self._parallel_slots > 1 and len(requests) > 1 and self._formatter is not None
                 and all(req.schema for req in requests)):  # fmt: skip
-            return self._parallel_batch(requests)
+            return self._parallel_batch(requests, seed, temperature)
         replies = []
         for req in requests:
             t0 = time.perf_counter()
