@@ -22,9 +22,12 @@ EMPTY = {
 UNSURE_SPEECH = "Speech was heard, but its words could not be made out."
 # Text a generator that reads English only (generate.english_only) is not handed: handed
 # "Tavşan ve kelebek" (the rabbit and the butterfly), the 1.5B wrote of "a bird and a hawk".
+# Each says what the clip has, not what was done with it: "the uploader wrote ... in a
+# language other than English" became "the uploader aims to document the uploader's writing
+# skills" (held-back set 7).
 FOREIGN = {
-    "text": "The uploader wrote the title and description in a language other than English.",
-    "asr": "Speech in {language} was heard; its words are not given in English.",
+    "text": "The title and description are not in English.",
+    "asr": "Someone speaks {language}; the words are not given in English.",
 }
 ENGLISH_SHARE = 0.6  # below it, uploader text is not English (lexicon.english_share)
 # Whisper's language codes, named for the sentence above (others are named by their code).
