@@ -63,6 +63,7 @@ from videomind.generation.tags import not_a_timestamp, span_of
          "generic_slot"),
         (("The narrator", "introduce the clip and its content", "telling the story"), [],
          "generic_slot"),
+        (("The presenter", "recommend the film", "describing its story"), [], None),
         (("The uploader", "share the story of a giant rabbit", "showing his revenge"), [],
          None),
     ],
