@@ -387,7 +387,7 @@ def test_text_the_generator_cannot_read_is_stated_not_handed_to_it(tmp_path, cli
         prov = {p["field"]: p["method"] for p in out["src1-c000"]["generation_provenance"]}
         read = any("Tavşan" in u or "królik" in u for u in llm.seen_users)
         if english_only:
-            assert out["src1-c000"]["factual_text"] == FOREIGN["text"]
+            assert out["src1-c000"]["factual_text"] == FOREIGN["text"].format(language="Turkish")
             assert out["src1-c000"]["factual_asr"] == FOREIGN["asr"].format(language="Polish")
             assert prov["factual_text"] == prov["factual_asr"] == "rule:not-english"
             assert not read and ("factual_text", "src0") in llm.calls

@@ -4,6 +4,7 @@ verifier, which must see exactly what generation saw) are given them."""
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -26,11 +27,11 @@ UNSURE_SPEECH = "Speech was heard, but its words could not be made out."
 # language other than English" became "the uploader aims to document the uploader's writing
 # skills" (held-back set 7).
 FOREIGN = {
-    "text": "The title and description are not in English.",
+    "text": "The title and description are written in {language}.",
     "asr": "Someone speaks {language}; the words are not given in English.",
 }
 ENGLISH_SHARE = 0.6  # below it, uploader text is not English (lexicon.english_share)
-# Whisper's language codes, named for the sentence above (others are named by their code).
+# Whisper's and py3langid's language codes (ISO 639-1), named for the sentences above.
 LANGUAGES = {"de": "German", "es": "Spanish", "fr": "French", "it": "Italian", "pt": "Portuguese",
              "nl": "Dutch", "sv": "Swedish", "fi": "Finnish", "pl": "Polish", "tr": "Turkish",
              "ru": "Russian", "uk": "Ukrainian", "cs": "Czech", "da": "Danish", "no": "Norwegian",
@@ -39,18 +40,39 @@ LANGUAGES = {"de": "German", "es": "Spanish", "fr": "French", "it": "Italian", "
              "th": "Thai"}  # fmt: skip
 
 
+def _name(code: str) -> str:
+    return LANGUAGES.get(code, f"the language {code!r}")
+
+
+@functools.cache
+def _language_id() -> Any:
+    from videomind.backends.langid_py3langid import Py3LangId
+
+    return Py3LangId()
+
+
 def foreign(element: str, row: dict[str, Any]) -> str | None:
     """The sentence a factual element is written as when its input is not English (for a
     generator that reads English only), else None: uploader text by its share of English
     words, a transcript by the language Whisper detected."""
     if element == "text":
-        share = english_share(row.get("text"))
-        return FOREIGN["text"] if share is not None and share < ENGLISH_SHARE else None
+        # py3langid names the language (it abstains on a short title); the share of English
+        # words keeps an English text with a foreign name in it from being taken for another
+        # language.
+        text = row.get("text")
+        share = english_share(text)
+        if share is None or share >= ENGLISH_SHARE:
+            return None
+        language, _ = _language_id()(text)
+        if language in ("en", "und"):
+            return None
+        return FOREIGN["text"].format(
+            language=LANGUAGES.get(language, f"the language {language!r}")
+        )
     if element == "asr":
         language = row.get("asr_language")
         if language and language != "en" and row.get("asr_text"):
-            name = LANGUAGES.get(language, f"the language coded {language!r}")
-            return FOREIGN["asr"].format(language=name)
+            return FOREIGN["asr"].format(language=_name(language))
     return None
 
 
