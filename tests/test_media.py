@@ -115,6 +115,65 @@ def test_truncated_file_with_index_first(scenes_video, tmp_path):
     assert err.value.cause == "truncated_media" and "truncated.mp4" in str(err.value)
 
 
+def test_a_stream_damaged_in_the_middle_still_gives_its_scenes(scenes_video, tmp_path):
+    """Garbage over part of the picture data: the decoder's complaints do not end detection."""
+    data = bytearray(scenes_video.read_bytes())
+    at = len(data) // 2
+    data[at : at + 4000] = bytes(range(256)) * 15 + bytes(160)
+    path = tmp_path / "damaged.mp4"
+    path.write_bytes(bytes(data))
+    scenes = detect_scenes(probe(path), DetectorConfig())
+    assert scenes[0][0] == 0.0 and abs(scenes[-1][1] - 15.0) < 0.1
+
+
+def test_a_stuck_decode_times_out(scenes_video, monkeypatch):
+    """The decode runs in process: its time-out is a check between packets, not a kill."""
+    import dataclasses
+
+    import videomind.media.scenes as scenes_mod
+
+    monkeypatch.setattr(scenes_mod, "DECODE_TIMEOUT_MIN", -1.0)
+    info = dataclasses.replace(probe(scenes_video), duration=1e-9)
+    with pytest.raises(MediaError) as err:
+        detect_scenes(info, DetectorConfig())
+    assert err.value.cause == "media_timeout" and "scenes.mp4" in str(err.value)
+
+
+def test_probe_of_a_written_clip_reads_what_ffprobe_reads(scenes_video, media_dir, tmp_path):
+    from videomind.media.probe import probe_written
+
+    silent = tmp_path / "silent.mp4"
+    ffmpeg("-i", str(scenes_video), "-an", "-c", "copy", str(silent))
+    cut = cut_clip(probe(scenes_video), 8.0, 15.0, tmp_path / "cut.mp4")
+    for path in (scenes_video, silent, cut.path):
+        assert probe_written(path) == probe(path)
+    assert not probe_written(silent).has_audio
+    with pytest.raises(MediaError) as err:  # what PyAV cannot read goes to ffprobe's causes
+        (tmp_path / "empty.mp4").write_bytes(b"")
+        probe_written(tmp_path / "empty.mp4")
+    assert err.value.cause == "empty_file"
+
+
+def test_cutter_threads_yield_to_detection():
+    import os
+    import threading
+
+    from videomind.modalities.clips import CUTTER_NICENESS, _yield_to_detection
+
+    seen = {}
+
+    def worker() -> None:
+        _yield_to_detection()
+        seen["nice"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    base = os.getpriority(os.PRIO_PROCESS, 0)
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert seen["nice"] == min(19, base + CUTTER_NICENESS)
+    assert os.getpriority(os.PRIO_PROCESS, 0) == base  # the detecting thread keeps its own
+
+
 def test_truncated_file_with_index_last(media_dir, tmp_path):
     """moov last (camera-style): cutting the file loses the index, nothing is readable."""
     src = tmp_path / "plain.mp4"

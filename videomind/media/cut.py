@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
-from videomind.media.probe import MediaError, VideoInfo, probe, run_tool
+from videomind.media.probe import MediaError, VideoInfo, probe_written, run_tool
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,7 @@ def cut_clip(
         raise ValueError(f"unknown cut precision {precision!r} (keyframe|exact)")
     cmd += ["-movflags", "+faststart", "-f", "mp4", str(out)]
     _run(cmd, f"cutting {source.path} [{start:.2f}, {end:.2f}]")
-    info = probe(out)
+    info = probe_written(out)
     return CutResult(out, start, start + info.duration, info)
 
 

@@ -8,9 +8,11 @@ That overlap is what keeps the whole ingest close to the cost of one bare decode
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -27,6 +29,8 @@ from videomind.modalities.sampling import clip_seed, sample_frame_indices
 from videomind.runner import Checkpoint, Job, job_signature
 
 log = logging.getLogger(__name__)
+# Niceness added to the cutter threads (see _yield_to_detection).
+CUTTER_NICENESS = 10
 
 
 @dataclass(frozen=True)
@@ -233,7 +237,7 @@ def run_clips(job: Job) -> None:
         checkpoint.add(sid, {"scenes": scenes, "clips": clips, "failures": mine}, None)
         log.info("clips %s: %s done, %d clips", shard, sid, len(clips))
 
-    with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
+    with ThreadPoolExecutor(max_workers=max(1, threads), initializer=_yield_to_detection) as pool:
         cutting: tuple[str, list[dict[str, Any]], list[Future]] | None = None
         for src in sources:
             sid = src["source_id"]
@@ -245,7 +249,7 @@ def run_clips(job: Job) -> None:
                     failures.add(f["source_id"], f["cause"], f["message"], f["input"],
                                  f["clip_id"], stage=f["stage"])  # fmt: skip
                 continue
-            plan = _detect(src, pool, detector, cfg, media_dir, shard, failures)
+            plan = _detect(src, pool, detector, cfg, media_dir, shard, failures, threads)
             if cutting is not None:  # the previous source was cut while this one was detected
                 done(*cutting)
             cutting = (sid, plan.rows if plan else [], [f for _, f in plan.jobs] if plan else [])
@@ -258,6 +262,21 @@ def run_clips(job: Job) -> None:
     write_parquet(to_table("clips", clip_rows), job.path("table"))
     failures.write(str(job.path("failures")))
     checkpoint.clear()
+
+
+def _yield_to_detection() -> None:
+    """Run this cutter thread (and the ffmpeg it starts) at a lower priority than detection.
+
+    Detection is the job's critical path: it decodes the whole source while the cutters work
+    on scenes it has closed. At equal priority three or four runnable threads share the cores
+    and detection gets about two thirds of one, so the job ends after it; behind it, the
+    cutters take what detection leaves. Linux keeps a nice value per thread, and children
+    inherit it. Best effort: where it cannot be set, nothing changes.
+    """
+    with contextlib.suppress(AttributeError, OSError):  # not Linux, or a sandbox forbids it
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid)
+                                                 + CUTTER_NICENESS))  # fmt: skip
 
 
 def _publish(row: dict[str, Any], staged: Path, final: Path) -> None:
@@ -279,7 +298,7 @@ def _publish(row: dict[str, Any], staged: Path, final: Path) -> None:
     shutil.rmtree(staged / "frames" / row["clip_id"], ignore_errors=True)
 
 
-def _detect(src, pool, detector, cfg, media_dir, shard, failures) -> _SourcePlan | None:  # noqa: ANN001
+def _detect(src, pool, detector, cfg, media_dir, shard, failures, threads=2) -> _SourcePlan | None:  # noqa: ANN001
     """Detect one source's scenes (cuts start in ``pool`` as scenes close); None if the source
     cannot be used (its failure recorded)."""
     sid, path = src["source_id"], src["media_path"]
@@ -291,7 +310,9 @@ def _detect(src, pool, detector, cfg, media_dir, shard, failures) -> _SourcePlan
         return None
     plan = _SourcePlan(src, info, keyframes, pool, detector, cfg, media_dir, shard, failures)
     try:
-        detect_scenes(info, detector, _window(src), on_scene=plan.on_scene)
+        # One core decodes (the cutters have the others): see detect_scenes.
+        detect_scenes(info, detector, _window(src), on_scene=plan.on_scene,
+                      decode_threads=max(1, threads - 1))  # fmt: skip
     except Exception as exc:  # MediaError, or anything unforeseen in detection
         # Clips already cut from a source that turned out damaged are withdrawn whole.
         for cid, fut in plan.jobs:
