@@ -123,11 +123,12 @@ def table(results: list[dict]) -> str:
     head = (
         "| generator | verifier | samples | role B not written (no protagonist) | "
         "template filled | degenerate intents | "
-        "ill-formed | revised (kept) | tags span-grounded | distinct statements | pre AUC "
+        "ill-formed | revised (kept) | withheld A / B | tags span-grounded | distinct statements | "
+        "pre AUC "
         "(cross-source / same-source) | typed tags where / when / what | summaries narrating "
         "measurements | role-B intents repeated in a source | s / sample | tok/s |"
     )
-    lines = [head, "|---" * 16 + "|"]
+    lines = [head, "|---" * 17 + "|"]
     for r in results:
         auc = " / ".join("n/a" if x is None else f"{x:.2f}"
                          for x in (r["pre_auc"], r.get("pre_auc_same_source")))  # fmt: skip
@@ -137,6 +138,7 @@ def table(results: list[dict]) -> str:
             f"{pct(r['template_filled'])} | {pct(r['degenerate'])} "
             f"{r['degenerate_by_reason']} | {pct(r['ill_formed'])} "
             f"{r['ill_formed_by_reason']} | {r.get('revised', 0)} ({r.get('kept_unrevised', 0)}) | "
+            f"{' / '.join(str(n) for n in r.get('withheld_by_role', {}).values()) or 'n/a'} | "
             f"{pct(r['tags_span_grounded'])} of "
             f"{r['tags_non_null']} | {pct(r['distinct_statements'])} | {auc} | "
             f"{' / '.join(r['tags_typed_by_kind'].values())} | "

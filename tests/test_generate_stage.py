@@ -18,6 +18,7 @@ from videomind.backends.protocols import BackendError, ChatReply
 from videomind.core.io import write_parquet
 from videomind.core.records import SCHEMAS, to_table
 from videomind.generation.generate import run_generate
+from videomind.generation.quality import quality
 from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
 
 
@@ -73,8 +74,8 @@ GOOD = {
         "event": "title card",
     },
     "intent_uploader": {
-        "intent": "share a test clip",
-        "action": "posting it",
+        "intent": "introduce the presenter",
+        "action": "showing a red title card",
     },
     "intent_protagonist": {
         "subject": "The presenter",
@@ -441,7 +442,8 @@ def test_one_bad_request_does_not_sink_the_batch(tmp_path, clip_media, monkeypat
 
 def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     """src0: restates its subject, then writes a good rewrite (kept). src1: restates it three
-    times (the first answer is kept, counted). With revise off, nothing is sent back."""
+    times (withheld: null, with what it was told; with withhold_unrevised off, the first answer
+    is kept), counted either way. With revise off, nothing is sent back."""
     poor = json.dumps({"subject": "The presenter", "intent": "thank the presenter",
                        "action": "reading aloud"})  # fmt: skip
     better = json.dumps({"subject": "The presenter", "intent": "inform viewers",
@@ -452,11 +454,26 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     by = {r["clip_id"]: r for r in rows}
     assert fails == [] and len(rows) == 2
     assert by["src0-c000"]["intent_protagonist_action"] == "reading the card aloud"
-    assert by["src1-c000"]["intent_protagonist_intent"] == "thank the presenter"
+    assert by["src0-c000"]["intent_protagonist_withheld"] is None
+    held = by["src1-c000"]
+    assert held["intent_protagonist"] is None and held["intent_protagonist_intent"] is None
+    assert 'names "The presenter" again' in held["intent_protagonist_withheld"]
+    assert held["protagonist_evidence"]  # a protagonist is shown: not no_protagonist
+    prov = {p["field"]: p for p in held["generation_provenance"]}
+    assert prov["intent_protagonist"]["method"] == "rule:withheld"
+    assert quality(rows)["withheld_by_role"] == {"uploader": 0, "protagonist": 1}
     step = stats["steps"]["intent_protagonist"]
     assert step["revised"] == 3 and step["kept_unrevised"] == 1
     assert llm.calls.count(("intent_protagonist", "src1")) == 3
     assert any('names "The presenter" again' in u for u in llm.seen_users)
+
+    # Kept, not withheld, when asked: the same cached answers, the first one written.
+    kept = ScriptedLLM()
+    rows, _, _ = run(tmp_path, clip_media, kept, n=2, withhold_unrevised=False)
+    by = {r["clip_id"]: r for r in rows}
+    assert by["src1-c000"]["intent_protagonist_intent"] == "thank the presenter"
+    assert by["src1-c000"]["intent_protagonist_withheld"] is None
+    assert ("intent_protagonist", "src1") not in kept.calls
 
     # The same requests with three turns are other answers: the cache keys on the turns.
     again = ScriptedLLM({("intent_protagonist", "src1"): [poor] * 4})

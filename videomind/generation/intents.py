@@ -9,8 +9,8 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from videomind.backends.protocols import ChatRequest
-from videomind.core.records import FACTUAL, INTENT
-from videomind.generation.engine import check_intent, intent_of
+from videomind.core.records import FACTUAL, INTENT, WITHHELD
+from videomind.generation.engine import UNREVISED, check_intent, intent_of
 from videomind.generation.evidence import (
     NO_PROTAGONIST,
     footage_claimed,
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from videomind.generation.generate import Generation, Sample
 
 log = logging.getLogger(__name__)
+# The provenance method of a withheld statement (rule:withheld) and its count's name.
+WITHHELD_CAUSE = "withheld"
 
 
 def still(s: Sample) -> bool:
@@ -59,7 +61,20 @@ def intent(g: Generation, role: str) -> None:
             s.out["protagonist_evidence"], s.protagonist_names = found
         return g.request(prompt, intent_values(s.out, s.prompt_view))
 
+    def withhold(s: Sample, reasons: list[str]) -> None:
+        """A statement its own rules still reject after every turn is not written: null, with
+        what the rules said, as role B without a protagonist is null with its cause."""
+        for part in ("statement", "subject", "intent", "action"):
+            s.out[columns[part]] = None
+        s.out[WITHHELD[role]] = "; ".join(dict.fromkeys(reasons))
+        g.provenance(s, columns["statement"], f"rule:{WITHHELD_CAUSE}", prompt)
+
     def apply(s: Sample, data: dict[str, Any]) -> None:
+        if data.get(UNREVISED) and g.cfg.get("withhold_unrevised", True):
+            log.info("%s: role %s withheld after its revisions: %s", s.id, role,
+                     "; ".join(data[UNREVISED]))  # fmt: skip
+            withhold(s, data[UNREVISED])
+            return
         intent = intent_of(data)
         if role == "protagonist" and not subject_shown(intent.subject, s.protagonist_names):
             log.info("%s: role B's subject %r is not the %s the clip shows: no statement",
@@ -73,7 +88,8 @@ def intent(g: Generation, role: str) -> None:
 
     def revise(s: Sample, data: dict[str, Any]) -> Revision | None:
         """A degenerate statement (generation/quality.py) goes back to the model once per
-        remaining retry, told what is wrong; if no rewrite is better, the first stays."""
+        remaining retry, told what is wrong; if no rewrite is better, the statement is withheld
+        (or, with ``withhold_unrevised: false``, the first answer stays)."""
         i = intent_of(data)
         if role == "protagonist" and not subject_shown(i.subject, s.protagonist_names):
             return Revision(not_shown_message(i.subject, s.protagonist_names, speaks(s.row)))

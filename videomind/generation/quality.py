@@ -56,7 +56,7 @@ from videomind.core.lexicon import (
     parts_of_speech,
     word_forms,
 )
-from videomind.core.records import ABSTRACT, INTENT, TAG
+from videomind.core.records import ABSTRACT, INTENT, TAG, WITHHELD
 from videomind.core.text import open_quote, words
 from videomind.generation.grounding import (
     content_words,
@@ -433,6 +433,7 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     statements, filled, reasons, forms = 0, 0, [], []
     texts, roles = [], []
     no_protagonist = 0
+    withheld = {role: 0 for role in INTENT}
     words_in = {role: [0, 0] for role in INTENT}  # role -> [supported, content words]
     ungrounded = {role: 0 for role in INTENT}
     for r in rows:
@@ -446,6 +447,9 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
                 and ("protagonist_evidence" in r and r["protagonist_evidence"] is None)
             ):
                 no_protagonist += 1  # not written by design (evidence.py), not a failure
+                continue
+            if r.get(WITHHELD[role]):  # answered, still degenerate after its turns: not written
+                withheld[role] += 1
                 continue
             statements += 1
             s, i, a = r.get(cols["subject"]), r.get(cols["intent"]), r.get(cols["action"])
@@ -477,6 +481,7 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "samples": len(rows),
         "statements": statements,
         "no_protagonist": no_protagonist,
+        "withheld_by_role": withheld,
         "template_filled": filled / statements if statements else None,
         "degenerate": len(degenerate) / statements if statements else None,
         "degenerate_by_reason": dict(sorted(by_reason.items())),

@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from videomind.core.io import concat, write_json, write_parquet
-from videomind.core.records import to_table
+from videomind.core.records import WITHHELD, to_table
 from videomind.ingest.takedowns import Takedowns
 from videomind.runner import Job
 from videomind.verification.status import final_status
@@ -100,8 +100,17 @@ def funnel(
         # Role B is written only where a protagonist is shown; the rest is counted, not lost.
         if "intent_protagonist" in dataset.column_names:
             role_b = dataset.column("intent_protagonist").to_pylist()
+            held = {role: [bool(x) for x in dataset.column(WITHHELD[role]).to_pylist()]
+                    if WITHHELD[role] in dataset.column_names else [False] * len(role_b)
+                    for role in WITHHELD}  # fmt: skip
             report["role_b_written"] = sum(x is not None for x in role_b)
-            report["role_b_no_protagonist"] = sum(x is None for x in role_b)
+            report["role_b_no_protagonist"] = sum(
+                x is None and not w for x, w in zip(role_b, held["protagonist"], strict=True)
+            )
+            # Withheld: the model answered, and its statement still broke a rule after every
+            # revision turn (generate.withhold_unrevised).
+            report["role_a_withheld"] = sum(held["uploader"])
+            report["role_b_withheld"] = sum(held["protagonist"])
         if "tags_failure" in dataset.column_names:  # counted, not lost: text layers stay
             report["tags_failed"] = sum(bool(x) for x in dataset.column("tags_failure").to_pylist())
         words = dataset.column("words_sample").to_pylist()

@@ -137,9 +137,14 @@ class Preverification(LLMStage):
         for r in self.rows:
             cid, o = r["clip_id"], self.out[r["clip_id"]]
             sims = [o.get(PRE[role]["similarity"]) for role in INTENT if has_role(r, role)]
-            ok = cid not in self.failed_ids and all(s is not None and s >= threshold for s in sims)
+            # A sample whose every statement was withheld has nothing to verify: it fails.
+            ok = cid not in self.failed_ids and bool(sims)
+            ok = ok and all(s is not None and s >= threshold for s in sims)
+            status = "verifier_failed" if cid in self.failed_ids else "scored"
+            if status == "scored" and not sims:
+                status = "no_intent"
             o |= {
-                "pre_status": "verifier_failed" if cid in self.failed_ids else "scored",
+                "pre_status": status,
                 "pre_pass": ok, "pre_threshold": threshold,
                 "pre_backend": self.cfg["llm"]["backend"], "pre_model": self.engine.model_key(),
                 "pre_seed": self.engine.seed,
