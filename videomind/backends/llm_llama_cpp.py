@@ -15,7 +15,7 @@ import ctypes
 import hashlib
 import json
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -164,29 +164,42 @@ class LlamaCppBackend:
         compute itself, so answers do not change."""
         import llama_cpp
 
+        def restore(data: Any) -> None:
+            self._restore(PrefixState(data, tokens))
+
+        def evaluate() -> Any:
+            self._llm.reset()
+            self._llm.eval(list(tokens))
+            ctx = self._llm._ctx.ctx  # noqa: SLF001
+            buf = (ctypes.c_uint8 * llama_cpp.llama_state_get_size(ctx))()
+            size = llama_cpp.llama_state_get_data(ctx, buf, len(buf))
+            return (ctypes.c_uint8 * size).from_buffer_copy(buf)
+
+        return PrefixState(self._kept_state(self._state_file(tokens), restore, evaluate), tokens)
+
+    def _kept_state(
+        self, file: Path | None, restore: Callable[[Any], None], evaluate: Callable[[], Any]
+    ) -> Any:
+        """A context state kept in the prefix folder: ``file``'s bytes when an earlier job left
+        them and ``restore`` accepts them, else ``evaluate()``'s, left there for later jobs
+        (written whole: other jobs read only complete files)."""
         from videomind.core.io import atomic_path
 
-        file = self._state_file(tokens)
         if file is not None and file.is_file():
             data = file.read_bytes()
-            state = PrefixState((ctypes.c_uint8 * len(data)).from_buffer_copy(data), tokens)
+            state = (ctypes.c_uint8 * len(data)).from_buffer_copy(data)
             try:
-                self._restore(state)
+                restore(state)
             except RuntimeError:
-                pass  # bytes this llama.cpp build refuses: evaluate the prefix again
+                pass  # bytes this llama.cpp build refuses: evaluate again
             else:
                 self.prefix_counts["loaded"] += 1
                 return state
-        self._llm.reset()
-        self._llm.eval(list(tokens))
-        ctx = self._llm._ctx.ctx  # noqa: SLF001
-        buf = (ctypes.c_uint8 * llama_cpp.llama_state_get_size(ctx))()
-        size = llama_cpp.llama_state_get_data(ctx, buf, len(buf))
-        state = PrefixState((ctypes.c_uint8 * size).from_buffer_copy(buf), tokens)
+        state = evaluate()
         self.prefix_counts["evaluated"] += 1
         if file is not None:
-            with atomic_path(file) as tmp:  # other jobs read only whole files
-                tmp.write_bytes(bytes(state.data))
+            with atomic_path(file) as tmp:
+                tmp.write_bytes(bytes(state))
         return state
 
     def _restore(self, state: PrefixState) -> None:
@@ -228,23 +241,8 @@ class LlamaCppBackend:
                 self._seq_prefixes[system] = None
             else:
                 file = self._state_file(tokens, kind=f"sequence-{self._parallel_slots}")
-                state = None
-                if file is not None and file.is_file():
-                    data = file.read_bytes()
-                    state = (ctypes.c_uint8 * len(data)).from_buffer_copy(data)
-                    try:
-                        self._parallel.set_state(0, state)
-                        self.prefix_counts["loaded"] += 1
-                    except RuntimeError:
-                        state = None  # bytes this build refuses: evaluate again
-                if state is None:
-                    from videomind.core.io import atomic_path
-
-                    state = self._parallel.prefix_state(tokens)
-                    self.prefix_counts["evaluated"] += 1
-                    if file is not None:
-                        with atomic_path(file) as tmp:
-                            tmp.write_bytes(bytes(state))
+                state = self._kept_state(file, lambda data: self._parallel.set_state(0, data),
+                                         lambda: self._parallel.prefix_state(tokens))  # fmt: skip
                 self._seq_prefixes[system] = (state, len(tokens))
         return self._seq_prefixes[system]
 

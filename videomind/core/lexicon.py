@@ -192,6 +192,16 @@ def ing_forms() -> tuple[str, ...]:
     return tuple(sorted({f for v in base_verbs() for f in listed.get(v, [regular(v)])}))
 
 
+def ing_bases(ing: str) -> set[str]:
+    """The base forms an -ing word may come from: reading -> read, making -> make,
+    running -> run. Spelling only (no table): a candidate that is no verb matches nothing."""
+    stem = ing[:-3]
+    forms = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.add(stem[:-1])
+    return forms
+
+
 def trie_pattern(words: tuple[str, ...]) -> str:
     """A regular expression matching exactly ``words``, nested as their prefix tree.
 

@@ -28,7 +28,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from videomind.core.lexicon import FUNCTION_WORDS, lemmas, main_kinds, parts_of_speech
+from videomind.core.lexicon import (
+    FUNCTION_WORDS,
+    ing_bases,
+    lemmas,
+    main_kinds,
+    parts_of_speech,
+)
 from videomind.core.records import FACTUAL
 
 MIN_SPEECH_WORDS = 3
@@ -176,9 +182,7 @@ def footage_claimed(action: str | None, still: bool) -> list[str]:
     w = _WORD.findall(action or "")
     if not still or not w or not w[0].lower().endswith("ing"):
         return []
-    verb = w[0].lower()
-    stems = {verb[:-3], verb[:-3] + "e"} | ({verb[:-4]} if verb[-4:-3] == verb[-5:-4] else set())
-    if not stems & FOOTAGE_VERBS:
+    if not ing_bases(w[0].lower()) & FOOTAGE_VERBS:
         return []
     rest = [x.lower() for x in w[1:]]
     if any((set(lemmas(x, "n")) | {x}) & CARD_WORDS for x in rest):

@@ -10,6 +10,7 @@ raw reply; the rest go on.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,7 @@ from videomind.generation.intents import intent
 from videomind.generation.llm_stage import LLMStage
 from videomind.generation.prompts import Prompt, load_prompt
 from videomind.generation.tags import six_w_tags, tag_spans
+from videomind.media.measure import is_still
 from videomind.runner import Failed, Job
 
 log = logging.getLogger(__name__)
@@ -42,10 +44,21 @@ class Sample:
     # The nouns naming the protagonist the clip shows (none for a speaker): role B's subject
     # must be one of them (evidence.subject_shown).
     protagonist_names: tuple[str, ...] = ()
+    _still: bool | None = field(default=None, repr=False)
 
     @property
     def id(self) -> str:
         return self.row["clip_id"]
+
+    @property
+    def still(self) -> bool:
+        """The clip's measured picture hardly changes: a card, not footage. Read once from the
+        measurements (the factual step writes them first); the intent steps ask for every
+        request and every revision turn."""
+        if self._still is None:
+            frames = json.loads(self.out.get("measured") or "{}").get("frames") or {}
+            self._still = is_still(frames)
+        return self._still
 
 
 class Generation(LLMStage):

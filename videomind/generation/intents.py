@@ -4,7 +4,6 @@ degenerate statement sent back through the revision turns."""
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +23,6 @@ from videomind.generation.grounding import evidence_forms, evidence_text
 from videomind.generation.inputs import INPUTS, intent_values
 from videomind.generation.quality import REVISE_RULES, revision
 from videomind.generation.revision import Revision
-from videomind.media.measure import is_still
 
 if TYPE_CHECKING:
     from videomind.generation.generate import Generation, Sample
@@ -32,11 +30,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # The provenance method of a withheld statement (rule:withheld) and its count's name.
 WITHHELD_CAUSE = "withheld"
-
-
-def still(s: Sample) -> bool:
-    """The clip's measured picture hardly changes: a card, not footage."""
-    return is_still(json.loads(s.out.get("measured") or "{}").get("frames") or {})
 
 
 def intent(g: Generation, role: str) -> None:
@@ -54,7 +47,7 @@ def intent(g: Generation, role: str) -> None:
     def build(s: Sample) -> ChatRequest | None:
         if role == "protagonist":
             seen = s.out[FACTUAL["visual"]] if g.use_frames else None
-            found = shown(s.row, seen, still=still(s))
+            found = shown(s.row, seen, still=s.still)
             if found is None:
                 no_protagonist(s)
                 return None
@@ -96,7 +89,7 @@ def intent(g: Generation, role: str) -> None:
         inputs = [s.row.get(k) for k in INPUTS.values()]
         evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
         why = revision(i.subject, i.intent, i.action, inputs, evidence)
-        if why is None and (claimed := footage_claimed(i.action, still(s))):
+        if why is None and (claimed := footage_claimed(i.action, s.still)):
             why = Revision(footage_message(claimed))
         return why
 

@@ -51,6 +51,7 @@ from videomind.core.lexicon import (
     FUNCTION_WORDS,
     PRONOUNS,
     STOP_WORDS,
+    ing_bases,
     is_newer_word,
     is_word,
     parts_of_speech,
@@ -178,7 +179,7 @@ def about_the_clip_itself(slot: str | None) -> bool:
 
 
 def _base_forms_if_ing(word: str) -> set[str]:
-    return _base_forms(word) if word.endswith("ing") else set()
+    return ing_bases(word) if word.endswith("ing") else set()
 
 
 def subject_named_again(subject: str | None, intent: str | None, action: str | None) -> bool:
@@ -192,23 +193,13 @@ def subject_named_again(subject: str | None, intent: str | None, action: str | N
     return any(named & word_forms(w.removesuffix("'s")) for w in words(intent) + words(action))
 
 
-def _base_forms(ing: str) -> set[str]:
-    """The base forms an -ing word may come from: reading -> read, making -> make,
-    running -> run."""
-    stem = ing[:-3]
-    forms = {stem, stem + "e"}
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        forms.add(stem[:-1])
-    return forms
-
-
 def circular(intent: str | None, action: str | None) -> bool:
     """Does the action say the intent again (same verb, or the same thing after the verbs)?
     "aims to read the passage by reading a passage" names no means to the goal."""
     i, a = words(intent), words(action)
     if not i or not a:
         return False
-    if a[0].endswith("ing") and any(v in _base_forms(a[0]) for v in intent_verbs(intent)):
+    if a[0].endswith("ing") and any(v in ing_bases(a[0]) for v in intent_verbs(intent)):
         return True
     return _same_run(i, a) or restated_word(intent, action) is not None
 
@@ -385,7 +376,7 @@ def revision(subject: str | None, intent: str | None, action: str | None,
     if why == "circular":
         verb, *rest = words(action)
         avoid = f'another verb than "{verb}"'
-        if words(intent)[0] not in _base_forms(verb):
+        if words(intent)[0] not in ing_bases(verb):
             # the same thing after another verb, else the verb or object said again further on
             again = " ".join(rest) if _same_run(words(intent), words(action)) else None
             avoid = f'other words than "{again or restated_word(intent, action)}"'
