@@ -343,7 +343,7 @@ WEATHER = ("Good morning, I'm Sam with your weather. Expect rain in the north th
 # null, with why) and read only to report: Hungarian narration and an English bedtime-story
 # voice over other windows of the film, a weather presenter's card read by him, and a silent
 # card for a bakery's open day.
-SET_9 = {"runs": (("hu", HUNGARIAN, 200), ("en", BEDTIME, 400)),
+SET_9 = {"runs": (("hu", HUNGARIAN, 200), ("en", BEDTIME, 444)),
          "narrated": ("weather_en", "0x1c2a38", "MORNING WEATHER", "Rain in the north", WEATHER),
          "silent": ("bakery_card", "0x3a2a18", "BAKERY OPEN DAY", "Saturday from ten - free bread"),
          "rows": (

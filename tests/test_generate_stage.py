@@ -457,7 +457,9 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     assert by["src0-c000"]["intent_protagonist_withheld"] is None
     held = by["src1-c000"]
     assert held["intent_protagonist"] is None and held["intent_protagonist_intent"] is None
-    assert 'names "The presenter" again' in held["intent_protagonist_withheld"]
+    withheld = held["intent_protagonist_withheld"]
+    assert withheld.startswith('"The presenter aims to thank the presenter by reading aloud."')
+    assert 'names "The presenter" again' in withheld
     assert held["protagonist_evidence"]  # a protagonist is shown: not no_protagonist
     prov = {p["field"]: p for p in held["generation_provenance"]}
     assert prov["intent_protagonist"]["method"] == "rule:withheld"
@@ -466,6 +468,15 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     assert step["revised"] == 3 and step["kept_unrevised"] == 1
     assert llm.calls.count(("intent_protagonist", "src1")) == 3
     assert any('names "The presenter" again' in u for u in llm.seen_users)
+
+    # A first answer whose only fault is words the notes do not show is kept (KEPT_KINDS).
+    far = json.dumps({"intent": "explain volcanic eruptions", "action": "showing glowing lava"})
+    llm = ScriptedLLM({("intent_uploader", "src0"): [far] * 3})
+    rows, _, stats = run(tmp_path / "far", clip_media, llm, n=1)
+    assert llm.calls.count(("intent_uploader", "src0")) == 3
+    assert rows[0]["intent_uploader_intent"] == "explain volcanic eruptions"
+    assert rows[0]["intent_uploader_withheld"] is None
+    assert stats["steps"]["intent_uploader"]["kept_unrevised"] == 1
 
     # Kept, not withheld, when asked: the same cached answers, the first one written.
     kept = ScriptedLLM()

@@ -353,3 +353,14 @@ def test_frames_of_a_clip_without_a_frame_per_slot_come_from_the_filter(tmp_path
     assert _decode_picks(info, picks) is None
     frames = extract_frames_audio(info, picks, tmp_path / "f", None)
     assert len(frames) == len(picks)
+
+
+def test_a_card_is_a_picture_where_nothing_moves():
+    """Cards measure about 1e-5; a slow scene of the film (0.012 to 0.024) is nearly static,
+    but it is footage: an action may show what happens in it."""
+    from videomind.media.measure import is_card, is_still
+
+    card, slow, fast = {"change_mean": 1.2e-5}, {"change_mean": 0.0236}, {"change_mean": 0.05}
+    assert is_card(card) and is_still(card)
+    assert is_still(slow) and not is_card(slow)
+    assert not is_card(fast) and not is_card({})

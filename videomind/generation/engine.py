@@ -108,7 +108,7 @@ class Engine:
         # had are part of the key.
         ident = self.identity() | (
             {"revise": getattr(revise, "tag", "on"), "turns": self.max_retries,
-             "unrevised": "marked"} if revise else {}
+             "unrevised": "marked-2"} if revise else {}
         )  # fmt: skip
         for sid, req in requests.items():
             key = request_key(req, identity=ident)
@@ -130,7 +130,7 @@ class Engine:
             data, raw = usable[sid]
             # The first answer, marked with what every turn was told: the step decides whether
             # a statement its own rules still reject is written or withheld.
-            data = data | {UNREVISED: [rev.why for rev in told[sid]]}
+            data = data | {UNREVISED: [{"kind": rev.kind, "why": rev.why} for rev in told[sid]]}
             self._keep(keys[sid], prompt, data, raw)
             return data
 
@@ -228,7 +228,8 @@ class Engine:
         return replace(original, user=revised_user(original.user, told))
 
 
-# The key of a kept answer that no revision turn made acceptable: the reasons it was sent back.
+# The key of a kept answer that no revision turn made acceptable: what each turn was told, as
+# {"kind", "why"} (the first is the kept answer's own fault).
 UNREVISED = "_unrevised"
 
 

@@ -97,7 +97,7 @@ def shown(
     """What in the clip's inputs shows a protagonist: a short phrase for the record and the
     nouns that name it (none for a speaker who does not say who they are), or None if nothing
     does. ``visual`` is the visual element only when a model wrote it from the frames; ``still``:
-    the measured picture hardly changes (``media.measure.is_still``), so its on-screen text is a
+    nothing moves in the measured picture (``media.measure.is_card``), so its on-screen text is a
     card's, not a caption of someone acting."""
     if speaks(row):
         said = f"speech: {row['asr_words']} words in the ASR"

@@ -26,7 +26,7 @@ from videomind.generation.intents import intent
 from videomind.generation.llm_stage import LLMStage
 from videomind.generation.prompts import Prompt, load_prompt
 from videomind.generation.tags import six_w_tags, tag_spans
-from videomind.media.measure import is_still
+from videomind.media.measure import is_card
 from videomind.runner import Failed, Job
 
 log = logging.getLogger(__name__)
@@ -52,12 +52,12 @@ class Sample:
 
     @property
     def still(self) -> bool:
-        """The clip's measured picture hardly changes: a card, not footage. Read once from the
-        measurements (the factual step writes them first); the intent steps ask for every
-        request and every revision turn."""
+        """Nothing moves in the clip's measured picture: a card, not footage (``is_card``).
+        Read once from the measurements (the factual step writes them first); the intent steps
+        ask for every request and every revision turn."""
         if self._still is None:
             frames = json.loads(self.out.get("measured") or "{}").get("frames") or {}
-            self._still = is_still(frames)
+            self._still = is_card(frames)
         return self._still
 
 

@@ -22,7 +22,7 @@ from videomind.generation.evidence import (
 from videomind.generation.grounding import evidence_forms, evidence_text
 from videomind.generation.inputs import INPUTS, intent_values
 from videomind.generation.quality import REVISE_RULES, revision
-from videomind.generation.revision import Revision
+from videomind.generation.revision import KEPT_KINDS, Revision
 
 if TYPE_CHECKING:
     from videomind.generation.generate import Generation, Sample
@@ -54,21 +54,26 @@ def intent(g: Generation, role: str) -> None:
             s.out["protagonist_evidence"], s.protagonist_names = found
         return g.request(prompt, intent_values(s.out, s.prompt_view))
 
-    def withhold(s: Sample, reasons: list[str]) -> None:
+    def withhold(s: Sample, statement: str, told: list[dict[str, str]]) -> None:
         """A statement its own rules still reject after every turn is not written: null, with
-        what the rules said, as role B without a protagonist is null with its cause."""
+        the statement and what the rules said, as role B without a protagonist is null with its
+        cause."""
         for part in ("statement", "subject", "intent", "action"):
             s.out[columns[part]] = None
-        s.out[WITHHELD[role]] = "; ".join(dict.fromkeys(reasons))
+        reasons = "; ".join(dict.fromkeys(t["why"] for t in told))
+        s.out[WITHHELD[role]] = f'"{statement}": {reasons}'
         g.provenance(s, columns["statement"], f"rule:{WITHHELD_CAUSE}", prompt)
 
     def apply(s: Sample, data: dict[str, Any]) -> None:
-        if data.get(UNREVISED) and g.cfg.get("withhold_unrevised", True):
-            log.info("%s: role %s withheld after its revisions: %s", s.id, role,
-                     "; ".join(data[UNREVISED]))  # fmt: skip
-            withhold(s, data[UNREVISED])
-            return
         intent = intent_of(data)
+        told = data.get(UNREVISED) or []
+        # The kept answer's own fault decides (told[0]); a subject the clip does not show is
+        # handled below, as role B without a protagonist.
+        if (told and g.cfg.get("withhold_unrevised", True)
+                and told[0]["kind"] not in KEPT_KINDS | {"not_shown"}):  # fmt: skip
+            log.info("%s: role %s withheld after its revisions: %s", s.id, role, told[0]["why"])
+            withhold(s, intent.statement, told)
+            return
         if role == "protagonist" and not subject_shown(intent.subject, s.protagonist_names):
             log.info("%s: role B's subject %r is not the %s the clip shows: no statement",
                      s.id, intent.subject, "/".join(s.protagonist_names))  # fmt: skip
@@ -85,12 +90,13 @@ def intent(g: Generation, role: str) -> None:
         (or, with ``withhold_unrevised: false``, the first answer stays)."""
         i = intent_of(data)
         if role == "protagonist" and not subject_shown(i.subject, s.protagonist_names):
-            return Revision(not_shown_message(i.subject, s.protagonist_names, speaks(s.row)))
+            return Revision(not_shown_message(i.subject, s.protagonist_names, speaks(s.row)),
+                            kind="not_shown")  # fmt: skip
         inputs = [s.row.get(k) for k in INPUTS.values()]
         evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
         why = revision(i.subject, i.intent, i.action, inputs, evidence)
         if why is None and (claimed := footage_claimed(i.action, s.still)):
-            why = Revision(footage_message(claimed))
+            why = Revision(footage_message(claimed), kind="footage_on_card")
         return why
 
     revise.tag = REVISE_RULES  # type: ignore[attr-defined]

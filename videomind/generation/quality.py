@@ -104,8 +104,10 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # restated by an action on any of them ("by looking at the squirrels"); an intent to upload, post
 # or publish, or a slot about nothing but the clip itself ("introduce the clip and its
 # content"), is generic; an action claiming footage over a still card goes back
-# (intents.py).
-REVISE_RULES = "degenerate-v5-r11-2"
+# (intents.py). r12: a still card is a picture where nothing moves (media.measure.is_card),
+# not a slow scene of the film; a statement still failing a rule after its turns is withheld
+# unless its only fault was an ungrounded word (revision.KEPT_KINDS, intents.py).
+REVISE_RULES = "degenerate-v5-r12"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
@@ -348,13 +350,15 @@ def revision(subject: str | None, intent: str | None, action: str | None,
             return Revision(
                 f"nothing in the notes shows {', '.join(repr(w) for w in odd)} (the {name}): "
                 f"write the {name} from what the notes say"
-                + (" happens in the clip" if name == "action" else " or clearly imply")
+                + (" happens in the clip" if name == "action" else " or clearly imply"),
+                kind="ungrounded",
             )
         if form == "not_a_word":
             odd = not_words((subject, intent, action), inputs)
             return Revision(
                 f"{', '.join(repr(w) for w in odd)} {'is' if len(odd) == 1 else 'are'} not "
-                "English: write every word as an ordinary English word"
+                "English: write every word as an ordinary English word",
+                kind=form,
             )
         name, slot, wanted = (
             ("intent", intent, "a verb in its base form: start it with one (read, share, "
@@ -362,7 +366,7 @@ def revision(subject: str | None, intent: str | None, action: str | None,
             else ("action", action, "a verb ending in -ing")
         )  # fmt: skip
         first = (slot or "").split()[:1] or [""]
-        return Revision(f'the {name} starts with "{first[0]}", which is not {wanted}')
+        return Revision(f'the {name} starts with "{first[0]}", which is not {wanted}', kind=form)
     if why == "copies_input":
         named = [(name, phrase) for name, slot in
                  (("intent", intent), ("action", action), ("subject", subject))
@@ -372,6 +376,7 @@ def revision(subject: str | None, intent: str | None, action: str | None,
             f'the {name} copies "{phrase}" from the notes; say it in a few words of your own '
             '(a title in two or three words, such as "the film")',
             tuple(p for _, p in named),
+            kind=why,
         )
     if why == "circular":
         verb, *rest = words(action)
@@ -383,7 +388,8 @@ def revision(subject: str | None, intent: str | None, action: str | None,
         return Revision(
             f'the action says the intent again ("{intent}" by "{action}"); the intent is why, '
             f"the action is how: write the action with {avoid}, saying what is seen or heard "
-            "in the clip"
+            "in the clip",
+            kind=why,
         )
     message = {
         "slots_equal": "two slots say the same thing; the intent is the goal, the action is "
@@ -396,7 +402,7 @@ def revision(subject: str | None, intent: str | None, action: str | None,
         "generic_slot": "the intent or the action is about uploading, not about this clip; "
         "name what the clip is about",
     }[why]
-    return Revision(message)
+    return Revision(message, kind=why)
 
 
 def is_span(tag: str | None, text: str | None) -> bool:

