@@ -359,6 +359,34 @@ SET_9 = {"runs": (("hu", HUNGARIAN, 200), ("en", BEDTIME, 444)),
          )}  # fmt: skip
 
 
+CZECH = ("Na louce sedí velký králík a jí jablko. Nad ním letí ptáček a tři veverky se schovávají "
+         "za kamenem.")  # fmt: skip
+LESSON = ("In today's lesson we watch how a rabbit spends his morning. Look at how he moves, and "
+          "think about why he stops to look around.")  # fmt: skip
+LIBRARY = ("Hello, I'm Ada from the town library. This week we read poems about the sea, every "
+           "evening at six.")  # fmt: skip
+
+
+# Set 10, made after r12 (a card is a picture where nothing moves; a statement still failing a
+# rule other than grounding after its turns is withheld), read only to report: Czech narration
+# and an English teacher's lesson over other windows of the film, a librarian's card read by
+# her, and a silent card for a garden market.
+SET_10 = {"runs": (("cs", CZECH, 124), ("en", LESSON, 490)),
+          "narrated": ("library_en", "0x20283a", "TOWN LIBRARY", "Poetry week", LIBRARY),
+          "silent": ("market_card", "0x1e3a1e", "GARDEN MARKET", "plants and seeds - Fridays"),
+          "rows": (
+              ("bbb_field", BBB_FILE, 270, 330, "film & animation", BBB, BBB_TEXT),
+              ("narration_cs", "narration_cs.mp4", "", "", "film & animation",
+               "Králík a veverky", "Česká pohádka nad záběry ze svobodného filmu."),
+              ("lesson_en", "narration_en.mp4", "", "", "education",
+               "Science for kids: a rabbit's morning",
+               "A teacher's lesson over scenes of a free film."),
+              ("library_en", "library_en.mp4", "", "", "education", "Town library: poetry week",
+               "Poems about the sea, every evening at six."),
+              ("market", "market_card.mp4", "", "", "people & blogs", "Garden market", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -369,7 +397,7 @@ def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
-SETS = {2: SET_2, 3: SET_3, 4: SET_4, 5: SET_5, 6: SET_6, 7: SET_7, 8: SET_8, 9: SET_9}
+SETS = {2: SET_2, 3: SET_3, 4: SET_4, 5: SET_5, 6: SET_6, 7: SET_7, 8: SET_8, 9: SET_9, 10: SET_10}
 
 
 def main() -> None:
@@ -382,7 +410,7 @@ def main() -> None:
                     "(--part heldback5); 6: a sixth, after r10 (--part heldback6); 7: a seventh, "
                     "after r11 (--part heldback7); 8: an eighth, after english_only "
                     "(--part heldback8); 9: a ninth, after withholding "
-                    "(--part heldback9)")  # fmt: skip
+                    "(--part heldback9); 10: a tenth, after r12 (--part heldback10)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

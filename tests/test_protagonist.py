@@ -175,6 +175,20 @@ def test_text_on_a_still_card_shows_nobody_acting():
     assert shown(read, still=True) == ("speech: 20 words in the ASR", ())
 
 
+def test_an_action_of_speaking_where_no_speech_was_heard_goes_back():
+    """Over a silent card "BAKERY OPEN DAY", the 1.5B wrote "by telling a story about the
+    event": nobody speaks. A voice Whisper heard but could not make out is still a voice."""
+    from videomind.generation.evidence import speech_claimed, speech_message
+
+    silent, unclear = {"asr_status": "no_speech"}, {"asr_status": "low_confidence"}
+    assert speech_claimed("telling a story about the event", silent) == "telling"
+    assert speech_claimed("narrating the opening hours", silent) == "narrating"
+    assert speech_claimed("showing the opening hours", silent) is None
+    assert speech_claimed("telling a story in Hungarian", unclear) is None
+    assert speech_claimed("telling a story", {}) is None  # no ASR ran: nothing is known
+    assert '"telling"' in speech_message("telling")
+
+
 def test_an_action_claiming_footage_over_a_still_card_goes_back():
     """Over a still card "SMALL HARBOURS - the fish market" read by its presenter, the 1.5B
     wrote "by showing a scene of fishermen working": the card shows its words, nobody works

@@ -66,6 +66,11 @@ from videomind.generation.tags import not_a_timestamp, span_of
         (("The presenter", "recommend the film", "describing its story"), [], None),
         (("The uploader", "share the story of a giant rabbit", "showing his revenge"), [],
          None),
+        # r12-2: "unknown" stands in for what the model could not read
+        (("The uploader", "document a video about unknown", "showing the clip in Hungarian"),
+         [], "placeholder"),
+        (("The uploader", "document unknown", "showing the process of writing"), [],
+         "placeholder"),
     ],
 )  # fmt: skip
 def test_degenerate_intents_by_definition(slots, inputs, reason):

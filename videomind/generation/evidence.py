@@ -195,6 +195,28 @@ def footage_claimed(action: str | None, still: bool) -> list[str]:
     return claimed
 
 
+# Verbs of speaking: an action of one of these needs a voice in the clip.
+SPEECH_VERBS = frozenset({"tell", "say", "narrate", "talk", "speak", "sing", "chat", "interview",
+                          "announce", "recite"})  # fmt: skip
+
+
+def speech_claimed(action: str | None, row: dict[str, Any]) -> str | None:
+    """The action's verb when it is one of speaking ("by telling a story about the event") and
+    Whisper heard no speech in the clip (``asr_status`` ``no_speech``: a silent card, a film's
+    music); else None. A voice heard but not made out (``low_confidence``) is still a voice."""
+    w = _WORD.findall(action or "")
+    if row.get("asr_status") != "no_speech" or not w or not w[0].lower().endswith("ing"):
+        return None
+    return w[0].lower() if ing_bases(w[0].lower()) & SPEECH_VERBS else None
+
+
+def speech_message(verb: str) -> str:
+    return (
+        f'nobody speaks in the clip, so the action cannot be "{verb}"; say what the picture or '
+        "its text shows (for example by showing the title card, by showing ...)"
+    )
+
+
 def footage_message(claimed: list[str]) -> str:
     return (
         "the picture is a still card: nothing moves in it, it shows only its words, so the "

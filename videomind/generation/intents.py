@@ -17,6 +17,8 @@ from videomind.generation.evidence import (
     not_shown_message,
     shown,
     speaks,
+    speech_claimed,
+    speech_message,
     subject_shown,
 )
 from videomind.generation.grounding import evidence_forms, evidence_text
@@ -97,6 +99,8 @@ def intent(g: Generation, role: str) -> None:
         why = revision(i.subject, i.intent, i.action, inputs, evidence)
         if why is None and (claimed := footage_claimed(i.action, s.still)):
             why = Revision(footage_message(claimed), kind="footage_on_card")
+        if why is None and (verb := speech_claimed(i.action, s.row)):
+            why = Revision(speech_message(verb), kind="speech_claimed")
         return why
 
     revise.tag = REVISE_RULES  # type: ignore[attr-defined]

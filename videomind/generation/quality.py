@@ -22,7 +22,9 @@ per sample):
       it" about a rabbit): the examples are about other clips, so this is invention;
   (e) the subject is "the video" or "the clip";
   (f) the intent or the action is generic: all its content words are about the upload itself
-      ("promote the video", "by uploading", "share it"), so it says nothing about this clip.
+      ("promote the video", "by uploading", "share it"), so it says nothing about this clip;
+  (g) the intent or the action says "unknown" (a placeholder for what the model could not read:
+      "document a video about unknown").
 - **ill-formed** (reported beside, not inside, "degenerate", so the issue's definition stays
   comparable across runs): the action does not start with an -ing word ("by spoil the forest"),
   or the intent does ("aims to showing", or glued to the next word: "aims to readingSense");
@@ -106,8 +108,10 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # content"), is generic; an action claiming footage over a still card goes back
 # (intents.py). r12: a still card is a picture where nothing moves (media.measure.is_card),
 # not a slow scene of the film; a statement still failing a rule after its turns is withheld
-# unless its only fault was an ungrounded word (revision.KEPT_KINDS, intents.py).
-REVISE_RULES = "degenerate-v5-r12"
+# unless its only fault was an ungrounded word (revision.KEPT_KINDS, intents.py). r12-2: a slot
+# saying "unknown" is a placeholder; an action of speaking ("by telling a story") over a clip
+# where Whisper heard no speech goes back (evidence.speech_claimed).
+REVISE_RULES = "degenerate-v5-r12-2"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
@@ -159,6 +163,8 @@ def degenerate_reason(subject: str | None, intent: str | None, action: str | Non
         return "copies_example"
     if len(example_terms(" ".join(x or "" for x in (subject, intent, action)), inputs)) >= 2:
         return "copies_example"
+    if any("unknown" in words(x) for x in (intent, action)):
+        return "placeholder"
     if norm[0] in GENERIC_SUBJECTS:
         return "generic_subject"
     for slot in (intent, action):
@@ -399,6 +405,8 @@ def revision(subject: str | None, intent: str | None, action: str | None,
         "copies_example": "it copies the worked example, which is about another clip; write "
         "about this clip",
         "generic_subject": "the subject is the video itself; name who or what the clip shows",
+        "placeholder": 'the intent or the action says "unknown"; name what the clip shows, or '
+        "what is known of it (for example the language its words are in)",
         "generic_slot": "the intent or the action is about uploading, not about this clip; "
         "name what the clip is about",
     }[why]
