@@ -387,6 +387,33 @@ SET_10 = {"runs": (("cs", CZECH, 124), ("en", LESSON, 490)),
           )}  # fmt: skip
 
 
+GREEK = ("Ένας μεγάλος λαγός ξυπνά στο δάσος. Κοιτάζει τον ουρανό και μετά περπατά αργά προς το "
+         "ποτάμι.")  # fmt: skip
+VLOG = ("Hi everyone, welcome back to my channel. Today I'm walking through the forest to find the "
+        "biggest tree in the valley.")  # fmt: skip
+STRETCH = ("Hi, I'm Priya, and this is a ten-minute morning stretch. Roll out your mat and breathe "
+           "in slowly.")  # fmt: skip
+
+
+# Set 11, made after r12-3 (the footage and speech claims checked before grounding), read only
+# to report: Greek narration and an English vlogger's voice over other windows of the film, a
+# yoga teacher's card read by her, and a silent road-works card.
+SET_11 = {"runs": (("el", GREEK, 100), ("en", VLOG, 213)),
+          "narrated": ("stretch_en", "0x2e1f3a", "MORNING STRETCH", "Ten minutes, no equipment",
+                       STRETCH),
+          "silent": ("road_card", "0x3a3a10", "ROAD CLOSED", "bridge works until May"),
+          "rows": (
+              ("bbb_brook", BBB_FILE, 340, 400, "film & animation", BBB, BBB_TEXT),
+              ("narration_el", "narration_el.mp4", "", "", "film & animation",
+               "Ο λαγός και το ποτάμι", "Ελληνικό παραμύθι πάνω σε εικόνες ελεύθερης ταινίας."),
+              ("vlog_en", "narration_en.mp4", "", "", "travel & events",
+               "Forest walk vlog", "Walking to the biggest tree in the valley."),
+              ("stretch_en", "stretch_en.mp4", "", "", "sports", "Morning stretch",
+               "Ten minutes, no equipment."),
+              ("road", "road_card.mp4", "", "", "autos & vehicles", "Road closed", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -397,7 +424,18 @@ def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
-SETS = {2: SET_2, 3: SET_3, 4: SET_4, 5: SET_5, 6: SET_6, 7: SET_7, 8: SET_8, 9: SET_9, 10: SET_10}
+SETS = {
+    2: SET_2,
+    3: SET_3,
+    4: SET_4,
+    5: SET_5,
+    6: SET_6,
+    7: SET_7,
+    8: SET_8,
+    9: SET_9,
+    10: SET_10,
+    11: SET_11,
+}
 
 
 def main() -> None:
@@ -410,7 +448,8 @@ def main() -> None:
                     "(--part heldback5); 6: a sixth, after r10 (--part heldback6); 7: a seventh, "
                     "after r11 (--part heldback7); 8: an eighth, after english_only "
                     "(--part heldback8); 9: a ninth, after withholding "
-                    "(--part heldback9); 10: a tenth, after r12 (--part heldback10)")  # fmt: skip
+                    "(--part heldback9); 10: a tenth, after r12 (--part heldback10); "
+                    "11: an eleventh, after r12-3 (--part heldback11)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

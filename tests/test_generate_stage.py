@@ -478,6 +478,19 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     assert rows[0]["intent_uploader_withheld"] is None
     assert stats["steps"]["intent_uploader"]["kept_unrevised"] == 1
 
+    # Both faults: words the notes do not show, and speaking where nobody speaks (src1 has no
+    # speech). The claim is found first and names the fault: withheld, not kept.
+    both = json.dumps({"intent": "explain volcanic eruptions",
+                       "action": "telling about glowing lava"})  # fmt: skip
+    llm = ScriptedLLM({("intent_uploader", "src1"): [both] * 3})
+    rows, _, _ = run(tmp_path / "both", clip_media, llm, n=2)
+    src1 = {r["clip_id"]: r for r in rows}["src1-c000"]
+    assert src1["intent_uploader"] is None
+    assert src1["intent_uploader_withheld"].startswith(
+        '"The uploader aims to explain volcanic eruptions by telling about glowing lava.": '
+        'nobody speaks in the clip, so the action cannot be "telling"'
+    )
+
     # Kept, not withheld, when asked: the same cached answers, the first one written.
     kept = ScriptedLLM()
     rows, _, _ = run(tmp_path, clip_media, kept, n=2, withhold_unrevised=False)

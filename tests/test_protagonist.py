@@ -198,4 +198,16 @@ def test_an_action_claiming_footage_over_a_still_card_goes_back():
     assert footage_claimed("showing a scene of fishermen working", still=False) == []
     assert footage_claimed("showing the name of the festival", still=True) == []
     assert footage_claimed("telling about the fish market", still=True) == []
+    # r12-3: what is shown is the action's first part; a card named after it hides nothing
+    # ("showing the man reading, with the title card" over a librarian's still card)
+    assert footage_claimed("showing the man reading, with the title card", True) == [
+        "man",
+        "reading",
+    ]
+    assert footage_claimed("showing the title card, with a man reading", True) == []
+    assert footage_claimed("showing a weekly garden market event", True) == [
+        "garden",
+        "market",
+        "event",
+    ]
     assert "'fishermen'" in footage_message(claimed)

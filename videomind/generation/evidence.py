@@ -184,7 +184,10 @@ def footage_claimed(action: str | None, still: bool) -> list[str]:
         return []
     if not ing_bases(w[0].lower()) & FOOTAGE_VERBS:
         return []
-    rest = [x.lower() for x in w[1:]]
+    # What is shown is the first part of the action: "showing the man reading, with the title
+    # card" claims a man reading, whatever follows.
+    head = re.split(r",|;|\band\b|\bwith\b|\bwhile\b", (action or "").lower(), maxsplit=1)[0]
+    rest = [x.lower() for x in _WORD.findall(head)[1:]]
     if any((set(lemmas(x, "n")) | {x}) & CARD_WORDS for x in rest):
         return []  # "showing the name of the festival": the card's own words
     claimed = []

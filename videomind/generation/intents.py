@@ -96,11 +96,17 @@ def intent(g: Generation, role: str) -> None:
                             kind="not_shown")  # fmt: skip
         inputs = [s.row.get(k) for k in INPUTS.values()]
         evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
-        why = revision(i.subject, i.intent, i.action, inputs, evidence)
+        # Grounding last: the first fault found is the one the turn names and, for a kept
+        # answer, the one that decides whether it is withheld (a footage claim hidden behind
+        # an ungrounded word kept "by showing a weekly garden market event" over a card).
+        why = revision(i.subject, i.intent, i.action, inputs)
         if why is None and (claimed := footage_claimed(i.action, s.still)):
             why = Revision(footage_message(claimed), kind="footage_on_card")
         if why is None and (verb := speech_claimed(i.action, s.row)):
             why = Revision(speech_message(verb), kind="speech_claimed")
+        if why is None:
+            evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
+            why = revision(i.subject, i.intent, i.action, inputs, evidence)
         return why
 
     revise.tag = REVISE_RULES  # type: ignore[attr-defined]

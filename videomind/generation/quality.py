@@ -110,8 +110,11 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # not a slow scene of the film; a statement still failing a rule after its turns is withheld
 # unless its only fault was an ungrounded word (revision.KEPT_KINDS, intents.py). r12-2: a slot
 # saying "unknown" is a placeholder; an action of speaking ("by telling a story") over a clip
-# where Whisper heard no speech goes back (evidence.speech_claimed).
-REVISE_RULES = "degenerate-v5-r12-2"
+# where Whisper heard no speech goes back (evidence.speech_claimed). r12-3: words the notes do
+# not show are checked last, so that a footage or speech claim is the fault named (and
+# withheld); a footage claim is read from the action's first part ("showing the man reading,
+# with the title card" claims a man).
+REVISE_RULES = "degenerate-v5-r12-3"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
