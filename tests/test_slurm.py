@@ -338,7 +338,8 @@ def rehearsal_dir(work: Path, demo_corpus: Path, scenes_video: Path) -> tuple[Pa
         "ocr": {"device": "cpu", "rec_keys_path": None, "det_limit_side_len": 480},
         "generate": {"llm": llm | {"model": "{models_dir}/smollm2-generator.gguf"},
                      "tags_llm": llm | {"model": "{models_dir}/smollm2-tagger.gguf"},
-                     "max_retries": 1},
+                     # the plumbing model's statements are kept (conftest.shipped_config)
+                     "max_retries": 1, "withhold_unrevised": False},
         "screen": {"policy": str(work / "policy.yaml"),
                    "frames": {"model": f"local-dir:{clip}", "pretrained": None}},
         "verify": {"pre": {"llm": llm | {"model": "{models_dir}/smollm2-verifier.gguf"},
