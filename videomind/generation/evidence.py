@@ -179,10 +179,7 @@ def footage_claimed(action: str | None, still: bool) -> list[str]:
     card shows its words, and a voice may speak of the market, but nobody is filmed at work.
     Empty when the picture moves, or the action is not one of showing (presenting, telling)
     or shows only the card itself."""
-    w = _WORD.findall(action or "")
-    if not still or not w or not w[0].lower().endswith("ing"):
-        return []
-    if not ing_bases(w[0].lower()) & FOOTAGE_VERBS:
+    if not still or leading_verb(action, FOOTAGE_VERBS) is None:
         return []
     # What is shown is the first part of the action: "showing the man reading, with the title
     # card" claims a man reading, whatever follows.
@@ -207,10 +204,16 @@ def speech_claimed(action: str | None, row: dict[str, Any]) -> str | None:
     """The action's verb when it is one of speaking ("by telling a story about the event") and
     Whisper heard no speech in the clip (``asr_status`` ``no_speech``: a silent card, a film's
     music); else None. A voice heard but not made out (``low_confidence``) is still a voice."""
-    w = _WORD.findall(action or "")
-    if row.get("asr_status") != "no_speech" or not w or not w[0].lower().endswith("ing"):
+    if row.get("asr_status") != "no_speech":
         return None
-    return w[0].lower() if ing_bases(w[0].lower()) & SPEECH_VERBS else None
+    return leading_verb(action, SPEECH_VERBS)
+
+
+def leading_verb(action: str | None, verbs: frozenset[str]) -> str | None:
+    """The action's first word, lower case, when it is the -ing form of one of ``verbs``."""
+    w = _WORD.findall(action or "")
+    first = w[0].lower() if w else ""
+    return first if first.endswith("ing") and ing_bases(first) & verbs else None
 
 
 def speech_message(verb: str) -> str:

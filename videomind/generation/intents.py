@@ -95,7 +95,6 @@ def intent(g: Generation, role: str) -> None:
             return Revision(not_shown_message(i.subject, s.protagonist_names, speaks(s.row)),
                             kind="not_shown")  # fmt: skip
         inputs = [s.row.get(k) for k in INPUTS.values()]
-        evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
         # Grounding last: the first fault found is the one the turn names and, for a kept
         # answer, the one that decides whether it is withheld (a footage claim hidden behind
         # an ungrounded word kept "by showing a weekly garden market event" over a card).

@@ -8,6 +8,7 @@ import threading
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 from videomind.core.errors import CausedError
 
@@ -173,6 +174,15 @@ def keyframe_times(path: str | Path, timeout: float = FFPROBE_TIMEOUT) -> list[f
     return sorted(times)
 
 
+def first_video_stream(container: Any) -> Any | None:
+    """A PyAV container's first video stream that is not an attached picture (cover art), as
+    :func:`probe` picks it from ffprobe's list; None if there is none."""
+    import av
+
+    return next((s for s in container.streams.video
+                 if not s.disposition & av.stream.Disposition.attached_pic), None)  # fmt: skip
+
+
 def probe_written(path: str | Path) -> VideoInfo:
     """:func:`probe` for a file this process has just written (a cut clip), read in process.
 
@@ -187,11 +197,9 @@ def probe_written(path: str | Path) -> VideoInfo:
         return probe(path)
     try:
         with av.open(str(path)) as container:
-            videos = [s for s in container.streams.video
-                      if not s.disposition & av.stream.Disposition.attached_pic]  # fmt: skip
-            if not videos:
+            v = first_video_stream(container)
+            if v is None:
                 return probe(path)
-            v = videos[0]
             if v.duration is not None and v.time_base is not None:
                 tb = v.time_base
                 duration = float(f"{v.duration * (tb.numerator / tb.denominator):f}")

@@ -23,7 +23,7 @@ from av.video.reformatter import VideoReformatter
 from scenedetect import FrameTimecode
 from scenedetect.detectors import AdaptiveDetector, ContentDetector
 
-from videomind.media.probe import MediaError, VideoInfo
+from videomind.media.probe import MediaError, VideoInfo, first_video_stream
 
 log = logging.getLogger(__name__)
 DECODE_TIMEOUT_MIN = 300.0  # seconds; longer sources get their own duration
@@ -178,11 +178,9 @@ class _SmallFrames:
         except (av.FFmpegError, OSError) as exc:
             raise MediaError("undecodable_video", f"{info.path}: cannot be opened: {exc}") from None
         with container:
-            videos = [s for s in container.streams.video
-                      if not s.disposition & av.stream.Disposition.attached_pic]  # fmt: skip
-            if not videos:
+            stream = first_video_stream(container)
+            if stream is None:
                 raise MediaError("no_video_stream", f"{info.path}: no video stream to decode")
-            stream = videos[0]
             ctx = stream.codec_context
             if self.config.fast_decode:
                 ctx.options = {"skip_loop_filter": "all"}
