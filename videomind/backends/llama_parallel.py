@@ -17,15 +17,48 @@ The answers stay the ones the sequential path writes:
   one when greedy, llama-cpp-python's seeded chain at a temperature), from the same logits.
 Tests compare the replies with the sequential path's on the packaged models, in several
 groupings and orders, greedy and sampled.
+
+A request that repeats a finished request's prompt and adds to it (a revision turn: the same
+prompt with what was wrong appended) continues from that request's kept state instead of
+evaluating the whole prompt again: the shared tokens' cache cells are kept, the rest is
+evaluated. That gives the bits of a whole evaluation only when llama.cpp runs the same kernels
+either way: on this CPU chunks of 8 tokens or more give bit-identical rows however a prompt is
+split, shorter ones do not (measured with the 1.5B: a last chunk of 1 to 7 tokens changes the
+logits). A continuation is therefore taken only when every chunk either way holds at least
+``MIN_CHUNK`` tokens, and tests compare its replies with a whole evaluation's.
 """
 
 from __future__ import annotations
 
 import ctypes
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+# The fewest tokens a prompt chunk may hold on either side of a continuation (see the module
+# docstring: 8 measured, with a margin for other CPUs' kernels).
+MIN_CHUNK = 32
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """A finished request's sequence state (``llama_state_seq_get_data``'s bytes), for a later
+    request that starts with the same tokens."""
+
+    prompt: tuple[int, ...]
+    start: int  # where its own evaluation began: the length of the prefix state it started from
+    data: Any
+
+
+def _common_length(a: Sequence[int], b: Sequence[int]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 @dataclass
@@ -38,6 +71,7 @@ class _Sequence:
     stop: list[str]
     sampler: Any  # .sample(ctx, idx) -> token, .close(): GrammarLastSampler or a chain
     started: float
+    start: int = 0  # the length of the prefix state its own evaluation began from
     tokens: list[int] = field(default_factory=list)
     last: int = -1  # the token to feed next
     done: bool = False
@@ -53,9 +87,10 @@ class _Ctx:
 
 
 class ParallelDecoder:
-    """A second context on the backend's model, with ``slots`` streams."""
+    """A second context on the backend's model, with ``slots`` streams, keeping up to
+    ``keep_bytes`` of finished requests' states for requests that continue them."""
 
-    def __init__(self, llm: Any, slots: int) -> None:
+    def __init__(self, llm: Any, slots: int, keep_bytes: int = 0) -> None:
         import llama_cpp
         from llama_cpp import _internals
 
@@ -73,6 +108,11 @@ class ParallelDecoder:
                                             n_seq_max=slots, verbose=False)  # fmt: skip
         self._ctx = _Ctx(self._context.ctx)
         self._memory = llama_cpp.llama_get_memory(self._context.ctx)
+        self._keep_bytes = keep_bytes
+        self._kept: OrderedDict[int, _Kept] = OrderedDict()  # oldest first
+        self._kept_total = 0
+        self._kept_serial = 0
+        self.continued = 0  # requests that continued a kept one
 
     def close(self) -> None:
         self._batch.close()
@@ -152,20 +192,65 @@ class ParallelDecoder:
                     del live[slot]
                     free.append(slot)
         counts["parallel_requests"] = counts.get("parallel_requests", 0) + len(jobs)
+        counts["continued_requests"] = self.continued
         return [o for o in out if o is not None]
 
     def _start(self, seq: _Sequence, state: tuple[Any, int] | None) -> None:
         """The request's own prompt, evaluated alone from its prefix state, as
         ``Llama.eval`` does it (chunks of n_batch, logits for the last token only); then its
         first token."""
-        start = 0
-        if state is not None:
-            data, start = state
-            self.set_state(seq.slot, data)
+        seq.start = state[1] if state is not None else 0
+        kept, at = self._continuation(seq.prompt, seq.start)
+        if kept is not None:
+            # the kept request's cells up to the shared length; its later ones are dropped
+            self.set_state(seq.slot, kept.data)
+            self._lib.llama_memory_seq_rm(self._memory, seq.slot, at, -1)
+            self.continued += 1
+            self.evaluate(seq.prompt[at:], seq.slot, at)
         else:
-            self._lib.llama_memory_seq_rm(self._memory, seq.slot, -1, -1)
-        self.evaluate(seq.prompt[start:], seq.slot, start)
+            if state is not None:
+                self.set_state(seq.slot, state[0])
+            else:
+                self._lib.llama_memory_seq_rm(self._memory, seq.slot, -1, -1)
+            self.evaluate(seq.prompt[seq.start :], seq.slot, seq.start)
         self._take(seq, seq.sampler.sample(self._ctx, -1))  # the last token's logits
+
+    def _whole_chunk(self, prompt: Sequence[int], start: int) -> bool:
+        """Whether a prompt's own tokens are evaluated as one chunk of at least ``MIN_CHUNK``."""
+        return MIN_CHUNK <= len(prompt) - start <= self.llm.n_batch
+
+    def _continuation(self, prompt: Sequence[int], start: int) -> tuple[_Kept | None, int]:
+        """The kept request this prompt can continue, and how many tokens they share: the
+        longest share among kept requests that began at the same prefix, if both pieces of the
+        split (shared, new) hold ``MIN_CHUNK`` tokens or more."""
+        best: tuple[_Kept | None, int] = (None, 0)
+        if not self._kept or not self._whole_chunk(prompt, start):
+            return best
+        for kept in self._kept.values():
+            if kept.start != start:
+                continue
+            at = _common_length(kept.prompt, prompt)
+            if at - start >= MIN_CHUNK and len(prompt) - at >= MIN_CHUNK and at > best[1]:
+                best = (kept, at)
+        return best
+
+    def _keep(self, seq: _Sequence) -> None:
+        """Copy a finished request's sequence state into the store (oldest dropped first)."""
+        if not self._keep_bytes or not self._whole_chunk(seq.prompt, seq.start):
+            return
+        lib, ctx = self._lib, self._context.ctx
+        size = lib.llama_state_seq_get_size(ctx, seq.slot)
+        if size > self._keep_bytes:
+            return
+        buf = (ctypes.c_uint8 * size)()
+        n = lib.llama_state_seq_get_data(ctx, buf, size, seq.slot)
+        while self._kept and self._kept_total + n > self._keep_bytes:
+            _, old = self._kept.popitem(last=False)
+            self._kept_total -= len(old.data)
+        self._kept_serial += 1
+        self._kept[self._kept_serial] = _Kept(tuple(seq.prompt), seq.start,
+                                              (ctypes.c_uint8 * n).from_buffer_copy(buf))  # fmt: skip
+        self._kept_total += n
 
     def _take(self, seq: _Sequence, token: int) -> None:
         """What ``Llama._create_completion`` does with each sampled token (end of generation,
@@ -197,4 +282,5 @@ class ParallelDecoder:
 
     def _finish(self, seq: _Sequence) -> tuple[bytes, int, int, float]:
         seq.sampler.close()
+        self._keep(seq)
         return seq.text, len(seq.prompt), len(seq.tokens), time.perf_counter() - seq.started

@@ -89,6 +89,7 @@ class LlamaCppBackend:
         prefix_dir: str | None = None,
         check_argmax_first: bool = True,
         parallel: int = 1,
+        continuation_mb: int = 512,
     ) -> None:
         from llama_cpp import Llama
 
@@ -111,6 +112,8 @@ class LlamaCppBackend:
         # the answers of the sequential path; made on the first batch that can use it.
         self._parallel_slots = parallel
         self._parallel: ParallelDecoder | None = None
+        # Finished requests' states kept for the revision turns that repeat their prompts.
+        self._keep_bytes = int(continuation_mb) * 2**20
         self._seq_prefixes: dict[str, tuple[Any, int] | None] = {}
 
     def _prefix_state(self, system: str) -> PrefixState | None:
@@ -253,7 +256,7 @@ class LlamaCppBackend:
         ``create_chat_completion`` samples it: the same sampler, made the same way (the
         argmax-first one when greedy, llama-cpp-python's seeded chain at a temperature)."""
         if self._parallel is None:
-            self._parallel = ParallelDecoder(self._llm, self._parallel_slots)
+            self._parallel = ParallelDecoder(self._llm, self._parallel_slots, self._keep_bytes)
         jobs = []
         for req in requests:
             out = self._formatter(messages=req.messages())
@@ -284,7 +287,8 @@ class LlamaCppBackend:
     def chat_batch(
         self, requests: Sequence[ChatRequest], *, seed: int, temperature: float
     ) -> list[ChatReply]:
-        if (self._parallel_slots > 1 and len(requests) > 1 and self._formatter is not None
+        # A lone request too: a revision turn continues its first answer's kept state there.
+        if (self._parallel_slots > 1 and self._formatter is not None
                 and all(req.schema for req in requests)):  # fmt: skip
             return self._parallel_batch(requests, seed, temperature)
         replies = []

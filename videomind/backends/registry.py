@@ -188,6 +188,7 @@ NOT_IDENTITY = {
     "cache_dir",
     "prefix_dir",
     "parallel",
+    "continuation_mb",
     "allow_cpu",
     "serve",
 }

@@ -18,6 +18,8 @@ for what the model needs:
 - llama.cpp decoding ``parallel`` requests side by side adds a cache stream of ``n_ctx``
   cells per request: ``KV_MB_PER_TOKEN_GB`` per cell per GB of weights (Qwen2.5 GQA models:
   0.027; measured here, the 1.5B with 4 x 4,096 cells added 454 MB).
+  It also keeps finished requests' states for revision turns: ``continuation_mb`` (512 by
+  default).
 - ``attempt``: a retried job (Slurm killed it for memory) asks for twice, then three times.
 """
 
@@ -33,6 +35,7 @@ from videomind.backends import packaged
 FACTOR = {"llama_cpp": 1.2, "transformers": 1.3, "diffusers": 1.3, "openai": 0.0, "none": 0.0}
 SERVED_FACTOR = 1.0
 KV_MB_PER_TOKEN_GB = 0.03
+CONTINUATION_MB = 512  # LlamaCppBackend's default
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".gguf", ".pt", ".pth", ".onnx")
 
 
@@ -77,4 +80,5 @@ def model_mem_mb(llm: dict[str, Any], table: dict[str, Any], attempt: int = 1) -
     slots = int(llm.get("parallel") or 1)
     if backend == "llama_cpp" and slots > 1:
         need += slots * int(llm.get("n_ctx") or 2048) * KV_MB_PER_TOKEN_GB * size / 1024
+        need += float(llm.get("continuation_mb", CONTINUATION_MB))
     return int(math.ceil(need / 100.0) * 100) * max(1, int(attempt))
