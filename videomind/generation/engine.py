@@ -100,82 +100,30 @@ class Engine:
         its first usable answer comes back marked with the reasons (``UNREVISED``): the step
         withholds it or keeps it (``generate.withhold_unrevised``), and the benchmark counts it.
         """
-        stats = self.stats.setdefault(prompt.step, StepStats())
-        results: dict[str, dict[str, Any] | MalformedOutput] = {}
-        keys = {}
-        pending: dict[str, ChatRequest] = {}
-        # A revised answer is another answer: the revise rule's tag and the number of turns it
-        # had are part of the key.
-        ident = self.identity() | (
-            {"revise": getattr(revise, "tag", "on"), "turns": self.max_retries,
-             "unrevised": "marked-2"} if revise else {}
-        )  # fmt: skip
-        for sid, req in requests.items():
-            key = request_key(req, identity=ident)
-            keys[sid] = key
-            hit = self.cache.get(key)
-            stats.requests += 1
-            if hit is not None:
-                stats.cached += 1
-                results[sid] = hit["data"]
-            else:
-                pending[sid] = req
+        return self.run_steps([Step(prompt, requests, check, revise)])[0]
+
+    def run_steps(self, steps: Sequence[Step]) -> list[dict[str, dict[str, Any] | MalformedOutput]]:
+        """:meth:`run` for several steps whose requests do not depend on each other's answers
+        (a clip's five factual elements; its two intents and its tags): each turn's requests of
+        every step go to the backend in one batch, so a backend that decodes requests side by
+        side keeps its slots full, and a step's revision turns share decode steps with the
+        others' instead of running alone. An answer depends on its request only (every backend
+        is tested for it), so it is the one the step would get alone."""
+        work = [_StepRun(self, step) for step in steps]
         attempt = 0
-        current = dict(pending)
-        usable: dict[str, tuple[dict[str, Any], str]] = {}  # first usable answer of a revision
-        told: dict[str, list[Revision]] = {}  # what each rewrite of a request was told
-
-        def keep_first(sid: str) -> dict[str, Any]:
-            stats.kept_unrevised += 1
-            data, raw = usable[sid]
-            # The first answer, marked with what every turn was told: the step decides whether
-            # a statement its own rules still reject is written or withheld.
-            data = data | {UNREVISED: [{"kind": rev.kind, "why": rev.why} for rev in told[sid]]}
-            self._keep(keys[sid], prompt, data, raw)
-            return data
-
-        while current:
-            ids = list(current)
+        while any(w.current for w in work):
+            order = [(w, sid) for w in work for sid in w.current]
             # Turn n of a repair or revision samples at retry_temperature with seed + n: a
             # greedy model told what was wrong writes its first answer again word for word.
-            replies = self._call([current[i] for i in ids], attempt)
-            retry: dict[str, ChatRequest] = {}
-            for sid, reply in zip(ids, replies, strict=True):
-                stats.prompt_tokens += reply.prompt_tokens
-                stats.completion_tokens += reply.completion_tokens
-                stats.seconds += reply.seconds
-                try:
-                    data = validate(parse_json(reply.text), prompt.schema, reply.text)
-                    data = prompt.fixed | data
-                    if check:
-                        check(data)
-                except MalformedOutput as err:
-                    err.raw = reply.text
-                    if attempt < self.max_retries:
-                        retry[sid] = self._repair_request(current[sid], reply.text, err)
-                    elif sid in usable:  # a rewrite came back broken: keep the first answer
-                        results[sid] = keep_first(sid)
-                    else:
-                        stats.failed += 1
-                        results[sid] = err
-                    continue
-                why = revise(sid, data) if revise else None
-                if why and attempt < self.max_retries:
-                    usable.setdefault(sid, (data, reply.text))
-                    stats.revised += 1
-                    told.setdefault(sid, []).append(why)
-                    retry[sid] = self._revision_request(pending[sid], told[sid])
-                    continue
-                if why and sid in usable:  # still poor after the last rewrite: keep the first
-                    results[sid] = keep_first(sid)
-                    continue
-                if attempt and sid not in usable:
-                    stats.repaired += 1
-                results[sid] = data
-                self._keep(keys[sid], prompt, data, reply.text)
-            current = retry
+            replies = self._call([w.current[sid] for w, sid in order], attempt)
+            for w in work:
+                w.retry = {}
+            for (w, sid), reply in zip(order, replies, strict=True):
+                w.take(sid, reply, attempt)
+            for w in work:
+                w.current = w.retry
             attempt += 1
-        return results
+        return [w.results for w in work]
 
     def _keep(self, key: str, prompt: Prompt, data: dict[str, Any], raw: str) -> None:
         self.cache.put(key, {"data": data, "prompt": prompt.ident, "model": self.model_key(),
@@ -226,6 +174,94 @@ class Engine:
         the phrases they copied shortened (generation/revision.py): shown its own answer in a
         repair turn, the 1.5B model wrote it again word for word, even sampling at 0.8."""
         return replace(original, user=revised_user(original.user, told))
+
+
+@dataclass
+class Step:
+    """One prompt's requests for :meth:`Engine.run_steps`, with its ``check`` and ``revise``."""
+
+    prompt: Prompt
+    requests: dict[str, ChatRequest]
+    check: Callable[[dict[str, Any]], None] | None = None
+    revise: Callable[[str, dict[str, Any]], Revision | None] | None = None
+
+
+class _StepRun:
+    """A step's requests through the engine's turns: cache hits, validation, repair and
+    revision requests for the next turn, and the answers."""
+
+    def __init__(self, engine: Engine, step: Step) -> None:
+        self.engine, self.step = engine, step
+        prompt, revise = step.prompt, step.revise
+        self.stats = engine.stats.setdefault(prompt.step, StepStats())
+        self.results: dict[str, dict[str, Any] | MalformedOutput] = {}
+        self.keys: dict[str, str] = {}
+        self.pending: dict[str, ChatRequest] = {}
+        self.usable: dict[str, tuple[dict[str, Any], str]] = {}  # first usable answer
+        self.told: dict[str, list[Revision]] = {}  # what each rewrite of a request was told
+        self.retry: dict[str, ChatRequest] = {}
+        # A revised answer is another answer: the revise rule's tag and the number of turns it
+        # had are part of the key.
+        ident = engine.identity() | (
+            {"revise": getattr(revise, "tag", "on"), "turns": engine.max_retries,
+             "unrevised": "marked-2"} if revise else {}
+        )  # fmt: skip
+        for sid, req in step.requests.items():
+            key = request_key(req, identity=ident)
+            self.keys[sid] = key
+            hit = engine.cache.get(key)
+            self.stats.requests += 1
+            if hit is not None:
+                self.stats.cached += 1
+                self.results[sid] = hit["data"]
+            else:
+                self.pending[sid] = req
+        self.current = dict(self.pending)
+
+    def keep_first(self, sid: str) -> dict[str, Any]:
+        self.stats.kept_unrevised += 1
+        data, raw = self.usable[sid]
+        # The first answer, marked with what every turn was told: the step decides whether
+        # a statement its own rules still reject is written or withheld.
+        data = data | {UNREVISED: [{"kind": rev.kind, "why": rev.why} for rev in self.told[sid]]}
+        self.engine._keep(self.keys[sid], self.step.prompt, data, raw)  # noqa: SLF001
+        return data
+
+    def take(self, sid: str, reply: ChatReply, attempt: int) -> None:
+        """One reply: an answer, or the request of the next turn (into ``retry``)."""
+        engine, stats, prompt = self.engine, self.stats, self.step.prompt
+        stats.prompt_tokens += reply.prompt_tokens
+        stats.completion_tokens += reply.completion_tokens
+        stats.seconds += reply.seconds
+        try:
+            data = validate(parse_json(reply.text), prompt.schema, reply.text)
+            data = prompt.fixed | data
+            if self.step.check:
+                self.step.check(data)
+        except MalformedOutput as err:
+            err.raw = reply.text
+            if attempt < engine.max_retries:
+                self.retry[sid] = engine._repair_request(self.current[sid], reply.text, err)  # noqa: SLF001
+            elif sid in self.usable:  # a rewrite came back broken: keep the first answer
+                self.results[sid] = self.keep_first(sid)
+            else:
+                stats.failed += 1
+                self.results[sid] = err
+            return
+        why = self.step.revise(sid, data) if self.step.revise else None
+        if why and attempt < engine.max_retries:
+            self.usable.setdefault(sid, (data, reply.text))
+            stats.revised += 1
+            self.told.setdefault(sid, []).append(why)
+            self.retry[sid] = engine._revision_request(self.pending[sid], self.told[sid])  # noqa: SLF001
+            return
+        if why and sid in self.usable:  # still poor after the last rewrite: keep the first
+            self.results[sid] = self.keep_first(sid)
+            return
+        if attempt and sid not in self.usable:
+            stats.repaired += 1
+        self.results[sid] = data
+        engine._keep(self.keys[sid], prompt, data, reply.text)  # noqa: SLF001
 
 
 # The key of a kept answer that no revision turn made acceptable: what each turn was told, as

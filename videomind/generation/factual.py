@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from videomind.backends.protocols import ChatRequest
 from videomind.core.records import FACTUAL
 from videomind.generation.inputs import EMPTY, INPUTS, UNSURE_SPEECH, clip_text, foreign
+from videomind.generation.llm_stage import Pass
 from videomind.generation.structured import MalformedOutput
 from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
 from videomind.runner import Failed
@@ -79,7 +80,7 @@ def _measured(g: Generation, s: Sample, fstats: dict[str, Any], astats: dict[str
         g.provenance(s, audio, "measured:audio-statistics", None)
 
 
-def factual(g: Generation, element: str) -> None:
+def factual(g: Generation, element: str) -> Pass:
     """One factual element from its own input only (OCR text, transcript, uploader text,
     frames or audio); an empty input is stated, not sent to the model."""
     prompt, column = g.prompts[f"factual_{element}"], FACTUAL[element]
@@ -112,4 +113,4 @@ def factual(g: Generation, element: str) -> None:
         s.out[column] = data[element]
         g.provenance(s, column, "model", prompt)
 
-    g.ask(prompt, g.live(), build, apply)
+    return Pass(prompt, g.live(), build, apply)

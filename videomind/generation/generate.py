@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from videomind.core.io import read_parquet
-from videomind.core.records import ABSTRACT, FACTUAL, INTENT
+from videomind.core.records import ABSTRACT, FACTUAL, INTENT, TAG
 from videomind.core.text import word_count
 from videomind.generation.abstract import abstract
 from videomind.generation.engine import Engine, llm_engine
@@ -30,6 +30,16 @@ from videomind.media.measure import is_card
 from videomind.runner import Failed, Job
 
 log = logging.getLogger(__name__)
+
+# The generated fields in the order of the paper's layers (the provenance list's order).
+_FIELD_ORDER = {f: n for n, f in enumerate([
+    *FACTUAL.values(), *ABSTRACT.values(), *(INTENT[r]["statement"] for r in INTENT),
+    *(TAG[t] for t in ("where", "when", "what")),
+])}  # fmt: skip
+
+
+def _layer_order(entry: dict[str, Any]) -> int:
+    return _FIELD_ORDER.get(entry["field"], len(_FIELD_ORDER))
 
 
 @dataclass
@@ -99,20 +109,24 @@ class Generation(LLMStage):
         return self.samples
 
     def passes(self, items: list[Sample]) -> list[dict[str, Any]]:
+        # The factual elements read their own inputs only, and the two intents and the tags the
+        # layers before them only: each group is asked as one batch per turn (ask_together).
         measure(self)
-        for element in FACTUAL:
-            factual(self, element)
+        self.ask_together([factual(self, element) for element in FACTUAL])
         abstract(self)
-        for role in INTENT:
-            intent(self, role)
+        later = [intent(self, role) for role in INTENT]
         if self.tag_method == "spans":
-            tag_spans(self)
+            later.append(tag_spans(self))
+        self.ask_together(later)
         return [self.row(s) for s in self.live()]
 
     # ------------------------------------------------------------ plumbing shared by the passes
 
     def live(self) -> list[Sample]:
         return [s for s in self.samples if not s.failed]
+
+    def item_failed(self, item: Sample) -> bool:
+        return item.failed
 
     def provenance(self, s: Sample, column: str, method: str, prompt: Prompt | None,
                    engine: Engine | None = None) -> None:  # fmt: skip
@@ -144,7 +158,8 @@ class Generation(LLMStage):
         o["words_abstract"] = word_count(o[ABSTRACT["summary"]])
         o["words_intent"] = sum(word_count(o[INTENT[r]["statement"]] or "") for r in INTENT)
         o["words_sample"] = o["words_factual"] + o["words_abstract"] + o["words_intent"]
-        o["generation_provenance"] = s.provenance
+        # In the layers' order, whichever pass of a joint batch wrote its entry first.
+        o["generation_provenance"] = sorted(s.provenance, key=_layer_order)
         o["llm_backend"] = self.cfg["llm"]["backend"]
         o["llm_model"] = self.engine.model_key()
         methods = {p["field"]: p["method"] for p in s.provenance}

@@ -23,6 +23,7 @@ from videomind.generation.evidence import (
 )
 from videomind.generation.grounding import evidence_forms, evidence_text
 from videomind.generation.inputs import INPUTS, intent_values
+from videomind.generation.llm_stage import Pass
 from videomind.generation.quality import REVISE_RULES, revision
 from videomind.generation.revision import KEPT_KINDS, Revision
 
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 WITHHELD_CAUSE = "withheld"
 
 
-def intent(g: Generation, role: str) -> None:
+def intent(g: Generation, role: str) -> Pass:
     """Role A (the uploader) or role B (the protagonist), from the factual and abstract
     layers. Role B is written only where the inputs show a protagonist (evidence.py);
     elsewhere it is null with the cause ``no_protagonist``."""
@@ -109,5 +110,5 @@ def intent(g: Generation, role: str) -> None:
         return why
 
     revise.tag = REVISE_RULES  # type: ignore[attr-defined]
-    g.ask(prompt, g.live(), build, apply, check=check_intent,
+    return Pass(prompt, g.live(), build, apply, check=check_intent,
              revise=revise if g.cfg.get("revise", True) else None)  # fmt: skip

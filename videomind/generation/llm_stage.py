@@ -10,14 +10,34 @@ leaves the later passes.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from videomind.backends.protocols import ChatRequest
-from videomind.generation.engine import Engine
+from videomind.backends.protocols import ChatRequest, ModelUnavailable
+from videomind.generation.engine import Engine, Step
 from videomind.generation.prompts import Prompt
 from videomind.generation.revision import Revision
 from videomind.runner import Failed, Stage
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Pass:
+    """One prompt over items: ``build`` makes an item's request (None: filled without the
+    model), ``apply`` writes its answer; ``check``, ``revise`` and ``failed`` as in
+    :meth:`LLMStage.ask`; ``engine`` the stage's own unless given."""
+
+    prompt: Prompt
+    items: Sequence[Any]
+    build: Callable[[Any], ChatRequest | None]
+    apply: Callable[[Any, dict[str, Any]], None]
+    check: Callable[[dict[str, Any]], None] | None = None
+    revise: Callable[[Any, dict[str, Any]], Revision | None] | None = None
+    engine: Engine | None = None
+    failed: Callable[[Any, BaseException], Failed | None] | None = None
 
 
 class LLMStage(Stage):
@@ -36,6 +56,10 @@ class LLMStage(Stage):
     def step_name(self, prompt: Prompt) -> str:
         return prompt.step
 
+    def item_failed(self, item: Any) -> bool:
+        """Whether an earlier pass failed ``item`` (it leaves the later passes)."""
+        return False
+
     def ask(
         self,
         prompt: Prompt,
@@ -49,34 +73,87 @@ class LLMStage(Stage):
     ) -> None:
         """One pass: each answer applied, each answer that stayed malformed a failures row (or,
         with ``failed``, whatever it makes of the item: None keeps the item)."""
-        engine = engine or self.engine
-        step = self.step_name(prompt)
-        requests: dict[str, ChatRequest] = {}
-        todo = []
-        for item in items:
-            req = build(item)
-            if req is not None:
-                requests[self.item_id(item)] = req
-                todo.append(item)
+        self.ask_together([Pass(prompt, items, build, apply, check, revise, engine, failed)])
+
+    def ask_together(self, passes: Sequence[Pass]) -> None:
+        """Passes whose requests do not depend on each other's answers, asked as one batch per
+        turn (``Engine.run_steps``) when they share an engine; then applied pass by pass, in
+        order, as if asked one after another: an item an earlier pass failed leaves the later
+        ones, its answers unused. If the joint batch raises, each pass is asked on its own (a
+        batch that raises is retried item by item)."""
+        built = []
+        for p in passes:
+            requests: dict[str, ChatRequest] = {}
+            todo = []
+            for item in p.items:
+                req = p.build(item)
+                if req is not None:
+                    requests[self.item_id(item)] = req
+                    todo.append(item)
+            built.append((p, p.engine or self.engine, requests, todo))
+        answers: list[dict[str, Any]] | None = None
+        engines = {id(engine) for _, engine, requests, _ in built if requests}
+        if len(engines) == 1 and sum(bool(requests) for *_, requests, _ in built) > 1:
+            engine = next(engine for _, engine, requests, _ in built if requests)
+            steps = [Step(p.prompt, requests, p.check, self._by_id(p.revise, todo))
+                     for p, _, requests, todo in built]  # fmt: skip
+            try:
+                answers = engine.run_steps(steps)
+            except ModelUnavailable:
+                raise
+            except Exception as err:  # noqa: BLE001 - retried pass by pass, item by item
+                log.warning("joint batch of %s failed (%s): asked pass by pass",
+                            ", ".join(p.prompt.step for p in passes), err)  # fmt: skip
+        for n, (p, engine, requests, todo) in enumerate(built):
+            todo = [item for item in todo if not self.item_failed(item)]
+            self._apply_pass(p, engine, requests, todo, answers[n] if answers else None)
+
+    def _by_id(
+        self, revise: Callable[[Any, dict[str, Any]], Revision | None] | None, items: Sequence[Any]
+    ) -> Callable[[str, dict[str, Any]], Revision | None] | None:
+        """``revise(item, answer)`` as the engine calls it, with the item's id."""
+        if revise is None:
+            return None
+        by_id = {self.item_id(item): item for item in items}
+
+        def by_sid(sid: str, data: dict[str, Any]) -> Revision | None:
+            return revise(by_id[sid], data)
+
+        by_sid.tag = getattr(revise, "tag", "on")  # type: ignore[attr-defined]
+        return by_sid
+
+    def _apply_pass(
+        self,
+        p: Pass,
+        engine: Engine,
+        requests: dict[str, ChatRequest],
+        todo: list[Any],
+        answered: dict[str, Any] | None,
+    ) -> None:
+        """A pass's answers through the runner (per-item failures, labels), then applied:
+        ``answered`` by item id when the joint batch gave them, else asked here."""
+        step = self.step_name(p.prompt)
 
         def answer(batch: Sequence[Any]) -> list[Any]:
+            ids = [self.item_id(item) for item in batch]
+            if answered is not None:
+                return [answered[i] for i in ids]
             by_index = None
-            if revise is not None:
+            if p.revise is not None:
 
                 def by_index(i: int, data: dict[str, Any]) -> Revision | None:
-                    return revise(batch[i], data)
+                    return p.revise(batch[i], data)
 
-                by_index.tag = getattr(revise, "tag", "on")  # type: ignore[attr-defined]
-            reqs = [requests[self.item_id(item)] for item in batch]
-            return engine.answer(prompt, reqs, check, by_index)
+                by_index.tag = getattr(p.revise, "tag", "on")  # type: ignore[attr-defined]
+            return engine.answer(p.prompt, [requests[i] for i in ids], p.check, by_index)
 
         def lost(item: Any, err: BaseException) -> Failed:
             return self.failed_item(item, err, step)
 
-        done = self.runner.map(todo, answer, failed or lost, batch_size=len(todo) or 1,
+        done = self.runner.map(todo, answer, p.failed or lost, batch_size=len(todo) or 1,
                                label=lambda item, _: f"{step} {self.item_id(item)}")  # fmt: skip
         for item, data in done:
-            apply(item, data)
+            p.apply(item, data)
 
     @staticmethod
     def request(

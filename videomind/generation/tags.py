@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from videomind.backends.protocols import ChatRequest
 from videomind.core.lexicon import lemmas, noun_kinds, parts_of_speech
 from videomind.core.records import ABSTRACT, FACTUAL, INTENT, TAG, TAG_GROUNDED
+from videomind.generation.llm_stage import Pass
 from videomind.runner import Failed
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ def six_w_tags(
     return tags | {"tag_source_role": role}
 
 
-def tag_spans(g: Generation) -> None:
+def tag_spans(g: Generation) -> Pass:
     """§3.2: where/when/what as spans of the abstract summary, found by the LLM; a phrase
     that is not a span of the summary (or is a time stamp) is no tag. A tags answer that
     stays malformed costs the tags, not the sample: they are null, ``tags_failure`` says
@@ -182,4 +183,4 @@ def tag_spans(g: Generation) -> None:
         for tag in ("where", "when", "what"):
             g.provenance(s, TAG[tag], "model", prompt, g.tags_engine)
 
-    g.ask(prompt, g.live(), build, apply, engine=g.tags_engine, failed=failed)
+    return Pass(prompt, g.live(), build, apply, engine=g.tags_engine, failed=failed)
