@@ -414,6 +414,31 @@ SET_11 = {"runs": (("el", GREEK, 100), ("en", VLOG, 213)),
           )}  # fmt: skip
 
 
+ROMANIAN = ("În pădure trăiește un iepure mare. Dimineața miroase florile și se joacă cu un "
+            "fluture, dar trei veverițe îi aruncă nuci în cap. Iepurele se supără și se gândește "
+            "la un plan.")
+QUIZ = ("Quiz time! Watch the big rabbit closely. How many squirrels can you count in the trees? "
+        "Look at what the rabbit holds in his paws, and tell a grown-up what colour it is. Ready? "
+        "Let's count together: one, two, three.")
+ZOO = ("Hello, I'm Jo, a keeper at the city zoo. Every afternoon at three we feed the penguins "
+       "at the big pool. Come early, find a place by the glass, and you can ask me anything "
+       "about our birds.")
+# Set 12, made after the joint batches and r12-3: Romanian narration over the film, a quiz read
+# over it, a zoo keeper's narrated card and a silent concert card.
+SET_12 = {"runs": (("ro", ROMANIAN, 60), ("en", QUIZ, 150)),
+          "narrated": ("zoo_en", "0x10303a", "CITY ZOO", "Penguin feeding at three", ZOO),
+          "silent": ("choir_card", "0x2a1a30", "CHOIR CONCERT", "St Mary's hall - Sunday 5 pm"),
+          "rows": (
+              ("bbb_meadow", BBB_FILE, 90, 150, "film & animation", BBB, BBB_TEXT),
+              ("narration_ro", "narration_ro.mp4", "", "", "film & animation",
+               "Iepurele și veverițele", "Poveste românească peste imagini dintr-un film liber."),
+              ("quiz_en", "narration_en.mp4", "", "", "kids & family",
+               "Count with the rabbit", "A counting quiz over scenes of a free film."),
+              ("zoo_en", "zoo_en.mp4", "", "", "pets & animals", "City zoo: penguin feeding",
+               "Every afternoon at three by the big pool."),
+              ("choir", "choir_card.mp4", "", "", "music", "Choir concert", ""),
+          )}  # fmt: skip
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -435,6 +460,7 @@ SETS = {
     9: SET_9,
     10: SET_10,
     11: SET_11,
+    12: SET_12,
 }
 
 
@@ -449,7 +475,8 @@ def main() -> None:
                     "after r11 (--part heldback7); 8: an eighth, after english_only "
                     "(--part heldback8); 9: a ninth, after withholding "
                     "(--part heldback9); 10: a tenth, after r12 (--part heldback10); "
-                    "11: an eleventh, after r12-3 (--part heldback11)")  # fmt: skip
+                    "11: an eleventh, after r12-3 (--part heldback11); 12: a twelfth, after the "
+                    "joint batches (--part heldback12)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

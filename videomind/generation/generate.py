@@ -3,7 +3,8 @@ the paper's order.
 
 measure → factual (visual, audio, OCR, ASR, text) → abstract → intent (role A, role B) → tags.
 Each step runs over the whole shard as one batch for the LLM engine (the model is loaded once, on
-the first cache miss), and a layer only ever sees the layers before it. A sample whose reply stays
+the first cache miss), steps that do not read each other's answers in one batch per turn, and a
+layer only ever sees the layers before it. A sample whose reply stays
 malformed after the repair retries leaves the shard's dataset with a failures row that keeps the
 raw reply; the rest go on.
 """

@@ -23,7 +23,7 @@ from videomind.core.io import atomic_path, concat, read_parquet, write_json
 from videomind.core.records import INTENT, PRE
 from videomind.generation.engine import check_intent, intent_of, llm_engine
 from videomind.generation.inputs import intent_values
-from videomind.generation.llm_stage import LLMStage
+from videomind.generation.llm_stage import LLMStage, Pass
 from videomind.generation.prompts import PROMPT_DIR, Prompt, load_prompt
 from videomind.runner import Failed, Job
 from videomind.verification.pre import (
@@ -80,15 +80,18 @@ class Preverification(LLMStage):
                                  item["clip_id"], step=step)  # fmt: skip
 
     def passes(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        for role in INTENT:
-            self.answer(role)
+        # The two roles' answers do not depend on each other: one batch per turn.
+        self.ask_together([self.answer(role) for role in INTENT])
         rows = self.decide(self.compare())
         log.info("pre-verification: %d of %d samples pass at %s (%d verifier failures)",
                  sum(o["pre_pass"] for o in rows), len(rows), self.cfg["threshold"],
                  len(self.failed_ids))  # fmt: skip
         return rows
 
-    def answer(self, role: str) -> None:
+    def item_failed(self, item: dict[str, Any]) -> bool:
+        return item["clip_id"] in self.failed_ids
+
+    def answer(self, role: str) -> Pass:
         """The verifier answers the generator's own intent prompt for ``role`` (the same task,
         not a leading question about the generator's answer) from the same factual and abstract
         layers."""
@@ -113,7 +116,7 @@ class Preverification(LLMStage):
             self.out[r["clip_id"]][PRE[role]["statement"]] = intent.statement
             self.out[r["clip_id"]][PRE[role]["intent"]] = intent.intent
 
-        self.ask(prompt, todo, build, apply, check=check_intent)
+        return Pass(prompt, todo, build, apply, check=check_intent)
 
     def compare(self) -> str:
         """Cosine similarity of the two models' intent terms per role; the embedder's name."""
