@@ -210,4 +210,11 @@ def test_an_action_claiming_footage_over_a_still_card_goes_back():
         "market",
         "event",
     ]
+    # r12-4: an "and" between adjectives does not end what is shown (held-back set 11: "by
+    # showing a simple and effective way to stretch" over a still card passed)
+    assert footage_claimed("showing a simple and effective way to stretch the neck", True) == [
+        "way",
+        "neck",
+    ]
+    assert footage_claimed("showing the man and the title card", True) == ["man"]
     assert "'fishermen'" in footage_message(claimed)

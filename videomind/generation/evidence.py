@@ -181,18 +181,36 @@ def footage_claimed(action: str | None, still: bool) -> list[str]:
     or shows only the card itself."""
     if not still or leading_verb(action, FOOTAGE_VERBS) is None:
         return []
-    # What is shown is the first part of the action: "showing the man reading, with the title
-    # card" claims a man reading, whatever follows.
-    head = re.split(r",|;|\band\b|\bwith\b|\bwhile\b", (action or "").lower(), maxsplit=1)[0]
-    rest = [x.lower() for x in _WORD.findall(head)[1:]]
+    rest = _shown_part(action or "")
     if any((set(lemmas(x, "n")) | {x}) & CARD_WORDS for x in rest):
         return []  # "showing the name of the festival": the card's own words
     claimed = []
     for low in rest:
-        kinds = parts_of_speech(low)
-        if "n" in kinds and "a" not in kinds and low not in FUNCTION_WORDS and low not in claimed:
+        if _is_noun(low) and low not in claimed:
             claimed.append(low)
     return claimed
+
+
+def _is_noun(word: str) -> bool:
+    kinds = parts_of_speech(word)
+    return "n" in kinds and "a" not in kinds and word not in FUNCTION_WORDS
+
+
+def _shown_part(action: str) -> list[str]:
+    """The words after the verb that say what is shown: the action's first part, up to a
+    comma, a semicolon, "with" or "while" ("showing the man reading, with the title card"
+    claims a man reading, whatever follows), or an "and" after a noun ("showing the man and
+    the card" claims the man; "showing a simple and effective way to fold a towel" claims a
+    way: an "and" between adjectives joins them)."""
+    words: list[str] = []
+    for token in re.findall(r"[,;]|[^\W\d_][\w'-]*", action.lower())[1:]:
+        if token in {",", ";", "with", "while"}:
+            break
+        if token == "and" and any(_is_noun(w) for w in words):
+            break
+        if token != "and":
+            words.append(token)
+    return words
 
 
 # Verbs of speaking: an action of one of these needs a voice in the clip.

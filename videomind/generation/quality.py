@@ -113,8 +113,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # where Whisper heard no speech goes back (evidence.speech_claimed). r12-3: words the notes do
 # not show are checked last, so that a footage or speech claim is the fault named (and
 # withheld); a footage claim is read from the action's first part ("showing the man reading,
-# with the title card" claims a man).
-REVISE_RULES = "degenerate-v5-r12-3"
+# with the title card" claims a man). r12-4: an "and" ends that part only after a noun ("showing
+# a simple and effective way to …" claims a way).
+REVISE_RULES = "degenerate-v5-r12-4"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
