@@ -31,6 +31,11 @@ from videomind.generation.tags import head_noun, six_w_tags, typed
         ("what", "running away", True),
         ("what", "a reading of a novel", True),
         ("what", "string", False),  # ends in -ing, but is no -ing form
+        # a clause or a negation names nothing (held-back sets 9 and 12: a summary that
+        # repeated the factual layer's sentence about speech nobody made out)
+        ("what", "the speech was not heard or could not be made out", False),
+        ("what", "A large bear is seen coming out of its den", False),
+        ("when", "it wasn't morning", False),
     ],
 )
 def test_a_tag_names_its_kind(kind, tag, ok):

@@ -86,6 +86,14 @@ MEDIUM = {"video", "clip", "frame", "screen", "film", "credits", "movie", "trail
           "shot", "image", "picture", "camera", "recording", "youtube", "channel"}  # fmt: skip
 
 
+# A tag with one of these is a clause or a negation ("the speech was not heard or could not be
+# made out"), not the name of a place, a time or an event: its last noun-like word ("out", an
+# act in WordNet) would pass as its head.
+CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "can", "could",
+                          "will", "would", "shall", "should", "may", "might", "must", "has",
+                          "have", "had", "do", "does", "did", "not", "no", "never"})  # fmt: skip
+
+
 def head_noun(tag: str) -> str | None:
     """The tag's last word that WordNet knows as a noun and that is not only an adjective or
     adverb form ("moderate motion" -> motion, "in the dim forest" -> forest), before any "of"
@@ -106,6 +114,9 @@ def typed(tag: str | None, kind: str) -> bool | None:
     event (``what``)? An -ing head ("running away") is an event too. None if there is no tag."""
     if not tag:
         return None
+    words = re.findall(r"[a-z]+(?:'[a-z]+)?", tag.lower())
+    if any(w in CLAUSE_WORDS or w.endswith("n't") for w in words):
+        return False
     wanted, senses = TAG_KINDS[kind]
     head = head_noun(tag)
     if kind == "what" and any(_gerund(w) for w in (tag.split()[0].lower(), head)):
