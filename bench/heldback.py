@@ -416,13 +416,13 @@ SET_11 = {"runs": (("el", GREEK, 100), ("en", VLOG, 213)),
 
 ROMANIAN = ("În pădure trăiește un iepure mare. Dimineața miroase florile și se joacă cu un "
             "fluture, dar trei veverițe îi aruncă nuci în cap. Iepurele se supără și se gândește "
-            "la un plan.")
+            "la un plan.")  # fmt: skip
 QUIZ = ("Quiz time! Watch the big rabbit closely. How many squirrels can you count in the trees? "
         "Look at what the rabbit holds in his paws, and tell a grown-up what colour it is. Ready? "
-        "Let's count together: one, two, three.")
+        "Let's count together: one, two, three.")  # fmt: skip
 ZOO = ("Hello, I'm Jo, a keeper at the city zoo. Every afternoon at three we feed the penguins "
        "at the big pool. Come early, find a place by the glass, and you can ask me anything "
-       "about our birds.")
+       "about our birds.")  # fmt: skip
 # Set 12, made after the joint batches and r12-3: Romanian narration over the film, a quiz read
 # over it, a zoo keeper's narrated card and a silent concert card.
 SET_12 = {"runs": (("ro", ROMANIAN, 60), ("en", QUIZ, 150)),
