@@ -439,6 +439,7 @@ SET_12 = {"runs": (("ro", ROMANIAN, 60), ("en", QUIZ, 150)),
               ("choir", "choir_card.mp4", "", "", "music", "Choir concert", ""),
           )}  # fmt: skip
 
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
