@@ -35,7 +35,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import time
-from collections import OrderedDict
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -114,9 +114,8 @@ class ParallelDecoder:
         self._ctx = _Ctx(self._context.ctx)
         self._memory = llama_cpp.llama_get_memory(self._context.ctx)
         self._keep_bytes = keep_bytes
-        self._kept: OrderedDict[int, _Kept] = OrderedDict()  # oldest first
+        self._kept: deque[_Kept] = deque()  # oldest first
         self._kept_total = 0
-        self._kept_serial = 0
         self.continued = 0  # requests that continued a kept one
         # Whether a continuation gives a whole evaluation's logits here (checked once).
         self.continuation_exact: bool | None = None
@@ -259,7 +258,7 @@ class ParallelDecoder:
         best: tuple[_Kept | None, int] = (None, 0)
         if not self._kept or not self._whole_chunk(prompt, start):
             return best
-        for kept in self._kept.values():
+        for kept in self._kept:
             if kept.start != start:
                 continue
             at = _common_length(kept.prompt, prompt)
@@ -278,11 +277,9 @@ class ParallelDecoder:
         buf = (ctypes.c_uint8 * size)()
         n = lib.llama_state_seq_get_data(ctx, buf, size, seq.slot)
         while self._kept and self._kept_total + n > self._keep_bytes:
-            _, old = self._kept.popitem(last=False)
-            self._kept_total -= len(old.data)
-        self._kept_serial += 1
+            self._kept_total -= len(self._kept.popleft().data)
         data = (ctypes.c_uint8 * n).from_buffer_copy(buf)
-        self._kept[self._kept_serial] = _Kept(tuple(seq.prompt), seq.start, data)
+        self._kept.append(_Kept(tuple(seq.prompt), seq.start, data))
         self._kept_total += n
 
     def _take(self, seq: _Sequence, token: int) -> None:

@@ -129,25 +129,6 @@ class Engine:
         self.cache.put(key, {"data": data, "prompt": prompt.ident, "model": self.model_key(),
                              "raw": raw})  # fmt: skip
 
-    def answer(
-        self,
-        prompt: Prompt,
-        requests: Sequence[ChatRequest],
-        check: Callable[[dict[str, Any]], None] | None = None,
-        revise: Callable[[int, dict[str, Any]], Revision | None] | None = None,
-    ) -> list[dict[str, Any] | MalformedOutput]:
-        """One answer per request, in order (the runner's batch shape); ``revise`` gets the
-        request's index."""
-        by_id = None
-        if revise is not None:
-
-            def by_id(sid: str, data: dict[str, Any]) -> Revision | None:
-                return revise(int(sid), data)
-
-            by_id.tag = getattr(revise, "tag", "on")  # type: ignore[attr-defined]
-        by_index = self.run(prompt, {str(i): r for i, r in enumerate(requests)}, check, by_id)
-        return [by_index[str(i)] for i in range(len(requests))]
-
     def identity(self) -> dict[str, Any]:
         if self._identity is None:
             self._identity = registry.identity("llm", self.cfg, self.key)

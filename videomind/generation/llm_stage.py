@@ -136,16 +136,11 @@ class LLMStage(Stage):
 
         def answer(batch: Sequence[Any]) -> list[Any]:
             ids = [self.item_id(item) for item in batch]
-            if answered is not None:
-                return [answered[i] for i in ids]
-            by_index = None
-            if p.revise is not None:
-
-                def by_index(i: int, data: dict[str, Any]) -> Revision | None:
-                    return p.revise(batch[i], data)
-
-                by_index.tag = getattr(p.revise, "tag", "on")  # type: ignore[attr-defined]
-            return engine.answer(p.prompt, [requests[i] for i in ids], p.check, by_index)
+            if answered is None:
+                asked = engine.run(p.prompt, {i: requests[i] for i in ids}, p.check,
+                                   self._by_id(p.revise, batch))  # fmt: skip
+                return [asked[i] for i in ids]
+            return [answered[i] for i in ids]
 
         def lost(item: Any, err: BaseException) -> Failed:
             return self.failed_item(item, err, step)
