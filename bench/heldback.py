@@ -440,6 +440,33 @@ SET_12 = {"runs": (("ro", ROMANIAN, 60), ("en", QUIZ, 150)),
           )}  # fmt: skip
 
 
+DANISH = ("En stor kanin sover under et træ. Tre egern kaster med kogler, og kaninen vågner og "
+          "ser sig vred omkring.")  # fmt: skip
+FILM_CLUB = ("Welcome to film club. Tonight we watch a short animated film made with free "
+             "software, and afterwards we talk about how the artists made the fur and the "
+             "grass.")  # fmt: skip
+MUSEUM = ("Hi, I'm Lena, a guide at the river museum. On Sundays at eleven I take families "
+          "through the old boat hall. Bring your questions about the boats.")  # fmt: skip
+# Set 13, made after r13 (an action over a clip nothing of its own shows names only its part of
+# the video): Danish narration and an English film-club host over the film, a museum guide's
+# narrated card, a silent school-fair card, and two windows of the film, one at its end.
+SET_13 = {"runs": (("da", DANISH, 250), ("en", FILM_CLUB, 30)),
+          "narrated": ("museum_en", "0x1a2e3a", "RIVER MUSEUM", "Family tour - Sundays at 11",
+                       MUSEUM),
+          "silent": ("fair_card", "0x3a1a1a", "SCHOOL FAIR", "games and cakes - June 12"),
+          "rows": (
+              ("bbb_hill", BBB_FILE, 380, 440, "film & animation", BBB, BBB_TEXT),
+              ("bbb_final", BBB_FILE, 520, 580, "film & animation", BBB, BBB_TEXT),
+              ("narration_da", "narration_da.mp4", "", "", "film & animation",
+               "Kaninen og egernene", "En dansk fortælling over billeder fra en fri film."),
+              ("filmclub_en", "narration_en.mp4", "", "", "film & animation",
+               "Film club: an open animated short", "Tonight's film and how it was made."),
+              ("museum_en", "museum_en.mp4", "", "", "travel & events",
+               "River museum: family tour", "Sundays at eleven in the old boat hall."),
+              ("fair", "fair_card.mp4", "", "", "education", "School fair", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -462,6 +489,7 @@ SETS = {
     10: SET_10,
     11: SET_11,
     12: SET_12,
+    13: SET_13,
 }
 
 
@@ -477,7 +505,7 @@ def main() -> None:
                     "(--part heldback8); 9: a ninth, after withholding "
                     "(--part heldback9); 10: a tenth, after r12 (--part heldback10); "
                     "11: an eleventh, after r12-3 (--part heldback11); 12: a twelfth, after the "
-                    "joint batches (--part heldback12)")  # fmt: skip
+                    "joint batches (--part heldback12); 13: a thirteenth, after r13 (--part heldback13)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

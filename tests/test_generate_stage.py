@@ -37,9 +37,12 @@ def test_clips_of_one_video_are_told_where_they_sit():
     ]
     rows.append({"clip_id": "w-c000", "source_id": "w"})  # no times: the count alone
     assert clip_positions(rows) == {
-        "v-c000": "clip 1 of 3 taken from this video, 1:00 to 1:12 of its 9:56",
-        "v-c001": "clip 2 of 3 taken from this video, 1:10 to 1:22 of its 9:56",
-        "v-c002": "clip 3 of 3 taken from this video, 1:35 to 1:47 of its 9:56",
+        "v-c000": "clip 1 of 3 taken from this video, 1:00 to 1:12 of its 9:56 (its second "
+        "minute, in the first third)",
+        "v-c001": "clip 2 of 3 taken from this video, 1:10 to 1:22 of its 9:56 (its second "
+        "minute, in the first third)",
+        "v-c002": "clip 3 of 3 taken from this video, 1:35 to 1:47 of its 9:56 (its second "
+        "minute, in the first third)",
         "w-c000": "clip 1 of 1 taken from this video",
     }  # fmt: skip
 

@@ -42,6 +42,8 @@ IMPLIED = {
     "reading recite listen listener aloud",
     "ocr_text": "text screen title caption card read reading words written write sign",
 }
+# Words for a part of a video: naming the part a clip is claims nothing about its content.
+PART_TEXT = "part scene moment excerpt segment portion piece section sequence shot minute third"
 # Sentences that say an input was empty: no evidence of content ("No speech was detected.").
 EMPTY_SENTENCES = {
     "No on-screen text was detected.", "No speech was detected.",
@@ -76,6 +78,7 @@ def evidence_text(row: dict[str, Any], measured: Iterable[str] | None = None) ->
             texts.append(row.get(column))
     texts += [row.get(c) for c in ABSTRACT.values()]
     texts += [implied for column, implied in IMPLIED.items() if (row.get(column) or "").strip()]
+    texts += [row.get("clip_position"), PART_TEXT]
     return [t for t in texts if t and t.strip() not in EMPTY_SENTENCES]
 
 

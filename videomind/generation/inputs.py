@@ -81,6 +81,24 @@ def _clock(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+             "tenth")  # fmt: skip
+THIRDS = ("first", "middle", "last")
+
+
+def third_of(start: float, end: float, duration: float) -> str:
+    """Which third of its video a clip's middle falls in: "first", "middle" or "last"."""
+    return THIRDS[min(2, max(0, int(3 * (start + end) / 2 / duration)))]
+
+
+def part_of_video(start: float, end: float, duration: float) -> str:
+    """The clip's part of its video in words ("its second minute, in the first third"): a model
+    asked to name the part a clip shows made "1:44 to 1:53 of its 9:56" "the opening scene"."""
+    minute = int(start // 60)
+    nth = _ORDINALS[minute] if minute < len(_ORDINALS) else f"{minute + 1}th"
+    return f"its {nth} minute, in the {third_of(start, end, duration)} third"
+
+
 def clip_positions(rows: list[dict[str, Any]]) -> dict[str, str]:
     """Where each clip sits in its source video, as the prompts see it ("clip 3 of 8 taken from
     this video, 1:10 to 1:25 of its 10:00"): clips of one source share their title and
@@ -97,6 +115,7 @@ def clip_positions(rows: list[dict[str, Any]]) -> dict[str, str]:
                 where += f", {_clock(r['start'])} to {_clock(r['end'])}"
                 if r.get("source_duration"):
                     where += f" of its {_clock(r['source_duration'])}"
+                    where += f" ({part_of_video(r['start'], r['end'], r['source_duration'])})"
             out[r["clip_id"]] = where
     return out
 

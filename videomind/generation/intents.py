@@ -16,6 +16,8 @@ from videomind.generation.evidence import (
     footage_message,
     not_shown_message,
     shown,
+    source_claimed,
+    source_message,
     speaks,
     speech_claimed,
     speech_message,
@@ -47,10 +49,13 @@ def intent(g: Generation, role: str) -> Pass:
             s.out[columns[part]] = None
         g.provenance(s, columns["statement"], f"rule:{NO_PROTAGONIST}", None)
 
+    def seen(s: Sample) -> str | None:
+        """The visual element when a model wrote it from the frames."""
+        return s.out[FACTUAL["visual"]] if g.use_frames else None
+
     def build(s: Sample) -> ChatRequest | None:
         if role == "protagonist":
-            seen = s.out[FACTUAL["visual"]] if g.use_frames else None
-            found = shown(s.row, seen, still=s.still)
+            found = shown(s.row, seen(s), still=s.still)
             if found is None:
                 no_protagonist(s)
                 return None
@@ -104,6 +109,8 @@ def intent(g: Generation, role: str) -> Pass:
             why = Revision(footage_message(claimed), kind="footage_on_card")
         if why is None and (verb := speech_claimed(i.action, s.row)):
             why = Revision(speech_message(verb), kind="speech_claimed")
+        if why is None and (claimed := source_claimed(i.action, s.row, seen(s))):
+            why = Revision(source_message(claimed, s.row), kind="source_only_claim")
         if why is None:
             evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
             why = revision(i.subject, i.intent, i.action, inputs, evidence)
