@@ -505,7 +505,8 @@ def main() -> None:
                     "(--part heldback8); 9: a ninth, after withholding "
                     "(--part heldback9); 10: a tenth, after r12 (--part heldback10); "
                     "11: an eleventh, after r12-3 (--part heldback11); 12: a twelfth, after the "
-                    "joint batches (--part heldback12); 13: a thirteenth, after r13 (--part heldback13)")  # fmt: skip
+                    "joint batches (--part heldback12); 13: a thirteenth, after r13 "
+                    "(--part heldback13)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
