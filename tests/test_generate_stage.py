@@ -155,9 +155,11 @@ def generate_job(table, config, out, fails, stats, factory):
     return job
 
 
-def run(tmp_path, media, llm, n=4, cache=True, **cfg):
+def run(tmp_path, media, llm, n=4, cache=True, edit=None, **cfg):
+    """The stage over ``n`` of conftest's sample rows (``edit``: changes to each, by clip id)."""
     table = tmp_path / "samples.parquet"
-    write_parquet(to_table("samples", sample_rows(media, n)), table)
+    rows = [r | (edit or {}).get(r["clip_id"], {}) for r in sample_rows(media, n)]
+    write_parquet(to_table("samples", rows), table)
     config = {
         "llm": {"backend": "llama_cpp", "model": scripted_model(tmp_path), "seed": 7},
         "max_retries": 2,
@@ -172,6 +174,34 @@ def run(tmp_path, media, llm, n=4, cache=True, **cfg):
         pq.read_table(fails).to_pylist(),
         json.loads(stats.read_text()),
     )
+
+
+def test_a_clip_nothing_of_its_own_shows_gets_its_part_of_the_video_as_the_action(
+    tmp_path, clip_media
+):
+    """A film's silent window without on-screen text, read by a text-only model: only its
+    video's title and description are known. Role A's action says which part of the video it
+    shows, by rule, whatever the model wrote (held-back set 12: the plot, for every window); the
+    intent stays the model's, and the provenance says which slot is whose."""
+    plot = json.dumps({"intent": "share a film about a rabbit",
+                       "action": "showing the rabbit's peaceful day and the bullies"})  # fmt: skip
+    llm = ScriptedLLM({("intent_uploader", "src2"): [plot] * 3})
+    window = {"ocr_status": "no_text", "ocr_text": "", "ocr_words": 0,
+              "start": 104.0, "end": 113.0, "source_duration": 596.0}  # fmt: skip
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=3, edit={"src2-c000": window})
+    by_clip = {r["clip_id"]: r for r in rows}
+    src2 = by_clip["src2-c000"]
+    assert fails == [] and src2["clip_position"].endswith("(its second minute, in the first third)")
+    assert src2["intent_uploader"] == ("The uploader aims to share a film about a rabbit by "
+                                       "showing a scene from its second minute.")  # fmt: skip
+    prov = {p["field"]: p["method"] for p in src2["generation_provenance"]}
+    assert prov["intent_uploader"] == "model"
+    assert prov["intent_uploader_action"] == "rule:part_of_video"
+    # Speech (src0) or on-screen text (src1) is the clip's own: the model's action stays.
+    for sid in ("src0-c000", "src1-c000"):
+        assert "intent_uploader_action" not in {p["field"] for p in
+                                               by_clip[sid]["generation_provenance"]}  # fmt: skip
+        assert "minute" not in by_clip[sid]["intent_uploader_action"]
 
 
 def test_the_tags_step_can_have_its_own_model(tmp_path, clip_media):

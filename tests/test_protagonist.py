@@ -189,38 +189,24 @@ def test_an_action_of_speaking_where_no_speech_was_heard_goes_back():
     assert '"telling"' in speech_message("telling")
 
 
-def test_an_action_over_a_clip_nothing_of_its_own_shows_names_only_its_part():
-    """Held-back set 12: every silent window of "Big Buck Bunny" was written "by showing the
-    rabbit's peaceful day and its reaction to bullies", the description's plot, the end credits
-    included. With no speech, no on-screen text and unseen frames, the action may show a part
-    of the video named by its title; what it claims beyond that is named for the rewrite."""
-    from videomind.generation.evidence import own_content, source_claimed, source_message
+def test_a_clip_is_its_own_when_it_speaks_shows_text_or_was_seen():
+    """Own content (evidence.own_content): trusted speech, on-screen text, or frames a model
+    saw. A voice Whisper could not make out is heard, but its words are not known."""
+    from videomind.generation.evidence import own_content
+    from videomind.generation.inputs import part_action, part_of_video
 
     window = {"title": "Big Buck Bunny", "asr_status": "no_speech", "ocr_text": ""}
-    plot = "showing the rabbit's peaceful day and its reaction to bullies"
-    assert source_claimed(plot, window) == ["rabbit", "day", "reaction"]
-    assert source_claimed("showing a scene from the first minutes of the film", window) == []
-    assert source_claimed("presenting the bunny's opening scene", window) == []  # the title's
-    assert source_claimed("teaching the viewer how to watch the film", window) == ["teaching"]
-    assert "cannot be 'teaching'" in source_message(["teaching"])
-    # Where the clip is in its video: "opening" only for its first third, "end" its last.
-    placed = window | {"start": 104.0, "end": 113.0, "source_duration": 596.0}
-    assert source_claimed("showing the opening scene of the film", placed) == []
-    later = placed | {"start": 370.0, "end": 379.0}
-    assert source_claimed("showing the opening scene of the film", later) == ["opening"]
-    assert source_claimed("showing the film's final minutes", later) == ["final"]
-    assert "(its seventh minute, in the middle third)" in source_message(["opening"], later)
-    assert "'rabbit', 'day'" in source_message(["rabbit", "day"])
-    # Own content: trusted speech, on-screen text, or frames a model saw.
-    said = window | {"asr_status": "ok", "asr_words": 12}
-    assert own_content(said) and source_claimed(plot, said) == []
-    assert source_claimed(plot, window | {"ocr_text": "BIG BUCK BUNNY"}) == []
-    assert source_claimed(plot, window, seen="A rabbit stretches in a meadow.") == []
-    # A voice Whisper could not make out is heard, though its words are not known.
-    unclear = window | {"asr_status": "low_confidence"}
-    assert source_claimed("narrating the film in Romanian", unclear) == []
-    assert source_claimed("narrating the film in Romanian", window) == ["narrating"]
-    assert source_claimed("narrating a rabbit's revenge", unclear) == ["rabbit", "revenge"]
+    assert not own_content(window)
+    assert own_content(window | {"asr_status": "ok", "asr_words": 12})
+    assert own_content(window | {"ocr_text": "BIG BUCK BUNNY"})
+    assert own_content(window, seen="A rabbit stretches in a meadow.")
+    assert not own_content(window | {"asr_status": "low_confidence", "asr_words": 20})
+    assert part_action(window) == "showing one of its scenes"
+    placed = window | {"start": 370.0, "end": 379.0, "source_duration": 596.0}
+    assert part_action(placed) == "showing a scene from its seventh minute"
+    assert part_of_video(370.0, 379.0, 596.0) == "its seventh minute, in the middle third"
+    assert part_of_video(590.0, 596.0, 596.0) == "its tenth minute, in the last third"
+    assert part_of_video(725.0, 730.0, 900.0).startswith("its 13th minute")
 
 
 def test_an_action_claiming_footage_over_a_still_card_goes_back():

@@ -36,7 +36,6 @@ from videomind.core.lexicon import (
     parts_of_speech,
 )
 from videomind.core.records import FACTUAL
-from videomind.generation.inputs import part_of_video, third_of
 
 MIN_SPEECH_WORDS = 3
 # Text naming more people or animals than this is a list of names (end credits, a cast list):
@@ -251,84 +250,9 @@ def footage_message(claimed: list[str]) -> str:
     )
 
 
-# What may be said of a clip whose own content nothing shows: which part of which video it is.
-PART_WORDS = frozenset({"part", "scene", "moment", "minute", "second", "clip", "film", "movie",
-                        "video", "beginning", "end", "start", "opening", "middle", "story",
-                        "animation", "cartoon", "footage", "sequence", "shot", "excerpt",
-                        "piece", "section", "segment", "fragment", "portion", "episode",
-                        "trailer", "viewer", "audience", "people", "way", "time"})  # fmt: skip
-# And what may be done with it: showing it, not teaching or filming (a claim of what it holds).
-PART_VERBS = frozenset({"show", "present", "play", "share", "screen", "feature", "offer",
-                        "include", "give"})  # fmt: skip
-
-
 def own_content(row: dict[str, Any], seen: str | None = None) -> bool:
     """Something of the clip itself is known: trusted speech, on-screen text, or frames a model
     saw (``seen``: the visual element when a model wrote it). A window of a film with no speech
     and no text, read by a text-only model, has only its video's title and description, which
     are the same for every clip of the video and say what the whole film is about."""
     return speaks(row) or bool((row.get("ocr_text") or "").strip()) or seen is not None
-
-
-def source_claimed(action: str | None, row: dict[str, Any], seen: str | None = None) -> list[str]:
-    """The things an action says a clip shows when nothing of the clip's own content is known
-    (``own_content`` false): nouns other than the video's title and words for a part of it.
-    Over such a window of "Big Buck Bunny" the 1.5B wrote "by showing the rabbit's peaceful day
-    and its reaction to bullies" (the description's plot, for every window alike, the end
-    credits included). A word after "to" is a verb ("how to watch"). An action of another verb
-    than showing claims what the clip does ("by teaching the viewer how to watch the film"):
-    the verb is named. Empty when the clip's own content is known.
-
-    ``low_confidence`` speech is not own content: its words are not handed to the model."""
-    if own_content(row, seen):
-        return []
-    words = _WORD.findall(action or "")
-    first = words[0].lower() if words else ""
-    # A voice heard but not made out (``low_confidence``) is heard: "by narrating the film".
-    voiced = SPEECH_VERBS if row.get("asr_status") == "low_confidence" else frozenset()
-    if first and not ing_bases(first) & (PART_VERBS | voiced):
-        return [first]
-    claimed = _part_claimed(words, row)
-    allowed = PART_WORDS | {w.lower() for w in _WORD.findall(row.get("title") or "")}
-    tokens = [t.lower() for t in words][1:]
-    for before, low in zip(["", *tokens], tokens, strict=False):
-        word = low.removesuffix("'s")
-        if before == "to" or word in claimed or not _is_noun(word):
-            continue
-        if ({word, *lemmas(word, "n")} & allowed) or not main_kinds(word):
-            continue
-        claimed.append(word)
-    return claimed
-
-
-# Words placing a clip at its video's start or end, checked against where it is.
-START_WORDS = frozenset({"opening", "beginning", "start", "first", "begin", "early", "intro"})
-END_WORDS = frozenset({"end", "ending", "final", "last", "closing", "finale", "credits"})
-
-
-def _part_claimed(words: list[str], row: dict[str, Any]) -> list[str]:
-    """Words of ``words`` that place the clip in its video's first or last third when it is not
-    there ("the opening scene" for 1:44 to 1:53 of 9:56 is right; for 6:10 it is not)."""
-    start, end, duration = row.get("start"), row.get("end"), row.get("source_duration")
-    if start is None or end is None or not duration:
-        return []
-    third = third_of(start, end, duration)
-    wrong = (START_WORDS if third != "first" else frozenset()) | (
-        END_WORDS if third != "last" else frozenset())  # fmt: skip
-    return list(dict.fromkeys(w.lower() for w in words[1:] if w.lower() in wrong))
-
-
-def source_message(claimed: list[str], row: dict[str, Any] | None = None) -> str:
-    """The rewrite's instruction, with the clip's part of its video in words when known."""
-    row = row or {}
-    start, end, duration = row.get("start"), row.get("end"), row.get("source_duration")
-    part = ("a scene from the first minutes of the film" if start is None or end is None
-            or not duration else part_of_video(start, end, duration))  # fmt: skip
-    what = ", ".join(repr(c) for c in claimed)
-    said = (f"be {what}" if claimed[0].endswith("ing") and len(claimed) == 1
-            else f"say it shows {what}")  # fmt: skip
-    return (
-        "nothing of this clip's own content is known (no speech, no on-screen text, and its "
-        f"picture was measured, not seen), so the action cannot {said}; say which part of the "
-        f"video it is ({part})"
-    )

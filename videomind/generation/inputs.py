@@ -99,6 +99,22 @@ def part_of_video(start: float, end: float, duration: float) -> str:
     return f"its {nth} minute, in the {third_of(start, end, duration)} third"
 
 
+def part_action(row: dict[str, Any]) -> str:
+    """Role A's action for a clip of which nothing of its own is known (evidence.own_content):
+    which part of its video it shows, the one thing known of it. Asked for the action, the 1.5B
+    gave every silent window of a film the film's plot ("by showing the rabbit's peaceful day and
+    its reaction to bullies"), the end credits included, and told to name the part instead it
+    wrote the plot again or "the opening scene" for the sixth minute (held-back sets 11, 12).
+    "Its" is the video the intent names ("promote the film by showing a scene from its second
+    minute"): an action naming the video again would restate the intent's object."""
+    start = row.get("start")
+    if start is None or row.get("end") is None:
+        return "showing one of its scenes"
+    minute = int(start // 60)
+    nth = _ORDINALS[minute] if minute < len(_ORDINALS) else f"{minute + 1}th"
+    return f"showing a scene from its {nth} minute"
+
+
 def clip_positions(rows: list[dict[str, Any]]) -> dict[str, str]:
     """Where each clip sits in its source video, as the prompts see it ("clip 3 of 8 taken from
     this video, 1:10 to 1:25 of its 10:00"): clips of one source share their title and

@@ -16,15 +16,14 @@ from videomind.generation.evidence import (
     footage_message,
     not_shown_message,
     shown,
-    source_claimed,
-    source_message,
+    own_content,
     speaks,
     speech_claimed,
     speech_message,
     subject_shown,
 )
 from videomind.generation.grounding import evidence_forms, evidence_text
-from videomind.generation.inputs import INPUTS, intent_values
+from videomind.generation.inputs import INPUTS, intent_values, part_action
 from videomind.generation.llm_stage import Pass
 from videomind.generation.quality import REVISE_RULES, revision
 from videomind.generation.revision import KEPT_KINDS, Revision
@@ -53,6 +52,17 @@ def intent(g: Generation, role: str) -> Pass:
         """The visual element when a model wrote it from the frames."""
         return s.out[FACTUAL["visual"]] if g.use_frames else None
 
+    def fixed_action(s: Sample) -> str | None:
+        """Role A's action when nothing of the clip's own content is known: its part of the
+        video, written by rule (inputs.part_action), whatever the model answered."""
+        if role != "uploader" or own_content(s.row, seen(s)):
+            return None
+        return part_action(s.row | s.out)
+
+    def answer(s: Sample, data: dict[str, Any]) -> dict[str, Any]:
+        action = fixed_action(s)
+        return data if action is None else data | {"action": action}
+
     def build(s: Sample) -> ChatRequest | None:
         if role == "protagonist":
             found = shown(s.row, seen(s), still=s.still)
@@ -73,6 +83,7 @@ def intent(g: Generation, role: str) -> Pass:
         g.provenance(s, columns["statement"], f"rule:{WITHHELD_CAUSE}", prompt)
 
     def apply(s: Sample, data: dict[str, Any]) -> None:
+        data = answer(s, data)
         intent = intent_of(data)
         told = data.get(UNREVISED) or []
         # The kept answer's own fault decides (told[0]); a subject the clip does not show is
@@ -91,12 +102,14 @@ def intent(g: Generation, role: str) -> Pass:
         for part in ("statement", "subject", "intent", "action"):
             s.out[columns[part]] = getattr(intent, part)
         g.provenance(s, columns["statement"], "model", prompt)
+        if fixed_action(s) is not None:
+            g.provenance(s, columns["action"], "rule:part_of_video", None)
 
     def revise(s: Sample, data: dict[str, Any]) -> Revision | None:
         """A degenerate statement (generation/quality.py) goes back to the model once per
         remaining retry, told what is wrong; if no rewrite is better, the statement is withheld
         (or, with ``withhold_unrevised: false``, the first answer stays)."""
-        i = intent_of(data)
+        i = intent_of(answer(s, data))
         if role == "protagonist" and not subject_shown(i.subject, s.protagonist_names):
             return Revision(not_shown_message(i.subject, s.protagonist_names, speaks(s.row)),
                             kind="not_shown")  # fmt: skip
@@ -109,8 +122,6 @@ def intent(g: Generation, role: str) -> Pass:
             why = Revision(footage_message(claimed), kind="footage_on_card")
         if why is None and (verb := speech_claimed(i.action, s.row)):
             why = Revision(speech_message(verb), kind="speech_claimed")
-        if why is None and (claimed := source_claimed(i.action, s.row, seen(s))):
-            why = Revision(source_message(claimed, s.row), kind="source_only_claim")
         if why is None:
             evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
             why = revision(i.subject, i.intent, i.action, inputs, evidence)
