@@ -114,10 +114,10 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # not show are checked last, so that a footage or speech claim is the fault named (and
 # withheld); a footage claim is read from the action's first part ("showing the man reading,
 # with the title card" claims a man). r12-4: an "and" ends that part only after a noun ("showing
-# a simple and effective way to …" claims a way). r13: an action over a clip of which nothing of its
-# own is known (no trusted speech, no on-screen text, frames not seen) may only say which part of
-# the video it shows (evidence.source_claimed).
-REVISE_RULES = "degenerate-v5-r13"
+# a simple and effective way to …" claims a way). r13: role A's action over a clip of which nothing
+# of its own is known (no trusted speech, no on-screen text, frames not seen) is its part of the
+# video, by rule (intents.py, inputs.part_action); the rules read the statement with it.
+REVISE_RULES = "degenerate-v5-r13-2"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
