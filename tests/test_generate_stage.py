@@ -193,7 +193,7 @@ def test_a_clip_nothing_of_its_own_shows_gets_its_part_of_the_video_as_the_actio
     src2 = by_clip["src2-c000"]
     assert fails == [] and src2["clip_position"].endswith("(its second minute, in the first third)")
     assert src2["intent_uploader"] == ("The uploader aims to share a film about a rabbit by "
-                                       "showing a scene from its second minute.")  # fmt: skip
+                                       "showing its part from 1:44 to 1:53.")  # fmt: skip
     prov = {p["field"]: p["method"] for p in src2["generation_provenance"]}
     assert prov["intent_uploader"] == "model"
     assert prov["intent_uploader_action"] == "rule:part_of_video"
@@ -201,7 +201,7 @@ def test_a_clip_nothing_of_its_own_shows_gets_its_part_of_the_video_as_the_actio
     for sid in ("src0-c000", "src1-c000"):
         assert "intent_uploader_action" not in {p["field"] for p in
                                                by_clip[sid]["generation_provenance"]}  # fmt: skip
-        assert "minute" not in by_clip[sid]["intent_uploader_action"]
+        assert "its part" not in by_clip[sid]["intent_uploader_action"]
 
 
 def test_the_tags_step_can_have_its_own_model(tmp_path, clip_media):

@@ -201,9 +201,9 @@ def test_a_clip_is_its_own_when_it_speaks_shows_text_or_was_seen():
     assert own_content(window | {"ocr_text": "BIG BUCK BUNNY"})
     assert own_content(window, seen="A rabbit stretches in a meadow.")
     assert not own_content(window | {"asr_status": "low_confidence", "asr_words": 20})
-    assert part_action(window) == "showing one of its scenes"
+    assert part_action(window) == "showing one of its parts"
     placed = window | {"start": 370.0, "end": 379.0, "source_duration": 596.0}
-    assert part_action(placed) == "showing a scene from its seventh minute"
+    assert part_action(placed) == "showing its part from 6:10 to 6:19"
     assert part_of_video(370.0, 379.0, 596.0) == "its seventh minute, in the middle third"
     assert part_of_video(590.0, 596.0, 596.0) == "its tenth minute, in the last third"
     assert part_of_video(725.0, 730.0, 900.0).startswith("its 13th minute")

@@ -105,14 +105,13 @@ def part_action(row: dict[str, Any]) -> str:
     gave every silent window of a film the film's plot ("by showing the rabbit's peaceful day and
     its reaction to bullies"), the end credits included, and told to name the part instead it
     wrote the plot again or "the opening scene" for the sixth minute (held-back sets 11, 12).
-    "Its" is the video the intent names ("promote the film by showing a scene from its second
-    minute"): an action naming the video again would restate the intent's object."""
-    start = row.get("start")
-    if start is None or row.get("end") is None:
-        return "showing one of its scenes"
-    minute = int(start // 60)
-    nth = _ORDINALS[minute] if minute < len(_ORDINALS) else f"{minute + 1}th"
-    return f"showing a scene from its {nth} minute"
+    "Its" is the video the intent names ("share the film by showing its part from 1:44 to
+    1:53"): an action naming the video again would restate the intent's object. The times keep
+    the windows of one minute apart."""
+    start, end = row.get("start"), row.get("end")
+    if start is None or end is None:
+        return "showing one of its parts"
+    return f"showing its part from {_clock(start)} to {_clock(end)}"
 
 
 def clip_positions(rows: list[dict[str, Any]]) -> dict[str, str]:

@@ -116,8 +116,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # with the title card" claims a man). r12-4: an "and" ends that part only after a noun ("showing
 # a simple and effective way to …" claims a way). r13: role A's action over a clip of which nothing
 # of its own is known (no trusted speech, no on-screen text, frames not seen) is its part of the
-# video, by rule (intents.py, inputs.part_action); the rules read the statement with it.
-REVISE_RULES = "degenerate-v5-r13-2"
+# video, by rule (intents.py, inputs.part_action); the rules read the statement with it. r13-3:
+# that part by its times.
+REVISE_RULES = "degenerate-v5-r13-3"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
