@@ -121,7 +121,8 @@ def table(results: list[dict]) -> str:
         return "n/a" if x is None else f"{100 * x:.0f} %"
 
     head = (
-        "| generator | verifier | samples | role B not written (no protagonist) | "
+        "| generator | verifier | samples | role A / B not written (nothing known / no "
+        "protagonist) | "
         "template filled | degenerate intents | "
         "ill-formed | revised (kept) | withheld A / B | tags span-grounded | distinct statements | "
         "pre AUC "
@@ -134,7 +135,7 @@ def table(results: list[dict]) -> str:
                          for x in (r["pre_auc"], r.get("pre_auc_same_source")))  # fmt: skip
         lines.append(
             f"| {r['model']} | {r['verifier']} | {r['generated']}/{r['samples'] + r['failed']} | "
-            f"{r.get('no_protagonist', 0)} | "
+            f"{r.get('nothing_known', 0)} / {r.get('no_protagonist', 0)} | "
             f"{pct(r['template_filled'])} | {pct(r['degenerate'])} "
             f"{r['degenerate_by_reason']} | {pct(r['ill_formed'])} "
             f"{r['ill_formed_by_reason']} | {r.get('revised', 0)} ({r.get('kept_unrevised', 0)}) | "

@@ -197,6 +197,16 @@ def test_a_clip_nothing_of_its_own_shows_gets_its_part_of_the_video_as_the_actio
     prov = {p["field"]: p["method"] for p in src2["generation_provenance"]}
     assert prov["intent_uploader"] == "model"
     assert prov["intent_uploader_action"] == "rule:part_of_video"
+    # Nor anything readable of its video (no title, no description): role A is not written.
+    unread = window | {"text": None, "title": None}
+    rows, fails, _ = run(tmp_path / "unread", clip_media, ScriptedLLM(), n=4,
+                         edit={"src3-c000": unread})  # fmt: skip
+    src3 = {r["clip_id"]: r for r in rows}["src3-c000"]
+    assert fails == [] and src3["intent_uploader"] is None
+    assert src3["intent_uploader_withheld"] is None
+    prov = {p["field"]: p["method"] for p in src3["generation_provenance"]}
+    assert prov["intent_uploader"] == "rule:nothing_known"
+    assert quality(rows)["nothing_known"] == 1
     # Speech (src0) or on-screen text (src1) is the clip's own: the model's action stays.
     for sid in ("src0-c000", "src1-c000"):
         assert "intent_uploader_action" not in {p["field"] for p in

@@ -228,7 +228,8 @@ GENERATION_COLUMNS = [
         "intent_uploader",
         _str,
         "intent layer, role A (the uploader): '[subject] aims to [intent] by [action]'; "
-        "null when withheld (see intent_uploader_withheld)",
+        "null when withheld (see intent_uploader_withheld), or when nothing of the clip and "
+        "nothing readable of its video is known (cause `nothing_known` in the provenance)",
     ),
     Column("intent_uploader_subject", _str, "role A statement parsed: subject slot"),
     Column("intent_uploader_intent", _str, "role A statement parsed: intent slot"),

@@ -44,6 +44,8 @@ MIN_SPEECH_WORDS = 3
 MAX_NAMED = 3
 LIVING = frozenset({"person", "animal"})
 NO_PROTAGONIST = "no_protagonist"
+# Role A's cause when nothing of the clip and nothing readable of its video is known.
+NOTHING_KNOWN = "nothing_known"
 # Where a named one is looked for: the record column and how it is cited. The clip's own text
 # first; the video's title and description only with the frames seen (see above).
 OWN_TEXT = (("ocr_text", "on-screen text"),)

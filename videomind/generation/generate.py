@@ -34,7 +34,8 @@ log = logging.getLogger(__name__)
 
 # The generated fields in the order of the paper's layers (the provenance list's order).
 _FIELD_ORDER = {f: n for n, f in enumerate([
-    *FACTUAL.values(), *ABSTRACT.values(), *(INTENT[r]["statement"] for r in INTENT),
+    *FACTUAL.values(), *ABSTRACT.values(),
+    *(INTENT[r][part] for r in INTENT for part in ("statement", "action")),
     *(TAG[t] for t in ("where", "when", "what")),
 ])}  # fmt: skip
 

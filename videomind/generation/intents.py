@@ -12,11 +12,12 @@ from videomind.core.records import FACTUAL, INTENT, WITHHELD
 from videomind.generation.engine import UNREVISED, check_intent, intent_of
 from videomind.generation.evidence import (
     NO_PROTAGONIST,
+    NOTHING_KNOWN,
     footage_claimed,
     footage_message,
     not_shown_message,
-    shown,
     own_content,
+    shown,
     speaks,
     speech_claimed,
     speech_message,
@@ -39,14 +40,27 @@ WITHHELD_CAUSE = "withheld"
 def intent(g: Generation, role: str) -> Pass:
     """Role A (the uploader) or role B (the protagonist), from the factual and abstract
     layers. Role B is written only where the inputs show a protagonist (evidence.py);
-    elsewhere it is null with the cause ``no_protagonist``."""
+    elsewhere it is null with the cause ``no_protagonist``. Role A is null with the cause
+    ``nothing_known`` where neither the clip nor its video's text can be read."""
     prompt, columns = g.prompts[f"intent_{role}"], INTENT[role]
+
+    def null(s: Sample, cause: str) -> None:
+        for part in ("statement", "subject", "intent", "action"):
+            s.out[columns[part]] = None
+        g.provenance(s, columns["statement"], f"rule:{cause}", None)
 
     def no_protagonist(s: Sample) -> None:
         s.out["protagonist_evidence"] = None
-        for part in ("statement", "subject", "intent", "action"):
-            s.out[columns[part]] = None
-        g.provenance(s, columns["statement"], f"rule:{NO_PROTAGONIST}", None)
+        null(s, NO_PROTAGONIST)
+
+    def nothing_known(s: Sample) -> bool:
+        """Role A has nothing to be inferred from: nothing of the clip's own is known, and the
+        uploader's title and description are unreadable to the model or absent (their factual
+        element written by rule). Over Romanian narration Whisper could not make out, under a
+        Romanian title, the 1.5B wrote "promote a Romanian product", "share a tutorial" (held-back
+        set 12): the uploader's goal was invented."""
+        text = next((p["method"] for p in s.provenance if p["field"] == FACTUAL["text"]), "model")
+        return role == "uploader" and not own_content(s.row, seen(s)) and text != "model"
 
     def seen(s: Sample) -> str | None:
         """The visual element when a model wrote it from the frames."""
@@ -64,6 +78,9 @@ def intent(g: Generation, role: str) -> Pass:
         return data if action is None else data | {"action": action}
 
     def build(s: Sample) -> ChatRequest | None:
+        if nothing_known(s):
+            null(s, NOTHING_KNOWN)
+            return None
         if role == "protagonist":
             found = shown(s.row, seen(s), still=s.still)
             if found is None:

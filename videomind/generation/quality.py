@@ -444,7 +444,7 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """The text-layer metrics over generated rows (generation columns + the sample's inputs)."""
     statements, filled, reasons, forms = 0, 0, [], []
     texts, roles = [], []
-    no_protagonist = 0
+    no_protagonist = nothing_known = 0
     withheld = {role: 0 for role in INTENT}
     words_in = {role: [0, 0] for role in INTENT}  # role -> [supported, content words]
     ungrounded = {role: 0 for role in INTENT}
@@ -459,6 +459,13 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
                 and ("protagonist_evidence" in r and r["protagonist_evidence"] is None)
             ):
                 no_protagonist += 1  # not written by design (evidence.py), not a failure
+                continue
+            if (
+                role == "uploader"
+                and r.get(cols["statement"]) is None
+                and not r.get(WITHHELD[role])
+            ):
+                nothing_known += 1  # not written by design (intents.py), not a failure
                 continue
             if r.get(WITHHELD[role]):  # answered, still degenerate after its turns: not written
                 withheld[role] += 1
@@ -493,6 +500,7 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "samples": len(rows),
         "statements": statements,
         "no_protagonist": no_protagonist,
+        "nothing_known": nothing_known,
         "withheld_by_role": withheld,
         "template_filled": filled / statements if statements else None,
         "degenerate": len(degenerate) / statements if statements else None,

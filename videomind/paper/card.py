@@ -59,6 +59,9 @@ def dataset_card(
         f"| generated (three layers + 6W tags) | {funnel.get('generated')} |",
         f"| generated without role B (`no_protagonist`: no speech, nobody named) | "
         f"{funnel.get('role_b_no_protagonist', 0)} |",
+        f"| generated without role A (`nothing_known`: no speech, no text on screen, frames "
+        f"unseen, and a title and description the model cannot read) | "
+        f"{funnel.get('role_a_nothing_known', 0)} |",
         f"| generated with role A / role B withheld (`withheld`: the statement still broke a "
         f"rule after every revision turn) | {funnel.get('role_a_withheld', 0)} / "
         f"{funnel.get('role_b_withheld', 0)} |",

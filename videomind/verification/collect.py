@@ -107,6 +107,11 @@ def funnel(
             report["role_b_no_protagonist"] = sum(
                 x is None and not w for x, w in zip(role_b, held["protagonist"], strict=True)
             )
+            # Role A is not written where nothing of the clip or its video can be read.
+            role_a = dataset.column("intent_uploader").to_pylist()
+            report["role_a_nothing_known"] = sum(
+                x is None and not w for x, w in zip(role_a, held["uploader"], strict=True)
+            )
             # Withheld: the model answered, and its statement still broke a rule after every
             # revision turn (generate.withhold_unrevised).
             report["role_a_withheld"] = sum(held["uploader"])
