@@ -198,6 +198,9 @@ def test_every_clip_gets_three_layers_and_six_tags(run):
             if field == "intent_protagonist" and r["intent_protagonist"] is None:
                 assert prov[field]["method"] == "rule:no_protagonist"
                 continue
+            if field == "intent_uploader" and r["intent_uploader"] is None:
+                assert prov[field]["method"] == "rule:nothing_known"
+                continue
             assert prov[field]["method"] == "model" and prov[field]["seed"] == 0
             assert prov[field]["model"] == "SmolLM2-135M-Instruct.Q4_1"
             assert prov[field]["prompt"] == load_prompt(prompt or field).ident  # the file's
@@ -206,6 +209,7 @@ def test_every_clip_gets_three_layers_and_six_tags(run):
     assert funnel["generated"] == len(dataset) and funnel["words_per_sample_mean"] > 50
     no_b = sum(r["intent_protagonist"] is None for r in dataset)
     assert funnel["role_b_no_protagonist"] == no_b >= 1
+    assert funnel["role_a_nothing_known"] == sum(r["intent_uploader"] is None for r in dataset)
     # kept, not withheld, with the plumbing model (conftest.shipped_config): counted as none
     assert funnel["role_a_withheld"] == funnel["role_b_withheld"] == 0
     assert all(r["intent_uploader_withheld"] is None for r in dataset)
