@@ -262,6 +262,7 @@ def intent_request() -> ChatRequest:
     values = dict.fromkeys(("asr", "ocr", "audio", "visual", "event", "place", "time"), "")
     values |= {"text": "Big Buck Bunny: a giant rabbit's day is spoiled by bullies.",
                "summary": "A rabbit plans revenge on three rodents.", "position": "clip 1 of 2",
+               "category": "film & animation",
                "subject": "The uploader"}  # fmt: skip
     system, user = p.render(**values)
     return ChatRequest(system, user, p.schema, p.max_tokens)

@@ -161,4 +161,6 @@ def intent_values(row: dict[str, Any], views: dict[str, str] | None = None) -> d
     views = views if views is not None else prompt_views(row)
     values = {e: clip_text(views.get(c, row.get(c)), 400) for e, c in FACTUAL.items()}
     values["position"] = row.get("clip_position") or "unknown"
+    # The category the uploader chose is their own word on why the video is there.
+    values["category"] = row.get("category") or "none given"
     return values | {k: clip_text(row.get(c), 600) for k, c in ABSTRACT.items()}

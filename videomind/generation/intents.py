@@ -87,7 +87,7 @@ def intent(g: Generation, role: str) -> Pass:
                 no_protagonist(s)
                 return None
             s.out["protagonist_evidence"], s.protagonist_names = found
-        return g.request(prompt, intent_values(s.out, s.prompt_view))
+        return g.request(prompt, intent_values(s.row | s.out, s.prompt_view))
 
     def withhold(s: Sample, statement: str, told: list[dict[str, str]]) -> None:
         """A statement its own rules still reject after every turn is not written: null, with
