@@ -207,6 +207,15 @@ def test_a_clip_is_its_own_when_it_speaks_shows_text_or_was_seen():
     assert part_of_video(370.0, 379.0, 596.0) == "its seventh minute, in the middle third"
     assert part_of_video(590.0, 596.0, 596.0) == "its tenth minute, in the last third"
     assert part_of_video(725.0, 730.0, 900.0).startswith("its 13th minute")
+    # A list of names on screen is the video's credits: what the clip shows is them.
+    from videomind.generation.evidence import credits_roll
+
+    names = "Ton Roosendaal / RENDER WRANGLER / Campbell Barton / director Sacha Goedegebure"
+    roll = placed | {"ocr_text": names + " / Andy Goralczyk / Nathan Vegdahl / producer Bassam"}
+    assert credits_roll(roll) and not credits_roll(window | {"ocr_text": "BIG BUCK BUNNY"})
+    assert part_action(roll, credits=True) == "showing its credits"
+    late = roll | {"start": 522.0, "end": 538.0}
+    assert part_action(late, credits=True) == "showing its closing credits"
 
 
 def test_an_action_claiming_footage_over_a_still_card_goes_back():

@@ -252,6 +252,14 @@ def footage_message(claimed: list[str]) -> str:
     )
 
 
+def credits_roll(row: dict[str, Any]) -> bool:
+    """The clip's on-screen text is a list of names (more than ``MAX_NAMED`` people or animals):
+    end credits or a cast list, which says who made the video, not what the clip shows. Over
+    the end credits of "Big Buck Bunny" the 1.5B wrote "by showing the rabbit's peaceful day and
+    its plan for revenge" and "a video about a group of people" (held-back set 13)."""
+    return len(living_nouns(row.get("ocr_text"))) > MAX_NAMED
+
+
 def own_content(row: dict[str, Any], seen: str | None = None) -> bool:
     """Something of the clip itself is known: trusted speech, on-screen text, or frames a model
     saw (``seen``: the visual element when a model wrote it). A window of a film with no speech

@@ -99,7 +99,7 @@ def part_of_video(start: float, end: float, duration: float) -> str:
     return f"its {nth} minute, in the {third_of(start, end, duration)} third"
 
 
-def part_action(row: dict[str, Any]) -> str:
+def part_action(row: dict[str, Any], credits: bool = False) -> str:
     """Role A's action for a clip of which nothing of its own is known (evidence.own_content):
     which part of its video it shows, the one thing known of it. Asked for the action, the 1.5B
     gave every silent window of a film the film's plot ("by showing the rabbit's peaceful day and
@@ -107,8 +107,13 @@ def part_action(row: dict[str, Any]) -> str:
     wrote the plot again or "the opening scene" for the sixth minute (held-back sets 11, 12).
     "Its" is the video the intent names ("share the film by showing its part from 1:44 to
     1:53"): an action naming the video again would restate the intent's object. The times keep
-    the windows of one minute apart."""
+    the windows of one minute apart. ``credits``: the clip's text is a list of names (its
+    credits, evidence.credits_roll), which is what it shows."""
     start, end = row.get("start"), row.get("end")
+    if credits:
+        last = (start is not None and end is not None and row.get("source_duration")
+                and third_of(start, end, row["source_duration"]) == "last")  # fmt: skip
+        return "showing its closing credits" if last else "showing its credits"
     if start is None or end is None:
         return "showing one of its parts"
     return f"showing its part from {_clock(start)} to {_clock(end)}"

@@ -13,6 +13,7 @@ from videomind.generation.engine import UNREVISED, check_intent, intent_of
 from videomind.generation.evidence import (
     NO_PROTAGONIST,
     NOTHING_KNOWN,
+    credits_roll,
     footage_claimed,
     footage_message,
     not_shown_message,
@@ -67,11 +68,15 @@ def intent(g: Generation, role: str) -> Pass:
         return s.out[FACTUAL["visual"]] if g.use_frames else None
 
     def fixed_action(s: Sample) -> str | None:
-        """Role A's action when nothing of the clip's own content is known: its part of the
-        video, written by rule (inputs.part_action), whatever the model answered."""
-        if role != "uploader" or own_content(s.row, seen(s)):
+        """Role A's action when nothing of the clip's own content is known, or all it shows is
+        a list of names: its part of the video or its credits, written by rule
+        (inputs.part_action), whatever the model answered."""
+        if role != "uploader":
             return None
-        return part_action(s.row | s.out)
+        credits = not speaks(s.row) and seen(s) is None and credits_roll(s.row)
+        if not credits and own_content(s.row, seen(s)):
+            return None
+        return part_action(s.row | s.out, credits=credits)
 
     def answer(s: Sample, data: dict[str, Any]) -> dict[str, Any]:
         action = fixed_action(s)

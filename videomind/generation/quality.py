@@ -117,8 +117,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # a simple and effective way to …" claims a way). r13: role A's action over a clip of which nothing
 # of its own is known (no trusted speech, no on-screen text, frames not seen) is its part of the
 # video, by rule (intents.py, inputs.part_action); the rules read the statement with it. r13-3:
-# that part by its times.
-REVISE_RULES = "degenerate-v5-r13-3"
+# that part by its times. r13-4: over a list of names on screen and no speech (a credits roll), the
+# action is "showing its (closing) credits".
+REVISE_RULES = "degenerate-v5-r13-4"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
