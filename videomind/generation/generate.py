@@ -56,6 +56,9 @@ class Sample:
     # The nouns naming the protagonist the clip shows (none for a speaker): role B's subject
     # must be one of them (evidence.subject_shown).
     protagonist_names: tuple[str, ...] = ()
+    # Role A's action written by rule (intents.py: the clip's part of its video or its
+    # credits), else None: the model's action stands.
+    role_a_action: str | None = None
     _still: bool | None = field(default=None, repr=False)
 
     @property

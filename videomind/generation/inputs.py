@@ -92,8 +92,9 @@ def third_of(start: float, end: float, duration: float) -> str:
 
 
 def part_of_video(start: float, end: float, duration: float) -> str:
-    """The clip's part of its video in words ("its second minute, in the first third"): a model
-    asked to name the part a clip shows made "1:44 to 1:53 of its 9:56" "the opening scene"."""
+    """The clip's part of its video in words ("its second minute, in the first third"), for the
+    prompts' position: asked to name the part a clip shows, the 1.5B made "1:44 to 1:53 of its
+    9:56" "the opening scene" for a clip in the sixth minute."""
     minute = int(start // 60)
     nth = _ORDINALS[minute] if minute < len(_ORDINALS) else f"{minute + 1}th"
     return f"its {nth} minute, in the {third_of(start, end, duration)} third"

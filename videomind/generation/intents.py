@@ -79,13 +79,15 @@ def intent(g: Generation, role: str) -> Pass:
         return part_action(s.row | s.out, credits=credits)
 
     def answer(s: Sample, data: dict[str, Any]) -> dict[str, Any]:
-        action = fixed_action(s)
+        action = s.role_a_action if role == "uploader" else None
         return data if action is None else data | {"action": action}
 
     def build(s: Sample) -> ChatRequest | None:
         if nothing_known(s):
             null(s, NOTHING_KNOWN)
             return None
+        if role == "uploader":  # decided once: every revision turn and the answer read it
+            s.role_a_action = fixed_action(s)
         if role == "protagonist":
             found = shown(s.row, seen(s), still=s.still)
             if found is None:
@@ -124,7 +126,7 @@ def intent(g: Generation, role: str) -> Pass:
         for part in ("statement", "subject", "intent", "action"):
             s.out[columns[part]] = getattr(intent, part)
         g.provenance(s, columns["statement"], "model", prompt)
-        if fixed_action(s) is not None:
+        if role == "uploader" and s.role_a_action is not None:
             g.provenance(s, columns["action"], "rule:part_of_video", None)
 
     def revise(s: Sample, data: dict[str, Any]) -> Revision | None:
