@@ -132,12 +132,16 @@ def cards(media: Path, narrated: tuple[str, str, str, str, str], silent: tuple[s
 
 def build_narrated(media: Path, bbb: Path, runs: tuple[tuple[str, str, int], ...],
                    narrated: tuple[str, str, str, str, str],
-                   silent: tuple[str, str, str, str]) -> None:  # fmt: skip
+                   silent: tuple[str, str, str, str],
+                   more_cards: tuple[tuple[tuple[str, str, str, str, str],
+                                           tuple[str, str, str, str]], ...] = (),
+                   ) -> None:  # fmt: skip
     """Sets 2 and later: espeak narration over windows of the film (``narrations``), a title card
-    read aloud and a silent one (``cards``)."""
+    read aloud and a silent one (``cards``); from set 14, more such pairs (``more_cards``)."""
     media.mkdir(parents=True, exist_ok=True)
     narrations(media, bbb, runs)
-    cards(media, narrated, silent)
+    for pair in ((narrated, silent), *more_cards):
+        cards(media, *pair)
     for wav in media.glob("*.wav"):
         wav.unlink()
 
@@ -467,6 +471,42 @@ SET_13 = {"runs": (("da", DANISH, 250), ("en", FILM_CLUB, 30)),
           )}  # fmt: skip
 
 
+CATALAN = ("Al bosc viu un conill gros i tranquil. Un matí tres esquirols li llancen pinyes, i "
+           "el conill decideix donar-los una lliçó.")  # fmt: skip
+REVIEW_US = ("Hi, I'm Marco, and this is my review of a short open movie. The fur on the big "
+             "rabbit looks soft and real, but the story is very simple. I give it four stars out "
+             "of five.")  # fmt: skip
+BAKERY = ("Hello, I'm Tom, the baker on Mill Street. From Monday we open at seven, and every "
+          "Friday there is fresh rye bread. Come and taste it.")  # fmt: skip
+BUS = ("Attention please. From the first of March, the number twelve bus leaves every twenty "
+       "minutes, and it no longer stops at the old station.")  # fmt: skip
+# Set 14, made after r14 (words Whisper was unsure of hidden from the generator; a statement
+# broken off, or a verb of presenting with nothing presented, goes back): Catalan narration and
+# an American film reviewer over the film, a baker's and a bus company's narrated cards, silent
+# lost-cat and yard-sale cards, and a window of the film's first minutes.
+SET_14 = {"runs": (("ca", CATALAN, 120), ("en-us", REVIEW_US, 270)),
+          "narrated": ("bakery_en", "0x3a2a14", "MILL STREET BAKERY",
+                       "Open from 7 - rye on Fridays", BAKERY),
+          "silent": ("cat_card", "0x202020", "LOST CAT", "grey, answers to Milo - call 555 0142"),
+          "more_cards": ((("bus_en", "0x143a24", "BUS 12", "New timetable from March 1", BUS),
+                          ("sale_card", "0x2a2a3a", "YARD SALE", "books, toys, bikes - Saturday"
+                           " 9 to 1")),),
+          "rows": (
+              ("bbb_dawn", BBB_FILE, 30, 90, "film & animation", BBB, BBB_TEXT),
+              ("narration_ca", "narration_ca.mp4", "", "", "film & animation",
+               "El conill i els esquirols",
+               "Un conte català sobre imatges d'una pel·lícula lliure."),
+              ("review_us", "narration_en-us.mp4", "", "", "film & animation",
+               "Marco reviews: an open animated short", "Four stars out of five."),
+              ("bakery_en", "bakery_en.mp4", "", "", "people & blogs", "Mill Street Bakery",
+               "New opening hours and Friday rye."),
+              ("bus_en", "bus_en.mp4", "", "", "autos & vehicles", "Bus 12: new timetable",
+               "From March 1, every twenty minutes."),
+              ("cat", "cat_card.mp4", "", "", "pets & animals", "Lost cat", ""),
+              ("sale", "sale_card.mp4", "", "", "people & blogs", "Yard sale", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -490,6 +530,7 @@ SETS = {
     11: SET_11,
     12: SET_12,
     13: SET_13,
+    14: SET_14,
 }
 
 
@@ -506,7 +547,8 @@ def main() -> None:
                     "(--part heldback9); 10: a tenth, after r12 (--part heldback10); "
                     "11: an eleventh, after r12-3 (--part heldback11); 12: a twelfth, after the "
                     "joint batches (--part heldback12); 13: a thirteenth, after r13 "
-                    "(--part heldback13)")  # fmt: skip
+                    "(--part heldback13); 14: a fourteenth, after r14 "
+                    "(--part heldback14)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

@@ -7,7 +7,7 @@ import pytest
 from conftest import LIBRIVOX, ffmpeg
 
 from videomind.backends.registry import BackendConfigError, load
-from videomind.modalities.asr import doubts
+from videomind.modalities.asr import TRUST, doubts, sure_text
 from videomind.modalities.ocr import dedupe_lines, keep_line
 
 
@@ -150,9 +150,24 @@ MISHEARD = {  # espeak voices Whisper base turns into another language's syllabl
 }
 
 
+INVENTED = (
+    "Welcome to the river museum. Today I show families the frelnik, the zorblatt and "
+    "the quibbendash of the old boat hall."
+)
+
+
+def test_sure_text_hides_each_run_of_unsure_words():
+    words = [(" made", 0.96), (" the", 0.95), (" third", 0.24), (" and", 0.86), (" the", 0.98),
+             (" brass.", 0.36), (" Come", 0.3), (" Welcome", 0.97)]  # fmt: skip
+    assert sure_text(words, 0.4) == ("made the … and the … Welcome", 3)
+    assert sure_text(words, 0.2) == (None, 0)  # nothing hidden: the generator reads asr_text
+    assert sure_text([], 0.4) == (None, 0)
+
+
 def test_asr_keeps_doubted_words_away_from_the_generator(whisper_base, tmp_path):
     """Issue 26 (9): narration Whisper mishears is low_confidence, its words kept apart and
-    asr_text empty; a clip without words has no language. (Speech it knows stays ok: the
+    asr_text empty; a clip without words has no language; words Whisper doubts inside trusted
+    speech are hidden from the generator (asr_sure_text). (Speech it knows stays ok: the
     multilingual test above checks German, Spanish and Italian against the same bound.)"""
     import subprocess
 
@@ -167,6 +182,10 @@ def test_asr_keeps_doubted_words_away_from_the_generator(whisper_base, tmp_path)
     for lang, text in MISHEARD.items():
         wavs[lang] = tmp_path / f"{lang}.wav"
         subprocess.run(["espeak-ng", "-v", lang, "-w", str(wavs[lang]), text], check=True)
+    # English with invented names: trusted as a whole, the names heard as other words
+    wavs["en"] = tmp_path / "en.wav"
+    subprocess.run(["espeak-ng", "-v", "en", "-w", str(wavs["en"]), INVENTED], check=True)
+    heard = whisper_base.transcribe(wavs["en"])
     wavs["tone"] = tmp_path / "tone.wav"
     ffmpeg("-f", "lavfi", "-i", "sine=frequency=440:duration=5", "-ar", "16000", str(wavs["tone"]))
     clips = [{"clip_id": f"s-{k}", "source_id": "s", "has_audio": True, "audio_path": str(w)}
@@ -181,6 +200,16 @@ def test_asr_keeps_doubted_words_away_from_the_generator(whisper_base, tmp_path)
         assert r["asr_status"] == "low_confidence", r
         assert r["asr_text"] == "" and r["asr_words"] == 0 and r["asr_low_confidence_text"]
         assert "log-probability" in r["asr_low_confidence"] or "language" in r["asr_low_confidence"]
+    en = rows["en"]
+    unsure = [w for w, p in heard.words if p < TRUST["min_word_prob"]]
+    assert en["asr_status"] == "ok" and "museum" in en["asr_text"].lower()
+    assert heard.words and "".join(w for w, _ in heard.words).strip() == en["asr_text"]
+    # Whisper base hears the invented names as "Freilich" (p 0.23) and "Norbath" (p 0.17)
+    assert unsure and en["asr_unsure_words"] == len(unsure)
+    assert "…" in en["asr_sure_text"] and "museum" in en["asr_sure_text"].lower()
+    assert not any(w.strip(" ,.") in en["asr_sure_text"] for w in unsure)
+    assert all(r["asr_sure_text"] is None and r["asr_unsure_words"] == 0
+               for k, r in rows.items() if k != "en")  # fmt: skip
     tone = rows["tone"]
     assert tone["asr_status"] == "no_speech"
     assert tone["asr_language"] is None and tone["asr_language_prob"] is None

@@ -385,6 +385,31 @@ def test_a_tags_failure_costs_the_tags_not_the_sample(tmp_path, clip_media):
     assert stats["tags_failed"] == 1 and stats["failed"] == 0 and stats["generated"] == 3
 
 
+def test_teaching_nothing_known_of_the_clip_teaches_goes_back(tmp_path, clip_media):
+    """r14: over a film's silent window the 1.5B wrote "teach viewers about the life of a giant
+    rabbit" (the demo, held-back sets 11-13). With nothing of the clip known and a category
+    that is not one of teaching, the intent goes back; under "education" it stays."""
+    teach = json.dumps({"intent": "teach viewers about the presenter's life",
+                        "action": "showing the presenter"})  # fmt: skip
+    amuse = json.dumps({"intent": "entertain viewers with the presenter's test",
+                        "action": "showing the presenter"})  # fmt: skip
+    window = {"ocr_status": "no_text", "ocr_text": "", "ocr_words": 0, "start": 104.0,
+              "end": 113.0, "source_duration": 596.0, "category": "film & animation"}  # fmt: skip
+    llm = ScriptedLLM({("intent_uploader", "src2"): [teach, amuse]})
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=3, edit={"src2-c000": window})
+    src2 = {r["clip_id"]: r for r in rows}["src2-c000"]
+    assert fails == [] and llm.calls.count(("intent_uploader", "src2")) == 2
+    assert src2["intent_uploader_intent"] == "entertain viewers with the presenter's test"
+    assert any('filed it under "film & animation"' in u and 'cannot be "teach"' in u
+               for u in llm.seen_users)  # fmt: skip
+    llm = ScriptedLLM({("intent_uploader", "src2"): [teach, amuse]})
+    rows, _, _ = run(tmp_path / "lesson", clip_media, llm, n=3,
+                     edit={"src2-c000": window | {"category": "education"}})  # fmt: skip
+    src2 = {r["clip_id"]: r for r in rows}["src2-c000"]
+    assert llm.calls.count(("intent_uploader", "src2")) == 1
+    assert src2["intent_uploader_intent"] == "teach viewers about the presenter's life"
+
+
 def test_doubted_speech_reaches_the_generator_as_heard_not_as_words(tmp_path, clip_media):
     """Issue 26 (9): a low-confidence transcript is "speech was heard", by rule, not the model's
     text; it is no speaker evidence for role B, and the measured audio still says speech."""

@@ -164,6 +164,27 @@ def test_the_speakers_own_words_decide_role_b():
     assert "the one who speaks" in message and '("The doctor")' in message
 
 
+def test_words_whisper_was_unsure_of_are_neither_a_name_nor_support():
+    """held-back set 13: "made the third and the brass" (p 0.24, 0.36) for "the fur and the
+    grass" was written into two statements as what the host said."""
+    from videomind.generation.grounding import evidence_forms, evidence_text, unsupported
+
+    row = {"asr_status": "ok", "asr_words": 25,
+           "asr_text": "Hi, I'm Lena. Afterwards we talk about how the artists made the third "
+           "and the brass.",
+           "asr_sure_text": "Hi, I'm … Afterwards we talk about how the artists made the … and "
+           "the …"}  # fmt: skip
+    assert shown(row) == ("speech: 25 words in the ASR", ())  # not "the speaker says I am Lena"
+    evidence = evidence_forms(evidence_text(row, measured=()))
+    # ("third" is a part of a video: grounding.PART_TEXT)
+    assert unsupported("explain how the artists made the brass and the third", evidence) == [
+        "brass"
+    ]
+    row["asr_sure_text"] = None  # every word sure: the transcript is what was said
+    assert shown(row)[1] == ("lena",)
+    assert unsupported("explain the brass", evidence_forms(evidence_text(row, ()))) == []
+
+
 def test_text_on_a_still_card_shows_nobody_acting():
     """A silent card "THE OLD HORSE" names a horse; the picture does not change, so nobody
     acts in it (the 1.5B wrote "The old horse aims to show its history by staring at the

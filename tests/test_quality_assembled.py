@@ -117,6 +117,14 @@ def test_ill_formed_statements(intent, action, reason):
         ("The uploader", "document the tale of Jänis", "showing the film", ["Jänis ja perhonen"],
          None),
         ("The uploader", "document the tale of Jänis", "showing the film", [], "not_a_word"),
+        # broken off, or a verb of presenting with nothing presented (held-back set 13)
+        ("The narrator", "introduce the film", "mentioning a short about making fur and", [],
+         "unfinished"),
+        ("The narrator", "introduce the film and its", "showing it", [], "unfinished"),
+        ("The speaker", "introduce the film", "showing and discussing", [], "no_object"),
+        ("The dog", "warn its owner", "barking", [], None),
+        ("The uploader", "entertain", "showing its part from 1:04 to 1:10", [], None),
+        ("The host", "welcome the audience", "carrying on", [], None),
     ],
 )  # fmt: skip
 def test_every_word_is_english_or_the_clips_own(subject, intent, action, inputs, reason):

@@ -54,3 +54,10 @@ def test_an_ill_formed_statement_goes_back_too():
     glued = revision("The reader", "readingover a title card", "presenting the text", [])
     assert glued is not None and 'starts with "readingover"' in glued.why
     assert revision("The reader", "read over a title card", "presenting the text", []) is None
+    # each form fault is named as itself, not as a wrong first word
+    quote = revision("The uploader", 'enjoy "Big Buck Bunny', "watching a rabbit", [])
+    assert quote is not None and quote.kind == "open_quote" and "quotation mark" in quote.why
+    broken = revision("The host", "introduce the film", "showing a short about fur and", [])
+    assert broken is not None and 'breaks off on "and"' in broken.why
+    bare = revision("The speaker", "introduce the film", "showing and discussing", [])
+    assert bare is not None and 'ends on "discussing"' in bare.why and bare.kind == "no_object"

@@ -59,6 +59,7 @@ class FasterWhisperASR:
             beam_size=self.beam_size,
             language=self.language,
             condition_on_previous_text=False,
+            word_timestamps=True,  # for each word's probability (modalities/asr.py sure_text)
         )
         segments = list(segments)
         segs = [
@@ -74,4 +75,5 @@ class FasterWhisperASR:
             language=info.language,
             language_prob=float(info.language_probability),
             **confidence(text, [(s.start, s.end, s.avg_logprob) for s in segments]),
+            words=[(w.word, float(w.probability)) for s in segments for w in s.words or ()],
         )

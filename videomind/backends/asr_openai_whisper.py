@@ -86,7 +86,8 @@ class OpenAIWhisperASR:
 
         audio = whisper.load_audio(str(audio_path))
         options: dict[str, Any] = {"language": self.language, "fp16": self.device == "cuda",
-                                   "condition_on_previous_text": False}  # fmt: skip
+                                   "condition_on_previous_text": False,
+                                   "word_timestamps": True}  # fmt: skip
         if self.beam_size > 1:
             options["beam_size"] = self.beam_size
         if not self.fallback:
@@ -105,5 +106,8 @@ class OpenAIWhisperASR:
         if not text:
             return Transcript("", segs)
         spans = [(s["start"], s["end"], s["avg_logprob"]) for s in result.get("segments", [])]
+        words = [(w["word"], float(w["probability"]))
+                 for s in result.get("segments", []) for w in s.get("words") or ()]  # fmt: skip
         # openai-whisper reports no language probability (it detects on the first window only)
-        return Transcript(text, segs, result.get("language"), None, **confidence(text, spans))
+        return Transcript(text, segs, result.get("language"), None, **confidence(text, spans),
+                          words=words)  # fmt: skip

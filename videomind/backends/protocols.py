@@ -85,6 +85,9 @@ class Transcript:
     # by their duration, and the text's gzip compression ratio (a looping transcript is high).
     avg_logprob: float | None = None
     compression_ratio: float | None = None
+    # Each word as the model wrote it (leading space included) with its probability, in order;
+    # empty where the backend gives none.
+    words: list[tuple[str, float]] = field(default_factory=list)
 
 
 @runtime_checkable

@@ -14,7 +14,7 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.6"
+SCHEMA_VERSION = "1.7"
 
 
 @dataclass(frozen=True)
@@ -156,9 +156,27 @@ ASR_COLUMNS = [
         "the untrusted transcript, kept for inspection; never given to the generator",
     ),
     Column("asr_words", _i64, "number of words in asr_text"),
+    Column(
+        "asr_sure_text",
+        _str,
+        "asr_text with each run of words Whisper gave a probability below "
+        "asr.trust.min_word_prob written as '…': what the generator reads as said; null when "
+        "no word is below it",
+    ),
+    Column("asr_unsure_words", _i64, "number of words of asr_text below asr.trust.min_word_prob"),
     Column("asr_backend", _str, "ASR backend"),
     Column("asr_model", _str, "ASR model"),
 ]
+
+
+def said(row: Mapping[str, Any]) -> str | None:
+    """What the generator takes as said in a clip: the transcript with the words Whisper was
+    unsure of written as "…" (``asr_sure_text``), else the transcript. Every reader of speech
+    on the generation side (prompts, protagonist evidence, grounding) goes through it, so a
+    misheard word is neither written nor counted as support."""
+    sure = row.get("asr_sure_text")
+    return sure if sure is not None else row.get("asr_text")
+
 
 _OCR_LINE = pa.struct([("frame", _i64), ("text", _str), ("score", _f64), ("box", pa.list_(_f64))])
 OCR_COLUMNS = [

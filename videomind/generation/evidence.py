@@ -35,7 +35,7 @@ from videomind.core.lexicon import (
     main_kinds,
     parts_of_speech,
 )
-from videomind.core.records import FACTUAL
+from videomind.core.records import FACTUAL, said
 
 MIN_SPEECH_WORDS = 3
 # Text naming more people or animals than this is a list of names (end credits, a cast list):
@@ -52,7 +52,8 @@ OWN_TEXT = (("ocr_text", "on-screen text"),)
 VIDEO_TEXT = (("title", "title"), ("description", "description"))
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*[^\W\d_]")
 # "I'm Sam", "I am the big rabbit of this forest", "my name is Maria": up to the clause's end.
-_INTRO = re.compile(r"\b(?:I am|I'm|I’m|my name is)\s+([^.,;:!?]+)", re.IGNORECASE)
+# What follows "I'm" up to a stop, or up to a word Whisper was unsure of ("…": core.records.said)
+_INTRO = re.compile(r"\b(?:I am|I'm|I’m|my name is)\s+([^.,;:!?…]+)", re.IGNORECASE)
 _ARTICLES = {"the", "a", "an"}
 
 
@@ -102,11 +103,11 @@ def shown(
     nothing moves in the measured picture (``media.measure.is_card``), so its on-screen text is a
     card's, not a caption of someone acting."""
     if speaks(row):
-        said = f"speech: {row['asr_words']} words in the ASR"
-        intro = self_introduction(row.get("asr_text"))
+        speech = f"speech: {row['asr_words']} words in the ASR"
+        intro = self_introduction(said(row))
         if intro is not None:
-            return f'{said}; the speaker says "I am {intro[0]}"', intro[1]
-        return said, ()
+            return f'{speech}; the speaker says "I am {intro[0]}"', intro[1]
+        return speech, ()
     fields = [] if still else [(row.get(column), cited) for column, cited in OWN_TEXT]
     fields.append((visual, f"{FACTUAL['visual']} (model)"))
     if visual is not None:
@@ -227,6 +228,35 @@ def speech_claimed(action: str | None, row: dict[str, Any]) -> str | None:
     if row.get("asr_status") != "no_speech":
         return None
     return leading_verb(action, SPEECH_VERBS)
+
+
+# Verbs of teaching, and the categories an uploader files teaching under (the category is their
+# own word on why the video is there).
+TEACHING_VERBS = frozenset({"teach", "educate", "instruct", "tutor", "train"})
+TEACHING_CATEGORIES = frozenset({"education", "howto & style", "science & technology"})
+
+
+def teaching_claimed(intent: str | None, row: dict[str, Any]) -> str | None:
+    """The intent's verb when it is one of teaching ("teach viewers about the life of a giant
+    rabbit") and nothing of the clip teaches: call this only for a clip of which nothing of its
+    own is known (``own_content`` false: no trusted speech, no on-screen text, frames not
+    seen), and only when the uploader's category is not one of teaching. Four film windows of
+    the demo and four of held-back sets 11-13 were "taught" so; a silent cartoon entertains."""
+    if (row.get("category") or "").strip().lower() in TEACHING_CATEGORIES:
+        return None
+    w = _WORD.findall(intent or "")
+    first = w[0].lower() if w else ""
+    return first if first in TEACHING_VERBS else None
+
+
+def teaching_message(verb: str, category: str | None) -> str:
+    filed = f'filed it under "{category}"' if category else "chose no category"
+    return (
+        "nothing known of the clip teaches: no words of it are known (no speech made out, no "
+        f'text on screen), and the uploader {filed}, so the intent cannot be "{verb}"; say '
+        "what the uploader wants viewers to get from watching it (entertain them, amuse them, "
+        "share ... with them)"
+    )
 
 
 def leading_verb(action: str | None, verbs: frozenset[str]) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from videomind.backends.protocols import ChatRequest
-from videomind.core.records import FACTUAL
+from videomind.core.records import FACTUAL, said
 from videomind.generation.inputs import EMPTY, INPUTS, UNSURE_SPEECH, clip_text, foreign
 from videomind.generation.llm_stage import Pass
 from videomind.generation.structured import MalformedOutput
@@ -94,7 +94,7 @@ def factual(g: Generation, element: str) -> Pass:
                 frames, times = s.row["frame_paths"], s.row.get("frame_times") or ()
                 return g.request(prompt, images=tuple(frames), frame_times=tuple(times))
             return g.request(prompt, audio=s.row["audio_path"])
-        value = s.row.get(source)
+        value = said(s.row) if element == "asr" else s.row.get(source)
         if element == "asr" and s.row.get("asr_status") == "low_confidence":
             s.out[column] = UNSURE_SPEECH
             g.provenance(s, column, "rule:low-confidence-asr", None)

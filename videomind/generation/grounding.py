@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from videomind.core.lexicon import FUNCTION_WORDS, word_forms
-from videomind.core.records import ABSTRACT, FACTUAL
+from videomind.core.records import ABSTRACT, FACTUAL, said
 from videomind.core.text import words
 
 # Verbs of purpose and words about the upload: the template's frame, not claims about the clip.
@@ -72,7 +72,7 @@ def evidence_text(row: dict[str, Any], measured: Iterable[str] | None = None) ->
         measured = [c for e, c in FACTUAL.items()
                     if not str(row.get(f"{e}_method") or "model").startswith("model")]  # fmt: skip
     skip = set(measured)
-    texts = [row.get(c) for c in ("title", "description", "text", "ocr_text", "asr_text")]
+    texts = [row.get(c) for c in ("title", "description", "text", "ocr_text")] + [said(row)]
     for column in FACTUAL.values():
         if column not in skip:
             texts.append(row.get(column))

@@ -37,7 +37,9 @@ LANGUAGES = {"de": "German", "es": "Spanish", "fr": "French", "it": "Italian", "
              "ru": "Russian", "uk": "Ukrainian", "cs": "Czech", "da": "Danish", "no": "Norwegian",
              "hu": "Hungarian", "ro": "Romanian", "el": "Greek", "ja": "Japanese", "ko": "Korean",
              "zh": "Chinese", "ar": "Arabic", "hi": "Hindi", "la": "Latin",
-             "th": "Thai"}  # fmt: skip
+             "th": "Thai", "ca": "Catalan", "hr": "Croatian", "sk": "Slovak", "bg": "Bulgarian",
+             "sl": "Slovenian", "et": "Estonian", "lv": "Latvian", "lt": "Lithuanian",
+             "id": "Indonesian", "vi": "Vietnamese", "nb": "Norwegian"}  # fmt: skip
 
 
 def _name(code: str) -> str:

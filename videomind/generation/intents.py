@@ -8,7 +8,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from videomind.backends.protocols import ChatRequest
-from videomind.core.records import FACTUAL, INTENT, WITHHELD
+from videomind.core.records import FACTUAL, INTENT, WITHHELD, said
 from videomind.generation.engine import UNREVISED, check_intent, intent_of
 from videomind.generation.evidence import (
     NO_PROTAGONIST,
@@ -23,9 +23,11 @@ from videomind.generation.evidence import (
     speech_claimed,
     speech_message,
     subject_shown,
+    teaching_claimed,
+    teaching_message,
 )
 from videomind.generation.grounding import evidence_forms, evidence_text
-from videomind.generation.inputs import INPUTS, intent_values, part_action
+from videomind.generation.inputs import intent_values, part_action
 from videomind.generation.llm_stage import Pass
 from videomind.generation.quality import REVISE_RULES, revision
 from videomind.generation.revision import KEPT_KINDS, Revision
@@ -137,7 +139,7 @@ def intent(g: Generation, role: str) -> Pass:
         if role == "protagonist" and not subject_shown(i.subject, s.protagonist_names):
             return Revision(not_shown_message(i.subject, s.protagonist_names, speaks(s.row)),
                             kind="not_shown")  # fmt: skip
-        inputs = [s.row.get(k) for k in INPUTS.values()]
+        inputs = [s.row.get("ocr_text"), said(s.row), s.row.get("text")]
         # Grounding last: the first fault found is the one the turn names and, for a kept
         # answer, the one that decides whether it is withheld (a footage claim hidden behind
         # an ungrounded word kept "by showing a weekly garden market event" over a card).
@@ -146,6 +148,9 @@ def intent(g: Generation, role: str) -> Pass:
             why = Revision(footage_message(claimed), kind="footage_on_card")
         if why is None and (verb := speech_claimed(i.action, s.row)):
             why = Revision(speech_message(verb), kind="speech_claimed")
+        if (why is None and role == "uploader" and s.role_a_action is not None
+                and (verb := teaching_claimed(i.intent, s.row))):  # fmt: skip
+            why = Revision(teaching_message(verb, s.row.get("category")), kind="teaching_claimed")
         if why is None:
             evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
             why = revision(i.subject, i.intent, i.action, inputs, evidence)

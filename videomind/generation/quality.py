@@ -28,7 +28,9 @@ per sample):
 - **ill-formed** (reported beside, not inside, "degenerate", so the issue's definition stays
   comparable across runs): the action does not start with an -ing word ("by spoil the forest"),
   or the intent does ("aims to showing", or glued to the next word: "aims to readingSense");
-  the sentence does not read as English.
+  the sentence does not read as English: a word that is not English, a quotation mark left
+  open, a slot broken off on a function word ("about making fur and"), or an action ending on a
+  verb of presenting with nothing presented ("by showing and discussing").
 - **span-grounded tag**: a non-null where/when/what tag that is an exact (case-insensitive)
   span of the abstract summary, so Figure 1 can colour it.
 - **supported content words** (per role): the content words of intent and action that occur,
@@ -59,7 +61,7 @@ from videomind.core.lexicon import (
     parts_of_speech,
     word_forms,
 )
-from videomind.core.records import ABSTRACT, INTENT, TAG, WITHHELD
+from videomind.core.records import ABSTRACT, INTENT, TAG, WITHHELD, said
 from videomind.core.text import open_quote, words
 from videomind.generation.grounding import (
     content_words,
@@ -118,8 +120,11 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # of its own is known (no trusted speech, no on-screen text, frames not seen) is its part of the
 # video, by rule (intents.py, inputs.part_action); the rules read the statement with it. r13-3:
 # that part by its times. r13-4: over a list of names on screen and no speech (a credits roll), the
-# action is "showing its (closing) credits".
-REVISE_RULES = "degenerate-v5-r13-4"
+# action is "showing its (closing) credits". r14: a statement broken off on "and", "the", "its"
+# ..., or an action ending on a verb of presenting with nothing presented ("by showing and
+# discussing"), is ill-formed and goes back; words Whisper was unsure of are hidden from the
+# prompts and from the evidence (core.records.said).
+REVISE_RULES = "degenerate-v5-r14"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
@@ -270,11 +275,11 @@ def restated_word(intent: str | None, action: str | None) -> str | None:
     i = words(intent)
     if not i:
         return None
-    said = [x for x in (*intent_verbs(intent), intent_object(intent)) if x]
+    stated = [x for x in (*intent_verbs(intent), intent_object(intent)) if x]
     for w in words(action):
         if w in STOP_WORDS or w in PRONOUNS:
             continue
-        if any(word_forms(w) & word_forms(x) for x in said):
+        if any(word_forms(w) & word_forms(x) for x in stated):
             return w
     return None
 
@@ -325,6 +330,39 @@ def form_reason(intent: str | None, action: str | None, subject: str | None = No
         return "not_a_word"
     if open_quote(intent, action):
         return "open_quote"
+    if unfinished(intent, action):
+        return "unfinished"
+    if object_missing(action):
+        return "no_object"
+    return None
+
+
+# A slot ending on one of these stops mid-phrase ("... an open animated short about making fur
+# and."). Not particles that can end a phrase ("carrying on", "looking up").
+_OPEN_ENDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "with", "about", "for",
+              "from", "by", "as", "at", "into", "than", "its", "their", "his", "my", "your",
+              "our", "whose", "because", "if"}  # fmt: skip
+# Verbs of presenting that say nothing without what they present ("by showing and discussing").
+_NEEDS_OBJECT = {"show", "discuss", "describe", "explain", "present", "introduce", "demonstrate",
+                 "share", "mention", "display", "highlight", "feature", "reveal", "give",
+                 "provide", "offer", "use", "make", "bring"}  # fmt: skip
+
+
+def unfinished(intent: str | None, action: str | None) -> str | None:
+    """The word an intent or action breaks off on ("and", "the", "its"), or None."""
+    for slot in (intent, action):
+        last = (words(slot) or [""])[-1]
+        if last in _OPEN_ENDS:
+            return last
+    return None
+
+
+def object_missing(action: str | None) -> str | None:
+    """The verb of presenting an action ends on with nothing presented ("by showing and
+    discussing"), or None."""
+    last = (words(action) or [""])[-1]
+    if last.endswith("ing") and ing_bases(last) & _NEEDS_OBJECT:
+        return last
     return None
 
 
@@ -374,6 +412,16 @@ def revision(subject: str | None, intent: str | None, action: str | None,
                 "English: write every word as an ordinary English word",
                 kind=form,
             )
+        if form == "open_quote":
+            return Revision("a quotation mark is opened and never closed: close it, or write "
+                            "the words without quotation marks", kind=form)  # fmt: skip
+        if form == "unfinished":
+            return Revision(f'the statement breaks off on "{unfinished(intent, action)}": '
+                            "finish it, or end it before that word", kind=form)  # fmt: skip
+        if form == "no_object":
+            verb = object_missing(action)
+            return Revision(f'the action ends on "{verb}" and does not say what: name what '
+                            "is shown or said", kind=form)  # fmt: skip
         name, slot, wanted = (
             ("intent", intent, "a verb in its base form: start it with one (read, share, "
              "protect...) and a space") if form == "intent_ing"
@@ -450,7 +498,7 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     words_in = {role: [0, 0] for role in INTENT}  # role -> [supported, content words]
     ungrounded = {role: 0 for role in INTENT}
     for r in rows:
-        inputs = [r.get("ocr_text"), r.get("asr_text"), r.get("text")]
+        inputs = [r.get("ocr_text"), said(r), r.get("text")]
         evidence = evidence_forms(evidence_text(r))
         for role in INTENT:
             cols = INTENT[role]
