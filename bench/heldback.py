@@ -507,6 +507,40 @@ SET_14 = {"runs": (("ca", CATALAN, 120), ("en-us", REVIEW_US, 270)),
           )}  # fmt: skip
 
 
+SLOVAK = ("V lese žije veľký zajac. Ráno vyjde z nory, pozrie sa na oblohu a zje jablko pod "
+          "stromom.")  # fmt: skip
+COMMENTARY = ("And here he comes, out of his burrow, slowly, carefully. Look at that stretch! "
+              "The big rabbit takes his time this morning, and the birds are watching every "
+              "step.")  # fmt: skip
+LIBRARY = ("Hi, I'm Ana, the librarian at Hill Road library. Every Wednesday at four we read "
+           "stories for children aged three to six. Bring a cushion and a friend.")  # fmt: skip
+STORM = ("This is a weather warning for the north coast. Strong winds and heavy rain are "
+         "expected tonight from eight. Please stay away from the harbour walls.")  # fmt: skip
+# Set 15, made after r14-2 (a slot speaking of the notes goes back; a still film shot is no card):
+# Slovak narration and a British commentator over the film, a librarian's and a weather
+# warning's narrated cards, silent open-day and found-bicycle cards, and a window of the film.
+SET_15 = {"runs": (("sk", SLOVAK, 170), ("en-gb-x-rp", COMMENTARY, 20)),
+          "narrated": ("library_en", "0x24143a", "STORY TIME", "Wednesdays at 4 - ages 3 to 6",
+                       LIBRARY),
+          "silent": ("openday_card", "0x3a1414", "OPEN DAY", "Fire station - Saturday 10 to 4"),
+          "more_cards": ((("storm_en", "0x141e3a", "WEATHER WARNING", "North coast - tonight",
+                           STORM),
+                          ("bike_card", "0x1e3a14", "FOUND", "blue bicycle near the park")),),
+          "rows": (
+              ("bbb_river", BBB_FILE, 200, 260, "film & animation", BBB, BBB_TEXT),
+              ("narration_sk", "narration_sk.mp4", "", "", "film & animation",
+               "Zajac v lese", "Slovenská rozprávka nad zábermi z voľného filmu."),
+              ("commentary_gb", "narration_en-gb-x-rp.mp4", "", "", "comedy",
+               "Rabbit racing: live commentary", "A mock sports commentary over an open film."),
+              ("library_en", "library_en.mp4", "", "", "education", "Story time at Hill Road",
+               "Wednesdays at four, ages three to six."),
+              ("storm_en", "storm_en.mp4", "", "", "news & politics", "Weather warning",
+               "North coast, tonight."),
+              ("openday", "openday_card.mp4", "", "", "nonprofits & activism", "Open day", ""),
+              ("bike", "bike_card.mp4", "", "", "people & blogs", "Found bicycle", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -531,6 +565,7 @@ SETS = {
     12: SET_12,
     13: SET_13,
     14: SET_14,
+    15: SET_15,
 }
 
 
@@ -548,7 +583,8 @@ def main() -> None:
                     "11: an eleventh, after r12-3 (--part heldback11); 12: a twelfth, after the "
                     "joint batches (--part heldback12); 13: a thirteenth, after r13 "
                     "(--part heldback13); 14: a fourteenth, after r14 "
-                    "(--part heldback14)")  # fmt: skip
+                    "(--part heldback14); 15: a fifteenth, after r14-2 "
+                    "(--part heldback15)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

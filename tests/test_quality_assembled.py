@@ -71,6 +71,13 @@ from videomind.generation.tags import not_a_timestamp, span_of
          [], "placeholder"),
         (("The uploader", "document unknown", "showing the process of writing"), [],
          "placeholder"),
+        # r14-2: the notes the model was given are not the clip; "its purpose" is the clip's
+        (("The narrator", "introduce the bakery and its hours", "saying the summary"),
+         ["Hello, I'm Tom, the baker"], "notes_named"),
+        (("The host", "tell the town what happened", "reading the summary of the news"),
+         ["Here is a summary of the news"], None),
+        (("The narrator", "introduce the video clip and its purpose", "showing the title"), [],
+         "generic_slot"),
     ],
 )  # fmt: skip
 def test_degenerate_intents_by_definition(slots, inputs, reason):
