@@ -541,6 +541,40 @@ SET_15 = {"runs": (("sk", SLOVAK, 170), ("en-gb-x-rp", COMMENTARY, 20)),
           )}  # fmt: skip
 
 
+CROATIAN = ("U šumi živi veliki zec. Jednog jutra tri vjeverice bacaju šišarke na njega, a zec "
+            "smišlja plan.")  # fmt: skip
+STORY = ("Once upon a time, in a green forest, there lived a big, gentle rabbit. Every morning "
+         "he said hello to the butterflies. But three naughty squirrels did not like him at "
+         "all.")  # fmt: skip
+CHOIR = ("Hi, I'm Mei, and I lead the Riverside choir. We need new voices for our winter concert. "
+         "Come and sing with us on Tuesday evening at seven.")  # fmt: skip
+POOL = ("Notice to all swimmers. The town pool will be closed on Friday for cleaning. This week's "
+        "lessons move to Saturday morning.")  # fmt: skip
+# Set 16, made after the protagonist prompt v10 (a speaker acts by speaking): Croatian narration and
+# a Scottish storyteller over the film, a choir leader's and a swimming pool's narrated cards,
+# silent tree-planting and lost-keys cards, and a window of the film's eighth minute.
+SET_16 = {"runs": (("hr", CROATIAN, 330), ("en-gb-scotland", STORY, 140)),
+          "narrated": ("choir_en", "0x3a2a2a", "RIVERSIDE CHOIR", "New voices wanted",
+                       CHOIR),
+          "silent": ("trees_card", "0x143a1a", "TREE PLANTING", "Sunday 10 am - bring gloves"),
+          "more_cards": ((("pool_en", "0x14303a", "TOWN POOL", "Closed Friday for cleaning",
+                           POOL),
+                          ("keys_card", "0x3a3414", "LOST KEYS", "red keyring - at the bakery")),),
+          "rows": (
+              ("bbb_noon", BBB_FILE, 460, 520, "film & animation", BBB, BBB_TEXT),
+              ("narration_hr", "narration_hr.mp4", "", "", "film & animation",
+               "Zec i vjeverice", "Hrvatska priča uz prizore iz slobodnog filma."),
+              ("story_sc", "narration_en-gb-scotland.mp4", "", "", "kids & family",
+               "Bedtime story: the gentle rabbit", "A story read over scenes of an open film."),
+              ("choir_en", "choir_en.mp4", "", "", "music", "Riverside choir",
+               "New voices for the winter concert."),
+              ("pool_en", "pool_en.mp4", "", "", "sports", "Town pool notice",
+               "Closed on Friday."),
+              ("trees", "trees_card.mp4", "", "", "nonprofits & activism", "Tree planting", ""),
+              ("keys", "keys_card.mp4", "", "", "people & blogs", "Lost keys", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -566,6 +600,7 @@ SETS = {
     13: SET_13,
     14: SET_14,
     15: SET_15,
+    16: SET_16,
 }
 
 
@@ -584,7 +619,8 @@ def main() -> None:
                     "joint batches (--part heldback12); 13: a thirteenth, after r13 "
                     "(--part heldback13); 14: a fourteenth, after r14 "
                     "(--part heldback14); 15: a fifteenth, after r14-2 "
-                    "(--part heldback15)")  # fmt: skip
+                    "(--part heldback15); 16: a sixteenth, after the protagonist "
+                    "prompt v10 (--part heldback16)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

@@ -86,14 +86,17 @@ EXAMPLE_ANSWERS = (
     "ten minutes",
     "the cook have dinner ready before the guests arrive stirring the sauce while watching the "
     "timer",
+    "the port officer get travellers to the earlier ferry on time announcing the new departure "
+    "time",
 )
 # The worked examples' topic words (prompts/intent_*.yaml: a cyclist's puncture, a cook's
-# sauce): common words ("showing", "help", "home") are left out, as they say nothing of where an
-# answer came from.
+# sauce, a port officer's ferry): common words ("showing", "help", "home") are left out, as they
+# say nothing of where an answer came from.
 EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "puncture",
                  "punctured", "patching", "patch", "inner", "tube", "wheel", "bike", "cyclist",
                  "cycling", "tomato", "sauce", "timer", "stirring", "stir", "pot", "guests",
-                 "cook", "cooking", "dinner", "kitchen"}  # fmt: skip
+                 "cook", "cooking", "dinner", "kitchen", "ferry", "ferries", "departure",
+                 "travellers", "dana"}  # fmt: skip
 # Bump when degenerate_reason or revision changes: the generator's answer cache keys on it.
 # v2: circular statements; v3: example topic words; v3-r2: rewrites see copied phrases shortened,
 # every earlier reason, and a circular action's verb named; r3: ill-formed statements go back too.
@@ -128,7 +131,8 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # prompts and from the evidence (core.records.said). r14-2 (after reading set 14): a slot
 # speaking of the notes ("by saying the summary") is degenerate; "introduce the clip and its
 # purpose" is about the clip itself; a still film shot is no card (media.measure.CARD_CHANGE).
-REVISE_RULES = "degenerate-v5-r14-2"
+# r14-3: the protagonist prompt's third example (a port officer's ferry) is copied like the others.
+REVISE_RULES = "degenerate-v5-r14-3"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
