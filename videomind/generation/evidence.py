@@ -238,9 +238,9 @@ TEACHING_CATEGORIES = frozenset({"education", "howto & style", "science & techno
 
 def teaching_claimed(intent: str | None, row: dict[str, Any]) -> str | None:
     """The intent's verb when it is one of teaching ("teach viewers about the life of a giant
-    rabbit") and nothing of the clip teaches: call this only for a clip of which nothing of its
-    own is known (``own_content`` false: no trusted speech, no on-screen text, frames not
-    seen), and only when the uploader's category is not one of teaching. Four film windows of
+    rabbit") and nothing of the clip teaches: call this only for a clip whose role A action is
+    written by rule (``Sample.role_a_action``: nothing of its own known, or a credits roll
+    without speech); None when the uploader's category is one of teaching. Four film windows of
     the demo and four of held-back sets 11-13 were "taught" so; a silent cartoon entertains."""
     if (row.get("category") or "").strip().lower() in TEACHING_CATEGORIES:
         return None
@@ -252,10 +252,10 @@ def teaching_claimed(intent: str | None, row: dict[str, Any]) -> str | None:
 def teaching_message(verb: str, category: str | None) -> str:
     filed = f'filed it under "{category}"' if category else "chose no category"
     return (
-        "nothing known of the clip teaches: no words of it are known (no speech made out, no "
-        f'text on screen), and the uploader {filed}, so the intent cannot be "{verb}"; say '
-        "what the uploader wants viewers to get from watching it (entertain them, amuse them, "
-        "share ... with them)"
+        "nothing known of the clip teaches: no words were made out of any speech in it, its "
+        f"on-screen text is none or only a list of names, and the uploader {filed}, so the "
+        f'intent cannot be "{verb}"; say what the uploader wants viewers to get from watching '
+        "it (entertain them, amuse them, share ... with them)"
     )
 
 
