@@ -575,6 +575,39 @@ SET_16 = {"runs": (("hr", CROATIAN, 330), ("en-gb-scotland", STORY, 140)),
           )}  # fmt: skip
 
 
+SLOVENIAN = ("V gozdu živi velik zajec. Zjutraj se sprehodi do reke in opazuje metulje, potem pa "
+             "zaspi pod drevesom.")  # fmt: skip
+BIRDS = ("Hi, I'm Rosa, and I'm counting birds in this meadow for the spring survey. So far I have "
+         "seen two robins and a woodpecker. Let's keep very quiet.")  # fmt: skip
+SEWING = ("Hello, I'm Omar, and I run the sewing club at the community centre. Bring your torn "
+          "jackets and old curtains on Thursday, and we mend them together.")  # fmt: skip
+CASTLE = ("The castle garden opens for the summer on the first of May. Tickets are half price for "
+          "students, and dogs on a lead are welcome.")  # fmt: skip
+# Set 17, made after the protagonist prompt v11 (the reply says first what the main character
+# says or does): Slovenian narration and a birdwatcher over the film, a sewing club's and a
+# castle garden's narrated cards, silent bake-sale and missing-parrot cards, a window of the film.
+SET_17 = {"runs": (("sl", SLOVENIAN, 360), ("en-us-nyc", BIRDS, 100)),
+          "narrated": ("sewing_en", "0x2a143a", "SEWING CLUB", "Thursdays - community centre",
+                       SEWING),
+          "silent": ("bake_card", "0x3a2414", "BAKE SALE", "school hall - Friday 3 pm"),
+          "more_cards": ((("castle_en", "0x1a3a2a", "CASTLE GARDEN", "Open from May 1",
+                           CASTLE),
+                          ("parrot_card", "0x143a3a", "MISSING PARROT", "green - says hello")),),
+          "rows": (
+              ("bbb_grove", BBB_FILE, 250, 310, "film & animation", BBB, BBB_TEXT),
+              ("narration_sl", "narration_sl.mp4", "", "", "film & animation",
+               "Zajec in metulji", "Slovenska pravljica ob prizorih iz prostega filma."),
+              ("birds_us", "narration_en-us-nyc.mp4", "", "", "pets & animals",
+               "Spring bird count with Rosa", "Counting birds in the meadow."),
+              ("sewing_en", "sewing_en.mp4", "", "", "howto & style", "Sewing club",
+               "Thursdays at the community centre."),
+              ("castle_en", "castle_en.mp4", "", "", "travel & events", "Castle garden opens",
+               "From the first of May."),
+              ("bake", "bake_card.mp4", "", "", "people & blogs", "Bake sale", ""),
+              ("parrot", "parrot_card.mp4", "", "", "pets & animals", "Missing parrot", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -601,6 +634,7 @@ SETS = {
     14: SET_14,
     15: SET_15,
     16: SET_16,
+    17: SET_17,
 }
 
 
@@ -620,7 +654,8 @@ def main() -> None:
                     "(--part heldback13); 14: a fourteenth, after r14 "
                     "(--part heldback14); 15: a fifteenth, after r14-2 "
                     "(--part heldback15); 16: a sixteenth, after the protagonist "
-                    "prompt v10 (--part heldback16)")  # fmt: skip
+                    "prompt v10 (--part heldback16); 17: a seventeenth, after v11 "
+                    "(--part heldback17)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

@@ -81,6 +81,7 @@ GOOD = {
         "action": "showing a red title card",
     },
     "intent_protagonist": {
+        "does": "The presenter reads the card aloud.",
         "subject": "The presenter",
         "intent": "inform viewers",
         "action": "reading aloud.",
@@ -88,6 +89,20 @@ GOOD = {
     # §3.2 tag spans: a time stamp is never a "when"; "a studio" is a span of the summary
     "tags": {"where": "a studio", "when": "2018-03-24T11:59:57Z", "what": "title card"},
 }
+
+
+def _with_does(reply: str, schema: dict) -> str:
+    """A scripted role-B reply with the "does" sentence its schema asks first (prompt v11), so
+    the scripts below give only the slots they are about."""
+    if "does" not in schema.get("required", ()):
+        return reply
+    try:
+        data = json.loads(reply)
+    except ValueError:
+        return reply
+    if isinstance(data, dict) and "subject" in data and "does" not in data:
+        return json.dumps({"does": "They speak to the camera."} | data)
+    return reply
 
 
 class ScriptedLLM:
@@ -111,7 +126,7 @@ class ScriptedLLM:
         keys = tuple(req.schema["required"])
         if keys == ("intent", "action"):  # role A: the prompt fixes the subject
             return "intent_uploader"
-        if keys == ("subject", "intent", "action"):
+        if keys[-3:] == ("subject", "intent", "action"):  # role B ("does" first, from v11)
             return "intent_protagonist"
         if "summary" in keys:
             return "abstract"
@@ -133,6 +148,7 @@ class ScriptedLLM:
                 reply = queue.pop(0)
                 if reply == "BACKEND_ERROR":
                     raise BackendError("HTTP 400: context too long")
+                reply = _with_does(reply, req.schema)
             else:
                 reply = json.dumps(GOOD[step]).replace("{tag}", f"[{clip}]")
             out.append(ChatReply(reply, 10, 5, 0.01))

@@ -161,7 +161,8 @@ class VerifierLLM:
             else:
                 term = INTENTS[cid][1][role]
                 reply = {"intent": term, "action": "filming"}  # role A: the subject is fixed
-                reply = json.dumps(reply if role == 0 else {"subject": "The person"} | reply)
+                role_b = {"does": "The person speaks.", "subject": "The person"}  # prompt v11
+                reply = json.dumps(reply if role == 0 else role_b | reply)
             out.append(ChatReply(reply, 10, 5, 0.01))
         return out
 
