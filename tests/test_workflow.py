@@ -60,12 +60,18 @@ def start_early(request) -> Background:
     config["download"].update(retries=1, backoff=0.01)
     # SmolLM2 (the plumbing model) as generator, and as verifier with the example-free
     # verifier prompts, agrees little: with intent prompts v7/v6 the samples' lower role
-    # similarities are -0.03, -0.002, 0.0004, 0.03, 0.07 and 0.57. 0.0 splits the run into
-    # released and failed_pre samples with room on both sides: the release tests need one
+    # similarities were -0.03, -0.002, 0.0004, 0.03, 0.07 and 0.57, and 0.0 split them. After
+    # the changes of r14 (cause not isolated: role A's verifier answers moved) they are -0.029
+    # (three trailer clips), -0.024, -0.014 and 0.77, the same under protagonist prompts v10 and
+    # v11: -0.02 splits the run into released and failed_pre samples. The release tests need one
     # failed_pre sample, and two pending ones, as the rater test rejects one of them.
-    config["verify"]["pre"]["threshold"] = 0.0
+    config["verify"]["pre"]["threshold"] = PRE_THRESHOLD
     (work / "config.yaml").write_text(yaml.safe_dump(config))
     return Background(snakemake_cmd(work, "--cores", "2"), work)
+
+
+# The run's pre-verification threshold (the function above says why this value).
+PRE_THRESHOLD = -0.02
 
 
 @pytest.fixture(scope="module")
@@ -284,7 +290,7 @@ def test_pre_verification_and_its_calibration_come_from_the_run(run):
             # no role B, nothing to compare: the sample stands on role A
             assert (sims[1] is None) == (r["intent_protagonist"] is None)
             low = min(x for x in sims if x is not None)
-            passed = low >= r["pre_threshold"] == 0.0
+            passed = low >= r["pre_threshold"] == PRE_THRESHOLD
             assert r["pre_pass"] == passed
     # no ratings yet: nothing is verified; the demo config releases pending samples, labeled
     status = {r["verification_status"] for r in dataset}
