@@ -244,8 +244,7 @@ def teaching_claimed(intent: str | None, row: dict[str, Any]) -> str | None:
     the demo and four of held-back sets 11-13 were "taught" so; a silent cartoon entertains."""
     if (row.get("category") or "").strip().lower() in TEACHING_CATEGORIES:
         return None
-    w = _WORD.findall(intent or "")
-    first = w[0].lower() if w else ""
+    first = _first_word(intent)
     return first if first in TEACHING_VERBS else None
 
 
@@ -259,10 +258,14 @@ def teaching_message(verb: str, category: str | None) -> str:
     )
 
 
+def _first_word(text: str | None) -> str:
+    w = _WORD.findall(text or "")
+    return w[0].lower() if w else ""
+
+
 def leading_verb(action: str | None, verbs: frozenset[str]) -> str | None:
     """The action's first word, lower case, when it is the -ing form of one of ``verbs``."""
-    w = _WORD.findall(action or "")
-    first = w[0].lower() if w else ""
+    first = _first_word(action)
     return first if first.endswith("ing") and ing_bases(first) & verbs else None
 
 

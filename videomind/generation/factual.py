@@ -13,8 +13,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from videomind.backends.protocols import ChatRequest
-from videomind.core.records import FACTUAL, said
-from videomind.generation.inputs import EMPTY, INPUTS, UNSURE_SPEECH, clip_text, foreign
+from videomind.core.records import FACTUAL
+from videomind.generation.inputs import (
+    EMPTY,
+    INPUTS,
+    UNSURE_SPEECH,
+    clip_text,
+    foreign,
+    input_text,
+)
 from videomind.generation.llm_stage import Pass
 from videomind.generation.structured import MalformedOutput
 from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
@@ -94,7 +101,7 @@ def factual(g: Generation, element: str) -> Pass:
                 frames, times = s.row["frame_paths"], s.row.get("frame_times") or ()
                 return g.request(prompt, images=tuple(frames), frame_times=tuple(times))
             return g.request(prompt, audio=s.row["audio_path"])
-        value = said(s.row) if element == "asr" else s.row.get(source)
+        value = input_text(s.row, element)
         if element == "asr" and s.row.get("asr_status") == "low_confidence":
             s.out[column] = UNSURE_SPEECH
             g.provenance(s, column, "rule:low-confidence-asr", None)

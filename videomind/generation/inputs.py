@@ -9,10 +9,24 @@ import json
 from typing import Any
 
 from videomind.core.lexicon import english_share
-from videomind.core.records import ABSTRACT, FACTUAL
+from videomind.core.records import ABSTRACT, FACTUAL, said
 from videomind.media.measure import describe_audio, describe_frames
 
 INPUTS = {"ocr": "ocr_text", "asr": "asr_text", "text": "text"}  # sample columns
+
+
+def input_text(row: dict[str, Any], element: str) -> str | None:
+    """What an element's input says: its column, except that speech is what the generator
+    takes as said (``core.records.said``: words Whisper was unsure of hidden)."""
+    return said(row) if element == "asr" else row.get(INPUTS[element])
+
+
+def clip_inputs(row: dict[str, Any]) -> list[str | None]:
+    """The clip's own texts (OCR, speech as said, uploader text), which the rules check copies
+    and words against."""
+    return [input_text(row, element) for element in INPUTS]
+
+
 EMPTY = {
     "ocr": "No on-screen text was detected.",
     "asr": "No speech was detected.",

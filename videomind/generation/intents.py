@@ -8,7 +8,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from videomind.backends.protocols import ChatRequest
-from videomind.core.records import FACTUAL, INTENT, WITHHELD, said
+from videomind.core.records import FACTUAL, INTENT, WITHHELD
 from videomind.generation.engine import UNREVISED, check_intent, intent_of
 from videomind.generation.evidence import (
     NO_PROTAGONIST,
@@ -27,7 +27,7 @@ from videomind.generation.evidence import (
     teaching_message,
 )
 from videomind.generation.grounding import evidence_forms, evidence_text
-from videomind.generation.inputs import intent_values, part_action
+from videomind.generation.inputs import clip_inputs, intent_values, part_action
 from videomind.generation.llm_stage import Pass
 from videomind.generation.quality import REVISE_RULES, revision
 from videomind.generation.revision import KEPT_KINDS, Revision
@@ -139,7 +139,7 @@ def intent(g: Generation, role: str) -> Pass:
         if role == "protagonist" and not subject_shown(i.subject, s.protagonist_names):
             return Revision(not_shown_message(i.subject, s.protagonist_names, speaks(s.row)),
                             kind="not_shown")  # fmt: skip
-        inputs = [s.row.get("ocr_text"), said(s.row), s.row.get("text")]
+        inputs = clip_inputs(s.row)
         # Grounding last: the first fault found is the one the turn names and, for a kept
         # answer, the one that decides whether it is withheld (a footage claim hidden behind
         # an ungrounded word kept "by showing a weekly garden market event" over a card).

@@ -63,7 +63,7 @@ from videomind.core.lexicon import (
     parts_of_speech,
     word_forms,
 )
-from videomind.core.records import ABSTRACT, INTENT, TAG, WITHHELD, said
+from videomind.core.records import ABSTRACT, INTENT, TAG, WITHHELD
 from videomind.core.text import open_quote, words
 from videomind.generation.grounding import (
     content_words,
@@ -72,6 +72,7 @@ from videomind.generation.grounding import (
     grounding_reason,
     unsupported,
 )
+from videomind.generation.inputs import clip_inputs
 from videomind.generation.revision import Revision
 from videomind.generation.tags import typed
 
@@ -154,9 +155,14 @@ def _ngrams(tokens: Sequence[str], n: int) -> set[tuple[str, ...]]:
     return {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
 
 
+def _input_words(inputs: Iterable[str | None]) -> set[str]:
+    """Every word the clip's inputs use (a word of the clip's own is no invention)."""
+    return {w for src in inputs for w in words(src)}
+
+
 def example_terms(text: str | None, inputs: Iterable[str | None]) -> set[str]:
     """The worked examples' topic words in ``text`` that none of the clip's inputs use."""
-    seen = {w for src in inputs for w in words(src)}
+    seen = _input_words(inputs)
     return {w for w in words(text) if w in EXAMPLE_TERMS and w not in seen}
 
 
@@ -204,7 +210,7 @@ def degenerate_reason(subject: str | None, intent: str | None, action: str | Non
 
 def notes_named(intent: str | None, action: str | None, inputs: Sequence[str | None]) -> str | None:
     """A word naming the prompts' notes ("summary") that the clip's own inputs do not use."""
-    seen = {w for src in inputs for w in words(src)}
+    seen = _input_words(inputs)
     return next((w for w in words(intent) + words(action) if w in NOTES_WORDS and w not in seen),
                 None)  # fmt: skip
 
@@ -321,7 +327,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 def not_words(slots: Iterable[str | None], inputs: Iterable[str | None] = ()) -> list[str]:
     """The words of ``slots`` that are neither English (WordNet, a function word, a number)
     nor written in the clip's inputs: "aggressivelying", "rodentbull"."""
-    seen = {w for src in inputs for w in words(src)}
+    seen = _input_words(inputs)
     out: list[str] = []
     for slot in slots:
         # letters of another script ("plans他的"): the words below are Latin-only and miss them
@@ -521,7 +527,7 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     words_in = {role: [0, 0] for role in INTENT}  # role -> [supported, content words]
     ungrounded = {role: 0 for role in INTENT}
     for r in rows:
-        inputs = [r.get("ocr_text"), said(r), r.get("text")]
+        inputs = clip_inputs(r)
         evidence = evidence_forms(evidence_text(r))
         for role in INTENT:
             cols = INTENT[role]
