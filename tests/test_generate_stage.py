@@ -518,6 +518,36 @@ def test_role_b_subject_that_is_no_one_goes_back_to_the_model(tmp_path, clip_med
     assert len(told) == 1 and "The speaker" in told[0]
 
 
+def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(
+    tmp_path, clip_media
+):
+    """Role B over English speech: the action is the speaker's own words, quoted by rule,
+    whatever the model wrote (held-back sets 14-17: right kind, wrong thing); a subject the
+    speaker talks about goes back, and the prompt showed the quote."""
+    words = "Hi, I'm the librarian. [src0] Every Wednesday we read stories for children."
+    rabbit = json.dumps({"subject": "The gentle rabbit", "intent": "hear a story",
+                         "action": "saying them"})  # fmt: skip
+    librarian = json.dumps({"subject": "The librarian", "intent": "bring children to story time",
+                            "action": "explaining how to read"})  # fmt: skip
+    llm = ScriptedLLM({("intent_protagonist", "src0"): [rabbit, librarian]})
+    edit = {"src0-c000": {"asr_text": words, "asr_words": 12, "asr_language": "en"}}
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=1, edit=edit)
+    out = rows[0]
+    assert fails == [] and out["speaker_quote"] == (
+        "[src0] Every Wednesday we read stories for children"
+    )
+    assert out["intent_protagonist"] == (
+        "The librarian aims to bring children to story time by saying "
+        '"[src0] Every Wednesday we read stories for children".'
+    )
+    prov = {p["field"]: p["method"] for p in out["generation_provenance"]}
+    assert prov["intent_protagonist_action"] == "rule:speaker_quote"
+    asked = [u for u in llm.seen_users if "Quoted (the speaker's words" in u and "[src0]" in u]
+    assert asked and '"[src0] Every Wednesday we read stories for children"' in asked[0]
+    told = [u for u in llm.seen_users if 'the subject "The gentle rabbit"' in u]
+    assert len(told) == 1
+
+
 def test_one_bad_request_does_not_sink_the_batch(tmp_path, clip_media, monkeypatch):
     # the factual elements' joint batch, then factual_text's own batch, then src2 alone
     llm = ScriptedLLM({("factual_text", "src2"): ["BACKEND_ERROR"] * 3})

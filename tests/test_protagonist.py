@@ -268,3 +268,74 @@ def test_an_action_claiming_footage_over_a_still_card_goes_back():
     ]
     assert footage_claimed("showing the man and the title card", True) == ["man"]
     assert "'fishermen'" in footage_message(claimed)
+
+
+def _speech(text: str, language: str = "en") -> dict:
+    return {"asr_status": "ok", "asr_words": len(text.split()), "asr_text": text,
+            "asr_language": language}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("transcript", "quote"),
+    [
+        # the sentence that says most, not the greeting or the self-introduction
+        ("Hi, I'm May, and I lead the Riverside Winter Concert. We need new voices for our "
+         "winter concert. Come and sing with us.", "We need new voices for our winter concert"),
+        # a sentence with a word Whisper doubted is not quoted
+        ("Hello, I'm Tom. From Monday we open at … and every Friday there is rye bread. Come "
+         "and taste it.", "Come and taste it"),
+        # a long one is cut at a clause; "Attention please!" says nothing
+        ("Attention please! From the first of March, the number 12 bus leaves every 20 minutes, "
+         "and it no longer stops at the old station.",
+         "From the first of March, the number 12 bus leaves every 20 minutes"),
+        # no clause to cut at: fourteen words and "…"; "Mr." ends no sentence
+        ("Mr. John Dashwood had then leisure to consider how much there might be prudently in "
+         "his power to do for them.",
+         "Mr. John Dashwood had then leisure to consider how much there might be prudently …"),
+        # Whisper's own "..." (speech broken off) stays broken off
+        ("The fur on the big rabbit...", "The fur on the big rabbit …"),
+        ("Hello everyone. Thank you.", None),
+    ],
+)  # fmt: skip
+def test_a_speaker_acts_by_their_own_words(transcript, quote):
+    from videomind.generation.quotes import speaker_quote
+
+    assert speaker_quote(_speech(transcript)) == quote
+
+
+def test_only_trusted_english_speech_is_quoted():
+    from videomind.generation.quotes import speaker_quote
+
+    text = "Every Wednesday at four we read stories for children."
+    assert speaker_quote(_speech(text)) == text.rstrip(".")
+    assert speaker_quote(_speech(text, "sl")) is None  # not handed on as words
+    assert speaker_quote(_speech(text) | {"asr_status": "low_confidence"}) is None
+    assert speaker_quote(_speech(text) | {"asr_words": 2}) is None  # no speaker
+    # words Whisper doubted (core.records.said) are never quoted
+    assert speaker_quote(_speech(text) | {"asr_sure_text": "Every … at four we read."}) is None
+
+
+def test_a_quote_of_the_clips_own_words_is_cited_not_written():
+    """The rules read a speaker's action without the words it quotes: six words of the
+    transcript are no copying, and they are no claim to ground; an invented quote is read."""
+    from videomind.generation.quality import revision, uncited
+
+    said = ["Hi, I'm May. We need new voices for our winter concert."]
+    quoted = 'saying "We need new voices for our winter concert"'
+    assert uncited(quoted, said) == "saying"
+    assert uncited('saying "We need a new conductor"', said) == 'saying "We need a new conductor"'
+    assert revision("May", "find singers for the winter concert", quoted, said) is None
+    # a circular intent is told to change, as the action is written for it
+    why = revision("May", "say that new voices are needed", quoted, said, fixed=True)
+    assert why.kind == "circular" and "written for you" in why.why
+
+
+def test_a_quoted_speaker_is_the_one_who_speaks():
+    """With the speaker's words as the action, an unnamed subject is a person (held-back set
+    16: "The gentle rabbit aims to wake up" over the storyteller's "Once upon a time ..."),
+    unless the speaker says they are an animal."""
+    assert not subject_shown("The gentle rabbit", (), speaker=True)
+    assert subject_shown("The gentle rabbit", ()) and subject_shown("The storyteller", (), True)
+    assert subject_shown("The rabbit", ("rabbit",), speaker=True)  # "I am the big rabbit"
+    assert self_introduction("I'm counting two robins.") is None  # no name
+    assert self_introduction("I am sorry, I was late.") is None

@@ -14,7 +14,7 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.7"
+SCHEMA_VERSION = "1.8"
 
 
 @dataclass(frozen=True)
@@ -236,6 +236,13 @@ GENERATION_COLUMNS = [
         _str,
         "where the clip sits in its source video, as the abstract and intent prompts (and the "
         "verifier) saw it: 'clip 3 of 8 taken from this video, 1:10 to 1:25 of its 10:00'",
+    ),
+    Column(
+        "speaker_quote",
+        _str,
+        "the speaker's own words role B's action quotes ('saying \"...\"', by rule), as the "
+        "protagonist prompts (and the verifier) saw them: one sentence of the trusted English "
+        "speech, neither greeting nor self-introduction; null without such speech",
     ),
     Column("abstract_summary", _str, "abstract layer: a summary covering all factual elements"),
     Column("abstract_subject", _str, "abstract layer core element: subject"),

@@ -76,6 +76,11 @@ def self_introduction(transcript: str | None) -> tuple[str, tuple[str, ...]] | N
     for match in _INTRO.finditer(transcript or ""):
         phrase = " ".join(match.group(1).split()[:8])
         tokens = _WORD.findall(phrase)
+        # "I'm counting two robins", "I'm sorry": what follows is no name, an article or a
+        # living noun (held-back set 17 read "counting two robins" as the speaker's name).
+        first = tokens[0] if tokens else ""
+        if not (first[:1].isupper() or first.lower() in _ARTICLES or living_nouns(first)):
+            continue
         while tokens and tokens[0].lower() in _ARTICLES:
             tokens = tokens[1:]
         proper: list[str] = []
@@ -131,21 +136,24 @@ def one_living(head: str) -> bool:
     return bool(main_kinds(head) & LIVING) and head in lemmas(head, "n")
 
 
-def subject_shown(subject: str | None, names: tuple[str, ...]) -> bool:
+def subject_shown(subject: str | None, names: tuple[str, ...], speaker: bool = False) -> bool:
     """Is role B's subject the one the evidence shows? It names one person or animal (§3.1:
     the model imagines being *the* main character). A speaker who does not say who they are
     may be any one so named (``names`` empty); a named one must be the subject, or of the first
     one's kind ("The giant rabbit" for an on-screen "bunny", "The presenter" for a speaker who
     is "Doctor Lee"): a card that names "a fisherman" shows no rabbit, and a statement about
     the film's rabbit over it is invented. A name WordNet does not know as a living being
-    ("Sam") is a person."""
+    ("Sam") is a person. ``speaker``: the action is the speaker's own words (quotes.py), so an
+    unnamed subject is the one who speaks, a person ("The storyteller", not the "gentle
+    rabbit" of her story: held-back set 16); an animal only when it says it is one ("I am the
+    big rabbit of this forest")."""
     head = subject_head(subject)
     if names and head in names and not main_kinds(head) & LIVING:
         return True
     if not one_living(head):
         return False
     if not names:
-        return True
+        return not speaker or "person" in main_kinds(head)
     kinds = main_kinds(names[0]) & LIVING or frozenset({"person"})
     return head in names or bool(main_kinds(head) & kinds)
 
@@ -239,7 +247,7 @@ TEACHING_CATEGORIES = frozenset({"education", "howto & style", "science & techno
 def teaching_claimed(intent: str | None, row: dict[str, Any]) -> str | None:
     """The intent's verb when it is one of teaching ("teach viewers about the life of a giant
     rabbit") and nothing of the clip teaches: call this only for a clip whose role A action is
-    written by rule (``Sample.role_a_action``: nothing of its own known, or a credits roll
+    written by rule (``Sample.fixed_actions``: nothing of its own known, or a credits roll
     without speech); None when the uploader's category is one of teaching. Four film windows of
     the demo and four of held-back sets 11-13 were "taught" so; a silent cartoon entertains."""
     if (row.get("category") or "").strip().lower() in TEACHING_CATEGORIES:

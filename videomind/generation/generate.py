@@ -23,6 +23,7 @@ from videomind.generation.abstract import abstract
 from videomind.generation.engine import Engine, llm_engine
 from videomind.generation.factual import factual, measure
 from videomind.generation.inputs import clip_positions
+from videomind.generation.quotes import speaker_quote
 from videomind.generation.intents import intent
 from videomind.generation.llm_stage import LLMStage
 from videomind.generation.prompts import Prompt, load_prompt
@@ -56,9 +57,10 @@ class Sample:
     # The nouns naming the protagonist the clip shows (none for a speaker): role B's subject
     # must be one of them (evidence.subject_shown).
     protagonist_names: tuple[str, ...] = ()
-    # Role A's action written by rule (intents.py: the clip's part of its video or its
-    # credits), else None: the model's action stands.
-    role_a_action: str | None = None
+    # A role's action written by rule, else none: the model's action stands. Role A: the
+    # clip's part of its video or its credits (intents.py); role B: a speaker's own words,
+    # quoted (quotes.py).
+    fixed_actions: dict[str, str] = field(default_factory=dict)
     _still: bool | None = field(default=None, repr=False)
 
     @property
@@ -99,6 +101,7 @@ class Generation(LLMStage):
         positions = clip_positions([s.row for s in self.samples])
         for s in self.samples:
             s.out["clip_position"] = positions[s.id]
+            s.out["speaker_quote"] = speaker_quote(s.row)
         prompt_dir = job.params.get("prompt_dir")
         steps = [f"factual_{e}" for e in FACTUAL] + ["abstract"]  # prompt file names
         steps += [f"intent_{r}" for r in INTENT]

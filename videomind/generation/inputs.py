@@ -185,4 +185,6 @@ def intent_values(row: dict[str, Any], views: dict[str, str] | None = None) -> d
     values["position"] = row.get("clip_position") or "unknown"
     # The category the uploader chose is their own word on why the video is there.
     values["category"] = row.get("category") or "none given"
+    quote = row.get("speaker_quote")
+    values["quote"] = f'"{quote}"' if quote else "none (nobody speaks English words in the clip)"
     return values | {k: clip_text(row.get(c), 600) for k, c in ABSTRACT.items()}

@@ -30,6 +30,7 @@ from videomind.generation.grounding import evidence_forms, evidence_text
 from videomind.generation.inputs import clip_inputs, intent_values, part_action
 from videomind.generation.llm_stage import Pass
 from videomind.generation.quality import REVISE_RULES, revision
+from videomind.generation.quotes import quote_action
 from videomind.generation.revision import KEPT_KINDS, Revision
 
 if TYPE_CHECKING:
@@ -81,21 +82,32 @@ def intent(g: Generation, role: str) -> Pass:
         return part_action(s.row | s.out, credits=credits)
 
     def answer(s: Sample, data: dict[str, Any]) -> dict[str, Any]:
-        action = s.role_a_action if role == "uploader" else None
+        action = s.fixed_actions.get(role)
         return data if action is None else data | {"action": action}
+
+    def speaker(s: Sample) -> bool:
+        """Role B's action is the speaker's own words (quotes.py): its subject is the one who
+        speaks."""
+        return role == "protagonist" and role in s.fixed_actions
+
+    def subject_ok(s: Sample, subject: str | None) -> bool:
+        return subject_shown(subject, s.protagonist_names, speaker=speaker(s))
 
     def build(s: Sample) -> ChatRequest | None:
         if nothing_known(s):
             null(s, NOTHING_KNOWN)
             return None
-        if role == "uploader":  # decided once: every revision turn and the answer read it
-            s.role_a_action = fixed_action(s)
+        # The rule-written action is decided once: every revision turn and the answer read it.
+        if role == "uploader" and (action := fixed_action(s)) is not None:
+            s.fixed_actions[role] = action
         if role == "protagonist":
             found = shown(s.row, seen(s), still=s.still)
             if found is None:
                 no_protagonist(s)
                 return None
             s.out["protagonist_evidence"], s.protagonist_names = found
+            if speaks(s.row) and (quote := s.out.get("speaker_quote")):
+                s.fixed_actions[role] = quote_action(quote)
         return g.request(prompt, intent_values(s.row | s.out, s.prompt_view))
 
     def withhold(s: Sample, statement: str, told: list[dict[str, str]]) -> None:
@@ -119,7 +131,7 @@ def intent(g: Generation, role: str) -> Pass:
             log.info("%s: role %s withheld after its revisions: %s", s.id, role, told[0]["why"])
             withhold(s, intent.statement, told)
             return
-        if role == "protagonist" and not subject_shown(intent.subject, s.protagonist_names):
+        if role == "protagonist" and not subject_ok(s, intent.subject):
             log.info("%s: role B's subject %r is not the %s the clip shows: no statement",
                      s.id, intent.subject, "/".join(s.protagonist_names))  # fmt: skip
             g.not_shown += 1
@@ -128,32 +140,34 @@ def intent(g: Generation, role: str) -> Pass:
         for part in ("statement", "subject", "intent", "action"):
             s.out[columns[part]] = getattr(intent, part)
         g.provenance(s, columns["statement"], "model", prompt)
-        if role == "uploader" and s.role_a_action is not None:
-            g.provenance(s, columns["action"], "rule:part_of_video", None)
+        if role in s.fixed_actions:
+            method = "rule:part_of_video" if role == "uploader" else "rule:speaker_quote"
+            g.provenance(s, columns["action"], method, None)
 
     def revise(s: Sample, data: dict[str, Any]) -> Revision | None:
         """A degenerate statement (generation/quality.py) goes back to the model once per
         remaining retry, told what is wrong; if no rewrite is better, the statement is withheld
         (or, with ``withhold_unrevised: false``, the first answer stays)."""
         i = intent_of(answer(s, data))
-        if role == "protagonist" and not subject_shown(i.subject, s.protagonist_names):
+        if role == "protagonist" and not subject_ok(s, i.subject):
             return Revision(not_shown_message(i.subject, s.protagonist_names, speaks(s.row)),
                             kind="not_shown")  # fmt: skip
         inputs = clip_inputs(s.row)
         # Grounding last: the first fault found is the one the turn names and, for a kept
         # answer, the one that decides whether it is withheld (a footage claim hidden behind
         # an ungrounded word kept "by showing a weekly garden market event" over a card).
-        why = revision(i.subject, i.intent, i.action, inputs)
+        fixed = role in s.fixed_actions
+        why = revision(i.subject, i.intent, i.action, inputs, fixed=fixed)
         if why is None and (claimed := footage_claimed(i.action, s.still)):
             why = Revision(footage_message(claimed), kind="footage_on_card")
         if why is None and (verb := speech_claimed(i.action, s.row)):
             why = Revision(speech_message(verb), kind="speech_claimed")
-        if (why is None and role == "uploader" and s.role_a_action is not None
+        if (why is None and role == "uploader" and role in s.fixed_actions
                 and (verb := teaching_claimed(i.intent, s.row))):  # fmt: skip
             why = Revision(teaching_message(verb, s.row.get("category")), kind="teaching_claimed")
         if why is None:
             evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
-            why = revision(i.subject, i.intent, i.action, inputs, evidence)
+            why = revision(i.subject, i.intent, i.action, inputs, evidence, fixed=fixed)
         return why
 
     revise.tag = REVISE_RULES  # type: ignore[attr-defined]

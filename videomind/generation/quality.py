@@ -87,8 +87,7 @@ EXAMPLE_ANSWERS = (
     "ten minutes",
     "the cook have dinner ready before the guests arrive stirring the sauce while watching the "
     "timer",
-    "the port officer get travellers to the earlier ferry on time announcing the new departure "
-    "time",
+    "the port officer get travellers to the earlier ferry on time saying them",
 )
 # The worked examples' topic words (prompts/intent_*.yaml: a cyclist's puncture, a cook's
 # sauce, a port officer's ferry): common words ("showing", "help", "home") are left out, as they
@@ -133,7 +132,10 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # speaking of the notes ("by saying the summary") is degenerate; "introduce the clip and its
 # purpose" is about the clip itself; a still film shot is no card (media.measure.CARD_CHANGE).
 # r14-3: the protagonist prompt's third example (a port officer's ferry) is copied like the others.
-REVISE_RULES = "degenerate-v5-r14-3"
+# r15: role B's action over English speech is the speaker's words, quoted by rule
+# (generation/quotes.py); the rules read an action without the words it cites (uncited); its
+# subject is then the one who speaks (evidence.subject_shown); "I'm counting ..." names nobody.
+REVISE_RULES = "degenerate-v5-r15"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
@@ -393,6 +395,25 @@ def object_missing(action: str | None) -> str | None:
     return None
 
 
+_QUOTED = re.compile(r'\s*"([^"]*)"')
+
+
+def uncited(action: str | None, inputs: Sequence[str | None]) -> str | None:
+    """The action without the clip's own words it quotes: a speaker's action is their words
+    (``saying "We need new voices for our winter concert"``, generation/quotes.py), cited, not
+    written, so they are neither copying nor a claim the rules weigh. A quote the inputs do
+    not hold word for word stays and is read as written."""
+    if action is None or '"' not in action:
+        return action
+
+    def cited(m: re.Match[str]) -> str:
+        quoted = words(m.group(1))
+        said = any(quoted and copies(m.group(1), [src], len(quoted)) for src in inputs if src)
+        return "" if said else m.group(0)
+
+    return _QUOTED.sub(cited, action).strip()
+
+
 def copied_phrase(slot: str | None, sources: Iterable[str | None], n: int) -> str | None:
     """The longest run of >= ``n`` words ``slot`` shares with a source, or None."""
     toks = words(slot)
@@ -411,13 +432,15 @@ def copied_phrase(slot: str | None, sources: Iterable[str | None], n: int) -> st
 
 
 def revision(subject: str | None, intent: str | None, action: str | None,
-             inputs: Sequence[str | None],
-             evidence: frozenset[str] | None = None) -> Revision | None:  # fmt: skip
+             inputs: Sequence[str | None], evidence: frozenset[str] | None = None,
+             fixed: bool = False) -> Revision | None:  # fmt: skip
     """What to tell the model when its statement is degenerate or ill-formed (by the
     definitions above), or None. The generator sends it back once per remaining retry
     (generate.revise), so the benchmark measures what is left after the model was told. A
     copied phrase travels with the message: the rewrite's request shows it shortened
-    (videomind/generation/revision.py)."""
+    (videomind/generation/revision.py). ``fixed``: the action is written by rule (intents.py),
+    so a circular statement is told to change its intent."""
+    action = uncited(action, inputs)
     why = degenerate_reason(subject, intent, action, inputs)
     if why is None:
         form = form_reason(intent, action, subject, inputs)
@@ -465,6 +488,12 @@ def revision(subject: str | None, intent: str | None, action: str | None,
             f'the {name} copies "{phrase}" from the notes; say it in a few words of your own '
             '(a title in two or three words, such as "the film")',
             tuple(p for _, p in named),
+            kind=why,
+        )
+    if why == "circular" and fixed:
+        return Revision(
+            f'the intent says again what the action, written for you ("{action}"), says: the '
+            "intent is why it is done: what they want others to do, know or feel",
             kind=why,
         )
     if why == "circular":
@@ -550,6 +579,7 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
                 continue
             statements += 1
             s, i, a = r.get(cols["subject"]), r.get(cols["intent"]), r.get(cols["action"])
+            a = uncited(a, inputs)
             if s and i and a:
                 filled += 1
             texts.append(r.get(cols["statement"]))

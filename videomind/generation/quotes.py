@@ -1,0 +1,86 @@
+"""A speaker acts by what they say: role B's action over speech is their own words, quoted.
+
+Over four held-back sets (14-17) the 1.5B wrote speakers' actions of the right kind about the
+wrong thing: "The librarian aims to host a story time by explaining how to read stories to
+children" (she invites children to story time), "The conductor aims to lead the choir by
+performing a concert" (she asks for new voices), "The speaker aims to start the bird count by
+saying hello" (nobody says hello). Word grounding cannot see it: every word is in the
+transcript. Two prompts (v10, v11) that asked for the verb of speaking and what is said did not
+fix it. What a speaker does in the clip is known without the model: they say these words. So
+the action is written by rule, ``saying "<their words>"``, and the model writes who they are
+and why they say it (prompts/intent_protagonist.yaml v12, which shows it the quote).
+
+The quoted sentence is one the speaker said, as Whisper heard it and was sure of
+(``core.records.said``): not a greeting or a self-introduction ("Hi, I'm May"), not one with a
+word Whisper doubted ("From Monday we open at … and"), and the one that says most (its content
+words), cut at a clause when long. Only English speech is quoted: foreign speech is not handed
+to an English-only generator as words (inputs.foreign), and a quote would not be English.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from videomind.core.lexicon import STOP_WORDS
+from videomind.core.records import said
+from videomind.core.text import words
+from videomind.generation.evidence import self_introduction, speaks
+
+# A sentence ends at . ! ? (or Whisper's own "..."), not after a title's abbreviation.
+_SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<=[.!?])\s+")
+# Words that greet or call for attention and say nothing of why the speaker speaks.
+GREETINGS = {"hi", "hello", "hey", "welcome", "everyone", "everybody", "attention", "please",
+             "good", "morning", "evening", "afternoon", "folks", "there", "guys", "friends",
+             "and", "ladies", "gentlemen", "dear"}  # fmt: skip
+MIN_WORDS = 4  # a shorter sentence ("Attention please!", "Thank you.") says nothing quotable
+MAX_WORDS = 18  # a longer one is cut at a clause, else after CUT_WORDS words and "…"
+CUT_WORDS = 14
+# A quote is cited, not written: the rules read an action without it (quality.uncited).
+QUOTE_VERB = "saying"
+
+
+def sentences(text: str | None) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text or "") if s.strip()]
+
+
+def _says_something(sentence: str) -> bool:
+    """Not a greeting, a self-introduction or a sentence with a doubted word in it."""
+    if "…" in sentence or self_introduction(sentence) is not None:
+        return False
+    ws = words(sentence)
+    return len(ws) >= MIN_WORDS and any(w not in GREETINGS for w in ws)
+
+
+def _cut(sentence: str) -> str:
+    """At most ``MAX_WORDS`` words: up to the last comma or semicolon that leaves five or more
+    ("From the first of March, the number 12 bus leaves every 20 minutes"), else the first
+    ``CUT_WORDS`` words and "…"."""
+    tokens = sentence.split()
+    if len(tokens) <= MAX_WORDS:
+        # Whisper's "..." is speech broken off: it stays broken off
+        return sentence.rstrip(".") + (" …" if sentence.endswith("..") else "")
+    for k in range(MAX_WORDS, 4, -1):
+        if tokens[k - 1].endswith((",", ";")):
+            return " ".join(tokens[:k]).rstrip(",;")
+    return " ".join(tokens[:CUT_WORDS]).rstrip(",;.") + " …"
+
+
+def speaker_quote(row: dict[str, Any]) -> str | None:
+    """The speaker's words role B's action quotes, or None: no trusted speech, speech not in
+    English (Whisper's language), or no sentence that says something."""
+    if not speaks(row) or (row.get("asr_language") or "en") != "en":
+        return None
+    best, score = None, 0
+    for sentence in sentences(said(row)):
+        if not _says_something(sentence):
+            continue
+        cut = _cut(sentence).replace('"', "'")
+        n = len([w for w in words(cut) if w not in STOP_WORDS and w not in GREETINGS])
+        if n > score:
+            best, score = cut, n
+    return best
+
+
+def quote_action(quote: str) -> str:
+    return f'{QUOTE_VERB} "{quote}"'
