@@ -518,9 +518,7 @@ def test_role_b_subject_that_is_no_one_goes_back_to_the_model(tmp_path, clip_med
     assert len(told) == 1 and "The speaker" in told[0]
 
 
-def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(
-    tmp_path, clip_media
-):
+def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(tmp_path, clip_media):
     """Role B over English speech: the action is the speaker's own words, quoted by rule,
     whatever the model wrote (held-back sets 14-17: right kind, wrong thing); a subject the
     speaker talks about goes back, and the prompt showed the quote."""

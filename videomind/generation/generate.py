@@ -23,10 +23,10 @@ from videomind.generation.abstract import abstract
 from videomind.generation.engine import Engine, llm_engine
 from videomind.generation.factual import factual, measure
 from videomind.generation.inputs import clip_positions
-from videomind.generation.quotes import speaker_quote
 from videomind.generation.intents import intent
 from videomind.generation.llm_stage import LLMStage
 from videomind.generation.prompts import Prompt, load_prompt
+from videomind.generation.quotes import speaker_quote
 from videomind.generation.tags import six_w_tags, tag_spans
 from videomind.media.measure import is_card
 from videomind.runner import Failed, Job
