@@ -607,6 +607,38 @@ SET_17 = {"runs": (("sl", SLOVENIAN, 360), ("en-us-nyc", BIRDS, 100)),
               ("parrot", "parrot_card.mp4", "", "", "pets & animals", "Missing parrot", ""),
           )}  # fmt: skip
 
+ESTONIAN = ("Metsas elab suur jänes. Hommikul kõnnib ta jõe äärde ja vaatab liblikaid, siis jääb "
+            "ta puu alla magama.")  # fmt: skip
+RANGER = ("Good morning, I'm Ken, a ranger in this park. Please keep to the paths, because the "
+          "rabbits nest in the long grass. Dogs must stay on a lead until the gate.")  # fmt: skip
+MARKET = ("Every Saturday the farmers market fills Station Square. This week there are apples, "
+          "honey and fresh cheese. Bring your own bag, please.")  # fmt: skip
+BINS = ("Hello, I'm Priya from the town council. From June, glass goes in the green bin and "
+        "paper in the blue one. Please rinse the jars first.")  # fmt: skip
+# Set 18, made after r15 and the protagonist prompt v12 (a speaker's action is their own words,
+# quoted): Estonian narration and a park ranger over the film, a farmers market's and a town
+# council's narrated cards, silent jazz-night and lost-dog cards, a window of the film's third
+# minute.
+SET_18 = {"runs": (("et", ESTONIAN, 300), ("en-gb-x-gbclan", RANGER, 410)),
+          "narrated": ("market_en", "0x2a3a14", "FARMERS MARKET", "Saturdays - Station Square",
+                       MARKET),
+          "silent": ("jazz_card", "0x14142a", "JAZZ NIGHT", "Friday 8 pm - Old Mill"),
+          "more_cards": ((("bins_en", "0x143a14", "NEW BINS", "from 1 June", BINS),
+                          ("dog_card", "0x3a1414", "LOST DOG", "brown terrier - answers to Pip")),),
+          "rows": (
+              ("bbb_dusk", BBB_FILE, 150, 210, "film & animation", BBB, BBB_TEXT),
+              ("narration_et", "narration_et.mp4", "", "", "film & animation",
+               "Jänes ja liblikad", "Eesti muinasjutt vaba filmi piltidel."),
+              ("ranger_gb", "narration_en-gb-x-gbclan.mp4", "", "", "travel & events",
+               "A morning walk with the park ranger", "Ken shows the park at dawn."),
+              ("market_en", "market_en.mp4", "", "", "people & blogs", "Farmers market",
+               "Saturdays at Station Square."),
+              ("bins_en", "bins_en.mp4", "", "", "news & politics", "New bins from June",
+               "What goes where."),
+              ("jazz", "jazz_card.mp4", "", "", "music", "Jazz night", ""),
+              ("dog", "dog_card.mp4", "", "", "pets & animals", "Lost dog", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -635,6 +667,7 @@ SETS = {
     15: SET_15,
     16: SET_16,
     17: SET_17,
+    18: SET_18,
 }
 
 
@@ -655,7 +688,8 @@ def main() -> None:
                     "(--part heldback14); 15: a fifteenth, after r14-2 "
                     "(--part heldback15); 16: a sixteenth, after the protagonist "
                     "prompt v10 (--part heldback16); 17: a seventeenth, after v11 "
-                    "(--part heldback17)")  # fmt: skip
+                    "(--part heldback17); 18: an eighteenth, after r15 and v12 "
+                    "(--part heldback18)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
