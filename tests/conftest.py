@@ -239,8 +239,8 @@ def sample_rows(media: dict[str, Path], n: int) -> list[dict]:
                 # this clip; src3 shows none. Only src0 and src1 get a role-B statement.
                 "title": f"[src{i}] A presenter's clip" if i in (1, 2) else None,
                 "asr_status": "ok" if i == 0 else "no_speech",
-                "asr_text": f"[src{i}] Chapter one." if i == 0 else "",
-                "asr_words": 3 if i == 0 else 0,
+                "asr_text": f"[src{i}] Chapter one begins in the old house." if i == 0 else "",
+                "asr_words": 8 if i == 0 else 0,
                 "ocr_status": "ok",
                 "ocr_text": f"[src{i}] PRESENTER ON STAGE" if i == 1 else f"[src{i}] TITLE CARD",
             }

@@ -273,10 +273,11 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
     assert rows[1]["factual_asr"] == "No speech was detected."  # no transcript: no model call
     assert r["factual_asr"] == GOOD["factual_asr"]["asr"]
     assert r["intent_uploader_subject"] == "The uploader"
+    # role B's action is the speaker's words, quoted by rule (quotes.py)
     assert (r["tag_who"], r["tag_why"], r["tag_how"]) == (
         "The presenter",
         "inform viewers",
-        "reading aloud",
+        'saying "[src0] Chapter one begins in the old house"',
     )
     # "title card" is a span of the summary, but no event (§3.2's what): no tag, and counted
     assert (r["tag_where"], r["tag_when"], r["tag_what"]) == ("a studio", None, None)
@@ -299,7 +300,7 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
     # naming one (src1); src2's title alone does not, src3 shows none; nobody was asked to
     # invent one.
     evidence = [x["protagonist_evidence"] for x in rows]
-    assert evidence == ["speech: 3 words in the ASR", "on-screen text names presenter", None,
+    assert evidence == ["speech: 8 words in the ASR", "on-screen text names presenter", None,
                         None]  # fmt: skip
     assert rows[1]["intent_protagonist"] and rows[2]["intent_protagonist"] is None
     none = rows[3]
@@ -512,7 +513,8 @@ def test_role_b_subject_that_is_no_one_goes_back_to_the_model(tmp_path, clip_med
     out = rows[0]
     # kept, with the subject as the sentence's first word
     assert out["intent_protagonist"] == (
-        "The presenter aims to recommend the film by describing its story."
+        'The presenter aims to recommend the film by saying "[src0] Chapter one begins in the old '
+        'house".'
     )
     told = [u for u in llm.seen_users if 'the subject "The review"' in u]
     assert len(told) == 1 and "The speaker" in told[0]
@@ -545,6 +547,15 @@ def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(tmp_p
     told = [u for u in llm.seen_users if 'the subject "The gentle rabbit"' in u]
     assert len(told) == 1
 
+    # Words not known (German speech is not handed on as words): nothing to write but
+    # invention, so no role B, counted; the model is not asked.
+    llm = ScriptedLLM()
+    edit = {"src0-c000": {"asr_language": "de"}}
+    rows, _, stats = run(tmp_path / "de", clip_media, llm, n=1, edit=edit)
+    assert rows[0]["intent_protagonist"] is None and rows[0]["speaker_quote"] is None
+    assert stats["role_b_speech_not_quoted"] == 1
+    assert ("intent_protagonist", "src0") not in llm.calls
+
 
 def test_one_bad_request_does_not_sink_the_batch(tmp_path, clip_media, monkeypatch):
     # the factual elements' joint batch, then factual_text's own batch, then src2 alone
@@ -568,7 +579,7 @@ def test_independent_steps_share_each_turns_batch(tmp_path, clip_media):
                        ("intent_uploader", "src1"): ["not json"] * 3})  # fmt: skip
     rows, fails, _ = run(tmp_path, clip_media, llm, n=2, cache=False)
     assert [f["clip_id"] for f in fails] == ["src1-c000"] and len(rows) == 1
-    assert rows[0]["intent_protagonist_action"] == "reading the card aloud"
+    assert rows[0]["intent_protagonist_intent"] == "inform viewers"  # the rewrite's
     factual = [b for b in llm.batches if any(s.startswith("factual_") for s in b)]
     assert len(factual) == 1 and len(factual[0]) > 1
     # turn 0: both intents and the tags; turns 1 and 2: src0's revision beside src1's repairs
@@ -592,7 +603,7 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     rows, fails, stats = run(tmp_path, clip_media, llm, n=2)
     by = {r["clip_id"]: r for r in rows}
     assert fails == [] and len(rows) == 2
-    assert by["src0-c000"]["intent_protagonist_action"] == "reading the card aloud"
+    assert by["src0-c000"]["intent_protagonist_intent"] == "inform viewers"  # the rewrite's
     assert by["src0-c000"]["intent_protagonist_withheld"] is None
     held = by["src1-c000"]
     assert held["intent_protagonist"] is None and held["intent_protagonist_intent"] is None

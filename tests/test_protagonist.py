@@ -281,9 +281,15 @@ def _speech(text: str, language: str = "en") -> dict:
         # the sentence that says most, not the greeting or the self-introduction
         ("Hi, I'm May, and I lead the Riverside Winter Concert. We need new voices for our "
          "winter concert. Come and sing with us.", "We need new voices for our winter concert"),
-        # a sentence with a word Whisper doubted is not quoted
+        # a run of words Whisper doubted is left out as a quotation leaves words out ...
         ("Hello, I'm Tom. From Monday we open at … and every Friday there is rye bread. Come "
-         "and taste it.", "Come and taste it"),
+         "and taste it.", "From Monday we open at … and every Friday there is rye bread"),
+        # ... but not two, and a whole sentence comes before a gapped one of as much
+        ("From … we open at … and on Friday … is bread. Come and taste our bread.",
+         "Come and taste our bread"),
+        # a doubted run before a capital ended the sentence
+        ("So far I have seen … Let's keep very quiet in the meadow.",
+         "Let's keep very quiet in the meadow"),
         # a long one is cut at a clause; "Attention please!" says nothing
         ("Attention please! From the first of March, the number 12 bus leaves every 20 minutes, "
          "and it no longer stops at the old station.",

@@ -112,6 +112,7 @@ class Generation(LLMStage):
         self.prompts = {s: load_prompt(s, prompt_dir).scaled(scale) for s in steps}
         self.wrong_type: list[str] = []  # where/when/what tags dropped as the wrong kind
         self.not_shown = 0  # role-B statements about someone other than the one shown
+        self.unquoted = 0  # role B over a speaker whose words are not known (quotes.py)
 
     def items(self) -> list[Sample]:
         return self.samples
@@ -188,6 +189,7 @@ class Generation(LLMStage):
             "completion_tokens": tokens,
             "tags_wrong_type": {k: self.wrong_type.count(k) for k in ("where", "when", "what")},
             "role_b_subject_not_shown": self.not_shown,
+            "role_b_speech_not_quoted": self.unquoted,
             "tags_failed": sum(bool(s.out.get("tags_failure")) for s in self.live()),
             "tokens_per_second": round(tokens / model_seconds, 2) if model_seconds else None,
             "steps": {k: vars(v) for k, v in steps.items()},

@@ -105,9 +105,18 @@ def intent(g: Generation, role: str) -> Pass:
             if found is None:
                 no_protagonist(s)
                 return None
-            s.out["protagonist_evidence"], s.protagonist_names = found
-            if speaks(s.row) and (quote := s.out.get("speaker_quote")):
+            if speaks(s.row):
+                # A speaker acts by their words; words not known (foreign speech, every
+                # sentence doubted) leave nothing to write but invention: over a storyteller
+                # heard as "I don't like them at all" the 1.5B wrote "The gentle rabbit aims to
+                # express dislike for the story" (held-back set 16 under r15).
+                if not (quote := s.out.get("speaker_quote")):
+                    log.info("%s: role B: the speaker's words are not known: no statement", s.id)
+                    g.unquoted += 1
+                    no_protagonist(s)
+                    return None
                 s.fixed_actions[role] = quote_action(quote)
+            s.out["protagonist_evidence"], s.protagonist_names = found
         return g.request(prompt, intent_values(s.row | s.out, s.prompt_view))
 
     def withhold(s: Sample, statement: str, told: list[dict[str, str]]) -> None:

@@ -11,9 +11,10 @@ the action is written by rule, ``saying "<their words>"``, and the model writes 
 and why they say it (prompts/intent_protagonist.yaml v12, which shows it the quote).
 
 The quoted sentence is one the speaker said, as Whisper heard it and was sure of
-(``core.records.said``): not a greeting or a self-introduction ("Hi, I'm May"), not one with a
-word Whisper doubted ("From Monday we open at … and"), and the one that says most (its content
-words), cut at a clause when long. Only English speech is quoted: foreign speech is not handed
+(``core.records.said``): not a greeting or a self-introduction ("Hi, I'm May"), with at most one
+run of words Whisper doubted, left out as "…" as a quotation leaves words out ("Every Wednesday at
+4 … read stories for children age 3 to 6"), and the one that says most (its content words, less
+two for a gap), cut at a clause when long. Only English speech is quoted: foreign speech is not handed
 to an English-only generator as words (inputs.foreign), and a quote would not be English.
 """
 
@@ -22,18 +23,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from videomind.core.lexicon import STOP_WORDS
+from videomind.core.lexicon import FUNCTION_WORDS
 from videomind.core.records import said
 from videomind.core.text import words
 from videomind.generation.evidence import self_introduction, speaks
 
-# A sentence ends at . ! ? (or Whisper's own "..."), not after a title's abbreviation.
-_SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<=[.!?])\s+")
+# A sentence ends at . ! ? (or Whisper's own "..."), not after a title's abbreviation, and at a
+# gap of doubted words before a capital ("that won't … Let's keep quiet": the stop was doubted).
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<=[.!?])\s+|(?<=…)\s+(?=[A-Z])"
+)
 # Words that greet or call for attention and say nothing of why the speaker speaks.
 GREETINGS = {"hi", "hello", "hey", "welcome", "everyone", "everybody", "attention", "please",
              "good", "morning", "evening", "afternoon", "folks", "there", "guys", "friends",
              "and", "ladies", "gentlemen", "dear"}  # fmt: skip
 MIN_WORDS = 4  # a shorter sentence ("Attention please!", "Thank you.") says nothing quotable
+MAX_GAPS = 1  # runs of doubted words ("…") a quoted sentence may leave out
+GAP_COST = 2  # content words a gap costs: a whole sentence is quoted before a gapped one
 MAX_WORDS = 18  # a longer one is cut at a clause, else after CUT_WORDS words and "…"
 CUT_WORDS = 14
 # A quote is cited, not written: the rules read an action without it (quality.uncited).
@@ -45,8 +51,8 @@ def sentences(text: str | None) -> list[str]:
 
 
 def _says_something(sentence: str) -> bool:
-    """Not a greeting, a self-introduction or a sentence with a doubted word in it."""
-    if "…" in sentence or self_introduction(sentence) is not None:
+    """Not a greeting, a self-introduction or a sentence with more than ``MAX_GAPS`` gaps."""
+    if sentence.count("…") > MAX_GAPS or self_introduction(sentence) is not None:
         return False
     ws = words(sentence)
     return len(ws) >= MIN_WORDS and any(w not in GREETINGS for w in ws)
@@ -76,7 +82,8 @@ def speaker_quote(row: dict[str, Any]) -> str | None:
         if not _says_something(sentence):
             continue
         cut = _cut(sentence).replace('"', "'")
-        n = len([w for w in words(cut) if w not in STOP_WORDS and w not in GREETINGS])
+        n = len([w for w in words(cut) if w not in FUNCTION_WORDS and w not in GREETINGS])
+        n -= GAP_COST * cut.count("…")
         if n > score:
             best, score = cut, n
     return best
