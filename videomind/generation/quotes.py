@@ -14,9 +14,9 @@ The quoted sentence is one the speaker said, as Whisper heard it and was sure of
 (``core.records.said``): not a greeting or a self-introduction ("Hi, I'm May"), with at most one
 run of words Whisper doubted, left out as "…" as a quotation leaves words out ("Every Wednesday at
 4 … read stories for children age 3 to 6"), and the one that says most (its content words, less
-two for a gap), cut at a clause when long. Only English speech is quoted: foreign speech is not handed
-to an English-only generator as words (inputs.foreign), and a quote would not be English.
-"""
+two for a gap), cut at a clause when long. Only English speech is quoted: foreign speech is not
+handed to an English-only generator as words (inputs.foreign), and a quote would not be English.
+A speaker whose words are not known so gets no role-B statement (intents.py)."""
 
 from __future__ import annotations
 
