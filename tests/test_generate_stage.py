@@ -557,6 +557,29 @@ def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(tmp_p
     assert ("intent_protagonist", "src0") not in llm.calls
 
 
+def test_a_still_cards_role_a_action_is_what_the_card_says(tmp_path, clip_media):
+    """Over a still card the picture is its words: role A's action cites them, by rule, as a
+    speaker's role B cites their words (held-back sets 14-17: 11 of 17 card statements were
+    withheld for claiming footage, "by showing May ... leading them"). Over moving footage
+    the model's own action stands."""
+    filmed = json.dumps({"intent": "promote the concert",
+                         "action": "showing the presenter leading the choir"})  # fmt: skip
+    llm = ScriptedLLM({("intent_uploader", "src0"): [filmed] * 3,
+                       ("intent_uploader", "src1"): [filmed] * 3})  # fmt: skip
+    still = {"frame_paths": [str(clip_media["red"])] * 12}
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=2, edit={"src0-c000": still})
+    by = {r["clip_id"]: r for r in rows}
+    card = by["src0-c000"]
+    assert fails == [] and card["intent_uploader"] == (
+        'The uploader aims to promote the concert by showing a card that reads "[src0] TITLE '
+        'CARD".'
+    )
+    prov = {p["field"]: p["method"] for p in card["generation_provenance"]}
+    assert prov["intent_uploader_action"] == "rule:card_text"
+    assert llm.calls.count(("intent_uploader", "src0")) == 1  # nothing to send back
+    assert by["src1-c000"]["intent_uploader_action"] == "showing the presenter leading the choir"
+
+
 def test_one_bad_request_does_not_sink_the_batch(tmp_path, clip_media, monkeypatch):
     # the factual elements' joint batch, then factual_text's own batch, then src2 alone
     llm = ScriptedLLM({("factual_text", "src2"): ["BACKEND_ERROR"] * 3})

@@ -345,3 +345,14 @@ def test_a_quoted_speaker_is_the_one_who_speaks():
     assert subject_shown("The rabbit", ("rabbit",), speaker=True)  # "I am the big rabbit"
     assert self_introduction("I'm counting two robins.") is None  # no name
     assert self_introduction("I am sorry, I was late.") is None
+
+
+def test_a_still_card_is_cited_by_its_lines():
+    from videomind.generation.quotes import card_action, card_text
+
+    assert card_text({"ocr_text": "LOST DOG\nbrown terrier - answers to Pip"}) == (
+        "LOST DOG, brown terrier - answers to Pip"
+    )
+    assert card_action("JAZZ NIGHT") == 'showing a card that reads "JAZZ NIGHT"'
+    assert card_text({"ocr_text": ""}) is None
+    assert card_text({"ocr_text": "word " * 17}) is None  # a notice to read, not a card to cite

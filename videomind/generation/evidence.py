@@ -124,9 +124,16 @@ def shown(
     return None
 
 
+# Where a subject's head noun ends: "The conductor of the Riverside Choir" is a conductor.
+_HEAD_ENDS = {"of", "at", "from", "in", "for", "with", "on", "who", "that"}
+
+
 def subject_head(subject: str | None) -> str:
-    """The last word of role B's subject, lower case, without a possessive."""
-    return (_WORD.findall(subject or "") or [""])[-1].lower().removesuffix("'s")
+    """The head noun of role B's subject (its last word before "of", "at", ...), lower case,
+    without a possessive."""
+    tokens = _WORD.findall(subject or "")
+    cut = next((k for k, t in enumerate(tokens) if k and t.lower() in _HEAD_ENDS), len(tokens))
+    return (tokens[:cut] or [""])[-1].lower().removesuffix("'s")
 
 
 def one_living(head: str) -> bool:

@@ -57,10 +57,10 @@ class Sample:
     # The nouns naming the protagonist the clip shows (none for a speaker): role B's subject
     # must be one of them (evidence.subject_shown).
     protagonist_names: tuple[str, ...] = ()
-    # A role's action written by rule, else none: the model's action stands. Role A: the
-    # clip's part of its video or its credits (intents.py); role B: a speaker's own words,
-    # quoted (quotes.py).
-    fixed_actions: dict[str, str] = field(default_factory=dict)
+    # A role's action written by rule, as (method, action), else none: the model's action
+    # stands. Role A: the clip's part of its video or its credits (part_of_video), or a still
+    # card's words (card_text); role B: a speaker's own words (speaker_quote; quotes.py).
+    fixed_actions: dict[str, tuple[str, str]] = field(default_factory=dict)
     _still: bool | None = field(default=None, repr=False)
 
     @property

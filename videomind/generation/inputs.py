@@ -187,4 +187,8 @@ def intent_values(row: dict[str, Any], views: dict[str, str] | None = None) -> d
     values["category"] = row.get("category") or "none given"
     quote = row.get("speaker_quote")
     values["quote"] = f'"{quote}"' if quote else "none (nobody speaks English words in the clip)"
-    return values | {k: clip_text(row.get(c), 600) for k, c in ABSTRACT.items()}
+    # Whom role B's question is about: the one who speaks, where their words are the action
+    # (quotes.py), not the summary's subject, who may be someone they speak of.
+    values |= {k: clip_text(row.get(c), 600) for k, c in ABSTRACT.items()}
+    values["who"] = "the one who speaks these words" if quote else values["subject"]
+    return values

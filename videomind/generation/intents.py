@@ -30,7 +30,7 @@ from videomind.generation.grounding import evidence_forms, evidence_text
 from videomind.generation.inputs import clip_inputs, intent_values, part_action
 from videomind.generation.llm_stage import Pass
 from videomind.generation.quality import REVISE_RULES, revision
-from videomind.generation.quotes import quote_action
+from videomind.generation.quotes import card_action, card_text, quote_action
 from videomind.generation.revision import KEPT_KINDS, Revision
 
 if TYPE_CHECKING:
@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # The provenance method of a withheld statement (rule:withheld) and its count's name.
 WITHHELD_CAUSE = "withheld"
+# Role A's action method where it is the clip's part of its video (or its credits): an intent
+# to teach goes back there (evidence.teaching_claimed).
+PART_OF_VIDEO = "part_of_video"
 
 
 def intent(g: Generation, role: str) -> Pass:
@@ -70,20 +73,23 @@ def intent(g: Generation, role: str) -> Pass:
         """The visual element when a model wrote it from the frames."""
         return s.out[FACTUAL["visual"]] if g.use_frames else None
 
-    def fixed_action(s: Sample) -> str | None:
-        """Role A's action when nothing of the clip's own content is known, or all it shows is
-        a list of names: its part of the video or its credits, written by rule
-        (inputs.part_action), whatever the model answered."""
+    def fixed_action(s: Sample) -> tuple[str, str] | None:
+        """Role A's action, written by rule whatever the model answered, as (method, action):
+        where nothing of the clip's own content is known, or all it shows is a list of names,
+        its part of the video or its credits (inputs.part_action); over a still card, what the
+        card says (quotes.card_text)."""
         if role != "uploader":
             return None
         credits = not speaks(s.row) and seen(s) is None and credits_roll(s.row)
-        if not credits and own_content(s.row, seen(s)):
-            return None
-        return part_action(s.row | s.out, credits=credits)
+        if credits or not own_content(s.row, seen(s)):
+            return PART_OF_VIDEO, part_action(s.row | s.out, credits=credits)
+        if s.still and seen(s) is None and (text := card_text(s.row)):
+            return "card_text", card_action(text)
+        return None
 
     def answer(s: Sample, data: dict[str, Any]) -> dict[str, Any]:
-        action = s.fixed_actions.get(role)
-        return data if action is None else data | {"action": action}
+        fixed = s.fixed_actions.get(role)
+        return data if fixed is None else data | {"action": fixed[1]}
 
     def speaker(s: Sample) -> bool:
         """Role B's action is the speaker's own words (quotes.py): its subject is the one who
@@ -98,8 +104,8 @@ def intent(g: Generation, role: str) -> Pass:
             null(s, NOTHING_KNOWN)
             return None
         # The rule-written action is decided once: every revision turn and the answer read it.
-        if role == "uploader" and (action := fixed_action(s)) is not None:
-            s.fixed_actions[role] = action
+        if role == "uploader" and (fixed := fixed_action(s)) is not None:
+            s.fixed_actions[role] = fixed
         if role == "protagonist":
             found = shown(s.row, seen(s), still=s.still)
             if found is None:
@@ -115,7 +121,7 @@ def intent(g: Generation, role: str) -> Pass:
                     g.unquoted += 1
                     no_protagonist(s)
                     return None
-                s.fixed_actions[role] = quote_action(quote)
+                s.fixed_actions[role] = ("speaker_quote", quote_action(quote))
             s.out["protagonist_evidence"], s.protagonist_names = found
         return g.request(prompt, intent_values(s.row | s.out, s.prompt_view))
 
@@ -150,8 +156,7 @@ def intent(g: Generation, role: str) -> Pass:
             s.out[columns[part]] = getattr(intent, part)
         g.provenance(s, columns["statement"], "model", prompt)
         if role in s.fixed_actions:
-            method = "rule:part_of_video" if role == "uploader" else "rule:speaker_quote"
-            g.provenance(s, columns["action"], method, None)
+            g.provenance(s, columns["action"], f"rule:{s.fixed_actions[role][0]}", None)
 
     def revise(s: Sample, data: dict[str, Any]) -> Revision | None:
         """A degenerate statement (generation/quality.py) goes back to the model once per
@@ -171,7 +176,7 @@ def intent(g: Generation, role: str) -> Pass:
             why = Revision(footage_message(claimed), kind="footage_on_card")
         if why is None and (verb := speech_claimed(i.action, s.row)):
             why = Revision(speech_message(verb), kind="speech_claimed")
-        if (why is None and role == "uploader" and role in s.fixed_actions
+        if (why is None and s.fixed_actions.get(role, ("",))[0] == PART_OF_VIDEO
                 and (verb := teaching_claimed(i.intent, s.row))):  # fmt: skip
             why = Revision(teaching_message(verb, s.row.get("category")), kind="teaching_claimed")
         if why is None:

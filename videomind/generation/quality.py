@@ -135,7 +135,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # r15: role B's action over English speech is the speaker's words, quoted by rule
 # (generation/quotes.py); the rules read an action without the words it cites (uncited); its
 # subject is then the one who speaks (evidence.subject_shown); "I'm counting ..." names nobody.
-REVISE_RULES = "degenerate-v5-r15"
+# r15-2: over a still card, role A's action is what the card says, by rule (quotes.card_text);
+# role B's subject is read up to "of" ("The conductor of the Riverside Choir" is a conductor).
+REVISE_RULES = "degenerate-v5-r15-2"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip

@@ -91,3 +91,22 @@ def speaker_quote(row: dict[str, Any]) -> str | None:
 
 def quote_action(quote: str) -> str:
     return f'{QUOTE_VERB} "{quote}"'
+
+
+# A card of more words than this is a notice to read, not a card to cite whole.
+MAX_CARD_WORDS = 16
+
+
+def card_text(row: dict[str, Any]) -> str | None:
+    """What a still card says, its lines joined, for role A's action over it (intents.py), or
+    None when it says nothing or too much. Over still cards the 1.5B wrote what the card
+    speaks of as filmed: "by showing May, a conductor of the choir, leading them" (held-back
+    set 16), "by showing the title card and description of the video" (set 15); of 17 such
+    statements on sets 14-17, 11 were withheld for it."""
+    lines = [" ".join(x.split()) for x in (row.get("ocr_text") or "").splitlines()]
+    text = ", ".join(x for x in lines if x).replace('"', "'")
+    return text if 0 < len(words(text)) <= MAX_CARD_WORDS else None
+
+
+def card_action(text: str) -> str:
+    return f'showing a card that reads "{text}"'
