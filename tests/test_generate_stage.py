@@ -571,8 +571,7 @@ def test_a_still_cards_role_a_action_is_what_the_card_says(tmp_path, clip_media)
     by = {r["clip_id"]: r for r in rows}
     card = by["src0-c000"]
     assert fails == [] and card["intent_uploader"] == (
-        'The uploader aims to promote the concert by showing a card that reads "[src0] TITLE '
-        'CARD".'
+        'The uploader aims to promote the concert by showing a card that reads "[src0] TITLE CARD".'
     )
     prov = {p["field"]: p["method"] for p in card["generation_provenance"]}
     assert prov["intent_uploader_action"] == "rule:card_text"
