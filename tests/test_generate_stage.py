@@ -171,6 +171,13 @@ def generate_job(table, config, out, fails, stats, factory):
     return job
 
 
+def notice(media) -> dict:
+    """A still picture whose text is too long to cite whole (quotes.MAX_CARD_WORDS): role A's
+    action over it is the model's."""
+    text = "[src] NOTICE " + "the hall is closed for repairs until further notice " * 2
+    return {"frame_paths": [str(media["red"])] * 12, "ocr_text": text}
+
+
 def run(tmp_path, media, llm, n=4, cache=True, edit=None, **cfg):
     """The stage over ``n`` of conftest's sample rows (``edit``: changes to each, by clip id)."""
     table = tmp_path / "samples.parquet"
@@ -223,11 +230,13 @@ def test_a_clip_nothing_of_its_own_shows_gets_its_part_of_the_video_as_the_actio
     prov = {p["field"]: p["method"] for p in src3["generation_provenance"]}
     assert prov["intent_uploader"] == "rule:nothing_known"
     assert quality(rows)["nothing_known"] == 1
-    # Speech (src0) or on-screen text (src1) is the clip's own: the model's action stays.
+    # Speech (src0) or on-screen text (src1) over a moving picture no model saw: what the
+    # picture shows is not known either, so the action is its part of the video (r15-3; the
+    # fixture's clips have no times); with the frames seen, the model's action stays.
     for sid in ("src0-c000", "src1-c000"):
-        assert "intent_uploader_action" not in {p["field"] for p in
-                                               by_clip[sid]["generation_provenance"]}  # fmt: skip
-        assert "its part" not in by_clip[sid]["intent_uploader_action"]
+        prov = {p["field"]: p["method"] for p in by_clip[sid]["generation_provenance"]}
+        assert prov["intent_uploader_action"] == "rule:part_of_video"
+        assert by_clip[sid]["intent_uploader_action"] == "showing one of its parts"
 
 
 def test_the_tags_step_can_have_its_own_model(tmp_path, clip_media):
@@ -567,7 +576,9 @@ def test_a_still_cards_role_a_action_is_what_the_card_says(tmp_path, clip_media)
     llm = ScriptedLLM({("intent_uploader", "src0"): [filmed] * 3,
                        ("intent_uploader", "src1"): [filmed] * 3})  # fmt: skip
     still = {"frame_paths": [str(clip_media["red"])] * 12}
-    rows, fails, _ = run(tmp_path, clip_media, llm, n=2, edit={"src0-c000": still})
+    llm.script[("intent_uploader", "src2")] = [filmed] * 3
+    edit = {"src0-c000": still, "src2-c000": notice(clip_media)}
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=3, edit=edit)
     by = {r["clip_id"]: r for r in rows}
     card = by["src0-c000"]
     assert fails == [] and card["intent_uploader"] == (
@@ -576,7 +587,11 @@ def test_a_still_cards_role_a_action_is_what_the_card_says(tmp_path, clip_media)
     prov = {p["field"]: p["method"] for p in card["generation_provenance"]}
     assert prov["intent_uploader_action"] == "rule:card_text"
     assert llm.calls.count(("intent_uploader", "src0")) == 1  # nothing to send back
-    assert by["src1-c000"]["intent_uploader_action"] == "showing the presenter leading the choir"
+    # a moving picture no model saw: its part of the video (r15-3)
+    assert by["src1-c000"]["intent_uploader_action"] == "showing one of its parts"
+    # a still notice too long to cite: the model's action, and its footage claim goes back
+    assert by["src2-c000"]["intent_uploader"] is None
+    assert "the picture is a still card" in by["src2-c000"]["intent_uploader_withheld"]
 
 
 def test_one_bad_request_does_not_sink_the_batch(tmp_path, clip_media, monkeypatch):
@@ -651,11 +666,14 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     assert stats["steps"]["intent_uploader"]["kept_unrevised"] == 1
 
     # Both faults: words the notes do not show, and speaking where nobody speaks (src1 has no
-    # speech). The claim is found first and names the fault: withheld, not kept.
+    # speech; a still notice too long to cite, so the action is the model's). The claim is
+    # found first and names the fault: withheld, not kept.
     both = json.dumps({"intent": "explain volcanic eruptions",
                        "action": "telling about glowing lava"})  # fmt: skip
     llm = ScriptedLLM({("intent_uploader", "src1"): [both] * 3})
-    rows, _, _ = run(tmp_path / "both", clip_media, llm, n=2)
+    rows, _, _ = run(
+        tmp_path / "both", clip_media, llm, n=2, edit={"src1-c000": notice(clip_media)}
+    )
     src1 = {r["clip_id"]: r for r in rows}["src1-c000"]
     assert src1["intent_uploader"] is None
     assert src1["intent_uploader_withheld"].startswith(
@@ -679,7 +697,7 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
 
     # Role A copies six words of the uploader's text (which the text element repeats): the
     # rewrite's request shows them cut to their last three, and says why.
-    copying = json.dumps({"intent": "show src0 a test clip number 0 to everyone",
+    copying = json.dumps({"intent": "present src0 a test clip number 0 to everyone",
                           "action": "reading the card aloud"})  # fmt: skip
     own = json.dumps({"intent": "inform viewers", "action": "reading the card aloud"})
     element = json.dumps({"text": "The uploader wrote: [src0] A test clip, number 0."})

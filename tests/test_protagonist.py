@@ -356,3 +356,17 @@ def test_a_still_card_is_cited_by_its_lines():
     assert card_action("JAZZ NIGHT") == 'showing a card that reads "JAZZ NIGHT"'
     assert card_text({"ocr_text": ""}) is None
     assert card_text({"ocr_text": "word " * 17}) is None  # a notice to read, not a card to cite
+
+
+def test_an_intent_saying_what_the_quote_says_is_circular():
+    """ "The narrator aims to introduce the fur on a big rabbit by saying "The fur on the big
+    rabbit …"" (held-back set 14, development rerun): the intent is why the words are said."""
+    from videomind.generation.quality import restates_quote, revision
+
+    said = ["Hi, I'm May. We need new voices for our winter concert."]
+    quoted = 'saying "We need new voices for our winter concert"'
+    assert restates_quote("announce the need for new voices", quoted, said)
+    assert not restates_quote("find new singers for the concert", quoted, said)
+    assert not restates_quote("announce the need for new voices", 'saying "new voices"', [])
+    why = revision("May", "announce the need for new voices", quoted, said, fixed=True)
+    assert why.kind == "circular" and "written for you" in why.why

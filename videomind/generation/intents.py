@@ -39,8 +39,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # The provenance method of a withheld statement (rule:withheld) and its count's name.
 WITHHELD_CAUSE = "withheld"
-# Role A's action method where it is the clip's part of its video (or its credits): an intent
-# to teach goes back there (evidence.teaching_claimed).
+# Role A's action method where it is the clip's part of its video (or its credits).
 PART_OF_VIDEO = "part_of_video"
 
 
@@ -73,17 +72,25 @@ def intent(g: Generation, role: str) -> Pass:
         """The visual element when a model wrote it from the frames."""
         return s.out[FACTUAL["visual"]] if g.use_frames else None
 
+    def credits(s: Sample) -> bool:
+        return not speaks(s.row) and seen(s) is None and credits_roll(s.row)
+
+    def nothing_own(s: Sample) -> bool:
+        """Nothing of the clip's own content is known, or all it shows is a list of names."""
+        return credits(s) or not own_content(s.row, seen(s))
+
     def fixed_action(s: Sample) -> tuple[str, str] | None:
-        """Role A's action, written by rule whatever the model answered, as (method, action):
-        where nothing of the clip's own content is known, or all it shows is a list of names,
-        its part of the video or its credits (inputs.part_action); over a still card, what the
-        card says (quotes.card_text)."""
-        if role != "uploader":
+        """Role A's action, written by rule whatever the model answered, as (method, action),
+        where no model saw the frames: over a still card, what the card says
+        (quotes.card_text); over a moving picture, its part of the video or its credits
+        (inputs.part_action). A text-only model knows the picture only as measured: over a
+        voice laid on the film it wrote what the voice spoke of as filmed ("by showing Rosa
+        counting robins in a meadow" over the cartoon, held-back set 17)."""
+        if role != "uploader" or seen(s) is not None:
             return None
-        credits = not speaks(s.row) and seen(s) is None and credits_roll(s.row)
-        if credits or not own_content(s.row, seen(s)):
-            return PART_OF_VIDEO, part_action(s.row | s.out, credits=credits)
-        if s.still and seen(s) is None and (text := card_text(s.row)):
+        if nothing_own(s) or not s.still:
+            return PART_OF_VIDEO, part_action(s.row | s.out, credits=credits(s))
+        if text := card_text(s.row):
             return "card_text", card_action(text)
         return None
 
@@ -176,7 +183,7 @@ def intent(g: Generation, role: str) -> Pass:
             why = Revision(footage_message(claimed), kind="footage_on_card")
         if why is None and (verb := speech_claimed(i.action, s.row)):
             why = Revision(speech_message(verb), kind="speech_claimed")
-        if (why is None and s.fixed_actions.get(role, ("",))[0] == PART_OF_VIDEO
+        if (why is None and role == "uploader" and nothing_own(s)
                 and (verb := teaching_claimed(i.intent, s.row))):  # fmt: skip
             why = Revision(teaching_message(verb, s.row.get("category")), kind="teaching_claimed")
         if why is None:

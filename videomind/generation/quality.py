@@ -137,7 +137,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # subject is then the one who speaks (evidence.subject_shown); "I'm counting ..." names nobody.
 # r15-2: over a still card, role A's action is what the card says, by rule (quotes.card_text);
 # role B's subject is read up to "of" ("The conductor of the Riverside Choir" is a conductor).
-REVISE_RULES = "degenerate-v5-r15-2"
+# r15-3: an intent saying what the action's quote says is circular (restates_quote); over a
+# moving picture no model saw, role A's action is its part of the video (intents.py).
+REVISE_RULES = "degenerate-v5-r15-3"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
@@ -416,6 +418,19 @@ def uncited(action: str | None, inputs: Sequence[str | None]) -> str | None:
     return _QUOTED.sub(cited, action).strip()
 
 
+def restates_quote(intent: str | None, action: str | None, inputs: Sequence[str | None]) -> bool:
+    """Does the intent say what the action's quote says ("announce the need for new voices by
+    saying "We need new voices for our winter concert"", "introduce the fur on a big rabbit by
+    saying "The fur on the big rabbit …"")? Every word after its verb, two or more, is the
+    quote's: the intent is why the words are said, not the words ("find new singers for the
+    concert" says why)."""
+    cited = {f for m in _QUOTED.finditer(action or "") for w in words(m.group(1))
+             for f in word_forms(w)} if uncited(action, inputs) != action else set()  # fmt: skip
+    content = [w for w in words(intent)[1:] if w not in FUNCTION_WORDS]
+    hits = [w for w in content if word_forms(w) & cited]
+    return len(hits) >= 2 and len(hits) == len(content)
+
+
 def copied_phrase(slot: str | None, sources: Iterable[str | None], n: int) -> str | None:
     """The longest run of >= ``n`` words ``slot`` shares with a source, or None."""
     toks = words(slot)
@@ -442,8 +457,10 @@ def revision(subject: str | None, intent: str | None, action: str | None,
     copied phrase travels with the message: the rewrite's request shows it shortened
     (videomind/generation/revision.py). ``fixed``: the action is written by rule (intents.py),
     so a circular statement is told to change its intent."""
-    action = uncited(action, inputs)
+    quoted, action = action, uncited(action, inputs)
     why = degenerate_reason(subject, intent, action, inputs)
+    if why is None and restates_quote(intent, quoted, inputs):
+        why = "circular"
     if why is None:
         form = form_reason(intent, action, subject, inputs)
         if form is None:
@@ -581,7 +598,7 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
                 continue
             statements += 1
             s, i, a = r.get(cols["subject"]), r.get(cols["intent"]), r.get(cols["action"])
-            a = uncited(a, inputs)
+            quoted, a = a, uncited(a, inputs)
             if s and i and a:
                 filled += 1
             texts.append(r.get(cols["statement"]))
@@ -592,6 +609,8 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             )
             ungrounded[role] += grounding_reason(i, a, evidence) is not None
             why = degenerate_reason(s, i, a, inputs) if (s and i and a) else "not_filled"
+            if why is None and restates_quote(i, quoted, inputs):
+                why = "circular"
             reasons.append(why)
             forms.append(form_reason(i, a, s, inputs) if (s and i and a) else None)
             roles.append(role)
