@@ -587,6 +587,13 @@ def test_a_still_cards_role_a_action_is_what_the_card_says(tmp_path, clip_media)
     prov = {p["field"]: p["method"] for p in card["generation_provenance"]}
     assert prov["intent_uploader_action"] == "rule:card_text"
     assert llm.calls.count(("intent_uploader", "src0")) == 1  # nothing to send back
+    # a notice is not there to entertain (evidence.notice_misread): back, then withheld
+    fun = json.dumps({"intent": "entertain viewers", "action": "showing it"})
+    llm = ScriptedLLM({("intent_uploader", "src0"): [fun] * 3})
+    pets = still | {"category": "pets & animals"}
+    again, _, _ = run(tmp_path / "pets", clip_media, llm, n=1, edit={"src0-c000": pets})
+    assert again[0]["intent_uploader"] is None
+    assert "a still card with a notice on it" in again[0]["intent_uploader_withheld"]
     # a moving picture no model saw: its part of the video (r15-3)
     assert by["src1-c000"]["intent_uploader_action"] == "showing one of its parts"
     # a still notice too long to cite: the model's action, and its footage claim goes back

@@ -370,3 +370,22 @@ def test_an_intent_saying_what_the_quote_says_is_circular():
     assert not restates_quote("announce the need for new voices", 'saying "new voices"', [])
     why = revision("May", "announce the need for new voices", quoted, said, fixed=True)
     assert why.kind == "circular" and "written for you" in why.why
+
+
+def test_a_notice_is_not_there_to_teach_or_entertain():
+    from videomind.generation.evidence import notice_message, notice_misread
+
+    parrot = {"category": "pets & animals"}
+    assert notice_misread("entertain viewers", parrot) == "entertain"
+    assert notice_misread("teach viewers about the opening hours", parrot) == "teach"
+    assert notice_misread("help find the parrot", parrot) is None
+    assert notice_misread("entertain jazz fans", {"category": "music"}) is None
+    assert "do or know" in notice_message("entertain", "pets & animals")
+
+
+def test_speech_not_handed_on_as_words_makes_nothing_known():
+    from videomind.generation.evidence import own_content
+
+    latin = {"asr_status": "ok", "asr_words": 10, "asr_text": "Ublonsu gymi", "asr_language": "la"}
+    assert own_content(latin) and not own_content(latin, english_only=True)
+    assert own_content(latin | {"asr_language": "en"}, english_only=True)

@@ -36,6 +36,7 @@ from videomind.core.lexicon import (
     parts_of_speech,
 )
 from videomind.core.records import FACTUAL, said
+from videomind.generation.inputs import foreign
 
 MIN_SPEECH_WORDS = 3
 # Text naming more people or animals than this is a list of names (end credits, a cast list):
@@ -263,6 +264,35 @@ def teaching_claimed(intent: str | None, row: dict[str, Any]) -> str | None:
     return first if first in TEACHING_VERBS else None
 
 
+# Verbs of entertaining, and the categories an uploader files entertainment under.
+ENTERTAINING_VERBS = frozenset({"entertain", "amuse", "delight"})
+ENTERTAINING_CATEGORIES = frozenset({"entertainment", "comedy", "film & animation", "music",
+                                     "gaming"})  # fmt: skip
+
+
+def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
+    """The intent's verb when it teaches or entertains over a still card whose category is not
+    one of teaching or entertaining: a card that reads "MISSING PARROT, green - says hello" or
+    "MILL STREET BAKERY, Open from 7" is a notice, there to be acted on, and the 1.5B wrote
+    "entertain" and "teach viewers about the opening hours" (held-back sets 14, 17)."""
+    category = (row.get("category") or "").strip().lower()
+    first = _first_word(intent)
+    if first in TEACHING_VERBS and category not in TEACHING_CATEGORIES:
+        return first
+    if first in ENTERTAINING_VERBS and category not in ENTERTAINING_CATEGORIES:
+        return first
+    return None
+
+
+def notice_message(verb: str, category: str | None) -> str:
+    filed = f'filed it under "{category}"' if category else "chose no category"
+    return (
+        f"the clip is a still card with a notice on it, and the uploader {filed}, so the intent "
+        f'cannot be "{verb}": say what the notice wants its readers to do or know (come, find, '
+        "buy, join, return ..., or know about ...)"
+    )
+
+
 def teaching_message(verb: str, category: str | None) -> str:
     filed = f'filed it under "{category}"' if category else "chose no category"
     return (
@@ -308,9 +338,13 @@ def credits_roll(row: dict[str, Any]) -> bool:
     return len(living_nouns(row.get("ocr_text"))) > MAX_NAMED
 
 
-def own_content(row: dict[str, Any], seen: str | None = None) -> bool:
+def own_content(row: dict[str, Any], seen: str | None = None, english_only: bool = False) -> bool:
     """Something of the clip itself is known: trusted speech, on-screen text, or frames a model
     saw (``seen``: the visual element when a model wrote it). A window of a film with no speech
     and no text, read by a text-only model, has only its video's title and description, which
-    are the same for every clip of the video and say what the whole film is about."""
-    return speaks(row) or bool((row.get("ocr_text") or "").strip()) or seen is not None
+    are the same for every clip of the video and say what the whole film is about.
+    ``english_only``: speech in another language is not handed to the generator as words
+    (inputs.foreign), so it makes nothing known: over Slovenian narration Whisper heard as
+    Latin, the 1.5B wrote "teach a skill", the worked example's (held-back set 17)."""
+    heard = speaks(row) and not (english_only and foreign("asr", row))
+    return heard or bool((row.get("ocr_text") or "").strip()) or seen is not None

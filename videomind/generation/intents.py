@@ -17,6 +17,8 @@ from videomind.generation.evidence import (
     footage_claimed,
     footage_message,
     not_shown_message,
+    notice_message,
+    notice_misread,
     own_content,
     shown,
     speaks,
@@ -66,7 +68,7 @@ def intent(g: Generation, role: str) -> Pass:
         Romanian title, the 1.5B wrote "promote a Romanian product", "share a tutorial" (held-back
         set 12): the uploader's goal was invented."""
         text = next((p["method"] for p in s.provenance if p["field"] == FACTUAL["text"]), "model")
-        return role == "uploader" and not own_content(s.row, seen(s)) and text != "model"
+        return role == "uploader" and not own(s) and text != "model"
 
     def seen(s: Sample) -> str | None:
         """The visual element when a model wrote it from the frames."""
@@ -77,7 +79,10 @@ def intent(g: Generation, role: str) -> Pass:
 
     def nothing_own(s: Sample) -> bool:
         """Nothing of the clip's own content is known, or all it shows is a list of names."""
-        return credits(s) or not own_content(s.row, seen(s))
+        return credits(s) or not own(s)
+
+    def own(s: Sample) -> bool:
+        return own_content(s.row, seen(s), english_only=bool(g.cfg.get("english_only")))
 
     def fixed_action(s: Sample) -> tuple[str, str] | None:
         """Role A's action, written by rule whatever the model answered, as (method, action),
@@ -186,6 +191,9 @@ def intent(g: Generation, role: str) -> Pass:
         if (why is None and role == "uploader" and nothing_own(s)
                 and (verb := teaching_claimed(i.intent, s.row))):  # fmt: skip
             why = Revision(teaching_message(verb, s.row.get("category")), kind="teaching_claimed")
+        if (why is None and s.fixed_actions.get(role, ("",))[0] == "card_text"
+                and (verb := notice_misread(i.intent, s.row))):  # fmt: skip
+            why = Revision(notice_message(verb, s.row.get("category")), kind="notice_misread")
         if why is None:
             evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
             why = revision(i.subject, i.intent, i.action, inputs, evidence, fixed=fixed)

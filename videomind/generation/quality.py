@@ -139,7 +139,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # role B's subject is read up to "of" ("The conductor of the Riverside Choir" is a conductor).
 # r15-3: an intent saying what the action's quote says is circular (restates_quote); over a
 # moving picture no model saw, role A's action is its part of the video (intents.py).
-REVISE_RULES = "degenerate-v5-r15-3"
+# r15-4: over a still card an intent to teach or entertain goes back unless the category is one
+# of them (evidence.notice_misread); foreign speech makes nothing of the clip known.
+REVISE_RULES = "degenerate-v5-r15-4"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
@@ -424,6 +426,8 @@ def restates_quote(intent: str | None, action: str | None, inputs: Sequence[str 
     saying "The fur on the big rabbit …"")? Every word after its verb, two or more, is the
     quote's: the intent is why the words are said, not the words ("find new singers for the
     concert" says why)."""
+    if not (action or "").startswith("saying "):
+        return False  # a card's words name what it is about ("promote a yard sale")
     cited = {f for m in _QUOTED.finditer(action or "") for w in words(m.group(1))
              for f in word_forms(w)} if uncited(action, inputs) != action else set()  # fmt: skip
     content = [w for w in words(intent)[1:] if w not in FUNCTION_WORDS]
