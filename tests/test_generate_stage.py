@@ -510,23 +510,23 @@ def test_role_b_about_someone_the_clip_does_not_show_is_not_kept(tmp_path, clip_
 
 
 def test_role_b_subject_that_is_no_one_goes_back_to_the_model(tmp_path, clip_media):
-    """src0 shows a speaker; "The review" speaks for no one: the answer goes back through a
-    revision turn that says so, and the rewrite about a speaker is kept."""
+    """src1's on-screen text names a presenter; "The review" is no one: the answer goes back
+    through a revision turn that says so, and the rewrite about the presenter is kept. (Over a
+    quoted speaker such a subject is the speaker, by rule: the test below.)"""
     review = json.dumps({"subject": "The review", "intent": "discuss the film",
                          "action": "presenting the title"})  # fmt: skip
-    speaker = json.dumps({"subject": "the presenter", "intent": "recommend the film",
-                          "action": "describing its story"})  # fmt: skip
-    llm = ScriptedLLM({("intent_protagonist", "src0"): [review, speaker]})
-    rows, fails, stats = run(tmp_path, clip_media, llm, n=1)
+    presenter = json.dumps({"subject": "the presenter", "intent": "recommend the film",
+                            "action": "describing its story"})  # fmt: skip
+    llm = ScriptedLLM({("intent_protagonist", "src1"): [review, presenter]})
+    rows, fails, stats = run(tmp_path, clip_media, llm, n=2)
     assert fails == [] and stats["role_b_subject_not_shown"] == 0
-    out = rows[0]
+    out = {r["clip_id"]: r for r in rows}["src1-c000"]
     # kept, with the subject as the sentence's first word
     assert out["intent_protagonist"] == (
-        'The presenter aims to recommend the film by saying "[src0] Chapter one begins in the old '
-        'house".'
+        "The presenter aims to recommend the film by describing its story."
     )
     told = [u for u in llm.seen_users if 'the subject "The review"' in u]
-    assert len(told) == 1 and "The speaker" in told[0]
+    assert len(told) == 1 and '("The presenter")' in told[0]
 
 
 def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(tmp_path, clip_media):
@@ -555,6 +555,17 @@ def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(tmp_p
     assert asked and '"[src0] Every Wednesday we read stories for children"' in asked[0]
     told = [u for u in llm.seen_users if 'the subject "The gentle rabbit"' in u]
     assert len(told) == 1
+
+    # A subject that names no one ("The Town Council") is the speaker, by rule: here what
+    # they say they are (held-back set 18: kept through every revision turn).
+    council = json.dumps({"subject": "The Town Council", "intent": "bring children to story time",
+                          "action": "saying them"})  # fmt: skip
+    llm = ScriptedLLM({("intent_protagonist", "src0"): [council]})
+    rows, _, _ = run(tmp_path / "council", clip_media, llm, n=1, edit=edit)
+    assert rows[0]["intent_protagonist"].startswith("The librarian aims to bring children to")
+    prov = {p["field"]: p["method"] for p in rows[0]["generation_provenance"]}
+    assert prov["intent_protagonist_subject"] == "rule:speaker"
+    assert llm.calls.count(("intent_protagonist", "src0")) == 1
 
     # Words not known (German speech is not handed on as words): nothing to write but
     # invention, so no role B, counted; the model is not asked.

@@ -166,6 +166,21 @@ def subject_shown(subject: str | None, names: tuple[str, ...], speaker: bool = F
     return head in names or bool(main_kinds(head) & kinds)
 
 
+def speaker_subject(subject: str | None, names: tuple[str, ...]) -> str | None:
+    """The subject a quoted speaker's statement gets by rule when the model's names no one at
+    all, or None. Asked about the one who speaks, the 1.5B kept "The Town Council" and "the
+    town" as the subject through every revision turn (held-back sets 16 and 18): a speaker
+    speaking for a body is the one who acts. The speaker's own name where they say it
+    ("Priya"), else what they say they are ("The librarian"), else "The speaker". A subject
+    that names a person or an animal is left to ``subject_shown``."""
+    if one_living(subject_head(subject)):
+        return None
+    proper = [n for n in names if not main_kinds(n) & LIVING]
+    if proper:
+        return " ".join(n.capitalize() for n in proper)
+    return f"The {names[0]}" if names else "The speaker"
+
+
 def not_shown_message(subject: str | None, names: tuple[str, ...], speaker: bool = False) -> str:
     """What the revision turn tells the model when role B's subject fails ``subject_shown``;
     ``speaker``: the names are who the speaker says they are."""

@@ -21,6 +21,7 @@ from videomind.generation.evidence import (
     notice_misread,
     own_content,
     shown,
+    speaker_subject,
     speaks,
     speech_claimed,
     speech_message,
@@ -101,7 +102,12 @@ def intent(g: Generation, role: str) -> Pass:
 
     def answer(s: Sample, data: dict[str, Any]) -> dict[str, Any]:
         fixed = s.fixed_actions.get(role)
-        return data if fixed is None else data | {"action": fixed[1]}
+        if fixed is None:
+            return data
+        data = data | {"action": fixed[1]}
+        if speaker(s) and (who := speaker_subject(data.get("subject"), s.protagonist_names)):
+            data["subject"] = who
+        return data
 
     def speaker(s: Sample) -> bool:
         """Role B's action is the speaker's own words (quotes.py): its subject is the one who
@@ -148,6 +154,7 @@ def intent(g: Generation, role: str) -> Pass:
         g.provenance(s, columns["statement"], f"rule:{WITHHELD_CAUSE}", prompt)
 
     def apply(s: Sample, data: dict[str, Any]) -> None:
+        raw_subject = data.get("subject")
         data = answer(s, data)
         intent = intent_of(data)
         told = data.get(UNREVISED) or []
@@ -169,6 +176,8 @@ def intent(g: Generation, role: str) -> Pass:
         g.provenance(s, columns["statement"], "model", prompt)
         if role in s.fixed_actions:
             g.provenance(s, columns["action"], f"rule:{s.fixed_actions[role][0]}", None)
+        if speaker(s) and speaker_subject(raw_subject, s.protagonist_names):
+            g.provenance(s, columns["subject"], "rule:speaker", None)
 
     def revise(s: Sample, data: dict[str, Any]) -> Revision | None:
         """A degenerate statement (generation/quality.py) goes back to the model once per

@@ -141,7 +141,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # moving picture no model saw, role A's action is its part of the video (intents.py).
 # r15-4: over a still card an intent to teach or entertain goes back unless the category is one
 # of them (evidence.notice_misread); foreign speech makes nothing of the clip known.
-REVISE_RULES = "degenerate-v5-r15-4"
+# r15-5: a quoted speaker's subject that names no one ("The Town Council") is the speaker, by
+# rule (evidence.speaker_subject).
+REVISE_RULES = "degenerate-v5-r15-5"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
