@@ -639,6 +639,47 @@ SET_18 = {"runs": (("et", ESTONIAN, 300), ("en-gb-x-gbclan", RANGER, 410)),
               ("dog", "dog_card.mp4", "", "", "pets & animals", "Lost dog", ""),
           )}  # fmt: skip
 
+LATVIAN = ("Mežā dzīvo liels zaķis. No rīta viņš iet uz upi un skatās uz tauriņiem, tad aizmieg "
+           "zem koka.")  # fmt: skip
+TEACHER = ("Hello class, I'm Mister Green. Today we watch a short film about a rabbit. Look at "
+           "how the animals move, and write down three things you notice.")  # fmt: skip
+LIBRARY_LATE = ("The library now stays open until nine on Thursdays. You can borrow books, films "
+                "and games. Ask at the front desk for a free card.")  # fmt: skip
+CLEANUP = ("Hi, I'm Lucy from the surf club. This Sunday we clean North Beach together. Gloves "
+           "and bags are free, just bring water.")  # fmt: skip
+VET = ("Is your cat or dog due a check-up? In May our clinic on Park Road checks pets for free. "
+       "Call us to book a time.")  # fmt: skip
+# Set 19, made after r15-5 (read set 18 gave no role B: two speakers' words too doubted to quote,
+# one subject "The Town Council"): Latvian narration and a teacher over the film, a library's, a
+# beach clean-up's and a vet clinic's narrated cards, silent chess-club, found-keys and fun-run
+# cards, a window of the film's fifth minute.
+SET_19 = {"runs": (("lv", LATVIAN, 480), ("en-us", TEACHER, 200)),
+          "narrated": ("hours_en", "0x1a2a3a", "LIBRARY HOURS", "Open late on Thursdays",
+                       LIBRARY_LATE),
+          "silent": ("chess_card", "0x202a2a", "CHESS CLUB", "Mondays 6 pm - room 4"),
+          "more_cards": ((("cleanup_en", "0x2a3a1a", "BEACH CLEAN-UP", "Sunday 9 am - North Beach",
+                           CLEANUP),
+                          ("keys_card", "0x2a2a14", "FOUND KEYS", "blue keyring - ask at "
+                           "reception")),
+                         (("vet_en", "0x3a2a1a", "VET CLINIC", "Free check-ups in May", VET),
+                          ("run_card", "0x143a2a", "FUN RUN", "5 km - Saturday 10 am"))),
+          "rows": (
+              ("bbb_eve", BBB_FILE, 280, 340, "film & animation", BBB, BBB_TEXT),
+              ("narration_lv", "narration_lv.mp4", "", "", "film & animation",
+               "Zaķis un tauriņi", "Latviešu pasaka par brīvas filmas attēliem."),
+              ("teacher_us", "narration_en-us.mp4", "", "", "education",
+               "Film lesson with Mr Green", "Watching an open film in class."),
+              ("hours_en", "hours_en.mp4", "", "", "people & blogs", "Library hours",
+               "Open late on Thursdays."),
+              ("cleanup_en", "cleanup_en.mp4", "", "", "nonprofits & activism", "Beach clean-up",
+               "Sunday at North Beach."),
+              ("vet_en", "vet_en.mp4", "", "", "pets & animals", "Free check-ups",
+               "All of May."),
+              ("chess", "chess_card.mp4", "", "", "people & blogs", "Chess club", ""),
+              ("keys", "keys_card.mp4", "", "", "people & blogs", "Found keys", ""),
+              ("run", "run_card.mp4", "", "", "sports", "Fun run", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -668,6 +709,7 @@ SETS = {
     16: SET_16,
     17: SET_17,
     18: SET_18,
+    19: SET_19,
 }
 
 
@@ -689,7 +731,7 @@ def main() -> None:
                     "(--part heldback15); 16: a sixteenth, after the protagonist "
                     "prompt v10 (--part heldback16); 17: a seventeenth, after v11 "
                     "(--part heldback17); 18: an eighteenth, after r15 and v12 "
-                    "(--part heldback18)")  # fmt: skip
+                    "(--part heldback18); 19: a nineteenth, after r15-5 (--part heldback19)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
