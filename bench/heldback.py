@@ -731,7 +731,8 @@ def main() -> None:
                     "(--part heldback15); 16: a sixteenth, after the protagonist "
                     "prompt v10 (--part heldback16); 17: a seventeenth, after v11 "
                     "(--part heldback17); 18: an eighteenth, after r15 and v12 "
-                    "(--part heldback18); 19: a nineteenth, after r15-5 (--part heldback19)")  # fmt: skip
+                    "(--part heldback18); 19: a nineteenth, after r15-5 "
+                    "(--part heldback19)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
