@@ -680,6 +680,46 @@ SET_19 = {"runs": (("lv", LATVIAN, 480), ("en-us", TEACHER, 200)),
               ("run", "run_card.mp4", "", "", "sports", "Fun run", ""),
           )}  # fmt: skip
 
+LITHUANIAN = ("Miške gyvena didelis kiškis. Rytą jis eina prie upės ir žiūri į drugelius, paskui "
+              "užmiega po medžiu.")  # fmt: skip
+GUIDE = ("Welcome to the old mill museum. I'm Sara, and I'll be your guide today. Please stay "
+         "with the group and don't touch the machines.")  # fmt: skip
+POOL_SWIM = ("From Monday the swimming pool opens at six in the morning. Early swimmers get a "
+             "free coffee at the cafe.")  # fmt: skip
+GARDEN = ("Hello, I'm Tom from the garden club. We give away free tomato plants this Saturday. "
+          "Come early, there are only fifty.")  # fmt: skip
+BIKEFIX = ("Is your bike making strange noises? Bring it to the library car park on Tuesday at "
+           "five, and our volunteers fix it for free.")  # fmt: skip
+# Set 20, made after intent_uploader v12 (a notice is there to get its readers to act):
+# Lithuanian narration and a museum guide over the film, a pool's, a garden club's and a bike
+# repair's narrated cards, silent lost-cat, concert and book-sale cards, a window of the
+# film's sixth minute.
+SET_20 = {"runs": (("lt", LITHUANIAN, 430), ("en-us-nyc", GUIDE, 150)),
+          "narrated": ("swim_en", "0x14243a", "POOL HOURS", "From Monday: 6 am", POOL_SWIM),
+          "silent": ("tabby_card", "0x2a1a1a", "MISSING CAT", "ginger tabby - Elm Street"),
+          "more_cards": ((("garden_en", "0x1a3a1a", "FREE PLANTS", "Saturday - garden club",
+                           GARDEN),
+                          ("concert_card", "0x1a1a3a", "BRASS BAND CONCERT",
+                           "Park bandstand - Sunday 3 pm")),
+                         (("bikefix_en", "0x3a3a1a", "FREE BIKE REPAIR",
+                           "Library car park - Tuesday 5 pm", BIKEFIX),
+                          ("sale_card2", "0x2a1a3a", "BOOK SALE", "all books 1 euro"))),
+          "rows": (
+              ("bbb_six", BBB_FILE, 330, 390, "film & animation", BBB, BBB_TEXT),
+              ("narration_lt", "narration_lt.mp4", "", "", "film & animation",
+               "Kiškis ir drugeliai", "Lietuviška pasaka apie laisvo filmo vaizdus."),
+              ("guide_us", "narration_en-us-nyc.mp4", "", "", "travel & events",
+               "Old mill museum tour", "A guided visit."),
+              ("swim_en", "swim_en.mp4", "", "", "sports", "Pool hours", "Early opening."),
+              ("garden_en", "garden_en.mp4", "", "", "people & blogs", "Free plants",
+               "Garden club giveaway."),
+              ("tabby", "tabby_card.mp4", "", "", "pets & animals", "Missing cat", ""),
+              ("concert", "concert_card.mp4", "", "", "music", "Brass band concert", ""),
+              ("bikefix_en", "bikefix_en.mp4", "", "", "autos & vehicles", "Free bike repair",
+               "Volunteers fix bikes."),
+              ("books", "sale_card2.mp4", "", "", "people & blogs", "Book sale", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -710,6 +750,7 @@ SETS = {
     17: SET_17,
     18: SET_18,
     19: SET_19,
+    20: SET_20,
 }
 
 
@@ -732,7 +773,8 @@ def main() -> None:
                     "prompt v10 (--part heldback16); 17: a seventeenth, after v11 "
                     "(--part heldback17); 18: an eighteenth, after r15 and v12 "
                     "(--part heldback18); 19: a nineteenth, after r15-5 "
-                    "(--part heldback19)")  # fmt: skip
+                    "(--part heldback19); 20: a twentieth, after intent_uploader v12 "
+                    "(--part heldback20)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
