@@ -695,7 +695,7 @@ BIKEFIX = ("Is your bike making strange noises? Bring it to the library car park
 # repair's narrated cards, silent lost-cat, concert and book-sale cards, a window of the
 # film's sixth minute.
 SET_20 = {"runs": (("lt", LITHUANIAN, 430), ("en-us-nyc", GUIDE, 150)),
-          "narrated": ("swim_en", "0x14243a", "POOL HOURS", "From Monday: 6 am", POOL_SWIM),
+          "narrated": ("swim_en", "0x14243a", "POOL HOURS", "From Monday - 6 am", POOL_SWIM),
           "silent": ("tabby_card", "0x2a1a1a", "MISSING CAT", "ginger tabby - Elm Street"),
           "more_cards": ((("garden_en", "0x1a3a1a", "FREE PLANTS", "Saturday - garden club",
                            GARDEN),
