@@ -720,6 +720,50 @@ SET_20 = {"runs": (("lt", LITHUANIAN, 430), ("en-us-nyc", GUIDE, 150)),
               ("books", "sale_card2.mp4", "", "", "people & blogs", "Book sale", ""),
           )}  # fmt: skip
 
+NORWEGIAN = ("En stor kanin bor i skogen. Om morgenen går han til elven og ser på sommerfuglene, "
+             "og så sover han under et tre.")  # fmt: skip
+CINEMA = ("Good evening and welcome to our outdoor cinema. I'm Maya from the film society. "
+          "Tonight's film is short, so please stay for the quiz afterwards. The winner gets two "
+          "free tickets.")  # fmt: skip
+RECYCLING = ("From next week, recycling is collected on Wednesday instead of Monday. Please put "
+             "your bins out before seven in the morning.")  # fmt: skip
+BLOOD = ("Hi, I'm Nurse Patel. We are short of blood donors this winter. One hour of your time "
+         "can save three lives.")  # fmt: skip
+SHELTER = ("Our animal shelter needs volunteers to walk the dogs at weekends. No experience is "
+           "needed, just come along on Saturday morning.")  # fmt: skip
+# Set 21, made after r15-6 (the quote the intent is about, given names, a group informed):
+# Norwegian narration and a film society's host over the film, a council's recycling, a blood
+# drive's and an animal shelter's narrated cards, silent road-closed, yoga and lost-wallet cards,
+# a window of the film's eighth minute.
+SET_21 = {"runs": (("nb", NORWEGIAN, 470), ("en-gb-scotland", CINEMA, 60)),
+          "narrated": ("recycling_en", "0x1a3a2a", "RECYCLING DAY", "Now on Wednesdays",
+                       RECYCLING),
+          "silent": ("road_card", "0x3a1a1a", "ROAD CLOSED", "Mill Lane - until Friday"),
+          "more_cards": ((("blood_en", "0x3a1414", "BLOOD DRIVE", "Town hall - Friday 10 to 4",
+                           BLOOD),
+                          ("yoga_card", "0x143a3a", "YOGA IN THE PARK",
+                           "every Tuesday 6 pm - free")),
+                         (("shelter_en", "0x2a2a1a", "DOG WALKERS WANTED",
+                           "Weekends - Hillside animal shelter", SHELTER),
+                          ("wallet_card", "0x1a1a2a", "LOST WALLET",
+                           "brown leather - near the station"))),
+          "rows": (
+              ("bbb_eight", BBB_FILE, 450, 510, "film & animation", BBB, BBB_TEXT),
+              ("narration_nb", "narration_nb.mp4", "", "", "film & animation",
+               "Kaninen og sommerfuglene", "Et norsk eventyr over bilder fra en fri film."),
+              ("cinema_gb", "narration_en-gb-scotland.mp4", "", "", "film & animation",
+               "Outdoor cinema night", "Our summer screening."),
+              ("recycling_en", "recycling_en.mp4", "", "", "news & politics", "Recycling day",
+               "A change from next week."),
+              ("blood_en", "blood_en.mp4", "", "", "nonprofits & activism", "Blood drive",
+               "Town hall, Friday."),
+              ("shelter_en", "shelter_en.mp4", "", "", "pets & animals", "Dog walkers wanted",
+               "Hillside animal shelter."),
+              ("road", "road_card.mp4", "", "", "autos & vehicles", "Road closed", ""),
+              ("yoga", "yoga_card.mp4", "", "", "sports", "Yoga in the park", ""),
+              ("wallet", "wallet_card.mp4", "", "", "people & blogs", "Lost wallet", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -751,6 +795,7 @@ SETS = {
     18: SET_18,
     19: SET_19,
     20: SET_20,
+    21: SET_21,
 }
 
 
@@ -774,7 +819,8 @@ def main() -> None:
                     "(--part heldback17); 18: an eighteenth, after r15 and v12 "
                     "(--part heldback18); 19: a nineteenth, after r15-5 "
                     "(--part heldback19); 20: a twentieth, after intent_uploader v12 "
-                    "(--part heldback20)")  # fmt: skip
+                    "(--part heldback20); 21: a twenty-first, after r15-6 "
+                    "(--part heldback21)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

@@ -127,11 +127,13 @@ def test_text_to_video_renders_only_written_statements(tmp_path):
         ("the actors", (), False),  # a credits list read as people: many, and "actors aims"
         ("The three rodents", ("rabbit",), False),
         # a speaker who says who they are: "Hello, I'm Doctor Lee", "I'm Sam"
-        ("The sea turtle", ("doctor", "lee"), False),  # what Doctor Lee talks about
-        ("The presenter", ("doctor", "lee"), True),
-        ("Doctor Lee", ("doctor", "lee"), True),
-        ("Sam", ("sam",), True),  # WordNet's "SAM" is a missile: a name said so is a person
-        ("The phone", ("sam",), False),
+        ("The sea turtle", ("Doctor", "Lee"), False),  # what Doctor Lee talks about
+        ("The presenter", ("Doctor", "Lee"), True),
+        ("Doctor Lee", ("Doctor", "Lee"), True),
+        ("Sam", ("Sam",), True),  # WordNet's "SAM" is a missile: a name said so is a person
+        ("The phone", ("Sam",), False),
+        ("The speaker", ("Tom",), True),  # WordNet's "tom" is a male cat: Tom is a person
+        ("The cat", ("Tom",), False),
         ("The narrator", ("rabbit",), False),  # "I am the big rabbit of this forest"
     ],
 )
@@ -142,9 +144,10 @@ def test_role_b_is_about_the_one_the_clip_shows(subject, names, expected):
 @pytest.mark.parametrize(
     ("transcript", "expected"),
     [
-        ("Hello, I'm Doctor Lee. Today we follow", ("Doctor Lee", ("doctor", "lee"))),
+        ("Hello, I'm Doctor Lee. Today we follow", ("Doctor Lee", ("Doctor", "Lee"))),
         ("I am the big rabbit of this forest.", ("the big rabbit of this forest", ("rabbit",))),
-        ("Hi, I’m Sam. This week I compare three phones", ("Sam", ("sam",))),
+        ("Hi, I’m Sam. This week I compare three phones", ("Sam", ("Sam",))),
+        ("Hello, I'm Tom from the garden club.", ("Tom from the garden club", ("Tom",))),
         ("I am going to show you how to bake bread.", None),
         ("Welcome back to Kitchen Basics. Today I will show you", None),
         (None, None),
@@ -159,9 +162,9 @@ def test_the_speakers_own_words_decide_role_b():
            "asr_text": "Hello, I'm Doctor Lee. Today we follow a young sea turtle."}  # fmt: skip
     phrase, names = shown(row)
     assert phrase == 'speech: 25 words in the ASR; the speaker says "I am Doctor Lee"'
-    assert names == ("doctor", "lee")
+    assert names == ("Doctor", "Lee")
     message = not_shown_message("The sea turtle", names, speaker=True)
-    assert "the one who speaks" in message and '("The doctor")' in message
+    assert "the one who speaks" in message and '("Doctor Lee")' in message
 
 
 def test_words_whisper_was_unsure_of_are_neither_a_name_nor_support():
@@ -181,7 +184,7 @@ def test_words_whisper_was_unsure_of_are_neither_a_name_nor_support():
         "brass"
     ]
     row["asr_sure_text"] = None  # every word sure: the transcript is what was said
-    assert shown(row)[1] == ("lena",)
+    assert shown(row)[1] == ("Lena",)
     assert unsupported("explain the brass", evidence_forms(evidence_text(row, ()))) == []
 
 
@@ -345,6 +348,38 @@ def test_a_quoted_speaker_is_the_one_who_speaks():
     assert subject_shown("The rabbit", ("rabbit",), speaker=True)  # "I am the big rabbit"
     assert self_introduction("I'm counting two robins.") is None  # no name
     assert self_introduction("I am sorry, I was late.") is None
+
+
+def test_a_speaker_who_names_no_one_is_the_speaker_by_their_given_name():
+    """ "I'm Tom from the garden club" (held-back set 20) became "The tom aims to ..." while a
+    name was read as WordNet's male cat; a given name is kept as said."""
+    from videomind.generation.evidence import speaker_subject
+
+    tom = self_introduction("Hello, I'm Tom from the garden club.")[1]
+    assert speaker_subject("The garden club", tom) == "Tom"
+    assert speaker_subject("The Town Council", ("librarian",)) == "The librarian"
+    assert speaker_subject("The town", ()) == "The speaker"
+    assert speaker_subject("The gardener", tom) is None  # a person: left to subject_shown
+    assert speaker_subject("The garden club", ("Doctor", "Lee")) == "Doctor Lee"
+    assert speaker_subject("The Tom", tom) == "Tom"  # the subject slot starts with an article
+    assert speaker_subject("The Doctor Lee", ("Doctor", "Lee")) == "Doctor Lee"
+
+
+def test_the_quote_is_the_sentence_the_intent_is_about():
+    """Shown one sentence, the 1.5B wrote an intent about another it read in the transcript
+    ("let people know about the library's opening hours" beside a quote about borrowing books,
+    held-back set 20): the action quotes the sentence the intent is about."""
+    from videomind.generation.quotes import quote_for, speaker_quote
+
+    row = _speech("Hi, I'm Ann. You can borrow up to ten books at a time with your card. "
+                  "From Thursday the library stays open until nine.")  # fmt: skip
+    first = "You can borrow up to ten books at a time with your card"
+    assert speaker_quote(row) == first  # says most
+    hours = "From Thursday the library stays open until nine"
+    assert quote_for(row, "tell readers about the longer opening hours") == hours
+    assert quote_for(row, "encourage people to borrow more books") == first
+    assert quote_for(row, "make the town happier") is None  # no sentence: the default stays
+    assert quote_for(_speech("Hi there."), "borrow books") is None
 
 
 def test_a_still_card_is_cited_by_its_lines():

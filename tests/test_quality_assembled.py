@@ -78,6 +78,12 @@ from videomind.generation.tags import not_a_timestamp, span_of
          ["Here is a summary of the news"], None),
         (("The narrator", "introduce the video clip and its purpose", "showing the title"), [],
          "generic_slot"),
+        # r15-6: told to a group and no more
+        (("Sara", "inform the group about the content of the video", "saying"), [],
+         "generic_slot"),
+        (("Sara", "inform the group about the museum's rules", "saying"), [], None),
+        (("The bunny", "be featured in the video", "appearing in the video"), [],
+         "generic_slot"),
     ],
 )  # fmt: skip
 def test_degenerate_intents_by_definition(slots, inputs, reason):
@@ -132,6 +138,10 @@ def test_ill_formed_statements(intent, action, reason):
         ("The dog", "warn its owner", "barking", [], None),
         ("The uploader", "entertain", "showing its part from 1:04 to 1:10", [], None),
         ("The host", "welcome the audience", "carrying on", [], None),
+        # r15-6: the intent says how, and the sentence "by" twice
+        ("The uploader", "promote the film by sharing a trailer", "showing its part", [],
+         "by_twice"),
+        ("The uploader", "stand by the film", "showing its part", [], None),
     ],
 )  # fmt: skip
 def test_every_word_is_english_or_the_clips_own(subject, intent, action, inputs, reason):

@@ -72,8 +72,9 @@ def living_nouns(text: str | None) -> list[str]:
 
 def self_introduction(transcript: str | None) -> tuple[str, tuple[str, ...]] | None:
     """Who the speaker says they are: the phrase and its names (the person or animal nouns, and
-    the capitalised name right after "I'm", which WordNet may not know: "Sam", "Maria"), or
-    None ("I am going to show you" names nobody)."""
+    the capitalised name right after "I'm", kept capitalised: a name said so is a person's,
+    whatever WordNet makes of it, "Sam" a missile, "Tom" a male cat), or None ("I am going to
+    show you" names nobody)."""
     for match in _INTRO.finditer(transcript or ""):
         phrase = " ".join(match.group(1).split()[:8])
         tokens = _WORD.findall(phrase)
@@ -84,12 +85,13 @@ def self_introduction(transcript: str | None) -> tuple[str, tuple[str, ...]] | N
             continue
         while tokens and tokens[0].lower() in _ARTICLES:
             tokens = tokens[1:]
-        proper: list[str] = []
+        given: list[str] = []
         for token in tokens:
             if not token[0].isupper():
                 break
-            proper.append(token.lower())
-        names = tuple(dict.fromkeys([*living_nouns(phrase), *proper]))
+            given.append(token)
+        rest = " ".join(tokens[len(given) :])
+        names = tuple(dict.fromkeys([*living_nouns(rest), *given]))
         if names:
             return phrase, names
     return None
@@ -129,6 +131,17 @@ def shown(
 _HEAD_ENDS = {"of", "at", "from", "in", "for", "with", "on", "who", "that"}
 
 
+def proper(names: tuple[str, ...]) -> list[str]:
+    """The names a speaker gave themselves ("Tom", "Doctor Lee"): capitalised (self_introduction);
+    a noun that names a kind ("rabbit", "librarian") is lower case."""
+    return [n for n in names if n[:1].isupper()]
+
+
+def kinds_of(name: str) -> frozenset[str]:
+    """Person or animal: a given name is a person's."""
+    return frozenset({"person"}) if name[:1].isupper() else main_kinds(name) & LIVING
+
+
 def subject_head(subject: str | None) -> str:
     """The head noun of role B's subject (its last word before "of", "at", ...), lower case,
     without a possessive."""
@@ -156,14 +169,15 @@ def subject_shown(subject: str | None, names: tuple[str, ...], speaker: bool = F
     rabbit" of her story: held-back set 16); an animal only when it says it is one ("I am the
     big rabbit of this forest")."""
     head = subject_head(subject)
-    if names and head in names and not main_kinds(head) & LIVING:
+    named = {n.lower() for n in names}
+    if head in {n.lower() for n in proper(names)}:
         return True
     if not one_living(head):
         return False
     if not names:
         return not speaker or "person" in main_kinds(head)
-    kinds = main_kinds(names[0]) & LIVING or frozenset({"person"})
-    return head in names or bool(main_kinds(head) & kinds)
+    kinds = kinds_of(names[0]) or frozenset({"person"})
+    return head in named or bool(main_kinds(head) & kinds)
 
 
 def speaker_subject(subject: str | None, names: tuple[str, ...]) -> str | None:
@@ -172,12 +186,19 @@ def speaker_subject(subject: str | None, names: tuple[str, ...]) -> str | None:
     town" as the subject through every revision turn (held-back sets 16 and 18): a speaker
     speaking for a body is the one who acts. The speaker's own name where they say it
     ("Priya"), else what they say they are ("The librarian"), else "The speaker". A subject
-    that names a person or an animal is left to ``subject_shown``."""
+    that names a person or an animal is left to ``subject_shown``; one that is an article and
+    the speaker's name ("The Tom") is the name."""
+    given = proper(names)
+    tokens = _WORD.findall(subject or "")
+    if given and tokens[:1] and tokens[0].lower() in _ARTICLES:
+        # The subject slot starts with an article (the prompt's pattern): "The Tom" is Tom.
+        said = {g.lower(): g for g in given} | {" ".join(given).lower(): " ".join(given)}
+        if (bare := " ".join(tokens[1:]).lower()) in said:
+            return said[bare]
     if one_living(subject_head(subject)):
         return None
-    proper = [n for n in names if not main_kinds(n) & LIVING]
-    if proper:
-        return " ".join(n.capitalize() for n in proper)
+    if given:
+        return " ".join(given)
     return f"The {names[0]}" if names else "The speaker"
 
 
@@ -186,9 +207,8 @@ def not_shown_message(subject: str | None, names: tuple[str, ...], speaker: bool
     ``speaker``: the names are who the speaker says they are."""
     if names and speaker:
         who = "the one who speaks, as the speech says who they are"
-        proper = [n for n in names if not main_kinds(n) & LIVING]
-        who += f' ("{" ".join(n.capitalize() for n in proper)}")' if proper else (
-            f' ("The {names[0]}")')  # fmt: skip
+        given = proper(names)
+        who += f' ("{" ".join(given)}")' if given else f' ("The {names[0]}")'
     elif names:
         who = f'the {names[0]} the notes name ("The {names[0]}")'
     else:

@@ -33,7 +33,13 @@ from videomind.generation.grounding import evidence_forms, evidence_text
 from videomind.generation.inputs import clip_inputs, intent_values, part_action
 from videomind.generation.llm_stage import Pass
 from videomind.generation.quality import REVISE_RULES, revision
-from videomind.generation.quotes import card_action, card_text, quote_action
+from videomind.generation.quotes import (
+    card_action,
+    card_text,
+    quote_action,
+    quote_for,
+    speaker_quote,
+)
 from videomind.generation.revision import KEPT_KINDS, Revision
 
 if TYPE_CHECKING:
@@ -42,8 +48,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # The provenance method of a withheld statement (rule:withheld) and its count's name.
 WITHHELD_CAUSE = "withheld"
-# Role A's action method where it is the clip's part of its video (or its credits).
+# How a rule wrote an action (its provenance is rule:<method>): role A's, the clip's part of its
+# video (or its credits) or what a still card reads; role B's, the speaker's own words.
 PART_OF_VIDEO = "part_of_video"
+CARD_TEXT = "card_text"
+SPEAKER_QUOTE = "speaker_quote"
 
 
 def intent(g: Generation, role: str) -> Pass:
@@ -97,10 +106,23 @@ def intent(g: Generation, role: str) -> Pass:
         if nothing_own(s) or not s.still:
             return PART_OF_VIDEO, part_action(s.row | s.out, credits=credits(s))
         if text := card_text(s.row):
-            return "card_text", card_action(text)
+            return CARD_TEXT, card_action(text)
         return None
 
+    def fixed_method(s: Sample) -> str | None:
+        """How a rule wrote this role's action (PART_OF_VIDEO, CARD_TEXT, SPEAKER_QUOTE), or
+        None where the model writes it."""
+        return s.fixed_actions[role][0] if role in s.fixed_actions else None
+
     def answer(s: Sample, data: dict[str, Any]) -> dict[str, Any]:
+        """The model's answer with the rule-written action; a quoted speaker's action quotes
+        the sentence the answer's intent is about (quotes.quote_for), and its subject is the
+        one who speaks (evidence.speaker_subject)."""
+        if fixed_method(s) == SPEAKER_QUOTE and (
+            quote := quote_for(s.row, data.get("intent")) or speaker_quote(s.row)
+        ):
+            s.out["speaker_quote"] = quote
+            s.fixed_actions[role] = (SPEAKER_QUOTE, quote_action(quote))
         fixed = s.fixed_actions.get(role)
         if fixed is None:
             return data
@@ -112,7 +134,7 @@ def intent(g: Generation, role: str) -> Pass:
     def speaker(s: Sample) -> bool:
         """Role B's action is the speaker's own words (quotes.py): its subject is the one who
         speaks."""
-        return role == "protagonist" and role in s.fixed_actions
+        return fixed_method(s) == SPEAKER_QUOTE
 
     def subject_ok(s: Sample, subject: str | None) -> bool:
         return subject_shown(subject, s.protagonist_names, speaker=speaker(s))
@@ -139,7 +161,7 @@ def intent(g: Generation, role: str) -> Pass:
                     g.unquoted += 1
                     no_protagonist(s)
                     return None
-                s.fixed_actions[role] = ("speaker_quote", quote_action(quote))
+                s.fixed_actions[role] = (SPEAKER_QUOTE, quote_action(quote))
             s.out["protagonist_evidence"], s.protagonist_names = found
         return g.request(prompt, intent_values(s.row | s.out, s.prompt_view))
 
@@ -175,7 +197,7 @@ def intent(g: Generation, role: str) -> Pass:
             s.out[columns[part]] = getattr(intent, part)
         g.provenance(s, columns["statement"], "model", prompt)
         if role in s.fixed_actions:
-            g.provenance(s, columns["action"], f"rule:{s.fixed_actions[role][0]}", None)
+            g.provenance(s, columns["action"], f"rule:{fixed_method(s)}", None)
         if speaker(s) and speaker_subject(raw_subject, s.protagonist_names):
             g.provenance(s, columns["subject"], "rule:speaker", None)
 
@@ -200,7 +222,7 @@ def intent(g: Generation, role: str) -> Pass:
         if (why is None and role == "uploader" and nothing_own(s)
                 and (verb := teaching_claimed(i.intent, s.row))):  # fmt: skip
             why = Revision(teaching_message(verb, s.row.get("category")), kind="teaching_claimed")
-        if (why is None and s.fixed_actions.get(role, ("",))[0] == "card_text"
+        if (why is None and fixed_method(s) == CARD_TEXT
                 and (verb := notice_misread(i.intent, s.row))):  # fmt: skip
             why = Revision(notice_message(verb, s.row.get("category")), kind="notice_misread")
         if why is None:

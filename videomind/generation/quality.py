@@ -31,8 +31,9 @@ per sample):
   comparable across runs): the action does not start with an -ing word ("by spoil the forest"),
   or the intent does ("aims to showing", or glued to the next word: "aims to readingSense");
   the sentence does not read as English: a word that is not English, a quotation mark left
-  open, a slot broken off on a function word ("about making fur and"), or an action ending on a
-  verb of presenting with nothing presented ("by showing and discussing").
+  open, a slot broken off on a function word ("about making fur and"), an action ending on a
+  verb of presenting with nothing presented ("by showing and discussing"), or an intent that
+  says how itself ("promote the film by sharing a trailer", so "by" twice).
 - **span-grounded tag**: a non-null where/when/what tag that is an exact (case-insensitive)
   span of the abstract summary, so Figure 1 can colour it.
 - **supported content words** (per role): the content words of intent and action that occur,
@@ -143,7 +144,11 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # of them (evidence.notice_misread); foreign speech makes nothing of the clip known.
 # r15-5: a quoted speaker's subject that names no one ("The Town Council") is the speaker, by
 # rule (evidence.speaker_subject).
-REVISE_RULES = "degenerate-v5-r15-5"
+# r15-6 (after reading set 20): a quoted speaker's action quotes the sentence the intent is
+# about (quotes.quote_for); a name said after "I'm" is a person's ("Tom" is no cat); informing
+# a group of the clip's content is generic; appearing or being featured in the video is about
+# the clip itself; an intent that says how ("by sharing a trailer") is ill-formed (by_twice).
+REVISE_RULES = "degenerate-v5-r15-6"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
@@ -152,10 +157,14 @@ UPLOAD_VERBS = {"upload", "post", "publish"}
 # A slot of nothing but a verb of presenting and the clip itself ("introduce the clip and its
 # content", "by filming the clip") says nothing about this clip. ("Its story" may be the film's:
 # "recommend the film by describing its story" says something.)
+# r15-6: told to a group and no more ("inform the group about the content of the video",
+# held-back set 20) is as empty.
 PRESENTING = {"introduce", "present", "show", "explain", "describe", "tell", "film", "record",
-              "make", "create", "share", "promote", "upload", "post", "publish"}  # fmt: skip
+              "make", "create", "share", "promote", "upload", "post", "publish",
+              "inform", "feature", "appear"}  # fmt: skip
 THE_CLIP_ITSELF = GENERIC_WORDS | {"footage", "its", "their", "audience", "viewer", "purpose",
-                                   "topic", "message"}  # fmt: skip
+                                   "topic", "message", "group", "people", "listeners", "public",
+                                   "everyone", "others"}  # fmt: skip
 # The parts of the prompts' notes: a statement that speaks of them ("by saying the summary") is
 # about what the model was given, not about the clip.
 NOTES_WORDS = {"summary", "summaries", "notes"}
@@ -233,7 +242,7 @@ def about_the_clip_itself(slot: str | None) -> bool:
         return False
     verb, *rest = content
     presents = any(f in PRESENTING for f in word_forms(verb) | _base_forms_if_ing(verb))
-    return presents and all(w in THE_CLIP_ITSELF for w in rest)
+    return presents and all(w in THE_CLIP_ITSELF or w in FUNCTION_WORDS for w in rest)
 
 
 def _base_forms_if_ing(word: str) -> set[str]:
@@ -371,7 +380,20 @@ def form_reason(intent: str | None, action: str | None, subject: str | None = No
         return "unfinished"
     if object_missing(action):
         return "no_object"
+    if means_in_intent(intent):
+        return "by_twice"
     return None
+
+
+# "promote the film by sharing a trailer" as the intent: with the action, the sentence says
+# "by" twice (the demo's role A, beside a rule-written action).
+_MEANS = re.compile(r"\bby\s+[^\W\d_]+ing\b", re.IGNORECASE)
+
+
+def means_in_intent(intent: str | None) -> str | None:
+    """The "by <verb>-ing" an intent already says how by, or None."""
+    m = _MEANS.search(intent or "")
+    return m.group(0) if m else None
 
 
 # A slot ending on one of these stops mid-phrase ("... an open animated short about making fur
@@ -406,6 +428,18 @@ def object_missing(action: str | None) -> str | None:
 _QUOTED = re.compile(r'\s*"([^"]*)"')
 
 
+def _held(quote: str, inputs: Sequence[str | None]) -> bool:
+    """Do the inputs hold ``quote`` word for word?"""
+    quoted = words(quote)
+    return bool(quoted) and any(copies(quote, [src], len(quoted)) for src in inputs if src)
+
+
+def cited(action: str | None, inputs: Sequence[str | None]) -> list[str]:
+    """The clip's own words ``action`` quotes: its quoted spans the inputs hold word for word
+    (a speaker's words, generation/quotes.py)."""
+    return [m.group(1) for m in _QUOTED.finditer(action or "") if _held(m.group(1), inputs)]
+
+
 def uncited(action: str | None, inputs: Sequence[str | None]) -> str | None:
     """The action without the clip's own words it quotes: a speaker's action is their words
     (``saying "We need new voices for our winter concert"``, generation/quotes.py), cited, not
@@ -413,13 +447,7 @@ def uncited(action: str | None, inputs: Sequence[str | None]) -> str | None:
     not hold word for word stays and is read as written."""
     if action is None or '"' not in action:
         return action
-
-    def cited(m: re.Match[str]) -> str:
-        quoted = words(m.group(1))
-        said = any(quoted and copies(m.group(1), [src], len(quoted)) for src in inputs if src)
-        return "" if said else m.group(0)
-
-    return _QUOTED.sub(cited, action).strip()
+    return _QUOTED.sub(lambda m: "" if _held(m.group(1), inputs) else m.group(0), action).strip()
 
 
 def restates_quote(intent: str | None, action: str | None, inputs: Sequence[str | None]) -> bool:
@@ -430,10 +458,9 @@ def restates_quote(intent: str | None, action: str | None, inputs: Sequence[str 
     concert" says why)."""
     if not (action or "").startswith("saying "):
         return False  # a card's words name what it is about ("promote a yard sale")
-    cited = {f for m in _QUOTED.finditer(action or "") for w in words(m.group(1))
-             for f in word_forms(w)} if uncited(action, inputs) != action else set()  # fmt: skip
+    forms = {f for quote in cited(action, inputs) for w in words(quote) for f in word_forms(w)}
     content = [w for w in words(intent)[1:] if w not in FUNCTION_WORDS]
-    hits = [w for w in content if word_forms(w) & cited]
+    hits = [w for w in content if word_forms(w) & forms]
     return len(hits) >= 2 and len(hits) == len(content)
 
 
@@ -493,6 +520,9 @@ def revision(subject: str | None, intent: str | None, action: str | None,
         if form == "unfinished":
             return Revision(f'the statement breaks off on "{unfinished(intent, action)}": '
                             "finish it, or end it before that word", kind=form)  # fmt: skip
+        if form == "by_twice":
+            return Revision(f'the intent already says how ("{means_in_intent(intent)} ..."): the '
+                            'action says how; end the intent before "by"', kind=form)  # fmt: skip
         if form == "no_object":
             verb = object_missing(action)
             return Revision(f'the action ends on "{verb}" and does not say what: name what '

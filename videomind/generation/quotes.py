@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from videomind.core.lexicon import FUNCTION_WORDS
+from videomind.core.lexicon import FUNCTION_WORDS, word_forms
 from videomind.core.records import said
 from videomind.core.text import words
 from videomind.generation.evidence import self_introduction, speaks
@@ -72,20 +72,46 @@ def _cut(sentence: str) -> str:
     return " ".join(tokens[:CUT_WORDS]).rstrip(",;.") + " …"
 
 
-def speaker_quote(row: dict[str, Any]) -> str | None:
-    """The speaker's words role B's action quotes, or None: no trusted speech, speech not in
-    English (Whisper's language), or no sentence that says something."""
+def _content(text: str) -> list[str]:
+    return [w for w in words(text) if w not in FUNCTION_WORDS and w not in GREETINGS]
+
+
+def quotable(row: dict[str, Any]) -> list[tuple[str, int]]:
+    """Every sentence role B's action may quote, cut, with its score (content words, less
+    ``GAP_COST`` per gap), in the order spoken: none without trusted English speech."""
     if not speaks(row) or (row.get("asr_language") or "en") != "en":
-        return None
-    best, score = None, 0
+        return []
+    found = []
     for sentence in sentences(said(row)):
         if not _says_something(sentence):
             continue
         cut = _cut(sentence).replace('"', "'")
-        n = len([w for w in words(cut) if w not in FUNCTION_WORDS and w not in GREETINGS])
-        n -= GAP_COST * cut.count("…")
-        if n > score:
-            best, score = cut, n
+        score = len(_content(cut)) - GAP_COST * cut.count("…")
+        if score > 0:
+            found.append((cut, score))
+    return found
+
+
+def speaker_quote(row: dict[str, Any]) -> str | None:
+    """The speaker's words role B's action quotes, or None: no trusted speech, speech not in
+    English (Whisper's language), or no sentence that says something. The first that says
+    most; the model's intent may choose another (``quote_for``)."""
+    found = quotable(row)
+    return max(found, key=lambda q: q[1])[0] if found else None
+
+
+def quote_for(row: dict[str, Any], intent: str | None) -> str | None:
+    """The quotable sentence the model's intent is about: the one sharing most of its content
+    words (as word forms), or None when none shares one. The model is shown one sentence but
+    reads the whole transcript, and wrote "let people know about the library's opening hours"
+    beside a quote about borrowing books (held-back set 20): the statement is whole when its
+    action says what its intent is about."""
+    wanted = {f for w in _content(intent or "") for f in word_forms(w)}
+    best, most = None, (0, 0)
+    for cut, score in quotable(row):
+        shared = len({w for w in _content(cut) if word_forms(w) & wanted})
+        if (shared, score) > most and shared:
+            best, most = cut, (shared, score)
     return best
 
 
