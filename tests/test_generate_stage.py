@@ -83,7 +83,7 @@ GOOD = {
     "intent_protagonist": {
         "does": "The presenter reads the card aloud.",
         "subject": "The presenter",
-        "intent": "inform viewers",
+        "intent": "inform viewers about chapter one",
         "action": "reading aloud.",
     },
     # §3.2 tag spans: a time stamp is never a "when"; "a studio" is a span of the summary
@@ -285,7 +285,7 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
     # role B's action is the speaker's words, quoted by rule (quotes.py)
     assert (r["tag_who"], r["tag_why"], r["tag_how"]) == (
         "The presenter",
-        "inform viewers",
+        "inform viewers about chapter one",
         'saying "[src0] Chapter one begins in the old house"',
     )
     # "title card" is a span of the summary, but no event (§3.2's what): no tag, and counted
@@ -628,13 +628,15 @@ def test_independent_steps_share_each_turns_batch(tmp_path, clip_media):
     applied, as if the steps ran one after another."""
     poor = json.dumps({"subject": "The presenter", "intent": "thank the presenter",
                        "action": "reading aloud"})  # fmt: skip
-    better = json.dumps({"subject": "The presenter", "intent": "inform viewers",
+    better = json.dumps({"subject": "The presenter", "intent": "inform viewers about chapter one",
                          "action": "reading the card aloud"})  # fmt: skip
     llm = ScriptedLLM({("intent_protagonist", "src0"): [poor, better],
                        ("intent_uploader", "src1"): ["not json"] * 3})  # fmt: skip
     rows, fails, _ = run(tmp_path, clip_media, llm, n=2, cache=False)
     assert [f["clip_id"] for f in fails] == ["src1-c000"] and len(rows) == 1
-    assert rows[0]["intent_protagonist_intent"] == "inform viewers"  # the rewrite's
+    assert (
+        rows[0]["intent_protagonist_intent"] == "inform viewers about chapter one"
+    )  # the rewrite's
     factual = [b for b in llm.batches if any(s.startswith("factual_") for s in b)]
     assert len(factual) == 1 and len(factual[0]) > 1
     # turn 0: both intents and the tags; turns 1 and 2: src0's revision beside src1's repairs
@@ -651,14 +653,16 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     is kept), counted either way. With revise off, nothing is sent back."""
     poor = json.dumps({"subject": "The presenter", "intent": "thank the presenter",
                        "action": "reading aloud"})  # fmt: skip
-    better = json.dumps({"subject": "The presenter", "intent": "inform viewers",
+    better = json.dumps({"subject": "The presenter", "intent": "inform viewers about chapter one",
                          "action": "reading the card aloud"})  # fmt: skip
     llm = ScriptedLLM({("intent_protagonist", "src0"): [poor, better],
                        ("intent_protagonist", "src1"): [poor] * 3})  # fmt: skip
     rows, fails, stats = run(tmp_path, clip_media, llm, n=2)
     by = {r["clip_id"]: r for r in rows}
     assert fails == [] and len(rows) == 2
-    assert by["src0-c000"]["intent_protagonist_intent"] == "inform viewers"  # the rewrite's
+    assert (
+        by["src0-c000"]["intent_protagonist_intent"] == "inform viewers about chapter one"
+    )  # the rewrite's
     assert by["src0-c000"]["intent_protagonist_withheld"] is None
     held = by["src1-c000"]
     assert held["intent_protagonist"] is None and held["intent_protagonist_intent"] is None
@@ -717,7 +721,9 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     # rewrite's request shows them cut to their last three, and says why.
     copying = json.dumps({"intent": "present src0 a test clip number 0 to everyone",
                           "action": "reading the card aloud"})  # fmt: skip
-    own = json.dumps({"intent": "inform viewers", "action": "reading the card aloud"})
+    own = json.dumps(
+        {"intent": "inform viewers about chapter one", "action": "reading the card aloud"}
+    )
     element = json.dumps({"text": "The uploader wrote: [src0] A test clip, number 0."})
     llm = ScriptedLLM({("intent_uploader", "src0"): [copying, own],
                        ("factual_text", "src0"): [element]})  # fmt: skip
@@ -726,7 +732,7 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
                if step == "intent_uploader"][1]  # fmt: skip
     assert "Uploader's text: The uploader wrote: [clip, number 0." in rewrite
     assert 'copies "src0 a test clip number 0"' in rewrite
-    assert rows[0]["intent_uploader_intent"] == "inform viewers"
+    assert rows[0]["intent_uploader_intent"] == "inform viewers about chapter one"
 
     off = ScriptedLLM({("intent_protagonist", "src0"): [poor, better]})
     rows, _, stats = run(tmp_path / "off", clip_media, off, n=1, revise=False)

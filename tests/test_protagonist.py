@@ -304,6 +304,13 @@ def _speech(text: str, language: str = "en") -> dict:
         # Whisper's own "..." (speech broken off) stays broken off
         ("The fur on the big rabbit...", "The fur on the big rabbit …"),
         ("Hello everyone. Thank you.", None),
+        # r15-7: a sentence that lost its start to a gap says nothing of who; a word that is
+        # no English word was misheard (held-back set 21: "quiz" heard as "quim")
+        ("The … gets two free tickets. Tonight's film is short.", "Tonight's film is short"),
+        ("Stay from the quim afterwards, and enjoy it. Tonight's film is short.",
+         "Tonight's film is short"),
+        ("I'm Maya. Maya welcomes Patel and the film society tonight.",
+         "Maya welcomes Patel and the film society tonight"),
     ],
 )  # fmt: skip
 def test_a_speaker_acts_by_their_own_words(transcript, quote):
@@ -363,6 +370,8 @@ def test_a_speaker_who_names_no_one_is_the_speaker_by_their_given_name():
     assert speaker_subject("The garden club", ("Doctor", "Lee")) == "Doctor Lee"
     assert speaker_subject("The Tom", tom) == "Tom"  # the subject slot starts with an article
     assert speaker_subject("The Doctor Lee", ("Doctor", "Lee")) == "Doctor Lee"
+    # the prompt's word for role B, echoed, names no one (held-back set 21)
+    assert speaker_subject("The main character", ()) == "The speaker"
 
 
 def test_the_quote_is_the_sentence_the_intent_is_about():

@@ -84,6 +84,8 @@ from videomind.generation.tags import not_a_timestamp, span_of
         (("Sara", "inform the group about the museum's rules", "saying"), [], None),
         (("The bunny", "be featured in the video", "appearing in the video"), [],
          "generic_slot"),
+        # r15-7: the prompt's word for role B names no one
+        (("The main character", "welcome the guests", "waving"), [], "generic_subject"),
     ],
 )  # fmt: skip
 def test_degenerate_intents_by_definition(slots, inputs, reason):

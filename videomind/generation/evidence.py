@@ -180,6 +180,11 @@ def subject_shown(subject: str | None, names: tuple[str, ...], speaker: bool = F
     return head in named or bool(main_kinds(head) & kinds)
 
 
+# The prompt's own word for role B, echoed ("The main character aims to give a welcome ...",
+# held-back set 21): it names no one.
+PLACEHOLDER_HEADS = frozenset({"character", "protagonist"})
+
+
 def speaker_subject(subject: str | None, names: tuple[str, ...]) -> str | None:
     """The subject a quoted speaker's statement gets by rule when the model's names no one at
     all, or None. Asked about the one who speaks, the 1.5B kept "The Town Council" and "the
@@ -195,7 +200,7 @@ def speaker_subject(subject: str | None, names: tuple[str, ...]) -> str | None:
         said = {g.lower(): g for g in given} | {" ".join(given).lower(): " ".join(given)}
         if (bare := " ".join(tokens[1:]).lower()) in said:
             return said[bare]
-    if one_living(subject_head(subject)):
+    if one_living(head := subject_head(subject)) and head not in PLACEHOLDER_HEADS:
         return None
     if given:
         return " ".join(given)

@@ -148,8 +148,12 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # about (quotes.quote_for); a name said after "I'm" is a person's ("Tom" is no cat); informing
 # a group of the clip's content is generic; appearing or being featured in the video is about
 # the clip itself; an intent that says how ("by sharing a trailer") is ill-formed (by_twice).
-REVISE_RULES = "degenerate-v5-r15-6"
-GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip"}
+# r15-7 (after reading set 21): a sentence that lost its start to a gap, or has a word that is
+# no English word (misheard), is not quoted; "The main character" names no one.
+REVISE_RULES = "degenerate-v5-r15-7"
+GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
+                    "the main character", "a main character", "the protagonist",
+                    "the character"}  # fmt: skip
 GENERIC_WORDS = {"video", "clip", "it", "promote", "share", "upload", "uploading", "post",
                  "posting", "uploaded", "content", "viewers", "online", "channel"}  # fmt: skip
 # An intent to put the clip online says why nothing: the uploader did that by definition.
@@ -571,7 +575,8 @@ def revision(subject: str | None, intent: str | None, action: str | None,
         "she, it or they and say what it wants or does",
         "copies_example": "it copies the worked example, which is about another clip; write "
         "about this clip",
-        "generic_subject": "the subject is the video itself; name who or what the clip shows",
+        "generic_subject": "the subject is the video itself or names no one; name who or what "
+        "the clip shows",
         "placeholder": 'the intent or the action says "unknown"; name what the clip shows, or '
         "what is known of it (for example the language its words are in)",
         "generic_slot": "the intent or the action is about uploading, not about this clip; "
