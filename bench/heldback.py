@@ -775,9 +775,10 @@ REPAIR = ("Hello, I'm Ruth. At our repair cafe, volunteers mend toasters, lamps 
 WATER = ("The water supply on High Street will be switched off on Monday morning for repairs. "
          "Please fill a kettle the night before.")  # fmt: skip
 # Set 22, made after r15-7 (no quote that lost its start or has a misheard non-word, "The main
-# character" names no one; a card line has no apostrophe or colon): Icelandic narration and a football coach over the film, a
+# character" names no one): Icelandic narration and a football coach over the film, a
 # pharmacy's, a repair cafe's and a water company's narrated cards, silent found-bicycle,
-# bake-sale and no-parking cards, a window of the film's fourth minute.
+# bake-sale and no-parking cards, a window of the film's fourth minute. (A card line holds no
+# apostrophe or colon: ffmpeg's drawtext reads them.)
 SET_22 = {"runs": (("is", ICELANDIC, 200), ("en-gb-x-rp", COACH, 100)),
           "narrated": ("flu_en", "0x1a2a3a", "FLU JABS", "Pharmacy - no appointment", FLU),
           "silent": ("bicycle_card", "0x3a2a14", "FOUND BICYCLE",
