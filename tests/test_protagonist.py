@@ -304,6 +304,9 @@ def _speech(text: str, language: str = "en") -> dict:
         # Whisper's own "..." (speech broken off) stays broken off
         ("The fur on the big rabbit...", "The fur on the big rabbit …"),
         ("Hello everyone. Thank you.", None),
+        # "something" is English (held-back set 22: the only sentence left was not quoted)
+        ("At our cafe … mend toasters, … and clothes. Bring something broken and a little "
+         "patience.", "Bring something broken and a little patience"),
         # r15-7: a sentence that lost its start to a gap says nothing of who; a word that is
         # no English word was misheard (held-back set 21: "quiz" heard as "quim")
         ("The … gets two free tickets. Tonight's film is short.", "Tonight's film is short"),
@@ -425,6 +428,10 @@ def test_a_notice_is_not_there_to_teach_or_entertain():
     assert notice_misread("help find the parrot", parrot) is None
     assert notice_misread("entertain jazz fans", {"category": "music"}) is None
     assert "do or know" in notice_message("entertain", "pets & animals")
+    # r15-8: a notice is no video of what it names (held-back set 22)
+    assert notice_misread("share a video about baking", {"category": "people & blogs"}) == "video"
+    assert "not a video of" in notice_message("video", "people & blogs")
+    assert notice_misread("invite people to the bake sale", {"category": "people & blogs"}) is None
 
 
 def test_speech_not_handed_on_as_words_makes_nothing_known():

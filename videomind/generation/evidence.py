@@ -314,9 +314,13 @@ def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
     """The intent's verb when it teaches or entertains over a still card whose category is not
     one of teaching or entertaining: a card that reads "MISSING PARROT, green - says hello" or
     "MILL STREET BAKERY, Open from 7" is a notice, there to be acted on, and the 1.5B wrote
-    "entertain" and "teach viewers about the opening hours" (held-back sets 14, 17)."""
+    "entertain" and "teach viewers about the opening hours" (held-back sets 14, 17). Nor is it
+    a video of what it names: "share a video about baking" over "BAKE SALE, School hall -
+    Friday 3 pm" (held-back set 22); then the word for the medium is returned."""
     category = (row.get("category") or "").strip().lower()
     first = _first_word(intent)
+    if medium := next((w for w in _WORD.findall((intent or "").lower()) if w in MEDIUM), None):
+        return medium
     if first in TEACHING_VERBS and category not in TEACHING_CATEGORIES:
         return first
     if first in ENTERTAINING_VERBS and category not in ENTERTAINING_CATEGORIES:
@@ -324,7 +328,17 @@ def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
     return None
 
 
+# What a still card is not (notice_misread).
+MEDIUM = frozenset({"video", "videos", "clip", "clips", "footage", "recording"})
+
+
 def notice_message(verb: str, category: str | None) -> str:
+    if verb in MEDIUM:
+        return (
+            f"the clip is a still card with a notice on it, not a {verb} of what the notice "
+            "names: say what the notice wants its readers to do or know (come, find, buy, "
+            "join, return ..., or know about ...)"
+        )
     filed = f'filed it under "{category}"' if category else "chose no category"
     return (
         f"the clip is a still card with a notice on it, and the uploader {filed}, so the intent "

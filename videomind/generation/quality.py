@@ -150,7 +150,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # the clip itself; an intent that says how ("by sharing a trailer") is ill-formed (by_twice).
 # r15-7 (after reading set 21): a sentence that lost its start to a gap, or has a word that is
 # no English word (misheard), is not quoted; "The main character" names no one.
-REVISE_RULES = "degenerate-v5-r15-7"
+# r15-8 (after reading set 22): over a still card, an intent about a video of what the card
+# names goes back (evidence.notice_misread); "something", "everyone" are English words.
+REVISE_RULES = "degenerate-v5-r15-8"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
