@@ -807,6 +807,48 @@ SET_22 = {"runs": (("is", ICELANDIC, 200), ("en-gb-x-rp", COACH, 100)),
               ("parking", "parking_card.mp4", "", "", "autos & vehicles", "No parking", ""),
           )}  # fmt: skip
 
+AFRIKAANS = ("'n Groot haas woon in die bos. Soggens loop hy na die rivier en kyk na die "
+             "skoenlappers, en dan slaap hy onder 'n boom.")  # fmt: skip
+GARDENER = ("Hi, I'm Grace, and I run the community garden. This spring we are planting fruit "
+            "trees along the river. Volunteers get lunch and a free apple tree to take "
+            "home.")  # fmt: skip
+SNOW = ("When it snows, we clear the paths for older neighbours. Sign up at the town hall and "
+        "we will call you.")  # fmt: skip
+STRIKE = ("There are no buses on Friday because of a strike. Please share lifts or walk if you "
+          "can.")  # fmt: skip
+SWAP = ("Hello, I'm Omar. Bring the clothes you no longer wear to the swap shop, and take home "
+        "something new for free.")  # fmt: skip
+# Set 23, made after r15-8 (a notice is no video of what it names): Afrikaans narration and a
+# community gardener over the film (a Caribbean voice), a snow-clearing rota's, a bus strike's
+# and a swap shop's narrated cards, silent found-phone, open-mic and lost-tortoise cards, a
+# window of the film's seventh minute.
+SET_23 = {"runs": (("af", AFRIKAANS, 250), ("en-029", GARDENER, 20)),
+          "narrated": ("snow_en", "0x2a2a3a", "SNOW CLEARING", "Volunteers needed - 6 am", SNOW),
+          "silent": ("phone_card", "0x1a1a1a", "FOUND PHONE", "black phone - ask at the cafe"),
+          "more_cards": ((("strike_en", "0x3a1a14", "BUS STRIKE", "No buses on Friday", STRIKE),
+                          ("mic_card", "0x2a143a", "OPEN MIC NIGHT",
+                           "Thursday 8 pm - The Anchor")),
+                         (("swap_en", "0x143a1a", "SWAP SHOP", "Bring clothes - take clothes",
+                           SWAP),
+                          ("tortoise_card", "0x3a3a14", "LOST TORTOISE",
+                           "answers to Henry - Oak Road"))),
+          "rows": (
+              ("bbb_seven", BBB_FILE, 380, 440, "film & animation", BBB, BBB_TEXT),
+              ("narration_af", "narration_af.mp4", "", "", "film & animation",
+               "Die haas en die skoenlappers", "'n Afrikaanse storie oor 'n vrye film."),
+              ("garden_029", "narration_en-029.mp4", "", "", "nonprofits & activism",
+               "Community garden", "Planting fruit trees this spring."),
+              ("snow_en", "snow_en.mp4", "", "", "nonprofits & activism", "Snow clearing",
+               "Volunteers needed."),
+              ("strike_en", "strike_en.mp4", "", "", "news & politics", "Bus strike",
+               "No buses on Friday."),
+              ("swap_en", "swap_en.mp4", "", "", "howto & style", "Swap shop",
+               "Clothes swap."),
+              ("phone", "phone_card.mp4", "", "", "people & blogs", "Found phone", ""),
+              ("mic", "mic_card.mp4", "", "", "music", "Open mic night", ""),
+              ("tortoise", "tortoise_card.mp4", "", "", "pets & animals", "Lost tortoise", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -840,6 +882,7 @@ SETS = {
     20: SET_20,
     21: SET_21,
     22: SET_22,
+    23: SET_23,
 }
 
 
@@ -865,7 +908,8 @@ def main() -> None:
                     "(--part heldback19); 20: a twentieth, after intent_uploader v12 "
                     "(--part heldback20); 21: a twenty-first, after r15-6 "
                     "(--part heldback21); 22: a twenty-second, after r15-7 "
-                    "(--part heldback22)")  # fmt: skip
+                    "(--part heldback22); 23: a twenty-third, after r15-8 "
+                    "(--part heldback23)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
