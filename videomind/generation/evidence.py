@@ -332,6 +332,45 @@ def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
 MEDIUM = frozenset({"video", "videos", "clip", "clips", "footage", "recording"})
 
 
+# r15-9: a quoted speaker acts on listeners. Verbs that say what words do to those who hear
+# them, and words for those who hear them that WordNet does not file as people.
+ADDRESSING_VERBS = frozenset({
+    "inform", "tell", "invite", "ask", "encourage", "remind", "warn", "welcome", "persuade",
+    "convince", "urge", "announce", "introduce", "describe", "explain", "share", "let",
+    "thank", "greet", "recruit", "advise", "alert", "notify", "reassure", "promote",
+    "advertise", "teach", "show", "call", "gather", "attract", "motivate", "inspire",
+    "entertain", "amuse", "guide", "lead", "instruct", "request", "appeal", "offer", "present",
+    "update", "apologize", "apologise", "congratulate", "praise", "comfort", "calm", "prepare",
+})  # fmt: skip
+AUDIENCE_WORDS = frozenset({"people", "everyone", "everybody", "anyone", "someone", "them",
+                            "you", "us", "group", "audience", "public", "crowd", "team", "class",
+                            "community", "town", "others", "family", "families",
+                            "volunteers"})  # fmt: skip
+
+
+def unaddressed(intent: str | None) -> str | None:
+    """The intent's verb when a quoted speaker's intent is nothing they want of their
+    listeners: neither a verb of what words do to those who hear them nor anyone to hear them
+    ("The speaker aims to clear the snow by saying "When it snows, we clear the paths ..."", "get
+    the water supply turned off by saying "The water supply ... will be switched off"": held-back
+    sets 22 and 23); "find new singers", "get people to donate blood" name whom the words are
+    for. None when it is fine."""
+    tokens = [w.lower() for w in _WORD.findall(intent or "")]
+    if not tokens or tokens[0] in ADDRESSING_VERBS:
+        return None
+    if set(tokens) & AUDIENCE_WORDS or living_nouns(intent):
+        return None
+    return tokens[0]
+
+
+def unaddressed_message(intent: str) -> str:
+    return (
+        f'a speaker acts on those who hear them: "{intent}" is not what the speaker wants of '
+        "their listeners; say what the words should make them do, know or feel (inform ... "
+        "about ..., invite ... to ..., ask ... to ..., get people to ...)"
+    )
+
+
 def notice_message(verb: str, category: str | None) -> str:
     if verb in MEDIUM:
         return (

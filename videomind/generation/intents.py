@@ -28,6 +28,8 @@ from videomind.generation.evidence import (
     subject_shown,
     teaching_claimed,
     teaching_message,
+    unaddressed,
+    unaddressed_message,
 )
 from videomind.generation.grounding import evidence_forms, evidence_text
 from videomind.generation.inputs import clip_inputs, intent_values, part_action
@@ -225,6 +227,8 @@ def intent(g: Generation, role: str) -> Pass:
         if (why is None and fixed_method(s) == CARD_TEXT
                 and (verb := notice_misread(i.intent, s.row))):  # fmt: skip
             why = Revision(notice_message(verb, s.row.get("category")), kind="notice_misread")
+        if why is None and speaker(s) and unaddressed(i.intent):
+            why = Revision(unaddressed_message(i.intent or ""), kind="unaddressed")
         if why is None:
             evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
             why = revision(i.subject, i.intent, i.action, inputs, evidence, fixed=fixed)

@@ -152,7 +152,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # no English word (misheard), is not quoted; "The main character" names no one.
 # r15-8 (after reading set 22): over a still card, an intent about a video of what the card
 # names goes back (evidence.notice_misread); "something", "everyone" are English words.
-REVISE_RULES = "degenerate-v5-r15-8"
+# r15-9 (after reading set 23): a quoted speaker's intent says what they want of their
+# listeners (evidence.unaddressed); "others" is an English word.
+REVISE_RULES = "degenerate-v5-r15-9"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
