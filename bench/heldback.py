@@ -849,6 +849,49 @@ SET_23 = {"runs": (("af", AFRIKAANS, 250), ("en-029", GARDENER, 20)),
               ("tortoise", "tortoise_card.mp4", "", "", "pets & animals", "Lost tortoise", ""),
           )}  # fmt: skip
 
+WELSH = ("Mae cwningen fawr yn byw yn y goedwig. Yn y bore mae hi'n cerdded at yr afon ac yn "
+         "edrych ar y gloÿnnod byw, ac yna mae hi'n cysgu o dan goeden.")  # fmt: skip
+HEAD = ("Good afternoon, I'm Mrs Okafor, the head teacher. Our school fair is on Saturday, and "
+        "every stall raises money for new books. Please bring your family and "
+        "friends.")  # fmt: skip
+TREES = ("Join us this Sunday to plant two hundred trees in Riverside Park. Gloves and spades "
+         "are provided, and children are welcome.")  # fmt: skip
+POWER = ("There will be a planned power cut on Tuesday afternoon while we replace a cable. "
+         "Please switch off sensitive equipment.")  # fmt: skip
+LANGUAGE = ("Hi, I'm Lucas. At the language cafe you can practise English with local volunteers "
+            "over a cup of tea. Everyone is welcome, whatever your level.")  # fmt: skip
+# Set 24, made after r15-9 (a quoted speaker's intent says what they want of their listeners):
+# Welsh narration and a head teacher over the film (a West Midlands voice), a tree planting's,
+# a power cut's and a language cafe's narrated cards, silent found-umbrella, film-club and
+# lost-rabbit cards, a window of the film's second minute.
+SET_24 = {"runs": (("cy", WELSH, 90), ("en-gb-x-gbcwmd", HEAD, 520)),
+          "narrated": ("trees_en", "0x143a14", "TREE PLANTING", "Sunday 10 am - Riverside Park",
+                       TREES),
+          "silent": ("umbrella_card", "0x14142a", "FOUND UMBRELLA",
+                     "green umbrella - ask at the bakery"),
+          "more_cards": ((("power_en", "0x2a2a2a", "POWER CUT", "Tuesday 1 to 3 pm", POWER),
+                          ("film_card", "0x3a142a", "FILM CLUB", "Fridays 7 pm - room 2")),
+                         (("language_en", "0x1a2a14", "LANGUAGE CAFE",
+                           "Practise English - Wednesdays", LANGUAGE),
+                          ("rabbit_card", "0x2a1a2a", "LOST RABBIT",
+                           "white with grey ears - Park Lane"))),
+          "rows": (
+              ("bbb_two", BBB_FILE, 100, 160, "film & animation", BBB, BBB_TEXT),
+              ("narration_cy", "narration_cy.mp4", "", "", "film & animation",
+               "Y gwningen a'r gloÿnnod byw", "Stori Gymraeg dros luniau ffilm rydd."),
+              ("head_gb", "narration_en-gb-x-gbcwmd.mp4", "", "", "education", "School fair",
+               "A message from the head teacher."),
+              ("trees_en", "trees_en.mp4", "", "", "nonprofits & activism", "Tree planting",
+               "Riverside Park, Sunday."),
+              ("power_en", "power_en.mp4", "", "", "news & politics", "Power cut",
+               "Planned work on Tuesday."),
+              ("language_en", "language_en.mp4", "", "", "education", "Language cafe",
+               "Practise English over tea."),
+              ("umbrella", "umbrella_card.mp4", "", "", "people & blogs", "Found umbrella", ""),
+              ("filmclub", "film_card.mp4", "", "", "film & animation", "Film club", ""),
+              ("lostrabbit", "rabbit_card.mp4", "", "", "pets & animals", "Lost rabbit", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -883,6 +926,7 @@ SETS = {
     21: SET_21,
     22: SET_22,
     23: SET_23,
+    24: SET_24,
 }
 
 
@@ -909,7 +953,8 @@ def main() -> None:
                     "(--part heldback20); 21: a twenty-first, after r15-6 "
                     "(--part heldback21); 22: a twenty-second, after r15-7 "
                     "(--part heldback22); 23: a twenty-third, after r15-8 "
-                    "(--part heldback23)")  # fmt: skip
+                    "(--part heldback23); 24: a twenty-fourth, after r15-9 "
+                    "(--part heldback24)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
