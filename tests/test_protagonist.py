@@ -405,6 +405,8 @@ def test_the_quote_is_the_sentence_the_intent_is_about():
         ("welcome them to the team", None),
         ("inform the audience about the bus strike", None),
         ("lead the group through the tour", None),
+        # r15-10: a speaker speaks to listeners, not of the upload (held-back set 24)
+        ("let the uploader know that they are making this video", "uploader"),
     ],
 )
 def test_a_quoted_speakers_intent_is_what_they_want_of_their_listeners(intent, verb):

@@ -84,6 +84,10 @@ from videomind.generation.tags import not_a_timestamp, span_of
         (("Sara", "inform the group about the museum's rules", "saying"), [], None),
         (("The bunny", "be featured in the video", "appearing in the video"), [],
          "generic_slot"),
+        # r15-10: a message or an event presented to an audience says nothing (set 24)
+        (("The head teacher", "send a message to students", "saying"), [], "generic_slot"),
+        (("The narrator", "tell the audience about the event", "saying"), [], "generic_slot"),
+        (("The narrator", "tell the audience about the power cut", "saying"), [], None),
         # r15-7: the prompt's word for role B names no one
         (("The main character", "welcome the guests", "waving"), [], "generic_subject"),
     ],

@@ -37,6 +37,7 @@ from videomind.core.lexicon import (
 )
 from videomind.core.records import FACTUAL, said
 from videomind.generation.inputs import foreign
+from videomind.generation.quality import AUDIENCE_WORDS
 
 MIN_SPEECH_WORDS = 3
 # Text naming more people or animals than this is a list of names (end credits, a cast list):
@@ -342,10 +343,9 @@ ADDRESSING_VERBS = frozenset({
     "entertain", "amuse", "guide", "lead", "instruct", "request", "appeal", "offer", "present",
     "update", "apologize", "apologise", "congratulate", "praise", "comfort", "calm", "prepare",
 })  # fmt: skip
-AUDIENCE_WORDS = frozenset({"people", "everyone", "everybody", "anyone", "someone", "them",
-                            "you", "us", "group", "audience", "public", "crowd", "team", "class",
-                            "community", "town", "others", "family", "families",
-                            "volunteers"})  # fmt: skip
+# What a speaker does not speak to: the upload ("let the uploader know that they are making
+# this video", held-back set 24).
+THE_UPLOAD = frozenset({"uploader", "video", "videos", "clip", "footage"})
 
 
 def unaddressed(intent: str | None) -> str | None:
@@ -354,8 +354,10 @@ def unaddressed(intent: str | None) -> str | None:
     ("The speaker aims to clear the snow by saying "When it snows, we clear the paths ..."", "get
     the water supply turned off by saying "The water supply ... will be switched off"": held-back
     sets 22 and 23); "find new singers", "get people to donate blood" name whom the words are
-    for. None when it is fine."""
+    for. None when it is fine; the word when it speaks of the upload."""
     tokens = [w.lower() for w in _WORD.findall(intent or "")]
+    if upload := next((w for w in tokens if w in THE_UPLOAD), None):
+        return upload
     if not tokens or tokens[0] in ADDRESSING_VERBS:
         return None
     if set(tokens) & AUDIENCE_WORDS or living_nouns(intent):
