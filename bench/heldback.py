@@ -892,6 +892,49 @@ SET_24 = {"runs": (("cy", WELSH, 90), ("en-gb-x-gbcwmd", HEAD, 520)),
               ("lostrabbit", "rabbit_card.mp4", "", "", "pets & animals", "Lost rabbit", ""),
           )}  # fmt: skip
 
+SWAHILI = ("Sungura mkubwa anaishi msituni. Asubuhi anakwenda mtoni na kuwatazama vipepeo, kisha "
+           "analala chini ya mti.")  # fmt: skip
+CYCLING = ("Hello, I'm Daniel from the cycling club. Every Sunday morning we ride twenty miles "
+           "through the countryside. Beginners are welcome, and we always stop for "
+           "cake.")  # fmt: skip
+BOOT = ("Our car boot sale is back this Saturday at Market Field. Sellers pay five pounds a "
+        "pitch, and buyers get in free.")  # fmt: skip
+ICE = ("Temperatures will drop below zero tonight, so roads will be icy. Drive slowly and leave "
+       "extra space.")  # fmt: skip
+KNIT = ("Hi, I'm Joan. Our knitting circle meets every Monday afternoon. We share patterns and "
+        "wool, and we are making blankets for the hospital.")  # fmt: skip
+# Set 25, made after r15-10 (a message or an event presented to an audience is generic):
+# Swahili narration and a cycling club's leader over the film (a Lancaster voice), a car boot
+# sale's, an ice warning's and a knitting circle's narrated cards, silent found-glasses,
+# quiz-night and lost-hamster cards, a window of the film's third minute.
+SET_25 = {"runs": (("sw", SWAHILI, 160), ("en-gb-x-gbclan", CYCLING, 300)),
+          "narrated": ("boot_en", "0x2a3a14", "CAR BOOT SALE", "Saturday 8 am - Market Field",
+                       BOOT),
+          "silent": ("glasses_card", "0x3a2a2a", "FOUND GLASSES",
+                     "red frames - ask at the pharmacy"),
+          "more_cards": ((("ice_en", "0x14243a", "ICE WARNING", "Roads slippery tonight", ICE),
+                          ("quiz_card", "0x2a3a2a", "QUIZ NIGHT", "Wednesday 8 pm - The Swan")),
+                         (("knit_en", "0x3a2a3a", "KNITTING CIRCLE", "Mondays 2 pm - library",
+                           KNIT),
+                          ("hamster_card", "0x1a3a3a", "LOST HAMSTER",
+                           "brown and white - Mill Road"))),
+          "rows": (
+              ("bbb_three", BBB_FILE, 150, 210, "film & animation", BBB, BBB_TEXT),
+              ("narration_sw", "narration_sw.mp4", "", "", "film & animation",
+               "Sungura na vipepeo", "Hadithi ya Kiswahili juu ya picha za filamu huru."),
+              ("cycling_gb", "narration_en-gb-x-gbclan.mp4", "", "", "sports", "Cycling club",
+               "Sunday rides."),
+              ("boot_en", "boot_en.mp4", "", "", "people & blogs", "Car boot sale",
+               "Market Field, Saturday."),
+              ("ice_en", "ice_en.mp4", "", "", "news & politics", "Ice warning",
+               "Tonight's roads."),
+              ("knit_en", "knit_en.mp4", "", "", "howto & style", "Knitting circle",
+               "Mondays at the library."),
+              ("glasses", "glasses_card.mp4", "", "", "people & blogs", "Found glasses", ""),
+              ("quiz", "quiz_card.mp4", "", "", "entertainment", "Quiz night", ""),
+              ("hamster", "hamster_card.mp4", "", "", "pets & animals", "Lost hamster", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -927,6 +970,7 @@ SETS = {
     22: SET_22,
     23: SET_23,
     24: SET_24,
+    25: SET_25,
 }
 
 
@@ -954,7 +998,8 @@ def main() -> None:
                     "(--part heldback21); 22: a twenty-second, after r15-7 "
                     "(--part heldback22); 23: a twenty-third, after r15-8 "
                     "(--part heldback23); 24: a twenty-fourth, after r15-9 "
-                    "(--part heldback24)")  # fmt: skip
+                    "(--part heldback24); 25: a twenty-fifth, after r15-10 "
+                    "(--part heldback25)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
