@@ -407,6 +407,7 @@ def test_the_quote_is_the_sentence_the_intent_is_about():
         ("lead the group through the tour", None),
         # r15-10: a speaker speaks to listeners, not of the upload (held-back set 24)
         ("let the uploader know that they are making this video", "uploader"),
+        ("introduce the video's subject to the audience", "video"),
     ],
 )
 def test_a_quoted_speakers_intent_is_what_they_want_of_their_listeners(intent, verb):

@@ -88,6 +88,9 @@ from videomind.generation.tags import not_a_timestamp, span_of
         (("The head teacher", "send a message to students", "saying"), [], "generic_slot"),
         (("The narrator", "tell the audience about the event", "saying"), [], "generic_slot"),
         (("The narrator", "tell the audience about the power cut", "saying"), [], None),
+        # r15-11: the video's subject is the clip itself (set 25)
+        (("The narrator", "introduce the video's subject to the audience", "saying"), [],
+         "generic_slot"),
         # r15-7: the prompt's word for role B names no one
         (("The main character", "welcome the guests", "waving"), [], "generic_subject"),
     ],

@@ -355,7 +355,7 @@ def unaddressed(intent: str | None) -> str | None:
     the water supply turned off by saying "The water supply ... will be switched off"": held-back
     sets 22 and 23); "find new singers", "get people to donate blood" name whom the words are
     for. None when it is fine; the word when it speaks of the upload."""
-    tokens = [w.lower() for w in _WORD.findall(intent or "")]
+    tokens = [w.lower().removesuffix("'s") for w in _WORD.findall(intent or "")]
     if upload := next((w for w in tokens if w in THE_UPLOAD), None):
         return upload
     if not tokens or tokens[0] in ADDRESSING_VERBS:

@@ -157,7 +157,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # r15-10 (after reading set 24): a slot that presents only a message, an event or the
 # information to an audience is generic ("send a message to students"); a quoted speaker's
 # intent about the uploader or the video is not what they want of their listeners.
-REVISE_RULES = "degenerate-v5-r15-10"
+# r15-11 (after reading set 25): "introduce the video's subject to the audience" is the clip
+# itself (a possessive is its noun).
+REVISE_RULES = "degenerate-v5-r15-11"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
@@ -185,7 +187,7 @@ AUDIENCE_WORDS = frozenset({"people", "everyone", "everybody", "anyone", "someon
 # 24) say nothing of what is told.
 THE_CLIP_ITSELF = GENERIC_WORDS | AUDIENCE_WORDS | {
     "footage", "its", "their", "purpose", "topic", "message", "event", "information",
-    "details", "news", "announcement"}  # fmt: skip
+    "details", "news", "announcement", "subject"}  # fmt: skip
 # The parts of the prompts' notes: a statement that speaks of them ("by saying the summary") is
 # about what the model was given, not about the clip.
 NOTES_WORDS = {"summary", "summaries", "notes"}
@@ -258,7 +260,7 @@ def notes_named(intent: str | None, action: str | None, inputs: Sequence[str | N
 def about_the_clip_itself(slot: str | None) -> bool:
     """Is ``slot`` a verb of presenting and nothing but the clip ("introduce the clip and its
     content", "telling the story")?"""
-    content = [w for w in words(slot) if w not in STOP_WORDS and w not in PRONOUNS]
+    content = [w.removesuffix("'s") for w in words(slot) if w not in STOP_WORDS | PRONOUNS]
     if not content:
         return False
     verb, *rest = content
