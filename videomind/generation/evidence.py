@@ -198,9 +198,9 @@ def speaker_subject(subject: str | None, names: tuple[str, ...]) -> str | None:
     tokens = _WORD.findall(subject or "")
     if given and tokens[:1] and tokens[0].lower() in _ARTICLES:
         # The subject slot starts with an article (the prompt's pattern): "The Tom" is Tom.
-        said = {g.lower(): g for g in given} | {" ".join(given).lower(): " ".join(given)}
-        if (bare := " ".join(tokens[1:]).lower()) in said:
-            return said[bare]
+        spoken = {g.lower(): g for g in given} | {" ".join(given).lower(): " ".join(given)}
+        if (bare := " ".join(tokens[1:]).lower()) in spoken:
+            return spoken[bare]
     if one_living(head := subject_head(subject)) and head not in PLACEHOLDER_HEADS:
         return None
     if given:

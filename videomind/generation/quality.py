@@ -257,10 +257,13 @@ def notes_named(intent: str | None, action: str | None, inputs: Sequence[str | N
                 None)  # fmt: skip
 
 
+_NOT_CONTENT = STOP_WORDS | PRONOUNS
+
+
 def about_the_clip_itself(slot: str | None) -> bool:
     """Is ``slot`` a verb of presenting and nothing but the clip ("introduce the clip and its
     content", "telling the story")?"""
-    content = [w.removesuffix("'s") for w in words(slot) if w not in STOP_WORDS | PRONOUNS]
+    content = [w.removesuffix("'s") for w in words(slot) if w not in _NOT_CONTENT]
     if not content:
         return False
     verb, *rest = content
