@@ -238,6 +238,15 @@ def model_mem(block, *more):
     )
 
 
+def plus_model_mem(base_mb, block):
+    """mem_mb of a job that needs ``base_mb`` of its own and loads the model of ``block`` too
+    (the ASR job's sentence scorer), more on each retry."""
+    extra = config["job_memory"] | {"overhead_mb": 0}
+    return lambda wildcards, attempt: base_mb * attempt + (
+        model_mem_mb(block, extra, attempt) if block else 0
+    )
+
+
 CPU_JOB = JobResources(gpu=0, partition="", threads=1, device="cpu", why="")
 
 

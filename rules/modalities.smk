@@ -29,6 +29,7 @@ rule clips:
 
 rule asr:
     input:
+        sources="results/shards/{shard}/sources.parquet",
         clips="results/shards/{shard}/clips.parquet",
         media="results/shards/{shard}/media",
     output:
@@ -44,7 +45,7 @@ rule asr:
     resources:
         gpu=job_gpu("asr"),
         slurm_partition=job_partition("asr"),
-        mem_mb=3000,
+        mem_mb=plus_model_mem(3000, config["asr"].get("rescore")),
     params:
         asr=config["asr"],
         item_timeout=config["item_timeout"]["asr"],

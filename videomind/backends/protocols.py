@@ -72,6 +72,21 @@ class LLM(Protocol):
     ) -> list[ChatReply]: ...
 
 
+@runtime_checkable
+class TextScorer(Protocol):
+    """A causal language model that scores text instead of writing it: how likely each text
+    is after a context. The ASR stage reads a transcript's sentences with it, so a sentence of
+    English words Whisper heard wrong ("Our car mood sale is back this Saturday market feels")
+    is not taken as said, though Whisper was sure of every word (modalities/asr.py)."""
+
+    backend: str
+    model: str
+
+    def logprobs(self, texts: Sequence[str], context: str = "") -> list[float]:
+        """Each text's mean natural log-probability per token, following ``context``."""
+        ...
+
+
 # ---------------------------------------------------------------- speech and on-screen text
 
 
@@ -195,4 +210,5 @@ PROTOCOLS: dict[str, type] = {
     "t2v": TextToVideo,
     "retriever": Retriever,
     "language_id": LanguageID,
+    "text_scorer": TextScorer,
 }

@@ -27,6 +27,7 @@ from videomind.backends.protocols import (
     LanguageID,
     Retriever,
     TextEmbedder,
+    TextScorer,
     TextToVideo,
 )
 
@@ -95,6 +96,17 @@ CAPABILITIES: dict[str, dict[str, Impl]] = {
     "language_id": {
         "py3langid": Impl("langid_py3langid:Py3LangId", "none"),
     },
+    "text_scorer": {
+        "llama_cpp": Impl("scorer_llama_cpp:LlamaCppScorer", "path", "threads", "llama-cpp-python"),
+        "transformers": Impl(
+            "scorer_transformers:TransformersScorer",
+            "name",
+            None,
+            "transformers",
+            runs_on="cuda",
+            env="-gpu",
+        ),  # fmt: skip
+    },
     "retriever": {
         "text_proxy": Impl("retriever_text_proxy:TextProxyRetriever", "none"),
         "open_clip": Impl("retriever_open_clip:OpenClipRetriever", "none"),
@@ -112,6 +124,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "t2v": {"backend": "diffusers"},
     "retriever": {"backend": "text_proxy"},
     "language_id": {"backend": "py3langid"},
+    "text_scorer": {"backend": "llama_cpp", "model": "packaged:qwen2.5-coder-0.5b-instruct"},
 }
 # Keys that configure how a stage uses a model, never the model itself.
 NOT_FOR_CONSTRUCTOR = {
@@ -122,6 +135,7 @@ NOT_FOR_CONSTRUCTOR = {
     "name",
     "allow_cpu",
     "trust",
+    "min_logprob",
 }
 
 
@@ -268,6 +282,9 @@ def load(capability: Literal["retriever"], cfg: Block = None, *, threads: int | 
 @overload
 def load(capability: Literal["language_id"], cfg: Block = None, *, threads: int | None = None,
          key: str | None = None) -> LanguageID: ...
+@overload
+def load(capability: Literal["text_scorer"], cfg: Block = None, *, threads: int | None = None,
+         key: str | None = None) -> TextScorer: ...
 # fmt: on
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.8"
+SCHEMA_VERSION = "1.9"
 
 
 @dataclass(frozen=True)
@@ -160,10 +160,19 @@ ASR_COLUMNS = [
         "asr_sure_text",
         _str,
         "asr_text with each run of words Whisper gave a probability below "
-        "asr.trust.min_word_prob written as '…': what the generator reads as said; null when "
-        "no word is below it",
+        "asr.trust.min_word_prob, and each sentence asr.rescore's language model finds "
+        "unlikely, written as '…': what the generator reads as said; null when neither is",
     ),
     Column("asr_unsure_words", _i64, "number of words of asr_text below asr.trust.min_word_prob"),
+    Column(
+        "asr_unlikely_sentences",
+        pa.list_(_str),
+        "sentences (as Whisper wrote them) whose mean log-probability per token under "
+        "asr.rescore's language model is below its min_logprob: likely misheard, kept out of "
+        "asr_sure_text",
+    ),
+    Column("asr_lm_backend", _str, "backend of the language model that read the sentences"),
+    Column("asr_lm_model", _str, "that language model (null: asr.rescore is off)"),
     Column("asr_backend", _str, "ASR backend"),
     Column("asr_model", _str, "ASR model"),
 ]

@@ -10,6 +10,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # phrase the rules call copied is the phrase a rewrite's request shortens.
 # Letters of any alphabet: "Jänis" is one word, not "j" and "nis".
 WORD = re.compile(r"(?:[^\W_]|')+")
+# A spoken sentence ends at . ! ? (or Whisper's own "..."), not after a title's abbreviation,
+# and at a gap of doubted words before a capital ("that won't … Let's keep quiet": the stop
+# was doubted). Speech is read sentence by sentence: the ASR stage's language-model check
+# (modalities/asr.py) and role B's quotes (generation/quotes.py).
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<=[.!?])\s+|(?<=…)\s+(?=[A-Z])"
+)
+
+
+def sentences(text: str | None) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text or "") if s.strip()]
 
 
 def clean_text(value: object, max_chars: int | None = None) -> str | None:

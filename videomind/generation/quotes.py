@@ -20,20 +20,14 @@ A speaker whose words are not known so gets no role-B statement (intents.py)."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from videomind.core.lexicon import FUNCTION_WORDS, word_forms
 from videomind.core.records import said
-from videomind.core.text import words
+from videomind.core.text import sentences, words
 from videomind.generation.evidence import self_introduction, speaks
 from videomind.generation.quality import not_words
 
-# A sentence ends at . ! ? (or Whisper's own "..."), not after a title's abbreviation, and at a
-# gap of doubted words before a capital ("that won't … Let's keep quiet": the stop was doubted).
-_SENTENCE_END = re.compile(
-    r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<=[.!?])\s+|(?<=…)\s+(?=[A-Z])"
-)
 # Words that greet or call for attention and say nothing of why the speaker speaks.
 GREETINGS = {"hi", "hello", "hey", "welcome", "everyone", "everybody", "attention", "please",
              "good", "morning", "evening", "afternoon", "folks", "there", "guys", "friends",
@@ -48,10 +42,6 @@ MAX_WORDS = 18  # a longer one is cut at a clause, else after CUT_WORDS words an
 CUT_WORDS = 14
 # A quote is cited, not written: the rules read an action without it (quality.uncited).
 QUOTE_VERB = "saying"
-
-
-def sentences(text: str | None) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text or "") if s.strip()]
 
 
 def _says_something(sentence: str, own: list[str]) -> bool:

@@ -12,6 +12,16 @@ third and the brass" for "made the fur and the grass" (p 0.24 and 0.36) at a mea
 log-probability of -0.49, and the 1.5B wrote of "third and brass parts". ``asr_sure_text`` is the
 transcript with each run of words below ``min_word_prob`` written as "…": the generator reads it
 as what was said (core.records.said); ``asr_text`` stays Whisper's, for the release.
+
+A sentence of English words can be heard wrong with every word sure: Whisper base heard "Our
+car boot sale is back this Saturday, Market Field" as "Our car mood sale is back this Saturday
+market feels" and "stay for the quiz" as "Stay from the quim" on espeak voices, and the 1.5B
+quoted both (held-back sets 21-25). What tells them apart is how likely the sentence is as
+English, which a language model knows and Whisper base's small decoder does not weigh: with
+``asr.rescore`` set, each sentence of the sure text is scored by a small causal LM (its mean
+log-probability per token, after the clip's title) and one below ``min_logprob`` is written as
+"…" too (``asr_unlikely_sentences``). The bound is calibrated on held-back speech whose script
+is known (bench/rescore.py, docs/pipeline.md).
 """
 
 from __future__ import annotations
@@ -19,8 +29,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from videomind.backends.protocols import Transcript
-from videomind.core.text import word_count
+from videomind.backends.protocols import TextScorer, Transcript
+from videomind.core.io import read_parquet
+from videomind.core.text import sentences, word_count, words
 from videomind.runner import Failed, Stage
 
 # Whisper's own thresholds for a failed decode are -1.0 and 2.4; the log-probability bound is
@@ -32,6 +43,11 @@ from videomind.runner import Failed, Stage
 TRUST = {"min_language_prob": 0.5, "min_avg_logprob": -0.8, "max_compression_ratio": 2.4,
          "min_word_prob": 0.4}  # fmt: skip
 UNSURE = "…"
+# asr.rescore's bound on a sentence's mean log-probability per token (natural log), for the
+# packaged Qwen2.5-Coder-0.5B after RESCORE_CONTEXT: bench/rescore.py measures it.
+MIN_LOGPROB = -6.0
+RESCORE_CONTEXT = 'In a video titled "{title}", someone says: "'
+MIN_SCORED_WORDS = 4
 
 
 def sure_text(words: list[tuple[str, float]], min_prob: float) -> tuple[str | None, int]:
@@ -47,6 +63,36 @@ def sure_text(words: list[tuple[str, float]], min_prob: float) -> tuple[str | No
         elif word.strip():
             out.append(word.strip())
     return (" ".join(out), unsure) if unsure else (None, 0)
+
+
+def rescore(
+    text: str, scorer: TextScorer, title: str | None, min_logprob: float
+) -> tuple[str, list[str], list[tuple[str, float | None]]]:
+    """``text`` with each of its sentences the scorer finds unlikely (mean log-probability per
+    token below ``min_logprob``, after the clip's title) written as "…"; the sentences that
+    were; and every sentence with its score (None: too short to score).
+
+    A sentence of fewer than ``MIN_SCORED_WORDS`` words is kept unscored: over so few tokens
+    the mean is the first token's surprise ("Rivera.", "… school." scored -8), and what such a
+    fragment holds (a name) is what the self-introduction reads."""
+    said = sentences(text)
+    long = [s for s in said if len(words(s)) >= MIN_SCORED_WORDS]
+    scored = dict(zip(long, scorer.logprobs(long, rescore_context(title)), strict=True))
+    out: list[str] = []
+    unlikely = []
+    for sentence in said:
+        if scored.get(sentence, 0.0) < min_logprob:
+            unlikely.append(sentence)
+            if not out or out[-1] != UNSURE:
+                out.append(UNSURE)
+        else:
+            out.append(sentence)
+    return " ".join(out), unlikely, [(x, scored.get(x)) for x in said]
+
+
+def rescore_context(title: str | None) -> str:
+    """What the scorer reads before each sentence: the clip's title makes its names likely."""
+    return RESCORE_CONTEXT.format(title=(title or "").replace('"', "'").strip())
 
 
 def doubts(t: Transcript, trust: dict[str, float] | None = None) -> list[str]:
@@ -68,11 +114,36 @@ class ASRStage(Stage):
     name = table = "asr"
     uses = {"asr": ("asr", "asr")}
     resume = True
+    scorer: TextScorer | None = None
+    titles: dict[str, str | None] = {}  # noqa: RUF012 - replaced per job, never mutated
+
+    def load(self) -> None:
+        super().load()
+        block = (self.job.params.get("asr") or {}).get("rescore")
+        if block:
+            self.scorer = self.job.load("text_scorer", block, key="asr.rescore")
+            self.min_logprob = float(block.get("min_logprob", MIN_LOGPROB))
+            if "sources" in self.job.input:  # the titles the scorer reads first
+                sources = read_parquet(self.job.input["sources"]).to_pylist()
+                self.titles = {r["source_id"]: r.get("title") for r in sources}
 
     def _base(self, clip: dict[str, Any]) -> dict[str, Any]:
         return {"clip_id": clip["clip_id"], "asr_backend": self.asr.backend,
                 "asr_model": self.asr.model, "asr_sure_text": None,
-                "asr_unsure_words": 0}  # fmt: skip
+                "asr_unsure_words": 0, "asr_unlikely_sentences": [],
+                "asr_lm_backend": self.scorer.backend if self.scorer else None,
+                "asr_lm_model": self.scorer.model if self.scorer else None}  # fmt: skip
+
+    def _rescored(
+        self, clip: dict[str, Any], text: str, sure: str | None, language: str | None
+    ) -> tuple[str | None, list[str]]:
+        """The sure text with the sentences the scorer finds unlikely written as "…"."""
+        if self.scorer is None or not text or (language or "en") != "en":
+            return sure, []  # the bound is English's: other languages read as unlikely
+        read = sure if sure is not None else text
+        likely, unlikely, _ = rescore(read, self.scorer, self.titles.get(clip.get("source_id")),
+                                      self.min_logprob)  # fmt: skip
+        return (likely if unlikely else sure), unlikely
 
     def process(self, clip: dict[str, Any]) -> dict[str, Any]:
         if not clip["has_audio"]:
@@ -83,6 +154,7 @@ class ASRStage(Stage):
         doubt = doubts(t, trust)
         status = "low_confidence" if doubt else "ok" if t.text else "no_speech"
         sure, unsure = (None, 0) if doubt else sure_text(t.words, trust["min_word_prob"])
+        sure, unlikely = (sure, []) if doubt else self._rescored(clip, t.text, sure, t.language)
         return self._base(clip) | {
             "asr_status": status,
             "asr_text": "" if doubt else t.text,
@@ -96,6 +168,7 @@ class ASRStage(Stage):
             "asr_words": 0 if doubt else word_count(t.text),
             "asr_sure_text": sure,
             "asr_unsure_words": unsure,
+            "asr_unlikely_sentences": unlikely,
         }
 
     def failed(self, clip: dict[str, Any], err: BaseException) -> Failed:

@@ -56,6 +56,10 @@ def model_rules(config: dict[str, Any]) -> list[ModelRule]:
     post = config["verify"]["post"]["t2v"]
     rules = [
         ModelRule("asr", "asr", "asr", config["asr"]),
+    ]
+    if config["asr"].get("rescore"):  # the language model that reads its sentences, same job
+        rules.append(ModelRule("asr", "text_scorer", "asr.rescore", config["asr"]["rescore"]))
+    rules += [
         ModelRule("ocr", "ocr", "ocr", config["ocr"]),
         ModelRule("generate", "llm", "generate.llm", config["generate"]["llm"]),
     ]
