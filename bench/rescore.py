@@ -29,8 +29,13 @@ from sklearn.metrics import roc_auc_score  # noqa: E402
 
 from videomind.backends.registry import load  # noqa: E402
 from videomind.core.io import read_parquet, write_json  # noqa: E402
-from videomind.core.text import WORD  # noqa: E402
-from videomind.modalities.asr import MIN_LOGPROB, UNSURE, rescore  # noqa: E402
+from videomind.core.text import WORD, sentences, words  # noqa: E402
+from videomind.modalities.asr import (  # noqa: E402
+    MIN_LOGPROB,
+    MIN_SCORED_WORDS,
+    UNSURE,
+    rescore_context,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -71,11 +76,15 @@ def main() -> None:
         for clip in read_parquet(table).to_pylist():
             if clip.get("asr_status") != "ok" or (clip.get("asr_language") or "en") != "en":
                 continue
+            # what the stage read: the sentences it kept, and those it hid (a set built
+            # after asr.rescore lists them), or the whole trusted text of an earlier set
             text = clip.get("asr_sure_text") or clip.get("asr_text") or ""
-            _, _, scored = rescore(text, scorer, clip.get("title"), bound)
-            rows += [{"set": folder.name, "clip_id": clip["clip_id"], "sentence": s,
-                      "right": right(s, corpus), "logprob": round(score, 3)}
-                     for s, score in scored if score is not None]  # fmt: skip
+            said = sentences(text) + list(clip.get("asr_unlikely_sentences") or [])
+            said = [x for x in said if len(words(x)) >= MIN_SCORED_WORDS]
+            scores = scorer.logprobs(said, rescore_context(clip.get("title")))
+            rows += [{"set": folder.name, "clip_id": clip["clip_id"], "sentence": x,
+                      "right": right(x, corpus), "logprob": round(score, 3)}
+                     for x, score in zip(said, scores, strict=True)]  # fmt: skip
     labels = [int(r["right"]) for r in rows]
     auc = None
     if 0 < sum(labels) < len(rows):

@@ -615,6 +615,14 @@ def test_a_still_cards_role_a_action_is_what_the_card_says(tmp_path, clip_media)
     again, _, _ = run(tmp_path / "pets", clip_media, llm, n=1, edit={"src0-c000": pets})
     assert again[0]["intent_uploader"] is None
     assert "a still card with a notice on it" in again[0]["intent_uploader_withheld"]
+    # a found thing read as lost goes back, told the card says FOUND (r15-12)
+    lost = json.dumps({"intent": "help people find lost keys", "action": "showing it"})
+    back = json.dumps({"intent": "help the owner get the keys back", "action": "showing it"})
+    llm = ScriptedLLM({("intent_uploader", "src0"): [lost, back]})
+    keys = still | {"ocr_text": "FOUND KEYS\nsilver keyring - ask at reception"}
+    found, _, _ = run(tmp_path / "keys", clip_media, llm, n=1, edit={"src0-c000": keys})
+    assert found[0]["intent_uploader_intent"] == "help the owner get the keys back"
+    assert sum("the card reads FOUND" in u for u in llm.seen_users) == 1
     # a moving picture no model saw: its part of the video (r15-3)
     assert by["src1-c000"]["intent_uploader_action"] == "showing one of its parts"
     # a still notice too long to cite: the model's action, and its footage claim goes back

@@ -457,6 +457,25 @@ def test_a_notice_is_not_there_to_teach_or_entertain():
     assert notice_misread("invite people to the bake sale", {"category": "people & blogs"}) is None
 
 
+def test_a_found_thing_is_not_lost():
+    """r15-12: over "FOUND KEYS, silver keyring - ask at reception" the 1.5B wrote "help people
+    find lost keys" (held-back set 26; a bicycle, an umbrella on sets 22 and 24)."""
+    from videomind.generation.evidence import found_message, found_read_as_lost
+
+    keys = {"ocr_text": "FOUND KEYS\nsilver keyring - ask at reception"}
+    assert found_read_as_lost("help people find lost keys", keys) == "find"
+    assert found_read_as_lost("help find the missing bicycle", keys) == "find"
+    assert found_read_as_lost("share information about lost items", keys) == "lost"
+    assert found_read_as_lost("help the owner of the lost keys", keys) == "lost"
+    # what the notice is for
+    assert found_read_as_lost("help the owner get the keys back", keys) is None
+    assert found_read_as_lost("find the owner of the keys", keys) is None
+    # a lost-thing notice, or one that says both, is not this
+    assert found_read_as_lost("help find the lost cat", {"ocr_text": "LOST CAT"}) is None
+    assert found_read_as_lost("find it", {"ocr_text": "LOST OR FOUND, ask"}) is None
+    assert '"find"' in found_message("find") and "owner" in found_message("find")
+
+
 def test_speech_not_handed_on_as_words_makes_nothing_known():
     from videomind.generation.evidence import own_content
 

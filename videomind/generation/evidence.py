@@ -332,6 +332,33 @@ def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
 # What a still card is not (notice_misread).
 MEDIUM = frozenset({"video", "videos", "clip", "clips", "footage", "recording"})
 
+# r15-12: what a FOUND notice's thing is not, and whom such a notice looks for.
+LOST_WORDS = frozenset({"lost", "missing", "find", "finding", "locate", "search", "seek"})
+OWNER_WORDS = frozenset({"owner", "owners", "whoever", "person", "claimant"})
+
+
+def found_read_as_lost(intent: str | None, row: dict[str, Any]) -> str | None:
+    """The intent's word that calls the thing lost, over a card that reads FOUND and does not
+    say lost: "help find the lost bicycle" over "FOUND BICYCLE, red bike - ask the school
+    office", "help people find an umbrella", "help people find lost keys" (held-back sets 22,
+    24 and 26; set 25's glasses read as "information about glasses"). The thing is found and
+    the notice is there to give it back; finding its owner is what it asks."""
+    card = set(_WORD.findall((row.get("ocr_text") or "").lower()))
+    if "found" not in card or card & {"lost", "missing"}:
+        return None
+    said = _WORD.findall((intent or "").lower())
+    if OWNER_WORDS & set(said):
+        return next((w for w in said if w in {"lost", "missing"}), None)
+    return next((w for w in said if w in LOST_WORDS), None)
+
+
+def found_message(word: str) -> str:
+    return (
+        f'the card reads FOUND: what it names has been found, so the intent cannot say "{word}" '
+        "of it; say that the notice is there to return it to its owner (help the owner get it "
+        "back, tell the owner where to collect it ...)"
+    )
+
 
 # r15-9: a quoted speaker acts on listeners. Verbs that say what words do to those who hear
 # them, and words for those who hear them that WordNet does not file as people.

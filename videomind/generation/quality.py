@@ -159,7 +159,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # intent about the uploader or the video is not what they want of their listeners.
 # r15-11 (after reading set 25): "introduce the video's subject to the audience" is the clip
 # itself (a possessive is its noun).
-REVISE_RULES = "degenerate-v5-r15-11"
+# r15-12 (after reading sets 22 and 24-26): over a card that reads FOUND, an intent that calls
+# the thing lost or sets out to find it goes back (evidence.found_read_as_lost).
+REVISE_RULES = "degenerate-v5-r15-12"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
