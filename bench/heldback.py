@@ -977,6 +977,48 @@ SET_26 = {"runs": (("id", INDONESIAN, 200), ("en-us+f3", POOL, 380)),
               ("cat", "cat_card.mp4", "", "", "pets & animals", "Lost cat", ""),
           )}  # fmt: skip
 
+VIETNAMESE = ("Một con thỏ lớn sống trong rừng. Buổi sáng nó ngửi hoa, rồi ba con sóc nghịch ngợm "
+              "ném quả vào nó.")  # fmt: skip
+BAKERY = ("Hi, I'm Priya from the corner bakery. We stay open late on Friday for the street "
+          "party. Every loaf we sell that night helps the food bank.")  # fmt: skip
+BEACH = ("Help us clear plastic from North Beach this Saturday morning. Gloves and bags are "
+         "provided.")  # fmt: skip
+CANCELLED = ("Friday's concert in the town hall is cancelled because the singer is ill. Your "
+             "tickets will be refunded.")  # fmt: skip
+BIKES = ("Bring your bike to the youth club on Wednesday evening, and our volunteers will fix "
+         "it for free.")  # fmt: skip
+# Set 27, made after r15-12 (over a card that reads FOUND, the thing is not lost): Vietnamese
+# narration and a baker over the film (espeak's Scottish English, fifth female variant), a beach
+# clean's, a cancelled concert's and a bike repair's narrated cards, silent found-watch,
+# lost-dog and choir-practice cards, a window of the film's fifth minute.
+SET_27 = {"runs": (("vi", VIETNAMESE, 120), ("en-gb-scotland+f5", BAKERY, 250)),
+          "narrated": ("beach_en", "0x1a3a3a", "BEACH CLEAN", "Saturday 10 am - North Beach",
+                       BEACH),
+          "silent": ("watch_card", "0x3a3a1a", "FOUND WATCH", "gold watch - ask at the library"),
+          "more_cards": ((("concert_en", "0x3a1a1a", "CONCERT CANCELLED",
+                           "Friday - tickets refunded", CANCELLED),
+                          ("dog_card", "0x2a1a3a", "LOST DOG", "small brown terrier - Park Road")),
+                         (("bikes_en", "0x1a3a1a", "BIKE REPAIR", "Free - Wednesday evenings",
+                           BIKES),
+                          ("choir_card", "0x1a1a3a", "CHOIR PRACTICE",
+                           "Mondays 7 pm - church hall"))),
+          "rows": (
+              ("bbb_five", BBB_FILE, 270, 330, "film & animation", BBB, BBB_TEXT),
+              ("narration_vi", "narration_vi.mp4", "", "", "film & animation",
+               "Con thỏ và những con sóc", "Câu chuyện tiếng Việt trên hình ảnh phim tự do."),
+              ("bakery_sc", "narration_en-gb-scotland+f5.mp4", "", "", "food", "Corner bakery",
+               "Open late on Friday."),
+              ("beach_en", "beach_en.mp4", "", "", "nonprofits & activism", "Beach clean",
+               "North Beach, Saturday."),
+              ("concert_en", "concert_en.mp4", "", "", "music", "Concert cancelled",
+               "Friday's concert."),
+              ("bikes_en", "bikes_en.mp4", "", "", "autos & vehicles", "Bike repair",
+               "Wednesday evenings at the youth club."),
+              ("watch", "watch_card.mp4", "", "", "people & blogs", "Found watch", ""),
+              ("dog", "dog_card.mp4", "", "", "pets & animals", "Lost dog", ""),
+              ("choir", "choir_card.mp4", "", "", "music", "Choir practice", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -1014,6 +1056,7 @@ SETS = {
     24: SET_24,
     25: SET_25,
     26: SET_26,
+    27: SET_27,
 }
 
 
@@ -1043,7 +1086,8 @@ def main() -> None:
                     "(--part heldback23); 24: a twenty-fourth, after r15-9 "
                     "(--part heldback24); 25: a twenty-fifth, after r15-10 "
                     "(--part heldback25); 26: a twenty-sixth, after asr.rescore "
-                    "(--part heldback26)")  # fmt: skip
+                    "(--part heldback26); 27: a twenty-seventh, after r15-12 "
+                    "(--part heldback27)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

@@ -31,6 +31,7 @@ def test_each_capability_loads_by_name_and_says_what_it_is(tmp_path):
         "text_embedder": load("text_embedder", None),
         "retriever": load("retriever", {"backend": "text_proxy"}),
         "language_id": load("language_id", None),
+        "text_scorer": load("text_scorer", None),
     }
     name, weights = build_tiny_clip(tmp_path / "clip")
     built["image_text"] = load("image_text", {"model": name, "pretrained": str(weights)})
@@ -42,6 +43,7 @@ def test_each_capability_loads_by_name_and_says_what_it_is(tmp_path):
         "retriever": "text_proxy",
         "language_id": "py3langid",
         "image_text": "open_clip",
+        "text_scorer": "llama_cpp",
     }
     assert built["llm"].model == "SmolLM2-135M-Instruct.Q4_1"
     assert built["text_embedder"].model == built["retriever"].model == "all-MiniLM-L6-v2"
@@ -52,8 +54,11 @@ def test_each_capability_loads_by_name_and_says_what_it_is(tmp_path):
     )
     assert model_name("text_embedder", None) == built["text_embedder"].model
     assert model_name("asr", None) == built["asr"].model
+    assert model_name("text_scorer", None) == built["text_scorer"].model
+    assert "Qwen2.5-Coder-0.5B" in built["text_scorer"].model
     assert set(registry.CAPABILITIES) == {
         "llm", "asr", "ocr", "text_embedder", "image_text", "t2v", "retriever", "language_id",
+        "text_scorer",
     }  # fmt: skip
     assert built["language_id"]("The quick brown fox jumps over the lazy dog")[0] == "en"
 
