@@ -365,6 +365,11 @@ def test_a_speaker_who_names_no_one_is_the_speaker_by_their_given_name():
     name was read as WordNet's male cat; a given name is kept as said."""
     from videomind.generation.evidence import speaker_subject
 
+    # a title's dot ends no name (noticed at stop 42)
+    assert self_introduction("Good morning, I'm Mrs. Okafor, the head teacher.")[1][:2] == (
+        "Mrs",
+        "Okafor",
+    )
     tom = self_introduction("Hello, I'm Tom from the garden club.")[1]
     assert speaker_subject("The garden club", tom) == "Tom"
     assert speaker_subject("The Town Council", ("librarian",)) == "The librarian"

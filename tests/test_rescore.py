@@ -49,6 +49,10 @@ def test_rescore_hides_unlikely_sentences_and_leaves_fragments_unscored(scorer):
     # under four words: not scored (a gap before a capital ends a sentence)
     assert [s for s, score in scored if score is None] == ["Hi, I'm Nurse …", "Rivera."]
     assert all(math.isfinite(v) and v < 0 for _, v in scored if v is not None)
+    # a hidden sentence after one that ends in a gap takes no second "…"
+    gapped, _, _ = rescore("Please fill a kettle … " + text.split(". ", 1)[1], scorer, None,
+                           MIN_LOGPROB)  # fmt: skip
+    assert "… …" not in gapped
 
 
 def test_the_asr_stage_hides_only_what_whisper_misheard(tmp_path, scorer):

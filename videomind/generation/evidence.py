@@ -56,6 +56,8 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*[^\W\d_]")
 # "I'm Sam", "I am the big rabbit of this forest", "my name is Maria": up to the clause's end.
 # What follows "I'm" up to a stop, or up to a word Whisper was unsure of ("…": core.records.said)
 _INTRO = re.compile(r"\b(?:I am|I'm|I’m|my name is)\s+([^.,;:!?…]+)", re.IGNORECASE)
+# A title's dot ends no name: "I'm Mrs. Okafor" is Mrs Okafor, not "Mrs".
+_TITLE_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St)\.")
 _ARTICLES = {"the", "a", "an"}
 
 
@@ -76,7 +78,7 @@ def self_introduction(transcript: str | None) -> tuple[str, tuple[str, ...]] | N
     the capitalised name right after "I'm", kept capitalised: a name said so is a person's,
     whatever WordNet makes of it, "Sam" a missile, "Tom" a male cat), or None ("I am going to
     show you" names nobody)."""
-    for match in _INTRO.finditer(transcript or ""):
+    for match in _INTRO.finditer(_TITLE_DOT.sub(r"\1", transcript or "")):
         phrase = " ".join(match.group(1).split()[:8])
         tokens = _WORD.findall(phrase)
         # "I'm counting two robins", "I'm sorry": what follows is no name, an article or a

@@ -83,7 +83,7 @@ def rescore(
     for sentence in said:
         if scored.get(sentence, 0.0) < min_logprob:
             unlikely.append(sentence)
-            if not out or out[-1] != UNSURE:
+            if not out or not out[-1].endswith(UNSURE):  # "… before …" takes no second gap
                 out.append(UNSURE)
         else:
             out.append(sentence)
