@@ -150,6 +150,14 @@ def test_every_bad_input_is_accounted_for(run):
     funnel = json.loads((run / "results" / "funnel.json").read_text())
     assert funnel["manifest_rows"] == 10 and funnel["sources"] == 8
     assert all(funnel["checks"].values()), funnel["checks"]
+    # asr.rescore: the sentences the 0.5B found unlikely are counted, and every transcript
+    # says which model read it
+    samples = pq.read_table(run / "results" / "samples.parquet").to_pylist()
+    hidden = [len(r["asr_unlikely_sentences"] or []) for r in samples]
+    assert funnel["asr_sentences_hidden"] == sum(hidden)
+    assert funnel["asr_clips_with_hidden_sentences"] == sum(1 for n in hidden if n)
+    assert all("Qwen2.5-Coder-0.5B" in r["asr_lm_model"] for r in samples
+               if r["asr_status"] == "ok")  # fmt: skip
 
 
 FACTUAL = ["factual_visual", "factual_audio", "factual_ocr", "factual_asr", "factual_text"]

@@ -40,7 +40,8 @@ def dataset_card(
         "",
         "## Models",
         "",
-        f"- ASR: {_models(dataset, 'asr_backend', 'asr_model')}",
+        f"- ASR: {_models(dataset, 'asr_backend', 'asr_model')}; its sentences read by "
+        f"{_models(dataset, 'asr_lm_backend', 'asr_lm_model')} (`asr.rescore`; None: off)",
         f"- OCR: {_models(dataset, 'ocr_backend', 'ocr_model')}",
         f"- Generation LLM: {_models(dataset, 'llm_backend', 'llm_model')}",
         f"- Visual / audio element: {_models(dataset, 'visual_method')} / "
@@ -56,6 +57,10 @@ def dataset_card(
         f"| sources fetched | {funnel.get('sources_fetched')} |",
         f"| clips (≥ 5 s, 12 frames) | {funnel.get('clips')} |",
         f"| screened out (sensitive content) | {funnel.get('screen_excluded', 0)} |",
+        f"| clips with a sentence of speech hidden as misheard (`asr.rescore`: unlikely "
+        f"English to its language model) / sentences | "
+        f"{funnel.get('asr_clips_with_hidden_sentences', 0)} / "
+        f"{funnel.get('asr_sentences_hidden', 0)} |",
         f"| generated (three layers + 6W tags) | {funnel.get('generated')} |",
         f"| generated without role B (`no_protagonist`: no speech, nobody named) | "
         f"{funnel.get('role_b_no_protagonist', 0)} |",

@@ -77,6 +77,10 @@ def funnel(
         "asr_status": dict(Counter(samples.column("asr_status").to_pylist())),
         "ocr_status": dict(Counter(samples.column("ocr_status").to_pylist())),
     }
+    if "asr_unlikely_sentences" in samples.column_names:  # asr.rescore: heard, taken as misheard
+        hidden = [len(x or []) for x in samples.column("asr_unlikely_sentences").to_pylist()]
+        report["asr_sentences_hidden"] = sum(hidden)
+        report["asr_clips_with_hidden_sentences"] = sum(1 for n in hidden if n)
     clip_failures = sum(1 for f in fail if f["stage"] == "clips" and f["clip_id"] is not None)
     report["segments_failed_cutting"] = clip_failures
     excluded = 0
