@@ -42,7 +42,6 @@ from videomind.generation.quotes import (
     card_text,
     quote_action,
     quote_for,
-    speaker_quote,
 )
 from videomind.generation.revision import KEPT_KINDS, Revision
 
@@ -122,9 +121,7 @@ def intent(g: Generation, role: str) -> Pass:
         """The model's answer with the rule-written action; a quoted speaker's action quotes
         the sentence the answer's intent is about (quotes.quote_for), and its subject is the
         one who speaks (evidence.speaker_subject)."""
-        if fixed_method(s) == SPEAKER_QUOTE and (
-            quote := quote_for(s.row, data.get("intent")) or speaker_quote(s.row)
-        ):
+        if fixed_method(s) == SPEAKER_QUOTE and (quote := quote_for(s.row, data.get("intent"))):
             s.out["speaker_quote"] = quote
             s.fixed_actions[role] = (SPEAKER_QUOTE, quote_action(quote))
         fixed = s.fixed_actions.get(role)

@@ -112,16 +112,19 @@ def speaker_quote(row: dict[str, Any]) -> str | None:
 
 def quote_for(row: dict[str, Any], intent: str | None) -> str | None:
     """The quotable sentence the model's intent is about: the one sharing most of its content
-    words (as word forms), or None when none shares one. The model is shown one sentence but
-    reads the whole transcript, and wrote "let people know about the library's opening hours"
-    beside a quote about borrowing books (held-back set 20): the statement is whole when its
-    action says what its intent is about."""
+    words (as word forms), else the one that says most (``speaker_quote``), else None. The
+    model is shown one sentence but reads the whole transcript, and wrote "let people know
+    about the library's opening hours" beside a quote about borrowing books (held-back set 20):
+    the statement is whole when its action says what its intent is about."""
     wanted = {f for w in _content(intent or "") for f in word_forms(w)}
+    found = quotable(row)
     best, most = None, (0, 0)
-    for cut, score in quotable(row):
+    for cut, score in found:
         shared = len({w for w in _content(cut) if word_forms(w) & wanted})
         if (shared, score) > most and shared:
             best, most = cut, (shared, score)
+    if best is None and found:
+        best = max(found, key=lambda q: q[1])[0]
     return best
 
 
