@@ -374,7 +374,7 @@ ADDRESSING_VERBS = frozenset({
 })  # fmt: skip
 # What a speaker does not speak to: the upload ("let the uploader know that they are making
 # this video", held-back set 24).
-THE_UPLOAD = frozenset({"uploader", "video", "videos", "clip", "footage"})
+THE_UPLOAD = MEDIUM | {"uploader"}
 
 
 def unaddressed(intent: str | None) -> str | None:
