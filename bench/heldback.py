@@ -1019,6 +1019,55 @@ SET_27 = {"runs": (("vi", VIETNAMESE, 120), ("en-gb-scotland+f5", BAKERY, 250)),
               ("choir", "choir_card.mp4", "", "", "music", "Choir practice", ""),
           )}  # fmt: skip
 
+MALAY = ("Seekor arnab besar tinggal di dalam hutan. Pada waktu pagi dia menghidu bunga, dan tiga "
+         "ekor tupai nakal membaling buah kepadanya.")  # fmt: skip
+TENANTS = ("Good evening, I'm Rosa from the tenants association. The lift in block C will be "
+           "repaired next week. Until then, please use the stairs on the north side, and call us "
+           "if you need help with your shopping.")  # fmt: skip
+DRAMA = ("Hello, I'm Ben, and I run the youth drama club at the community centre. We meet on "
+         "Tuesday evenings, and this term we are putting on a play about the sea. Everyone aged "
+         "ten to sixteen can join.")  # fmt: skip
+HOSEPIPE = ("From Monday there is a hosepipe ban. Please water your garden with a watering "
+            "can.")  # fmt: skip
+MEALS = ("Families can apply for free school meals until Friday. The forms are at the school "
+         "office.")  # fmt: skip
+CAREHOME = ("Our choir sings for the residents of Willow House this Sunday afternoon. Visitors "
+            "are welcome.")  # fmt: skip
+# Set 28, made after stop 43's changes, to read more speakers: Malay narration and two speakers
+# over the film (a tenants' association in espeak's Caribbean English, second female variant; a
+# drama club in its West Midlands English, third male variant), a hosepipe ban's, a free school
+# meals' and a care home concert's narrated cards, silent found-scarf, lost-parrot and
+# yard-sale cards, a window of the film's sixth minute.
+SET_28 = {"runs": (("ms", MALAY, 60), ("en-029+f2", TENANTS, 330), ("en-gb-x-gbcwmd+m3", DRAMA,
+                                                                     470)),
+          "narrated": ("hosepipe_en", "0x1a2a2a", "HOSEPIPE BAN", "From Monday", HOSEPIPE),
+          "silent": ("scarf_card", "0x2a1a1a", "FOUND SCARF", "blue wool - ask at the post office"),
+          "more_cards": ((("meals_en", "0x2a2a1a", "FREE SCHOOL MEALS", "Apply by Friday",
+                           MEALS),
+                          ("parrot_card", "0x1a2a1a", "LOST PARROT",
+                           "grey with a red tail - Hill Road")),
+                         (("carehome_en", "0x2a1a2a", "CARE HOME CONCERT",
+                           "Sunday 3 pm - Willow House", CAREHOME),
+                          ("yard_card", "0x3a2a2a", "YARD SALE", "Saturday 8 am - 12 Oak Lane"))),
+          "rows": (
+              ("bbb_six", BBB_FILE, 330, 390, "film & animation", BBB, BBB_TEXT),
+              ("narration_ms", "narration_ms.mp4", "", "", "film & animation",
+               "Arnab dan tupai", "Cerita bahasa Melayu di atas gambar filem bebas."),
+              ("tenants_029", "narration_en-029+f2.mp4", "", "", "people & blogs",
+               "Tenants association", "News about the lift."),
+              ("drama_gb", "narration_en-gb-x-gbcwmd+m3.mp4", "", "", "education",
+               "Youth drama club", "Tuesday evenings at the community centre."),
+              ("hosepipe_en", "hosepipe_en.mp4", "", "", "news & politics", "Hosepipe ban",
+               "From Monday."),
+              ("meals_en", "meals_en.mp4", "", "", "education", "Free school meals",
+               "Apply by Friday."),
+              ("carehome_en", "carehome_en.mp4", "", "", "music", "Care home concert",
+               "Willow House, Sunday."),
+              ("scarf", "scarf_card.mp4", "", "", "people & blogs", "Found scarf", ""),
+              ("parrot", "parrot_card.mp4", "", "", "pets & animals", "Lost parrot", ""),
+              ("yard", "yard_card.mp4", "", "", "people & blogs", "Yard sale", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -1057,6 +1106,7 @@ SETS = {
     25: SET_25,
     26: SET_26,
     27: SET_27,
+    28: SET_28,
 }
 
 
@@ -1087,7 +1137,8 @@ def main() -> None:
                     "(--part heldback24); 25: a twenty-fifth, after r15-10 "
                     "(--part heldback25); 26: a twenty-sixth, after asr.rescore "
                     "(--part heldback26); 27: a twenty-seventh, after r15-12 "
-                    "(--part heldback27)")  # fmt: skip
+                    "(--part heldback27); 28: a twenty-eighth, with two speakers, after "
+                    "stop 43's changes (--part heldback28)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
