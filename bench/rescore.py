@@ -29,13 +29,8 @@ from sklearn.metrics import roc_auc_score  # noqa: E402
 
 from videomind.backends.registry import load  # noqa: E402
 from videomind.core.io import read_parquet, write_json  # noqa: E402
-from videomind.core.text import WORD, sentences, words  # noqa: E402
-from videomind.modalities.asr import (  # noqa: E402
-    MIN_LOGPROB,
-    MIN_SCORED_WORDS,
-    UNSURE,
-    rescore_context,
-)
+from videomind.core.text import WORD, sentences  # noqa: E402
+from videomind.modalities.asr import MIN_LOGPROB, UNSURE, sentence_scores  # noqa: E402
 
 
 def _words(text: str) -> list[str]:
@@ -80,11 +75,10 @@ def main() -> None:
             # after asr.rescore lists them), or the whole trusted text of an earlier set
             text = clip.get("asr_sure_text") or clip.get("asr_text") or ""
             said = sentences(text) + list(clip.get("asr_unlikely_sentences") or [])
-            said = [x for x in said if len(words(x)) >= MIN_SCORED_WORDS]
-            scores = scorer.logprobs(said, rescore_context(clip.get("title")))
+            scored = sentence_scores(said, scorer, clip.get("title"))
             rows += [{"set": folder.name, "clip_id": clip["clip_id"], "sentence": x,
                       "right": right(x, corpus), "logprob": round(score, 3)}
-                     for x, score in zip(said, scores, strict=True)]  # fmt: skip
+                     for x in said if (score := scored.get(x)) is not None]  # fmt: skip
     labels = [int(r["right"]) for r in rows]
     auc = None
     if 0 < sum(labels) < len(rows):

@@ -14,8 +14,8 @@ from tiny_models import build_tiny_causal_lm
 from videomind.backends.registry import load
 from videomind.core.io import write_parquet
 from videomind.core.records import said, to_table
-from videomind.core.text import words
-from videomind.modalities.asr import MIN_LOGPROB, rescore, run_asr
+from videomind.core.text import sentences, words
+from videomind.modalities.asr import MIN_LOGPROB, rescore, run_asr, sentence_scores
 from videomind.workflow.configs import load_config
 from videomind.workflow.resources import all_job_resources, rule_envs
 
@@ -43,14 +43,15 @@ def test_a_sentence_heard_wrong_scores_below_the_same_sentence_heard_right(score
 def test_rescore_hides_unlikely_sentences_and_leaves_fragments_unscored(scorer):
     text = ("Hi, I'm Nurse … Rivera. Our car mood sale is back this Saturday market feels. "
             "Please bring your family and friends.")  # fmt: skip
-    likely, unlikely, scored = rescore(text, scorer, "Car boot sale", MIN_LOGPROB)
+    likely, unlikely = rescore(text, scorer, "Car boot sale", MIN_LOGPROB)
     assert unlikely == ["Our car mood sale is back this Saturday market feels."]
     assert likely == "Hi, I'm Nurse … Rivera. … Please bring your family and friends."
     # under four words: not scored (a gap before a capital ends a sentence)
-    assert [s for s, score in scored if score is None] == ["Hi, I'm Nurse …", "Rivera."]
-    assert all(math.isfinite(v) and v < 0 for _, v in scored if v is not None)
+    scored = sentence_scores(sentences(text), scorer, "Car boot sale")
+    assert [s for s in sentences(text) if s not in scored] == ["Hi, I'm Nurse …", "Rivera."]
+    assert all(math.isfinite(v) and v < 0 for v in scored.values())
     # a hidden sentence after one that ends in a gap takes no second "…"
-    gapped, _, _ = rescore("Please fill a kettle … " + text.split(". ", 1)[1], scorer, None,
+    gapped, _ = rescore("Please fill a kettle … " + text.split(". ", 1)[1], scorer, None,
                            MIN_LOGPROB)  # fmt: skip
     assert "… …" not in gapped
 
@@ -94,14 +95,13 @@ def test_the_transformers_scorer_loads_a_causal_lm_of_the_paper_family(tmp_path)
 def test_the_scorer_runs_in_the_asr_job_on_the_cpu_and_in_its_env():
     offline = load_config()
     assert offline["asr"]["rescore"]["model"] == QWEN05["model"]
-    res = all_job_resources(offline)["asr"]
+    resources = all_job_resources(offline)
+    res = resources["asr"]
     assert (res.gpu, res.device) == (0, "cpu") and "llama_cpp runs on the CPU" in res.why
-    env = (ROOT / rule_envs(offline, {**all_job_resources(offline)})["asr"]).read_text()
+    env = (ROOT / rule_envs(offline, resources)["asr"]).read_text()
     assert "llama-cpp-python==" in env  # the job imports it after its queue wait
     on_gpu = load_config({"asr": {"rescore": {"backend": "transformers", "model": "/m/lm"}}})
-    res = all_job_resources(on_gpu)["asr"]
-    assert (res.gpu, res.device) == (1, "cuda")
-    assert (
-        "transformers==" in (ROOT / rule_envs(on_gpu, all_job_resources(on_gpu))["asr"]).read_text()
-    )
+    resources = all_job_resources(on_gpu)
+    assert (resources["asr"].gpu, resources["asr"].device) == (1, "cuda")
+    assert "transformers==" in (ROOT / rule_envs(on_gpu, resources)["asr"]).read_text()
     assert load_config(ROOT / "config" / "paper.yaml")["asr"]["rescore"] is None

@@ -34,16 +34,18 @@ class LlamaCppScorer:
         return self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False)
 
     def logprobs(self, texts: Sequence[str], context: str = "") -> list[float]:
-        before = self._tokens(context) if context else []
+        # the text's first token needs something before it: the context's end, else BOS/EOS
+        bos = self._llm.token_bos()
+        start = (self._tokens(context) if context else []) or [
+            bos if bos >= 0 else self._llm.token_eos()
+        ]
         out = []
         for text in texts:
             own = self._tokens(text)[: self._n_ctx - 1]
-            # the text's first token needs something before it: the context's end, else BOS/EOS
-            lead = (before or [self._llm.token_bos() if self._llm.token_bos() >= 0
-                               else self._llm.token_eos()])[-(self._n_ctx - len(own)):]  # fmt: skip
             if not own:
                 out.append(0.0)
                 continue
+            lead = start[-(self._n_ctx - len(own)) :]
             self._llm.reset()
             self._llm.eval(lead + own)
             rows = np.asarray(self._llm.scores[len(lead) - 1 : len(lead) + len(own) - 1],

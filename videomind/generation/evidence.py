@@ -319,7 +319,8 @@ def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
     "MILL STREET BAKERY, Open from 7" is a notice, there to be acted on, and the 1.5B wrote
     "entertain" and "teach viewers about the opening hours" (held-back sets 14, 17). Nor is it
     a video of what it names: "share a video about baking" over "BAKE SALE, School hall -
-    Friday 3 pm" (held-back set 22); then the word for the medium is returned."""
+    Friday 3 pm" (held-back set 22); then the word for the medium is returned. Nor is a found
+    thing lost (``found_read_as_lost``, r15-12); then the word that calls it lost."""
     category = (row.get("category") or "").strip().lower()
     first = _first_word(intent)
     if medium := next((w for w in _WORD.findall((intent or "").lower()) if w in MEDIUM), None):
@@ -328,14 +329,15 @@ def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
         return first
     if first in ENTERTAINING_VERBS and category not in ENTERTAINING_CATEGORIES:
         return first
-    return None
+    return found_read_as_lost(intent, row)
 
 
 # What a still card is not (notice_misread).
 MEDIUM = frozenset({"video", "videos", "clip", "clips", "footage", "recording"})
 
 # r15-12: what a FOUND notice's thing is not, and whom such a notice looks for.
-LOST_WORDS = frozenset({"lost", "missing", "find", "finding", "locate", "search", "seek"})
+LOST = frozenset({"lost", "missing"})
+LOST_WORDS = LOST | {"find", "finding", "locate", "search", "seek"}
 OWNER_WORDS = frozenset({"owner", "owners", "whoever", "person", "claimant"})
 
 
@@ -346,11 +348,11 @@ def found_read_as_lost(intent: str | None, row: dict[str, Any]) -> str | None:
     24 and 26; set 25's glasses read as "information about glasses"). The thing is found and
     the notice is there to give it back; finding its owner is what it asks."""
     card = set(_WORD.findall((row.get("ocr_text") or "").lower()))
-    if "found" not in card or card & {"lost", "missing"}:
+    if "found" not in card or card & LOST:
         return None
     said = _WORD.findall((intent or "").lower())
     if OWNER_WORDS & set(said):
-        return next((w for w in said if w in {"lost", "missing"}), None)
+        return next((w for w in said if w in LOST), None)
     return next((w for w in said if w in LOST_WORDS), None)
 
 
@@ -403,6 +405,8 @@ def unaddressed_message(intent: str) -> str:
 
 
 def notice_message(verb: str, category: str | None) -> str:
+    if verb in LOST_WORDS:
+        return found_message(verb)
     if verb in MEDIUM:
         return (
             f"the clip is a still card with a notice on it, not a {verb} of what the notice "

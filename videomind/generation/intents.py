@@ -16,8 +16,6 @@ from videomind.generation.evidence import (
     credits_roll,
     footage_claimed,
     footage_message,
-    found_message,
-    found_read_as_lost,
     not_shown_message,
     notice_message,
     notice_misread,
@@ -226,9 +224,6 @@ def intent(g: Generation, role: str) -> Pass:
         if (why is None and fixed_method(s) == CARD_TEXT
                 and (verb := notice_misread(i.intent, s.row))):  # fmt: skip
             why = Revision(notice_message(verb, s.row.get("category")), kind="notice_misread")
-        if (why is None and fixed_method(s) == CARD_TEXT
-                and (word := found_read_as_lost(i.intent, s.row))):  # fmt: skip
-            why = Revision(found_message(word), kind="notice_misread")
         if why is None and speaker(s) and unaddressed(i.intent):
             why = Revision(unaddressed_message(i.intent or ""), kind="unaddressed")
         if why is None:

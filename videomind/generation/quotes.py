@@ -106,7 +106,11 @@ def speaker_quote(row: dict[str, Any]) -> str | None:
     """The speaker's words role B's action quotes, or None: no trusted speech, speech not in
     English (Whisper's language), or no sentence that says something. The first that says
     most; the model's intent may choose another (``quote_for``)."""
-    found = quotable(row)
+    return _says_most(quotable(row))
+
+
+def _says_most(found: list[tuple[str, int]]) -> str | None:
+    """The first of the quotable sentences with the highest score, or None."""
     return max(found, key=lambda q: q[1])[0] if found else None
 
 
@@ -123,9 +127,7 @@ def quote_for(row: dict[str, Any], intent: str | None) -> str | None:
         shared = len({w for w in _content(cut) if word_forms(w) & wanted})
         if (shared, score) > most and shared:
             best, most = cut, (shared, score)
-    if best is None and found:
-        best = max(found, key=lambda q: q[1])[0]
-    return best
+    return best if best is not None else _says_most(found)
 
 
 def quote_action(quote: str) -> str:

@@ -65,19 +65,22 @@ def sure_text(words: list[tuple[str, float]], min_prob: float) -> tuple[str | No
     return (" ".join(out), unsure) if unsure else (None, 0)
 
 
+def sentence_scores(said: list[str], scorer: TextScorer, title: str | None) -> dict[str, float]:
+    """Each sentence of ``said`` of ``MIN_SCORED_WORDS`` words or more, with its mean
+    log-probability per token after the clip's title. A shorter one is not scored: over so few
+    tokens the mean is the first token's surprise ("Rivera.", "… school." scored -8), and what
+    such a fragment holds (a name) is what the self-introduction reads."""
+    long = [x for x in said if len(words(x)) >= MIN_SCORED_WORDS]
+    return dict(zip(long, scorer.logprobs(long, rescore_context(title)), strict=True))
+
+
 def rescore(
     text: str, scorer: TextScorer, title: str | None, min_logprob: float
-) -> tuple[str, list[str], list[tuple[str, float | None]]]:
-    """``text`` with each of its sentences the scorer finds unlikely (mean log-probability per
-    token below ``min_logprob``, after the clip's title) written as "…"; the sentences that
-    were; and every sentence with its score (None: too short to score).
-
-    A sentence of fewer than ``MIN_SCORED_WORDS`` words is kept unscored: over so few tokens
-    the mean is the first token's surprise ("Rivera.", "… school." scored -8), and what such a
-    fragment holds (a name) is what the self-introduction reads."""
+) -> tuple[str, list[str]]:
+    """``text`` with each of its sentences the scorer finds unlikely (``sentence_scores``
+    below ``min_logprob``) written as "…", and the sentences that were."""
     said = sentences(text)
-    long = [s for s in said if len(words(s)) >= MIN_SCORED_WORDS]
-    scored = dict(zip(long, scorer.logprobs(long, rescore_context(title)), strict=True))
+    scored = sentence_scores(said, scorer, title)
     out: list[str] = []
     unlikely = []
     for sentence in said:
@@ -87,7 +90,7 @@ def rescore(
                 out.append(UNSURE)
         else:
             out.append(sentence)
-    return " ".join(out), unlikely, [(x, scored.get(x)) for x in said]
+    return " ".join(out), unlikely
 
 
 def rescore_context(title: str | None) -> str:
@@ -141,8 +144,8 @@ class ASRStage(Stage):
         if self.scorer is None or not text or (language or "en") != "en":
             return sure, []  # the bound is English's: other languages read as unlikely
         read = sure if sure is not None else text
-        likely, unlikely, _ = rescore(read, self.scorer, self.titles.get(clip.get("source_id")),
-                                      self.min_logprob)  # fmt: skip
+        likely, unlikely = rescore(read, self.scorer, self.titles.get(clip.get("source_id")),
+                                   self.min_logprob)  # fmt: skip
         return (likely if unlikely else sure), unlikely
 
     def process(self, clip: dict[str, Any]) -> dict[str, Any]:
