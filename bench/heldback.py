@@ -1068,6 +1068,55 @@ SET_28 = {"runs": (("ms", MALAY, 60), ("en-029+f2", TENANTS, 330), ("en-gb-x-gbc
               ("yard", "yard_card.mp4", "", "", "people & blogs", "Yard sale", ""),
           )}  # fmt: skip
 
+# Set 29, made after r15-13, to read more speakers (role B had 9 statements in sets 26-28):
+# Albanian narration, two speakers over the film (a school jazz band in espeak's American
+# English, fourth male variant; an allotment society in its Scottish English, second male
+# variant), a closed road's notice with its speaker, a blood drive's and a new bin day's, each
+# beside a silent card (found glasses, a lost tortoise).
+ALBANIAN = ("Një lepur i madh jeton në pyll. Në mëngjes ai nuhat lulet, dhe tre ketra të "
+            "këqij i hedhin fruta.")  # fmt: skip
+BAND = ("Hi, I'm Marcus, and I play drums in the school jazz band. We practise every Thursday "
+        "after lunch, and we need a trumpet player for the spring show.")  # fmt: skip
+SEEDLINGS = ("Good morning, I'm Fiona from the allotment society. This Saturday we are "
+             "sharing spare seedlings at the gate, so bring a box and take what you can "
+             "plant.")  # fmt: skip
+ROAD = ("Mill Lane is closed until Friday while the water main is replaced. Buses will stop on "
+        "Church Street instead.")  # fmt: skip
+BLOOD = ("The blood service is at the town hall on Tuesday. If you are healthy and over "
+         "eighteen, please come and give blood.")  # fmt: skip
+BINS = ("From next week your recycling will be collected on Thursday instead of Tuesday. Please "
+        "put your green bin out the night before.")  # fmt: skip
+SET_29 = {"runs": (("sq", ALBANIAN, 150), ("en-us+m4", BAND, 400), ("en-gb-scotland+m2",
+                                                                     SEEDLINGS, 520)),
+          "narrated": ("road_en", "0x2a2a3a", "ROAD CLOSED", "Mill Lane - until Friday", ROAD),
+          "silent": ("glasses_card", "0x3a2a1a", "FOUND GLASSES",
+                     "red frames - ask at the pharmacy"),
+          "more_cards": ((("blood_en", "0x3a1a1a", "BLOOD DONORS", "Town hall - Tuesday", BLOOD),
+                          ("tortoise_card", "0x1a3a2a", "LOST TORTOISE",
+                           "answers to Shelly - Brook Street")),
+                         (("bins_en", "0x1a2a3a", "NEW BIN DAY", "From next week - Thursday",
+                           BINS),
+                          ("lecture_card", "0x2a3a1a", "PUBLIC LECTURE",
+                           "The history of the canal - Friday 7 pm"))),
+          "rows": (
+              ("bbb_seven", BBB_FILE, 150, 210, "film & animation", BBB, BBB_TEXT),
+              ("narration_sq", "narration_sq.mp4", "", "", "film & animation",
+               "Lepuri dhe ketrat", "Një histori shqip mbi pamjet e një filmi të lirë."),
+              ("band_us", "narration_en-us+m4.mp4", "", "", "music", "School jazz band",
+               "Thursday practice."),
+              ("seedlings_sc", "narration_en-gb-scotland+m2.mp4", "", "", "howto & style",
+               "Allotment society", "Spare seedlings this Saturday."),
+              ("road_en", "road_en.mp4", "", "", "news & politics", "Road closed",
+               "Mill Lane until Friday."),
+              ("blood_en", "blood_en.mp4", "", "", "nonprofits & activism", "Blood donors",
+               "Town hall, Tuesday."),
+              ("bins_en", "bins_en.mp4", "", "", "news & politics", "New bin day",
+               "From next week."),
+              ("glasses", "glasses_card.mp4", "", "", "people & blogs", "Found glasses", ""),
+              ("tortoise", "tortoise_card.mp4", "", "", "pets & animals", "Lost tortoise", ""),
+              ("lecture", "lecture_card.mp4", "", "", "education", "Public lecture", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -1107,6 +1156,7 @@ SETS = {
     26: SET_26,
     27: SET_27,
     28: SET_28,
+    29: SET_29,
 }
 
 
@@ -1138,7 +1188,8 @@ def main() -> None:
                     "(--part heldback25); 26: a twenty-sixth, after asr.rescore "
                     "(--part heldback26); 27: a twenty-seventh, after r15-12 "
                     "(--part heldback27); 28: a twenty-eighth, with two speakers, after "
-                    "stop 43's changes (--part heldback28)")  # fmt: skip
+                    "stop 43's changes (--part heldback28); 29: a twenty-ninth, with more "
+                    "speakers, after r15-13 (--part heldback29)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

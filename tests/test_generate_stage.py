@@ -84,7 +84,7 @@ GOOD = {
         "does": "The presenter reads the card aloud.",
         "subject": "The presenter",
         "intent": "inform viewers about chapter one",
-        "action": "reading aloud.",
+        "action": "reading the title card.",
     },
     # §3.2 tag spans: a time stamp is never a "when"; "a studio" is a span of the summary
     "tags": {"where": "a studio", "when": "2018-03-24T11:59:57Z", "what": "title card"},
@@ -515,15 +515,15 @@ def test_role_b_subject_that_is_no_one_goes_back_to_the_model(tmp_path, clip_med
     quoted speaker such a subject is the speaker, by rule: the test below.)"""
     review = json.dumps({"subject": "The review", "intent": "discuss the film",
                          "action": "presenting the title"})  # fmt: skip
-    presenter = json.dumps({"subject": "the presenter", "intent": "recommend the film",
-                            "action": "describing its story"})  # fmt: skip
+    presenter = json.dumps({"subject": "the presenter", "intent": "share the stage",
+                            "action": "showing the title card"})  # fmt: skip
     llm = ScriptedLLM({("intent_protagonist", "src1"): [review, presenter]})
     rows, fails, stats = run(tmp_path, clip_media, llm, n=2)
     assert fails == [] and stats["role_b_subject_not_shown"] == 0
     out = {r["clip_id"]: r for r in rows}["src1-c000"]
     # kept, with the subject as the sentence's first word
     assert out["intent_protagonist"] == (
-        "The presenter aims to recommend the film by describing its story."
+        "The presenter aims to share the stage by showing the title card."
     )
     told = [u for u in llm.seen_users if 'the subject "The review"' in u]
     assert len(told) == 1 and '("The presenter")' in told[0]
@@ -536,7 +536,8 @@ def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(tmp_p
     words = "Hi, I'm the librarian. [src0] Every Wednesday we read stories for children."
     rabbit = json.dumps({"subject": "The gentle rabbit", "intent": "hear a story",
                          "action": "saying them"})  # fmt: skip
-    librarian = json.dumps({"subject": "The librarian", "intent": "bring children to story time",
+    librarian = json.dumps({"subject": "The librarian",
+                            "intent": "get children to listen to stories",
                             "action": "explaining how to read"})  # fmt: skip
     llm = ScriptedLLM({("intent_protagonist", "src0"): [rabbit, librarian]})
     edit = {"src0-c000": {"asr_text": words, "asr_words": 12, "asr_language": "en"}}
@@ -546,7 +547,7 @@ def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(tmp_p
         "[src0] Every Wednesday we read stories for children"
     )
     assert out["intent_protagonist"] == (
-        "The librarian aims to bring children to story time by saying "
+        "The librarian aims to get children to listen to stories by saying "
         '"[src0] Every Wednesday we read stories for children".'
     )
     prov = {p["field"]: p["method"] for p in out["generation_provenance"]}
@@ -558,11 +559,12 @@ def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(tmp_p
 
     # A subject that names no one ("The Town Council") is the speaker, by rule: here what
     # they say they are (held-back set 18: kept through every revision turn).
-    council = json.dumps({"subject": "The Town Council", "intent": "bring children to story time",
+    council = json.dumps({"subject": "The Town Council",
+                          "intent": "get children to listen to stories",
                           "action": "saying them"})  # fmt: skip
     llm = ScriptedLLM({("intent_protagonist", "src0"): [council]})
     rows, _, _ = run(tmp_path / "council", clip_media, llm, n=1, edit=edit)
-    assert rows[0]["intent_protagonist"].startswith("The librarian aims to bring children to")
+    assert rows[0]["intent_protagonist"].startswith("The librarian aims to get children to")
     prov = {p["field"]: p["method"] for p in rows[0]["generation_provenance"]}
     assert prov["intent_protagonist_subject"] == "rule:speaker"
     assert llm.calls.count(("intent_protagonist", "src0")) == 1
@@ -573,7 +575,7 @@ def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(tmp_p
                        "action": "saying them"})  # fmt: skip
     llm = ScriptedLLM({("intent_protagonist", "src0"): [snow, council]})
     rows, _, _ = run(tmp_path / "unaddressed", clip_media, llm, n=1, edit=edit)
-    assert rows[0]["intent_protagonist_intent"] == "bring children to story time"
+    assert rows[0]["intent_protagonist_intent"] == "get children to listen to stories"
     told = [u for u in llm.seen_users if "a speaker acts on those who hear them" in u]
     assert len(told) == 1 and '"read the stories"' in told[0]
 
@@ -592,7 +594,7 @@ def test_a_still_cards_role_a_action_is_what_the_card_says(tmp_path, clip_media)
     speaker's role B cites their words (held-back sets 14-17: 11 of 17 card statements were
     withheld for claiming footage, "by showing May ... leading them"). Over moving footage
     the model's own action stands."""
-    filmed = json.dumps({"intent": "promote the concert",
+    filmed = json.dumps({"intent": "promote the title",
                          "action": "showing the presenter leading the choir"})  # fmt: skip
     llm = ScriptedLLM({("intent_uploader", "src0"): [filmed] * 3,
                        ("intent_uploader", "src1"): [filmed] * 3})  # fmt: skip
@@ -603,7 +605,7 @@ def test_a_still_cards_role_a_action_is_what_the_card_says(tmp_path, clip_media)
     by = {r["clip_id"]: r for r in rows}
     card = by["src0-c000"]
     assert fails == [] and card["intent_uploader"] == (
-        'The uploader aims to promote the concert by showing a card that reads "[src0] TITLE CARD".'
+        'The uploader aims to promote the title by showing a card that reads "[src0] TITLE CARD".'
     )
     prov = {p["field"]: p["method"] for p in card["generation_provenance"]}
     assert prov["intent_uploader_action"] == "rule:card_text"
@@ -648,7 +650,11 @@ def test_independent_steps_share_each_turns_batch(tmp_path, clip_media):
                        "action": "reading aloud"})  # fmt: skip
     better = json.dumps({"subject": "The presenter", "intent": "inform viewers about chapter one",
                          "action": "reading the card aloud"})  # fmt: skip
+    # src1's presenter is shown on stage, not heard: an answer from what its notes show
+    stage = json.dumps({"subject": "The presenter", "intent": "share the stage",
+                        "action": "reading the title card"})  # fmt: skip
     llm = ScriptedLLM({("intent_protagonist", "src0"): [poor, better],
+                       ("intent_protagonist", "src1"): [stage],
                        ("intent_uploader", "src1"): ["not json"] * 3})  # fmt: skip
     rows, fails, _ = run(tmp_path, clip_media, llm, n=2, cache=False)
     assert [f["clip_id"] for f in fails] == ["src1-c000"] and len(rows) == 1
@@ -704,6 +710,19 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     assert rows[0]["intent_uploader_intent"] == "explain volcanic eruptions"
     assert rows[0]["intent_uploader_withheld"] is None
     assert stats["steps"]["intent_uploader"]["kept_unrevised"] == 1
+    # Of answers that all fail so, the one with fewest unsupported words is kept; one whose
+    # fault is of another kind (a restated subject) is not kept over them.
+    four, two, three = (json.dumps({"intent": i, "action": "showing glowing lava"}) for i in (
+        "explain volcanic eruptions and glowing lava flows", "explain volcanic eruptions",
+        "explain glowing lava flows"))  # fmt: skip
+    restated = json.dumps({"intent": "thank the uploader", "action": "showing glowing lava"})
+    llm = ScriptedLLM({("intent_uploader", "src0"): [four, two, three],
+                       ("intent_uploader", "src1"): [restated, three, four]})  # fmt: skip
+    rows, _, _ = run(tmp_path / "light", clip_media, llm, n=2)
+    by = {r["clip_id"]: r for r in rows}
+    assert by["src0-c000"]["intent_uploader_intent"] == "explain volcanic eruptions"
+    assert by["src1-c000"]["intent_uploader_intent"] == "explain glowing lava flows"
+    assert by["src1-c000"]["intent_uploader_withheld"] is None
 
     # Both faults: words the notes do not show, and speaking where nobody speaks (src1 has no
     # speech; a still notice too long to cite, so the action is the model's). The claim is

@@ -16,7 +16,7 @@ from videomind.backends import registry
 from videomind.backends.protocols import LLM, ChatReply, ChatRequest
 from videomind.generation.cache import AnswerCache, request_key
 from videomind.generation.prompts import Prompt, load_prompt
-from videomind.generation.revision import Revision, revised_user
+from videomind.generation.revision import KEPT_KINDS, Revision, revised_user
 from videomind.generation.structured import (
     Intent,
     MalformedOutput,
@@ -34,7 +34,7 @@ class StepStats:
     cached: int = 0
     repaired: int = 0
     revised: int = 0  # well-formed answers sent back by a revise rule (e.g. degenerate intents)
-    kept_unrevised: int = 0  # revisions that never came back better: the first answer is kept
+    kept_unrevised: int = 0  # revisions that never passed: the least faulty answer is kept
     failed: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -97,7 +97,7 @@ class Engine:
         sample fails). ``revise(id, answer)`` returns why a usable answer is poor (a
         :class:`Revision`), or None: the model is asked once per remaining retry
         to rewrite it, told what was wrong with each earlier answer, and if no rewrite passes,
-        its first usable answer comes back marked with the reasons (``UNREVISED``): the step
+        the least faulty answer comes back marked with the reasons (``UNREVISED``): the step
         withholds it or keeps it (``generate.withhold_unrevised``), and the benchmark counts it.
         """
         return self.run_steps([Step(prompt, requests, check, revise)])[0]
@@ -178,14 +178,15 @@ class _StepRun:
         self.results: dict[str, dict[str, Any] | MalformedOutput] = {}
         self.keys: dict[str, str] = {}
         self.pending: dict[str, ChatRequest] = {}
-        self.usable: dict[str, tuple[dict[str, Any], str]] = {}  # first usable answer
+        # every usable answer that went back, in order, with what it was told
+        self.usable: dict[str, list[tuple[dict[str, Any], str, Revision]]] = {}
         self.told: dict[str, list[Revision]] = {}  # what each rewrite of a request was told
         self.retry: dict[str, ChatRequest] = {}
         # A revised answer is another answer: the revise rule's tag and the number of turns it
         # had are part of the key.
         ident = engine.identity() | (
             {"revise": getattr(revise, "tag", "on"), "turns": engine.max_retries,
-             "unrevised": "marked-2"} if revise else {}
+             "unrevised": "marked-3"} if revise else {}
         )  # fmt: skip
         for sid, req in step.requests.items():
             key = request_key(req, identity=ident)
@@ -199,12 +200,19 @@ class _StepRun:
                 self.pending[sid] = req
         self.current = dict(self.pending)
 
-    def keep_first(self, sid: str) -> dict[str, Any]:
+    def keep_best(self, sid: str, last: tuple[dict[str, Any], str, Revision] | None = None
+                  ) -> dict[str, Any]:  # fmt: skip
+        """The answer to keep when no turn passed every rule: the one whose only fault is of a
+        kind a step may keep (``revision.KEPT_KINDS``) with the fewest faulted words (a rewrite
+        that left one unsupported word over a first answer with three), else the first."""
         self.stats.kept_unrevised += 1
-        data, raw = self.usable[sid]
-        # The first answer, marked with what every turn was told: the step decides whether
-        # a statement its own rules still reject is written or withheld.
-        data = data | {UNREVISED: [{"kind": rev.kind, "why": rev.why} for rev in self.told[sid]]}
+        answers = self.usable[sid] + ([last] if last else [])
+        kept = [a for a in answers if a[2].kind in KEPT_KINDS]
+        data, raw, own = min(kept, key=lambda a: a[2].weight) if kept else answers[0]
+        # Marked with what every turn was told, the kept answer's own fault first: the step
+        # decides whether a statement its own rules still reject is written or withheld.
+        told = [own] + [a[2] for a in answers if a[2] is not own]
+        data = data | {UNREVISED: [{"kind": rev.kind, "why": rev.why} for rev in told]}
         self.engine._keep(self.keys[sid], self.step.prompt, data, raw)  # noqa: SLF001
         return data
 
@@ -223,21 +231,21 @@ class _StepRun:
             err.raw = reply.text
             if attempt < engine.max_retries:
                 self.retry[sid] = engine._repair_request(self.current[sid], reply.text, err)  # noqa: SLF001
-            elif sid in self.usable:  # a rewrite came back broken: keep the first answer
-                self.results[sid] = self.keep_first(sid)
+            elif sid in self.usable:  # a rewrite came back broken: keep an earlier answer
+                self.results[sid] = self.keep_best(sid)
             else:
                 stats.failed += 1
                 self.results[sid] = err
             return
         why = self.step.revise(sid, data) if self.step.revise else None
         if why and attempt < engine.max_retries:
-            self.usable.setdefault(sid, (data, reply.text))
+            self.usable.setdefault(sid, []).append((data, reply.text, why))
             stats.revised += 1
             self.told.setdefault(sid, []).append(why)
             self.retry[sid] = engine._revision_request(self.pending[sid], self.told[sid])  # noqa: SLF001
             return
-        if why and sid in self.usable:  # still poor after the last rewrite: keep the first
-            self.results[sid] = self.keep_first(sid)
+        if why and sid in self.usable:  # still poor after the last rewrite: keep the best
+            self.results[sid] = self.keep_best(sid, (data, reply.text, why))
             return
         if attempt and sid not in self.usable:
             stats.repaired += 1

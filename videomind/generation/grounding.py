@@ -30,7 +30,8 @@ FRAME_WORDS = {
     "use", "using", "viewer", "viewers", "audience", "people", "video", "clip", "film",
     "movie", "uploader", "online", "channel", "story", "moment", "way", "own", "new",
     "something", "everyone", "others", "interest", "attention", "fun", "life", "content",
-    "purpose", "message", "idea", "goal", "work",
+    "purpose", "message", "idea", "goal", "work", "information", "advertise", "announce",
+    "remind",
 }  # fmt: skip
 # Particles and adverbs of direction say nothing on their own ("running away").
 _PARTICLES = {"away", "back", "again", "together", "around", "along", "off", "down", "also",
@@ -91,8 +92,10 @@ def unsupported(slot: str | None, evidence: frozenset[str]) -> list[str]:
     return [w for w in content_words(slot) if not (word_forms(w) & evidence)]
 
 
-# A statement goes back when its intent or its action makes this many unsupported claims.
-UNSUPPORTED_LIMIT = 2
+# A statement goes back when its intent or its action makes this many unsupported claims: one
+# (r15-13), as the issue asks. At two, a single guess passed: "get people to purchase refund
+# tickets" over "Your tickets will be refunded" (held-back set 27).
+UNSUPPORTED_LIMIT = 1
 
 
 def grounding_reason(intent: str | None, action: str | None,

@@ -203,7 +203,8 @@ def intent(g: Generation, role: str) -> Pass:
     def revise(s: Sample, data: dict[str, Any]) -> Revision | None:
         """A degenerate statement (generation/quality.py) goes back to the model once per
         remaining retry, told what is wrong; if no rewrite is better, the statement is withheld
-        (or, with ``withhold_unrevised: false``, the first answer stays)."""
+        (or, with ``withhold_unrevised: false``, the least faulty answer stays:
+        engine.keep_best)."""
         i = intent_of(answer(s, data))
         if role == "protagonist" and not subject_ok(s, i.subject):
             return Revision(not_shown_message(i.subject, s.protagonist_names, speaks(s.row)),

@@ -38,8 +38,8 @@ per sample):
   span of the abstract summary, so Figure 1 can colour it.
 - **supported content words** (per role): the content words of intent and action that occur,
   in some form, in the clip's inputs or its factual and abstract layers (generation/
-  grounding.py); a statement whose intent or action has two or more unsupported ones is
-  **ungrounded** and goes back to the model naming them.
+  grounding.py); a statement whose intent or action has an unsupported one is
+  **ungrounded** and goes back to the model naming them (two or more before r15-13).
 - **summary narrates measurements**: the abstract summary repeats what the pipeline measured
   rather than what the clip shows ("dim picture", "green and yellow tones", "change between
   frames", "dBFS"): those facts belong to the factual layer, labeled as measurements.
@@ -161,7 +161,11 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # itself (a possessive is its noun).
 # r15-12 (after reading sets 22 and 24-26): over a card that reads FOUND, an intent that calls
 # the thing lost or sets out to find it goes back (evidence.found_read_as_lost).
-REVISE_RULES = "degenerate-v5-r15-12"
+# r15-13 (after reading sets 26-28): one word the notes do not show sends a slot back, not two
+# ("purchase refund tickets"); "information", "advertise", "announce", "remind" are the frame's;
+# when no turn passes, the answer kept is the one with fewest unsupported words whose only fault
+# they are (engine.keep_best), not the first.
+REVISE_RULES = "degenerate-v5-r15-13"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
@@ -534,6 +538,7 @@ def revision(subject: str | None, intent: str | None, action: str | None,
                 f"write the {name} from what the notes say"
                 + (" happens in the clip" if name == "action" else " or clearly imply"),
                 kind="ungrounded",
+                weight=len(unsupported(intent, evidence) + unsupported(action, evidence)),
             )
         if form == "not_a_word":
             odd = not_words((subject, intent, action), inputs)

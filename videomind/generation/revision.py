@@ -19,7 +19,7 @@ KEEP_WORDS = 3
 _ORDINALS = ("first", "second", "third", "fourth")
 
 
-# A first answer whose only fault was one of these is kept when no rewrite passes: content
+# An answer whose only fault was one of these is kept when no rewrite passes: content
 # words the notes do not show ("a natural setting" for a forest) are often a fair reading of
 # them, and the readings of held-back sets 7 and 8 accepted such statements.
 KEPT_KINDS = frozenset({"ungrounded"})
@@ -28,12 +28,15 @@ KEPT_KINDS = frozenset({"ungrounded"})
 @dataclass(frozen=True)
 class Revision:
     """Why an answer goes back, the phrases (lower-case words, as ``core.text.words`` splits
-    them) it copied from the request, and the rule's kind (``quality.degenerate_reason``'s and
-    ``form_reason``'s codes, ``ungrounded``, ``footage_on_card``, ``not_shown``)."""
+    them) it copied from the request, the rule's kind (``quality.degenerate_reason``'s and
+    ``form_reason``'s codes, ``ungrounded``, ``footage_on_card``, ``not_shown``), and how many
+    words it faults (an ungrounded slot's unsupported words): of answers that all fail, the
+    engine keeps the lightest of a kept kind."""
 
     why: str
     copied: tuple[str, ...] = ()
     kind: str = "degenerate"
+    weight: int = 0
 
 
 def shorten_phrase(text: str, phrase: str, keep: int = KEEP_WORDS, run: int = 6) -> str:
