@@ -1086,7 +1086,7 @@ BLOOD = ("The blood service is at the town hall on Tuesday. If you are healthy a
          "eighteen, please come and give blood.")  # fmt: skip
 BINS = ("From next week your recycling will be collected on Thursday instead of Tuesday. Please "
         "put your green bin out the night before.")  # fmt: skip
-SET_29 = {"runs": (("sq", ALBANIAN, 150), ("en-us+m4", BAND, 400), ("en-gb-scotland+m2",
+SET_29 = {"runs": (("sq", ALBANIAN, 150), ("en-us+m4", BAND, 470), ("en-gb-scotland+m2",
                                                                      SEEDLINGS, 520)),
           "narrated": ("road_en", "0x2a2a3a", "ROAD CLOSED", "Mill Lane - until Friday", ROAD),
           "silent": ("glasses_card", "0x3a2a1a", "FOUND GLASSES",

@@ -7,7 +7,8 @@ Whisper wrote can be checked against what was said: a sentence is *right* when e
 of words (between doubted "…" gaps) occurs, in order, in one of the scripts (case and
 punctuation aside), else *misheard*. Each sentence of the trusted transcripts (what the
 generator read before asr.rescore: ``asr_sure_text``, else ``asr_text``) is scored by the
-configured ``asr.rescore`` model after the clip's title, as the ASR stage scores it. Reported:
+configured ``asr.rescore`` model after the clip's title, as the ASR stage scores it (as Whisper
+heard it: each doubted gap filled from ``asr_text``, ``modalities.asr.heard``). Reported:
 the ROC AUC of the score for right against misheard (sentences of four words or more: the
 stage leaves shorter ones unscored), and at ``min_logprob`` how many sentences
 of each kind are kept and dropped, with every sentence listed (a number is written in digits
@@ -75,7 +76,7 @@ def main() -> None:
             # after asr.rescore lists them), or the whole trusted text of an earlier set
             text = clip.get("asr_sure_text") or clip.get("asr_text") or ""
             said = sentences(text) + list(clip.get("asr_unlikely_sentences") or [])
-            scored = sentence_scores(said, scorer, clip.get("title"))
+            scored = sentence_scores(said, scorer, clip.get("title"), clip.get("asr_text"))
             rows += [{"set": folder.name, "clip_id": clip["clip_id"], "sentence": x,
                       "right": right(x, corpus), "logprob": round(score, 3)}
                      for x in said if (score := scored.get(x)) is not None]  # fmt: skip

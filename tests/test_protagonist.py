@@ -465,21 +465,29 @@ def test_a_notice_is_not_there_to_teach_or_entertain():
 
 def test_a_found_thing_is_not_lost():
     """r15-12: over "FOUND KEYS, silver keyring - ask at reception" the 1.5B wrote "help people
-    find lost keys" (held-back set 26; a bicycle, an umbrella on sets 22 and 24)."""
-    from videomind.generation.evidence import found_message, found_read_as_lost
+    find lost keys" (held-back set 26; a bicycle, an umbrella on sets 22 and 24). r15-14: nor
+    is it there for anything but giving the thing back ("share a personal discovery", set 29)."""
+    from videomind.generation.evidence import NOT_RETURNED, found_message, found_misread
 
     keys = {"ocr_text": "FOUND KEYS\nsilver keyring - ask at reception"}
-    assert found_read_as_lost("help people find lost keys", keys) == "find"
-    assert found_read_as_lost("help find the missing bicycle", keys) == "find"
-    assert found_read_as_lost("share information about lost items", keys) == "lost"
-    assert found_read_as_lost("help the owner of the lost keys", keys) == "lost"
+    assert found_misread("help people find lost keys", keys) == "find"
+    assert found_misread("help find the missing bicycle", keys) == "find"
+    assert found_misread("share information about lost items", keys) == "lost"
+    assert found_misread("help the owner of the lost keys", keys) == "lost"
     # what the notice is for
-    assert found_read_as_lost("help the owner get the keys back", keys) is None
-    assert found_read_as_lost("find the owner of the keys", keys) is None
+    assert found_misread("help the owner get the keys back", keys) is None
+    assert found_misread("find the owner of the keys", keys) is None
     # a lost-thing notice, or one that says both, is not this
-    assert found_read_as_lost("help find the lost cat", {"ocr_text": "LOST CAT"}) is None
-    assert found_read_as_lost("find it", {"ocr_text": "LOST OR FOUND, ask"}) is None
+    assert found_misread("help find the lost cat", {"ocr_text": "LOST CAT"}) is None
+    assert found_misread("find it", {"ocr_text": "LOST OR FOUND, ask"}) is None
     assert '"find"' in found_message("find") and "owner" in found_message("find")
+    # r15-14: an intent that says nothing of giving it back
+    assert found_misread("share a personal discovery", keys) == NOT_RETURNED
+    assert found_misread("share information about a valuable item", keys) == NOT_RETURNED
+    assert found_misread("return the scarf to its owner", keys) is None
+    assert found_misread("tell the owner where to collect the keys", keys) is None
+    assert "give what it names back" in found_message(NOT_RETURNED)
+    assert found_misread("share a personal discovery", {"ocr_text": "LOST CAT"}) is None
 
 
 def test_speech_not_handed_on_as_words_makes_nothing_known():

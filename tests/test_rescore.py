@@ -15,7 +15,7 @@ from videomind.backends.registry import load
 from videomind.core.io import write_parquet
 from videomind.core.records import said, to_table
 from videomind.core.text import sentences, words
-from videomind.modalities.asr import MIN_LOGPROB, rescore, run_asr, sentence_scores
+from videomind.modalities.asr import MIN_LOGPROB, heard, rescore, run_asr, sentence_scores
 from videomind.workflow.configs import load_config
 from videomind.workflow.resources import all_job_resources, rule_envs
 
@@ -54,6 +54,43 @@ def test_rescore_hides_unlikely_sentences_and_leaves_fragments_unscored(scorer):
     gapped, _ = rescore("Please fill a kettle … " + text.split(". ", 1)[1], scorer, None,
                            MIN_LOGPROB)  # fmt: skip
     assert "… …" not in gapped
+
+
+def test_a_sentence_with_gaps_is_scored_as_whisper_heard_it(scorer):
+    """A "…" is our mark, not speech: the 0.5B scored the right "Mill … is closed until Friday
+    while the water main is replaced." at -6.2 (held-back set 29). Each gap is filled from
+    Whisper's transcript: inside, at the start (back to the sentence before) and at the end."""
+    raw = (
+        "Mill Lane is closed until Friday while the water main is replaced. Uses will stop "
+        "on church, treat instead. Please put your green bin out of the night before."
+    )
+    assert heard("Mill … is closed until Friday while the water main is replaced.", raw) == (
+        "Mill Lane is closed until Friday while the water main is replaced."
+    )
+    assert heard("… will stop on church, treat instead.", raw) == (
+        "Uses will stop on church, treat instead."
+    )
+    assert heard("Please put your green … out … the … before.", raw) == (
+        "Please put your green bin out of the night before."
+    )
+    assert heard("Please put your green …", raw) == (
+        "Please put your green bin out of the night before."
+    )
+    assert (
+        heard(
+            "If you are healthy and over … please come.",
+            "If you are healthy and over-18, please come.",
+        )
+        == "If you are healthy and over-18, please come."
+    )
+    # no gap, nothing to place it by, or not found: the sentence itself
+    assert heard("Uses will stop.", raw) == "Uses will stop."
+    assert heard("…", raw) == "…"
+    assert heard("Nobody … this.", raw) == "Nobody … this."
+    gapped = "Mill … is closed until Friday while the water main is replaced."
+    by_gap = sentence_scores([gapped], scorer, "Road closed")[gapped]
+    by_ear = sentence_scores([gapped], scorer, "Road closed", raw)[gapped]
+    assert by_gap < MIN_LOGPROB < by_ear
 
 
 def test_the_asr_stage_hides_only_what_whisper_misheard(tmp_path, scorer):

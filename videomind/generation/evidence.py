@@ -320,7 +320,8 @@ def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
     "entertain" and "teach viewers about the opening hours" (held-back sets 14, 17). Nor is it
     a video of what it names: "share a video about baking" over "BAKE SALE, School hall -
     Friday 3 pm" (held-back set 22); then the word for the medium is returned. Nor is a found
-    thing lost (``found_read_as_lost``, r15-12); then the word that calls it lost."""
+    thing lost (``found_misread``, r15-12), nor there for anything but giving it back (r15-14);
+    then the word that calls it lost, or ``NOT_RETURNED``."""
     category = (row.get("category") or "").strip().lower()
     first = _first_word(intent)
     if medium := next((w for w in _WORD.findall((intent or "").lower()) if w in MEDIUM), None):
@@ -329,7 +330,7 @@ def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
         return first
     if first in ENTERTAINING_VERBS and category not in ENTERTAINING_CATEGORIES:
         return first
-    return found_read_as_lost(intent, row)
+    return found_misread(intent, row)
 
 
 # What a still card is not (notice_misread).
@@ -339,24 +340,37 @@ MEDIUM = frozenset({"video", "videos", "clip", "clips", "footage", "recording"})
 LOST = frozenset({"lost", "missing"})
 LOST_WORDS = LOST | {"find", "finding", "locate", "search", "seek"}
 OWNER_WORDS = frozenset({"owner", "owners", "whoever", "person", "claimant"})
+# r15-14: words of giving a found thing back, and what found_misread returns when none is said.
+RETURN_WORDS = frozenset({"return", "returns", "returned", "returning", "back", "reunite",
+                          "reunited", "collect", "claim", "claimed"})  # fmt: skip
+NOT_RETURNED = "found"
 
 
-def found_read_as_lost(intent: str | None, row: dict[str, Any]) -> str | None:
-    """The intent's word that calls the thing lost, over a card that reads FOUND and does not
-    say lost: "help find the lost bicycle" over "FOUND BICYCLE, red bike - ask the school
-    office", "help people find an umbrella", "help people find lost keys" (held-back sets 22,
-    24 and 26; set 25's glasses read as "information about glasses"). The thing is found and
-    the notice is there to give it back; finding its owner is what it asks."""
+def found_misread(intent: str | None, row: dict[str, Any]) -> str | None:
+    """What is wrong with the intent over a card that reads FOUND and does not say lost: the
+    word that calls the thing lost ("help find the lost bicycle" over "FOUND BICYCLE, red bike -
+    ask the school office", "help people find an umbrella", "help people find lost keys":
+    held-back sets 22, 24 and 26), or ``NOT_RETURNED`` when it says nothing of giving the thing
+    back ("share information about glasses", "share information about a valuable item",
+    "share a personal discovery": sets 25, 27 and 29; r15-14). The thing is found and the
+    notice is there to give it back; finding its owner is what it asks. Of seven found cards in
+    sets 22-29 the 1.5B read one so ("return the scarf to its owner")."""
     card = set(_WORD.findall((row.get("ocr_text") or "").lower()))
     if "found" not in card or card & LOST:
         return None
     said = _WORD.findall((intent or "").lower())
-    if OWNER_WORDS & set(said):
+    if (OWNER_WORDS | RETURN_WORDS) & set(said):
         return next((w for w in said if w in LOST), None)
-    return next((w for w in said if w in LOST_WORDS), None)
+    return next((w for w in said if w in LOST_WORDS), NOT_RETURNED)
 
 
 def found_message(word: str) -> str:
+    if word == NOT_RETURNED:
+        return (
+            "the card reads FOUND: the notice is there to give what it names back to whoever "
+            "lost it; say so (return it to its owner, help the owner get it back, tell the "
+            "owner where to collect it ...)"
+        )
     return (
         f'the card reads FOUND: what it names has been found, so the intent cannot say "{word}" '
         "of it; say that the notice is there to return it to its owner (help the owner get it "
@@ -405,7 +419,7 @@ def unaddressed_message(intent: str) -> str:
 
 
 def notice_message(verb: str, category: str | None) -> str:
-    if verb in LOST_WORDS:
+    if verb in LOST_WORDS or verb == NOT_RETURNED:
         return found_message(verb)
     if verb in MEDIUM:
         return (

@@ -160,12 +160,14 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # r15-11 (after reading set 25): "introduce the video's subject to the audience" is the clip
 # itself (a possessive is its noun).
 # r15-12 (after reading sets 22 and 24-26): over a card that reads FOUND, an intent that calls
-# the thing lost or sets out to find it goes back (evidence.found_read_as_lost).
+# the thing lost or sets out to find it goes back (evidence.found_misread).
 # r15-13 (after reading sets 26-28): one word the notes do not show sends a slot back, not two
 # ("purchase refund tickets"); "information", "advertise", "announce", "remind" are the frame's;
 # when no turn passes, the answer kept is the one with fewest unsupported words whose only fault
 # they are (engine.keep_best), not the first.
-REVISE_RULES = "degenerate-v5-r15-13"
+# r15-14 (after reading set 29): over a FOUND card, an intent that says nothing of giving the
+# thing back ("share a personal discovery") goes back too (evidence.found_misread).
+REVISE_RULES = "degenerate-v5-r15-14"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
