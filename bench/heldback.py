@@ -1117,6 +1117,56 @@ SET_29 = {"runs": (("sq", ALBANIAN, 150), ("en-us+m4", BAND, 470), ("en-gb-scotl
               ("lecture", "lecture_card.mp4", "", "", "education", "Public lecture", ""),
           )}  # fmt: skip
 
+# Set 30, made after r15-14 and the scorer's reading of gaps, again with more speakers:
+# Bulgarian narration, two speakers over the film (a new librarian in espeak's received
+# pronunciation, fourth female variant; a swimming coach in its New York English, first male
+# variant), a parking change's notice with its speaker, a quiz night's and a litter pick's, each
+# beside a silent card (a found phone, a lost bicycle).
+BULGARIAN = ("Голям заек живее в гората. Сутрин той мирише цветята, а три палави катерици "
+             "хвърлят плодове по него.")  # fmt: skip
+READING = ("Good afternoon, I'm Priya, the new librarian at Hill Road library. Our reading group "
+           "meets on the first Monday of each month, and new members are always "
+           "welcome.")  # fmt: skip
+SWIM = ("Hey there, I'm Luis, the coach of the harbour swimming club. Lessons for beginners "
+        "start next Tuesday at the leisure centre, so sign up at the front desk.")  # fmt: skip
+PARKING = ("From June the station car park will charge two pounds a day. Season tickets can be "
+           "bought online.")  # fmt: skip
+QUIZ = ("Our quiz night raises money for the children's ward. Teams of up to six can enter at "
+        "the bar.")  # fmt: skip
+LITTER = ("We are picking litter in Mill Park this Sunday morning. Please meet us at the park "
+          "gate, and wear sturdy shoes.")  # fmt: skip
+SET_30 = {"runs": (("bg", BULGARIAN, 470), ("en-gb-x-rp+f4", READING, 330), ("en-us-nyc+m1",
+                                                                              SWIM, 60)),
+          "narrated": ("parking_en", "0x1a1a2a", "PARKING CHANGES", "Station car park - from June",
+                       PARKING),
+          "silent": ("phone_card", "0x2a1a2a", "FOUND PHONE", "black case - ask at the cafe"),
+          "more_cards": ((("quiz_en", "0x3a1a2a", "QUIZ NIGHT", "Friday 8 pm - The Red Lion",
+                           QUIZ),
+                          ("bicycle_card", "0x1a3a3a", "LOST BICYCLE",
+                           "blue frame - Station Road")),
+                         (("litter_en", "0x2a3a2a", "LITTER PICK", "Sunday 10 am - Mill Park",
+                           LITTER),
+                          ("tennis_card", "0x3a3a1a", "TENNIS CLUB",
+                           "Open day - Saturday 2 pm"))),
+          "rows": (
+              ("bbb_eight", BBB_FILE, 90, 150, "film & animation", BBB, BBB_TEXT),
+              ("narration_bg", "narration_bg.mp4", "", "", "film & animation",
+               "Заекът и катериците", "Българска история върху кадри от свободен филм."),
+              ("reading_rp", "narration_en-gb-x-rp+f4.mp4", "", "", "education",
+               "Reading group", "Hill Road library."),
+              ("swim_nyc", "narration_en-us-nyc+m1.mp4", "", "", "sports",
+               "Harbour swimming club", "Beginners' lessons."),
+              ("parking_en", "parking_en.mp4", "", "", "autos & vehicles", "Parking changes",
+               "Station car park."),
+              ("quiz_en", "quiz_en.mp4", "", "", "entertainment", "Quiz night",
+               "Friday at The Red Lion."),
+              ("litter_en", "litter_en.mp4", "", "", "nonprofits & activism", "Litter pick",
+               "Mill Park, Sunday."),
+              ("phone", "phone_card.mp4", "", "", "people & blogs", "Found phone", ""),
+              ("bicycle", "bicycle_card.mp4", "", "", "people & blogs", "Lost bicycle", ""),
+              ("tennis", "tennis_card.mp4", "", "", "sports", "Tennis club", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -1157,6 +1207,7 @@ SETS = {
     27: SET_27,
     28: SET_28,
     29: SET_29,
+    30: SET_30,
 }
 
 
@@ -1189,7 +1240,8 @@ def main() -> None:
                     "(--part heldback26); 27: a twenty-seventh, after r15-12 "
                     "(--part heldback27); 28: a twenty-eighth, with two speakers, after "
                     "stop 43's changes (--part heldback28); 29: a twenty-ninth, with more "
-                    "speakers, after r15-13 (--part heldback29)")  # fmt: skip
+                    "speakers, after r15-13 (--part heldback29); 30: a thirtieth, after r15-14 "
+                    "and the scorer's reading of gaps (--part heldback30)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
