@@ -436,6 +436,48 @@ def test_teaching_nothing_known_of_the_clip_teaches_goes_back(tmp_path, clip_med
     assert src2["intent_uploader_intent"] == "teach viewers about the presenter's life"
 
 
+def test_teaching_over_a_speaker_outside_teaching_categories_goes_back(tmp_path, clip_media):
+    """r15-15: over speech, role A over the speaker's window and role B quoting them "taught"
+    (a swimming club's lessons as "teach beginners about fixing a flat tyre", volunteers who fix
+    bikes as "teach others about bike repair"; held-back sets 21-30: 9 of 13 rejected). Filed
+    under "sports", both go back told what the words do; under "education" they stay."""
+    teach_a = json.dumps({"intent": "teach viewers about chapter one", "action": "showing it"})
+    inform_a = json.dumps({"intent": "inform viewers about chapter one", "action": "showing it"})
+    teach_b = json.dumps({"subject": "The reader", "intent": "teach listeners about chapter one",
+                          "action": "saying them"})  # fmt: skip
+    inform_b = json.dumps({"subject": "The reader", "intent": "inform listeners about chapter one",
+                           "action": "saying them"})  # fmt: skip
+
+    def script():
+        return {("intent_uploader", "src0"): [teach_a, inform_a],
+                ("intent_protagonist", "src0"): [teach_b, inform_b]}  # fmt: skip
+
+    llm = ScriptedLLM(script())
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=1, edit={"src0-c000": {"category": "sports"}})
+    assert fails == [] and rows[0]["intent_uploader_intent"] == "inform viewers about chapter one"
+    assert rows[0]["intent_protagonist_intent"] == "inform listeners about chapter one"
+    told = [u for u in llm.seen_users if 'filed it under "sports"' in u]
+    assert len(told) == 2 and all("teach nothing" in u for u in told)
+    assert any("what the speaker wants" in u for u in told)
+    llm = ScriptedLLM(script())
+    rows, _, _ = run(tmp_path / "lesson", clip_media, llm, n=1,
+                     edit={"src0-c000": {"category": "education"}})  # fmt: skip
+    assert rows[0]["intent_uploader_intent"] == "teach viewers about chapter one"
+    assert rows[0]["intent_protagonist_intent"] == "teach listeners about chapter one"
+
+
+def test_a_summary_copying_the_worked_example_goes_back(tmp_path, clip_media):
+    """r15-15: "The on-screen title promises a five-minute fix for a flat tyre" over a swimming
+    coach (held-back set 30) is the abstract prompt's worked example, not the clip."""
+    copied = dict(GOOD["abstract"], summary="A coach gives lessons [src0]. The on-screen title "
+                  "promises a five-minute fix for a flat tyre.")  # fmt: skip
+    llm = ScriptedLLM({("abstract", "src0"): [json.dumps(copied)]})
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=1)
+    assert fails == [] and "tyre" not in rows[0]["abstract_summary"]
+    assert any('copies "the on screen title promises a five minute fix for a flat tyre"' in u
+               for u in llm.seen_users)  # fmt: skip
+
+
 def test_doubted_speech_reaches_the_generator_as_heard_not_as_words(tmp_path, clip_media):
     """Issue 26 (9): a low-confidence transcript is "speech was heard", by rule, not the model's
     text; it is no speaker evidence for role B, and the measured audio still says speech."""

@@ -297,10 +297,14 @@ TEACHING_CATEGORIES = frozenset({"education", "howto & style", "science & techno
 
 def teaching_claimed(intent: str | None, row: dict[str, Any]) -> str | None:
     """The intent's verb when it is one of teaching ("teach viewers about the life of a giant
-    rabbit") and nothing of the clip teaches: call this only for a clip whose role A action is
-    written by rule (``Sample.fixed_actions``: nothing of its own known, or a credits roll
-    without speech); None when the uploader's category is one of teaching. Four film windows of
-    the demo and four of held-back sets 11-13 were "taught" so; a silent cartoon entertains."""
+    rabbit") and nothing of the clip teaches: call this only for a statement whose action is
+    written by rule (``Sample.fixed_actions``): role A over a clip of which nothing of its own is
+    known, or a credits roll without speech; role A over a speaker's window and role B quoting
+    the speaker (r15-15). None when the uploader's category is one of teaching. Four film
+    windows of the demo and four of held-back sets 11-13 were "taught" so; a silent cartoon
+    entertains. Over speech outside those categories, sets 21-30 read 13 such intents, and I
+    rejected 9 ("teach beginners about fixing a flat tyre" for a swimming club's lessons, "teach
+    others about bike repair" for volunteers who fix bikes)."""
     if (row.get("category") or "").strip().lower() in TEACHING_CATEGORIES:
         return None
     first = _first_word(intent)
@@ -442,6 +446,18 @@ def teaching_message(verb: str, category: str | None) -> str:
         f"on-screen text is none or only a list of names, and the uploader {filed}, so the "
         f'intent cannot be "{verb}"; say what the uploader wants viewers to get from watching '
         "it (entertain them, amuse them, share ... with them)"
+    )
+
+
+def spoken_teaching_message(verb: str, category: str | None, who: str) -> str:
+    """For ``teaching_claimed`` over a clip whose own content is speech (r15-15): the speakers
+    of held-back sets 21-30 announced, welcomed and invited; a category not of teaching says
+    that is what they do. ``who``: "the uploader" or "the speaker"."""
+    filed = f'filed it under "{category}"' if category else "chose no category"
+    return (
+        f'someone speaks in the clip, and the uploader {filed}, so the intent cannot be "{verb}": '
+        f"the words announce, invite or ask, and teach nothing; say what {who} wants "
+        "listeners to do or know (inform ... about ..., invite ... to ..., get people to ...)"
     )
 
 

@@ -25,6 +25,7 @@ from videomind.generation.evidence import (
     speaks,
     speech_claimed,
     speech_message,
+    spoken_teaching_message,
     subject_shown,
     teaching_claimed,
     teaching_message,
@@ -222,6 +223,11 @@ def intent(g: Generation, role: str) -> Pass:
         if (why is None and role == "uploader" and nothing_own(s)
                 and (verb := teaching_claimed(i.intent, s.row))):  # fmt: skip
             why = Revision(teaching_message(verb, s.row.get("category")), kind="teaching_claimed")
+        if (why is None and fixed and fixed_method(s) != CARD_TEXT and speaks(s.row)
+                and (verb := teaching_claimed(i.intent, s.row))):  # fmt: skip
+            who = "the uploader" if role == "uploader" else "the speaker"
+            why = Revision(spoken_teaching_message(verb, s.row.get("category"), who),
+                           kind="teaching_claimed")  # fmt: skip
         if (why is None and fixed_method(s) == CARD_TEXT
                 and (verb := notice_misread(i.intent, s.row))):  # fmt: skip
             why = Revision(notice_message(verb, s.row.get("category")), kind="notice_misread")

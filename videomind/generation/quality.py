@@ -167,7 +167,11 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # they are (engine.keep_best), not the first.
 # r15-14 (after reading set 29): over a FOUND card, an intent that says nothing of giving the
 # thing back ("share a personal discovery") goes back too (evidence.found_misread).
-REVISE_RULES = "degenerate-v5-r15-14"
+# r15-15 (after reading sets 29-30): over speech, an intent to teach goes back unless the
+# category is one of teaching (role A over the speaker's window, role B quoting them:
+# evidence.spoken_teaching_message); a summary that copies the abstract prompt's worked example
+# goes back (abstract.py).
+REVISE_RULES = "degenerate-v5-r15-15"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
