@@ -1167,6 +1167,56 @@ SET_30 = {"runs": (("bg", BULGARIAN, 470), ("en-gb-x-rp+f4", READING, 330), ("en
               ("tennis", "tennis_card.mp4", "", "", "sports", "Tennis club", ""),
           )}  # fmt: skip
 
+# Set 31, made after r15-15, again with speakers under categories that are not of teaching:
+# Basque narration, two speakers over the film (a gospel choir's leader in espeak's American
+# English, second female variant; a village cricket captain in its received pronunciation, fifth
+# male variant), a library book sale's notice with its speaker, a repair cafe's and a museum's
+# free day, each beside a silent card (a found wallet, a lost rabbit).
+BASQUE = ("Untxi handi bat basoan bizi da. Goizean loreak usaintzen ditu, eta hiru urtxintxa "
+          "bihurrik fruituak botatzen dizkiote.")  # fmt: skip
+GOSPEL = ("Hi, I'm Grace, and I lead the gospel choir at Saint Mark's. We rehearse on Wednesday "
+          "nights, and we are looking for tenors for the Easter concert.")  # fmt: skip
+CRICKET = ("Good evening, I'm Tom, captain of the village cricket team. Our first match is on "
+           "Saturday at the green, and we still need two more players, so come along to the "
+           "nets on Thursday.")  # fmt: skip
+BOOKSALE = ("Our library is selling old books this Saturday morning. Every book costs fifty "
+            "pence, and the money buys new books for children.")  # fmt: skip
+REPAIRCAFE = ("Bring your broken toasters, lamps and clothes to the repair cafe. Our volunteers "
+              "will try to fix them for free.")  # fmt: skip
+MUSEUM = ("On Sunday the town museum is free for everyone. The new dinosaur gallery opens at "
+          "noon.")  # fmt: skip
+SET_31 = {"runs": (("eu", BASQUE, 470), ("en-us+f2", GOSPEL, 60), ("en-gb-x-rp+m5", CRICKET,
+                                                                    330)),
+          "narrated": ("booksale_en", "0x2a1a1a", "LIBRARY BOOK SALE", "Saturday 10 am - main hall",
+                       BOOKSALE),
+          "silent": ("wallet_card", "0x1a2a1a", "FOUND WALLET", "brown leather - ask at the bank"),
+          "more_cards": ((("repaircafe_en", "0x1a1a3a", "REPAIR CAFE",
+                           "First Sunday - church hall", REPAIRCAFE),
+                          ("rabbit_card", "0x3a1a3a", "LOST RABBIT",
+                           "white with grey ears - Mill Road")),
+                         (("museum_en", "0x3a3a2a", "MUSEUM FREE DAY", "Sunday - all galleries",
+                           MUSEUM),
+                          ("choirs_card", "0x2a2a3a", "YOUTH ORCHESTRA",
+                           "Auditions - 5 March"))),
+          "rows": (
+              ("bbb_nine", BBB_FILE, 240, 300, "film & animation", BBB, BBB_TEXT),
+              ("narration_eu", "narration_eu.mp4", "", "", "film & animation",
+               "Untxia eta urtxintxak", "Euskarazko istorioa film libre baten irudien gainean."),
+              ("gospel_us", "narration_en-us+f2.mp4", "", "", "music", "Gospel choir",
+               "Wednesday rehearsals."),
+              ("cricket_rp", "narration_en-gb-x-rp+m5.mp4", "", "", "sports",
+               "Village cricket", "First match on Saturday."),
+              ("booksale_en", "booksale_en.mp4", "", "", "people & blogs", "Library book sale",
+               "Saturday morning."),
+              ("repaircafe_en", "repaircafe_en.mp4", "", "", "nonprofits & activism",
+               "Repair cafe", "First Sunday of the month."),
+              ("museum_en", "museum_en.mp4", "", "", "travel & events", "Museum free day",
+               "Sunday."),
+              ("wallet", "wallet_card.mp4", "", "", "people & blogs", "Found wallet", ""),
+              ("rabbit", "rabbit_card.mp4", "", "", "pets & animals", "Lost rabbit", ""),
+              ("orchestra", "choirs_card.mp4", "", "", "music", "Youth orchestra", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -1208,6 +1258,7 @@ SETS = {
     28: SET_28,
     29: SET_29,
     30: SET_30,
+    31: SET_31,
 }
 
 
@@ -1241,7 +1292,8 @@ def main() -> None:
                     "(--part heldback27); 28: a twenty-eighth, with two speakers, after "
                     "stop 43's changes (--part heldback28); 29: a twenty-ninth, with more "
                     "speakers, after r15-13 (--part heldback29); 30: a thirtieth, after r15-14 "
-                    "and the scorer's reading of gaps (--part heldback30)")  # fmt: skip
+                    "and the scorer's reading of gaps (--part heldback30); 31: a thirty-first, "
+                    "after r15-15 (--part heldback31)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
