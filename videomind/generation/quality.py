@@ -171,7 +171,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # category is one of teaching (role A over the speaker's window, role B quoting them:
 # evidence.spoken_teaching_message); a summary that copies the abstract prompt's worked example
 # goes back (abstract.py).
-REVISE_RULES = "degenerate-v5-r15-15"
+# r15-16 (after reading set 31): a piece of speech split off at a gap after words of its own is
+# not quoted unless it starts as sentences start (quotes._starts_sentence).
+REVISE_RULES = "degenerate-v5-r15-16"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip

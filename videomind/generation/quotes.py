@@ -57,6 +57,18 @@ def _says_something(sentence: str, own: list[str]) -> bool:
     return len(ws) >= MIN_WORDS and any(w not in GREETINGS for w in ws)
 
 
+def _starts_sentence(piece: str) -> bool:
+    """Does a piece split off at a gap of doubted words (core.text.sentences) start a sentence?
+    Only when its first word is one that is capitalised for starting one (a function word, a
+    greeting, "let's"): "So far I have seen … Let's keep very quiet" is two sentences, but "We …
+    Wednesday nights, and we are looking for …" gave the quote "Wednesday nights, and we are
+    looking for …", and "… Club at the community center" and "From … Park will charge 2 pounds"
+    were quoted by their names (held-back sets 28, 30, 31; r15-16). After a gap alone (a
+    sentence the scorer hid) the next is whole: the caller does not ask."""
+    first = (piece.split() or [""])[0].strip(",.;:!?'\"").lower()
+    return first in FUNCTION_WORDS or first in GREETINGS or first in {"let's", "lets"}
+
+
 def misheard(sentence: str, own: list[str]) -> list[str]:
     """The lower-case words of ``sentence`` that are no English word (quality.not_words) and not
     the clip's own (its title, description or on-screen text): Whisper base heard "stay for the
@@ -92,8 +104,11 @@ def quotable(row: dict[str, Any]) -> list[tuple[str, int]]:
         return []
     found = []
     own = [row.get(c) or "" for c in ("title", "description", "ocr_text")]
+    after_gap = False
     for sentence in sentences(said(row)):
-        if not _says_something(sentence, own):
+        lost_start = after_gap and not _starts_sentence(sentence)
+        after_gap = sentence.endswith("…") and sentence != "…"
+        if lost_start or not _says_something(sentence, own):
             continue
         cut = _cut(sentence).replace('"', "'")
         score = len(_content(cut)) - GAP_COST * cut.count("…")
