@@ -1217,6 +1217,53 @@ SET_31 = {"runs": (("eu", BASQUE, 470), ("en-us+f2", GOSPEL, 60), ("en-gb-x-rp+m
               ("orchestra", "choirs_card.mp4", "", "", "music", "Youth orchestra", ""),
           )}  # fmt: skip
 
+# Set 32, made after r15-16, again with speakers: Armenian narration, two speakers over the
+# film (a dog rescue's in espeak's Lancashire English, third female variant; an open mic host in
+# its American English, sixth male variant), a polling station's notice with its speaker, a
+# clothes swap's and a fireworks night's, each beside a silent card (a found ring, a lost
+# hamster).
+ARMENIAN = ("Մեծ նապաստակը ապրում է անտառում։ Առավոտյան նա հոտոտում է ծաղիկները, իսկ երեք "
+            "չարաճճի սկյուռներ նրա վրա պտուղներ են նետում։")  # fmt: skip
+RESCUE = ("Hello, I'm Aisha from the dog rescue on Canal Street. This weekend we are holding an "
+          "open day, and families who want to adopt a dog can meet them in the yard.")  # fmt: skip
+OPENMIC = ("Hi folks, I'm Sam, and I host the open mic night at the Blue Door cafe. Anyone can "
+           "sign up for five minutes on stage, so bring your jokes on Friday.")  # fmt: skip
+VOTE = ("The polling station is in the school gym on Thursday. Bring your polling card, and "
+        "remember that the doors close at ten.")  # fmt: skip
+SWAP = ("Bring clothes you no longer wear to the community hall on Saturday, and take home "
+        "something new for free.")  # fmt: skip
+FIREWORKS = ("Fireworks start at seven in the park. Please leave your dogs at home, and keep "
+             "children close to you.")  # fmt: skip
+SET_32 = {"runs": (("hy", ARMENIAN, 470), ("en-gb-x-gbclan+f3", RESCUE, 60), ("en-us+m6",
+                                                                             OPENMIC, 330)),
+          "narrated": ("vote_en", "0x1a2a2a", "POLLING STATION", "Thursday 7 am to 10 pm",
+                       VOTE),
+          "silent": ("ring_card", "0x2a2a1a", "FOUND RING", "silver - ask at the newsagent"),
+          "more_cards": ((("swap_en", "0x2a1a3a", "CLOTHES SWAP", "Saturday - community hall",
+                           SWAP),
+                          ("hamster_card", "0x3a2a3a", "LOST HAMSTER", "golden - Elm Close")),
+                         (("fireworks_en", "0x1a1a1a", "FIREWORKS NIGHT", "5 November - the park",
+                           FIREWORKS),
+                          ("yoga_card", "0x3a1a2a", "FREE YOGA", "Tuesdays 6 pm - library"))),
+          "rows": (
+              ("bbb_ten", BBB_FILE, 420, 480, "film & animation", BBB, BBB_TEXT),
+              ("narration_hy", "narration_hy.mp4", "", "", "film & animation",
+               "Նապաստակը և սկյուռները", "Հայերեն պատմություն ազատ ֆիլմի կադրերի վրա։"),
+              ("rescue_lan", "narration_en-gb-x-gbclan+f3.mp4", "", "", "pets & animals",
+               "Dog rescue open day", "This weekend on Canal Street."),
+              ("openmic_us", "narration_en-us+m6.mp4", "", "", "comedy", "Open mic night",
+               "Friday at the Blue Door cafe."),
+              ("vote_en", "vote_en.mp4", "", "", "news & politics", "Polling station",
+               "Thursday."),
+              ("swap_en", "swap_en.mp4", "", "", "people & blogs", "Clothes swap",
+               "Saturday at the community hall."),
+              ("fireworks_en", "fireworks_en.mp4", "", "", "travel & events", "Fireworks night",
+               "In the park."),
+              ("ring", "ring_card.mp4", "", "", "people & blogs", "Found ring", ""),
+              ("hamster", "hamster_card.mp4", "", "", "pets & animals", "Lost hamster", ""),
+              ("yoga", "yoga_card.mp4", "", "", "sports", "Free yoga", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -1259,6 +1306,7 @@ SETS = {
     29: SET_29,
     30: SET_30,
     31: SET_31,
+    32: SET_32,
 }
 
 
@@ -1293,7 +1341,8 @@ def main() -> None:
                     "stop 43's changes (--part heldback28); 29: a twenty-ninth, with more "
                     "speakers, after r15-13 (--part heldback29); 30: a thirtieth, after r15-14 "
                     "and the scorer's reading of gaps (--part heldback30); 31: a thirty-first, "
-                    "after r15-15 (--part heldback31)")  # fmt: skip
+                    "after r15-15 (--part heldback31); 32: a thirty-second, after r15-16 "
+                    "(--part heldback32)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
