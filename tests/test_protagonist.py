@@ -494,6 +494,14 @@ def test_a_found_thing_is_not_lost():
     assert found_misread("tell the owner where to collect the keys", keys) is None
     assert "give what it names back" in found_message(NOT_RETURNED)
     assert found_misread("share a personal discovery", {"ocr_text": "LOST CAT"}) is None
+    # r15-17: what r15-14 asks for is supported by the card itself, not an unsupported claim
+    from videomind.generation.grounding import evidence_forms, evidence_text, unsupported
+
+    ring = {"ocr_text": "FOUND RING\nsilver - ask at the newsagent"}
+    ev = evidence_forms(evidence_text(ring))
+    assert unsupported("return the ring to its owner", ev) == []
+    lost = evidence_forms(evidence_text({"ocr_text": "LOST RING\nsilver"}))
+    assert unsupported("return the ring to its owner", lost) == ["return", "owner"]
 
 
 def test_speech_not_handed_on_as_words_makes_nothing_known():

@@ -36,6 +36,7 @@ from videomind.core.lexicon import (
     parts_of_speech,
 )
 from videomind.core.records import FACTUAL, said
+from videomind.generation.grounding import LOST, found_notice
 from videomind.generation.inputs import foreign
 from videomind.generation.quality import AUDIENCE_WORDS
 
@@ -340,8 +341,7 @@ def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
 # What a still card is not (notice_misread).
 MEDIUM = frozenset({"video", "videos", "clip", "clips", "footage", "recording"})
 
-# r15-12: what a FOUND notice's thing is not, and whom such a notice looks for.
-LOST = frozenset({"lost", "missing"})
+# r15-12: what a FOUND notice's thing is not (grounding.LOST), and whom such a notice looks for.
 LOST_WORDS = LOST | {"find", "finding", "locate", "search", "seek"}
 OWNER_WORDS = frozenset({"owner", "owners", "whoever", "person", "claimant"})
 # r15-14: words of giving a found thing back, and what found_misread returns when none is said.
@@ -359,8 +359,7 @@ def found_misread(intent: str | None, row: dict[str, Any]) -> str | None:
     "share a personal discovery": sets 25, 27 and 29; r15-14). The thing is found and the
     notice is there to give it back; finding its owner is what it asks. Of seven found cards in
     sets 22-29 the 1.5B read one so ("return the scarf to its owner")."""
-    card = set(_WORD.findall((row.get("ocr_text") or "").lower()))
-    if "found" not in card or card & LOST:
+    if not found_notice(row):
         return None
     said = _WORD.findall((intent or "").lower())
     if (OWNER_WORDS | RETURN_WORDS) & set(said):

@@ -31,7 +31,7 @@ FRAME_WORDS = {
     "movie", "uploader", "online", "channel", "story", "moment", "way", "own", "new",
     "something", "everyone", "others", "interest", "attention", "fun", "life", "content",
     "purpose", "message", "idea", "goal", "work", "information", "advertise", "announce",
-    "remind",
+    "remind", "public",
 }  # fmt: skip
 # Particles and adverbs of direction say nothing on their own ("running away").
 _PARTICLES = {"away", "back", "again", "together", "around", "along", "off", "down", "also",
@@ -43,6 +43,19 @@ IMPLIED = {
     "reading recite listen listener aloud",
     "ocr_text": "text screen title caption card read reading words written write sign",
 }
+# A notice that reads FOUND (and not lost) is there to give the thing back, and the revise rules
+# ask the intent to say so (evidence.found_misread, r15-14): its owner and giving it back are
+# evidence of it (r15-17: "return the ring to its owner" counted "return" unsupported).
+LOST = frozenset({"lost", "missing"})
+FOUND_IMPLIED = "return owner back collect claim"
+
+
+def found_notice(row: dict[str, Any]) -> bool:
+    """The clip's on-screen text reads FOUND and does not say lost or missing."""
+    card = set(words(row.get("ocr_text")))
+    return "found" in card and not card & LOST
+
+
 # Words for a part of a video: naming the part a clip is claims nothing about its content.
 PART_TEXT = "part scene moment excerpt segment portion piece section sequence shot minute third"
 # Sentences that say an input was empty: no evidence of content ("No speech was detected.").
@@ -79,6 +92,7 @@ def evidence_text(row: dict[str, Any], measured: Iterable[str] | None = None) ->
             texts.append(row.get(column))
     texts += [row.get(c) for c in ABSTRACT.values()]
     texts += [implied for column, implied in IMPLIED.items() if (row.get(column) or "").strip()]
+    texts += [FOUND_IMPLIED] if found_notice(row) else []
     texts += [row.get("clip_position"), PART_TEXT]
     return [t for t in texts if t and t.strip() not in EMPTY_SENTENCES]
 

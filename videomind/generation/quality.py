@@ -173,7 +173,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # goes back (abstract.py).
 # r15-16 (after reading set 31): a piece of speech split off at a gap after words of its own is
 # not quoted unless it starts as sentences start (quotes._starts_sentence).
-REVISE_RULES = "degenerate-v5-r15-16"
+# r15-17 (after reading set 32): a FOUND notice is evidence of its owner and of giving the thing
+# back (grounding.found_notice), which r15-14 asks the intent to say; "public" is the frame's.
+REVISE_RULES = "degenerate-v5-r15-17"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
