@@ -501,7 +501,7 @@ def test_a_found_thing_is_not_lost():
     ev = evidence_forms(evidence_text(ring))
     assert unsupported("return the ring to its owner", ev) == []
     lost = evidence_forms(evidence_text({"ocr_text": "LOST RING\nsilver"}))
-    assert unsupported("return the ring to its owner", lost) == ["return", "owner"]
+    assert unsupported("return the ring to its owner", lost) == ["return"]
 
 
 def test_speech_not_handed_on_as_words_makes_nothing_known():
