@@ -1264,6 +1264,54 @@ SET_32 = {"runs": (("hy", ARMENIAN, 470), ("en-gb-x-gbclan+f3", RESCUE, 60), ("e
               ("yoga", "yoga_card.mp4", "", "", "sports", "Free yoga", ""),
           )}  # fmt: skip
 
+# Set 33, made after r15-17: Georgian narration, two speakers over the film (a swimming pool's
+# lifeguard in espeak's West Midlands English, fourth female variant; a bakery owner in its
+# Caribbean English, seventh male variant), a bridge closure's notice with its speaker, a
+# community choir's and a flu clinic's, each beside a silent card (a found dog, a missing
+# cat, a junior chess club).
+GEORGIAN = ("დიდი კურდღელი ტყეში ცხოვრობს. დილით ის ყვავილებს ყნოსავს, სამი ცელქი ციყვი კი "
+            "მას ხილს ესვრის.")  # fmt: skip
+LIFEGUARD = ("Hi, I'm Jess, one of the lifeguards at Riverside pool. From Monday the pool "
+             "opens at six in the morning, and children under eight must swim with an "
+             "adult.")  # fmt: skip
+BAKER = ("Morning, I'm Kofi, and I bake the bread at Hill Street bakery. On Saturday we give "
+         "away the day's last loaves at five, so come by before we close.")  # fmt: skip
+BRIDGE = ("The footbridge over the river is closed for repairs until the end of May. Please use "
+          "the crossing at Station Road.")  # fmt: skip
+SINGERS = ("Our community choir meets every Tuesday in the church hall. No auditions, and no "
+           "experience needed, just come along.")  # fmt: skip
+CLINIC = ("The flu clinic is open at the health centre on Friday morning. Anyone over sixty-five "
+          "can come without an appointment.")  # fmt: skip
+SET_33 = {"runs": (("ka", GEORGIAN, 200), ("en-gb-x-gbcwmd+f4", LIFEGUARD, 60), ("en-029+m7",
+                                                                                 BAKER, 330)),
+          "narrated": ("bridge_en", "0x2a1a1a", "FOOTBRIDGE CLOSED", "Until the end of May",
+                       BRIDGE),
+          "silent": ("dog_found_card", "0x1a2a3a", "FOUND DOG", "black labrador - call the vet"),
+          "more_cards": ((("singers_en", "0x3a2a1a", "COMMUNITY CHOIR", "Tuesdays - church hall",
+                           SINGERS),
+                          ("catseen_card", "0x1a3a1a", "MISSING CAT", "ginger tom - Park Lane")),
+                         (("clinic_en", "0x2a3a3a", "FLU CLINIC", "Friday morning - health centre",
+                           CLINIC),
+                          ("chess_card", "0x3a3a3a", "JUNIOR CHESS", "Saturdays 10 am - library"))),
+          "rows": (
+              ("bbb_eleven", BBB_FILE, 30, 90, "film & animation", BBB, BBB_TEXT),
+              ("narration_ka", "narration_ka.mp4", "", "", "film & animation",
+               "კურდღელი და ციყვები", "ქართული ამბავი თავისუფალი ფილმის კადრებზე."),
+              ("lifeguard_gb", "narration_en-gb-x-gbcwmd+f4.mp4", "", "", "sports",
+               "Riverside pool", "New opening times."),
+              ("baker_029", "narration_en-029+m7.mp4", "", "", "food", "Hill Street bakery",
+               "Saturday loaves."),
+              ("bridge_en", "bridge_en.mp4", "", "", "news & politics", "Footbridge closed",
+               "Until the end of May."),
+              ("singers_en", "singers_en.mp4", "", "", "music", "Community choir",
+               "Tuesdays in the church hall."),
+              ("clinic_en", "clinic_en.mp4", "", "", "people & blogs", "Flu clinic",
+               "Friday morning."),
+              ("dogfound", "dog_found_card.mp4", "", "", "pets & animals", "Found dog", ""),
+              ("catseen", "catseen_card.mp4", "", "", "pets & animals", "Missing cat", ""),
+              ("chess", "chess_card.mp4", "", "", "education", "Junior chess", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -1307,6 +1355,7 @@ SETS = {
     30: SET_30,
     31: SET_31,
     32: SET_32,
+    33: SET_33,
 }
 
 
@@ -1342,7 +1391,8 @@ def main() -> None:
                     "speakers, after r15-13 (--part heldback29); 30: a thirtieth, after r15-14 "
                     "and the scorer's reading of gaps (--part heldback30); 31: a thirty-first, "
                     "after r15-15 (--part heldback31); 32: a thirty-second, after r15-16 "
-                    "(--part heldback32)")  # fmt: skip
+                    "(--part heldback32); 33: a thirty-third, after r15-17 "
+                    "(--part heldback33)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
