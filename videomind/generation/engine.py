@@ -178,9 +178,9 @@ class _StepRun:
         self.results: dict[str, dict[str, Any] | MalformedOutput] = {}
         self.keys: dict[str, str] = {}
         self.pending: dict[str, ChatRequest] = {}
-        # every usable answer that went back, in order, with what it was told
+        # every usable answer that went back, in order, with what it was told (the rewrites'
+        # requests repeat what each was told)
         self.usable: dict[str, list[tuple[dict[str, Any], str, Revision]]] = {}
-        self.told: dict[str, list[Revision]] = {}  # what each rewrite of a request was told
         self.retry: dict[str, ChatRequest] = {}
         # A revised answer is another answer: the revise rule's tag and the number of turns it
         # had are part of the key.
@@ -241,8 +241,8 @@ class _StepRun:
         if why and attempt < engine.max_retries:
             self.usable.setdefault(sid, []).append((data, reply.text, why))
             stats.revised += 1
-            self.told.setdefault(sid, []).append(why)
-            self.retry[sid] = engine._revision_request(self.pending[sid], self.told[sid])  # noqa: SLF001
+            told = [rev for _, _, rev in self.usable[sid]]
+            self.retry[sid] = engine._revision_request(self.pending[sid], told)  # noqa: SLF001
             return
         if why and sid in self.usable:  # still poor after the last rewrite: keep the best
             self.results[sid] = self.keep_best(sid, (data, reply.text, why))

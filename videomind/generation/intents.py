@@ -220,14 +220,14 @@ def intent(g: Generation, role: str) -> Pass:
             why = Revision(footage_message(claimed), kind="footage_on_card")
         if why is None and (verb := speech_claimed(i.action, s.row)):
             why = Revision(speech_message(verb), kind="speech_claimed")
-        if (why is None and role == "uploader" and nothing_own(s)
-                and (verb := teaching_claimed(i.intent, s.row))):  # fmt: skip
-            why = Revision(teaching_message(verb, s.row.get("category")), kind="teaching_claimed")
-        if (why is None and fixed and fixed_method(s) != CARD_TEXT and speaks(s.row)
-                and (verb := teaching_claimed(i.intent, s.row))):  # fmt: skip
-            who = "the uploader" if role == "uploader" else "the speaker"
-            why = Revision(spoken_teaching_message(verb, s.row.get("category"), who),
-                           kind="teaching_claimed")  # fmt: skip
+        if why is None and (verb := teaching_claimed(i.intent, s.row)):
+            category = s.row.get("category")
+            if role == "uploader" and nothing_own(s):
+                why = Revision(teaching_message(verb, category), kind="teaching_claimed")
+            elif fixed and fixed_method(s) != CARD_TEXT and speaks(s.row):
+                who = "the uploader" if role == "uploader" else "the speaker"
+                why = Revision(spoken_teaching_message(verb, category, who),
+                               kind="teaching_claimed")  # fmt: skip
         if (why is None and fixed_method(s) == CARD_TEXT
                 and (verb := notice_misread(i.intent, s.row))):  # fmt: skip
             why = Revision(notice_message(verb, s.row.get("category")), kind="notice_misread")
