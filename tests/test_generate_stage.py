@@ -534,6 +534,35 @@ def test_text_the_generator_cannot_read_is_stated_not_handed_to_it(tmp_path, cli
             assert prov["factual_text"] == prov["factual_asr"] == "model" and read
 
 
+def test_a_credits_roll_is_stated_not_handed_to_the_model(tmp_path, clip_media):
+    """Job titles in capitals over people's names are the video's credits: the OCR element says
+    so by rule ("rule:credits") and none of the roll's words reach the model, which took them
+    for what the clip is about; a notice card's text still goes to the model."""
+    from videomind.generation.factual import CREDITS
+
+    rows = sample_rows(clip_media, 2)
+    roll = ("MUSIC AND SOUND DESIGN\nJan Morgenstern\nORIGINAL STORY AND SCRIPT\n"
+            "Sacha Goedegebure\nSTORYBOARDING\nEnrico Valenza\nCHARACTER RIGGING\n"
+            "Nathan Vegdahl")  # fmt: skip
+    rows[0] |= {"ocr_text": roll, "ocr_status": "ok", "ocr_words": 17}
+    rows[1] |= {"ocr_text": "CLOTHES SWAP\nSaturday - community hall", "ocr_status": "ok",
+                "ocr_words": 5}  # fmt: skip
+    table = tmp_path / "samples.parquet"
+    write_parquet(to_table("samples", rows), table)
+    llm = ScriptedLLM()
+    config = {"llm": {"backend": "llama_cpp", "model": scripted_model(tmp_path), "seed": 7},
+              "max_retries": 2, "cache_dir": None}  # fmt: skip
+    files = [tmp_path / k for k in ("table", "failures", "stats")]
+    run_generate(generate_job(table, config, *files, lambda: llm))
+    out = {r["clip_id"]: r for r in pq.read_table(files[0]).to_pylist()}
+    prov = {c: {p["field"]: p["method"] for p in r["generation_provenance"]} for c, r in out.items()}
+    assert out["src0-c000"]["factual_ocr"] == CREDITS
+    assert prov["src0-c000"]["factual_ocr"] == "rule:credits"
+    assert not any("Morgenstern" in u or "STORYBOARDING" in u for u in llm.seen_users)
+    assert prov["src1-c000"]["factual_ocr"] == "model"
+    assert any("CLOTHES SWAP" in u for u in llm.seen_users)
+
+
 def test_role_b_about_someone_the_clip_does_not_show_is_not_kept(tmp_path, clip_media):
     """src1's on-screen text names a presenter; a statement about a rabbit there is invented:
     role B is null (no_protagonist), its evidence too, and the stats count it."""

@@ -238,6 +238,16 @@ def test_a_clip_is_its_own_when_it_speaks_shows_text_or_was_seen():
     roll = placed | {"ocr_text": names + " / Andy Goralczyk / Nathan Vegdahl / producer Bassam"}
     assert credits_roll(roll) and not credits_roll(window | {"ocr_text": "BIG BUCK BUNNY"})
     assert part_action(roll, credits=True) == "showing its credits"
+    # Names under job titles are credits too, though they name few living things WordNet knows;
+    # a notice's capitalised words are no names.
+    from videomind.generation.evidence import personal_names
+
+    titles = ("MUSIC AND SOUND DESIGN\nJan Morgenstern\nSTORYBOARDING\nEnrico Valenza\n"
+              "CHARACTER ANIMATION, SECOND UNIT:\nNathan Dunlap\nDaniel M. Lara")  # fmt: skip
+    assert credits_roll(window | {"ocr_text": titles})
+    assert personal_names(titles)[-1] == "Daniel M. Lara"
+    card = "Blue Door Cafe\nFrom Monday\nCanal Street\nJazz Night"
+    assert personal_names(card) == [] and not credits_roll(window | {"ocr_text": card})
     late = roll | {"start": 522.0, "end": 538.0}
     assert part_action(late, credits=True) == "showing its closing credits"
 

@@ -31,6 +31,7 @@ from typing import Any
 from videomind.core.lexicon import (
     FUNCTION_WORDS,
     ing_bases,
+    is_word,
     lemmas,
     main_kinds,
     parts_of_speech,
@@ -45,6 +46,11 @@ MIN_SPEECH_WORDS = 3
 # it shows who made or is in the video, not a protagonist of the clip. The held-back part's
 # credits named 25 to 110 ("director", "Smith", "Robin"...), every title or caption 1.
 MAX_NAMED = 3
+# Or this many of its lines are people's names (personal_names): the film's earlier credits
+# name four to twelve people under each screenful of job titles.
+MIN_NAME_LINES = 4
+# A word of a name: capitalised ("Goedegebure", "O'Neil", "Carl-Fredrik") or an initial ("M.").
+_NAME_TOKEN = re.compile(r"[A-Z][a-zà-ÿ'-]+|[A-Z]\.?")
 LIVING = frozenset({"person", "animal"})
 NO_PROTAGONIST = "no_protagonist"
 # Role A's cause when nothing of the clip and nothing readable of its video is known.
@@ -487,12 +493,34 @@ def footage_message(claimed: list[str]) -> str:
     )
 
 
+def personal_names(text: str | None) -> list[str]:
+    """The lines of ``text`` that read as a person's name: two to four capitalised words or
+    initials ("Sacha Goedegebure", "Daniel M. Lara"), one at least not an English word (so
+    "Blue Door Cafe" and "Canal Street" are no names)."""
+    found = []
+    for line in (text or "").splitlines():
+        tokens = line.replace(",", " ").split()
+        if (2 <= len(tokens) <= 4 and all(_NAME_TOKEN.fullmatch(t) for t in tokens)
+                and not all(_known(t) for t in tokens if len(t.rstrip(".")) > 1)):  # fmt: skip
+            found.append(line.strip())
+    return found
+
+
+def _known(token: str) -> bool:
+    return is_word(token.lower()) or token.lower() in FUNCTION_WORDS
+
+
 def credits_roll(row: dict[str, Any]) -> bool:
-    """The clip's on-screen text is a list of names (more than ``MAX_NAMED`` people or animals):
-    end credits or a cast list, which says who made the video, not what the clip shows. Over
-    the end credits of "Big Buck Bunny" the 1.5B wrote "by showing the rabbit's peaceful day and
-    its plan for revenge" and "a video about a group of people" (held-back set 13)."""
-    return len(living_nouns(row.get("ocr_text"))) > MAX_NAMED
+    """The clip's on-screen text is a list of names: end credits or a cast list, which says who
+    made the video, not what the clip shows. Either it names more than ``MAX_NAMED`` people or
+    animals, or ``MIN_NAME_LINES`` of its lines are people's names. Over the end credits of "Big
+    Buck Bunny" the 1.5B wrote "by showing the rabbit's peaceful day and its plan for revenge"
+    (held-back set 13); over the film's earlier credits, names under job titles in capitals
+    ("MUSIC AND SOUND DESIGN", "STORYBOARDING"), which name few living things WordNet knows, it
+    wrote "create music and sound design" and "teach the audience about Blender software" as
+    the uploader's goal (held-back sets 29-32)."""
+    text = row.get("ocr_text")
+    return len(living_nouns(text)) > MAX_NAMED or len(personal_names(text)) >= MIN_NAME_LINES
 
 
 def own_content(row: dict[str, Any], seen: str | None = None, english_only: bool = False) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from videomind.backends.protocols import ChatRequest
 from videomind.core.records import FACTUAL
+from videomind.generation.evidence import credits_roll
 from videomind.generation.inputs import (
     EMPTY,
     INPUTS,
@@ -87,6 +88,13 @@ def _measured(g: Generation, s: Sample, fstats: dict[str, Any], astats: dict[str
         g.provenance(s, audio, "measured:audio-statistics", None)
 
 
+# The OCR element of a credits roll (evidence.credits_roll). Handed the roll, the 1.5B described
+# its job titles ("music and sound design", "Blender software"), and the later steps took them
+# for what the clip is about: the uploader's goal over a credits window (held-back sets 30-32),
+# and over a speaker asking for seedling swaps with the credits behind him (set 29).
+CREDITS = "The on-screen text is the video's credits, a list of the names of those who made it."
+
+
 def factual(g: Generation, element: str) -> Pass:
     """One factual element from its own input only (OCR text, transcript, uploader text,
     frames or audio); an empty input is stated, not sent to the model."""
@@ -113,6 +121,10 @@ def factual(g: Generation, element: str) -> Pass:
         if g.cfg.get("english_only") and (sentence := foreign(element, s.row)):
             s.out[column] = sentence
             g.provenance(s, column, "rule:not-english", None)
+            return None
+        if element == "ocr" and credits_roll(s.row):
+            s.out[column] = CREDITS
+            g.provenance(s, column, "rule:credits", None)
             return None
         return g.request(prompt, {source: clip_text(value, g.limit)})
 
