@@ -555,7 +555,9 @@ def test_a_credits_roll_is_stated_not_handed_to_the_model(tmp_path, clip_media):
     files = [tmp_path / k for k in ("table", "failures", "stats")]
     run_generate(generate_job(table, config, *files, lambda: llm))
     out = {r["clip_id"]: r for r in pq.read_table(files[0]).to_pylist()}
-    prov = {c: {p["field"]: p["method"] for p in r["generation_provenance"]} for c, r in out.items()}
+    prov = {
+        c: {p["field"]: p["method"] for p in r["generation_provenance"]} for c, r in out.items()
+    }
     assert out["src0-c000"]["factual_ocr"] == CREDITS
     assert prov["src0-c000"]["factual_ocr"] == "rule:credits"
     assert not any("Morgenstern" in u or "STORYBOARDING" in u for u in llm.seen_users)
