@@ -1312,6 +1312,52 @@ SET_33 = {"runs": (("ka", GEORGIAN, 200), ("en-gb-x-gbcwmd+f4", LIFEGUARD, 60), 
               ("chess", "chess_card.mp4", "", "", "education", "Junior chess", ""),
           )}  # fmt: skip
 
+# Set 34, made after stop 45's changes (a credits roll's OCR stated by rule, Whisper decoding with
+# a beam of five and the clip's own text as its prompt): Macedonian narration, a toy library's
+# organiser and a bell ringer over the film, three narrated and three silent notices.
+MACEDONIAN = ("Големиот зајак живее во шумата. Наутро мириса цвеќиња, а три немирни верверички "
+              "фрлаат овошје по него.")  # fmt: skip
+TOYS = ("Hi, I'm Rosa, and I run the toy library at the community centre. Families can borrow "
+        "two toys a week for free, and we need volunteers to clean them on Mondays.")  # fmt: skip
+BELLS = ("Good evening, I'm Arthur from the bell ringers at Saint Mary's. We ring every Sunday "
+         "morning, and we teach new ringers on Wednesday nights. Anyone over twelve can "
+         "learn.")  # fmt: skip
+PLOTS = ("Three allotment plots are free this spring. Apply at the town hall before the end of "
+         "April.")  # fmt: skip
+HEAT = ("A heat warning is in place from Tuesday. Drink plenty of water, and check on older "
+        "neighbours.")  # fmt: skip
+MARATHON = ("Roads in the city centre will be closed on Sunday morning for the marathon. Please "
+            "use the ring road.")  # fmt: skip
+SET_34 = {"runs": (("mk", MACEDONIAN, 60), ("en-us+f4", TOYS, 330), ("en-gb-x-rp+m3", BELLS,
+                                                                      200)),
+          "narrated": ("plots_en", "0x1a2a1a", "ALLOTMENTS FREE", "Apply at the town hall",
+                       PLOTS),
+          "silent": ("phone_card", "0x2a1a3a", "FOUND PHONE", "blue case - ask at the cafe"),
+          "more_cards": ((("heat_en", "0x3a1a1a", "HEAT WARNING", "Drink water - stay in the shade",
+                           HEAT),
+                          ("parrot_card", "0x1a3a2a", "LOST PARROT", "green wings - Oak Road")),
+                         (("marathon_en", "0x2a2a3a", "ROAD CLOSURES", "Sunday - city marathon",
+                           MARATHON),
+                          ("yoga_card", "0x3a2a3a", "FREE YOGA", "Sundays 9 am - the park"))),
+          "rows": (
+              ("bbb_twelve", BBB_FILE, 300, 360, "film & animation", BBB, BBB_TEXT),
+              ("narration_mk", "narration_mk.mp4", "", "", "film & animation",
+               "Зајакот и верверичките", "Македонска приказна врз слики од слободен филм."),
+              ("toys_us", "narration_en-us+f4.mp4", "", "", "people & blogs", "Toy library",
+               "Borrow toys for free."),
+              ("bells_rp", "narration_en-gb-x-rp+m3.mp4", "", "", "music",
+               "Saint Mary's bell ringers", "New ringers welcome."),
+              ("plots_en", "plots_en.mp4", "", "", "people & blogs", "Allotments free",
+               "Apply at the town hall."),
+              ("heat_en", "heat_en.mp4", "", "", "news & politics", "Heat warning",
+               "From Tuesday."),
+              ("marathon_en", "marathon_en.mp4", "", "", "sports", "Road closures",
+               "City marathon on Sunday."),
+              ("phonefound", "phone_card.mp4", "", "", "people & blogs", "Found phone", ""),
+              ("parrot", "parrot_card.mp4", "", "", "pets & animals", "Lost parrot", ""),
+              ("yoga", "yoga_card.mp4", "", "", "sports", "Free yoga", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -1356,6 +1402,7 @@ SETS = {
     31: SET_31,
     32: SET_32,
     33: SET_33,
+    34: SET_34,
 }
 
 
@@ -1392,7 +1439,8 @@ def main() -> None:
                     "and the scorer's reading of gaps (--part heldback30); 31: a thirty-first, "
                     "after r15-15 (--part heldback31); 32: a thirty-second, after r15-16 "
                     "(--part heldback32); 33: a thirty-third, after r15-17 "
-                    "(--part heldback33)")  # fmt: skip
+                    "(--part heldback33); 34: a thirty-fourth, after stop 45's credits rule "
+                    "and the ASR's beam and prompt (--part heldback34)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

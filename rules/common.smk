@@ -179,6 +179,13 @@ def get_rehydrate_inputs(wildcards):
     return [str(p) for p in sorted((release / "data").glob("*.parquet"))]
 
 
+def get_asr_ocr(wildcards):
+    """asr.hint: Whisper reads each clip's on-screen text first, so ASR waits for OCR."""
+    if config["asr"].get("hint"):
+        return f"results/shards/{wildcards.shard}/ocr.parquet"
+    return []
+
+
 def get_fetch_rows(wildcards):
     """The shard's manifest rows, as params: editing one row reruns exactly its shard."""
     return rows_param(MANIFEST.shard_rows(wildcards.shard))

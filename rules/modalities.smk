@@ -32,6 +32,7 @@ rule asr:
         sources="results/shards/{shard}/sources.parquet",
         clips="results/shards/{shard}/clips.parquet",
         media="results/shards/{shard}/media",
+        ocr=get_asr_ocr,
     output:
         table="results/shards/{shard}/asr.parquet",
         failures="results/shards/{shard}/failures/asr.parquet",

@@ -215,6 +215,52 @@ def test_asr_keeps_doubted_words_away_from_the_generator(whisper_base, tmp_path)
     assert tone["asr_language"] is None and tone["asr_language_prob"] is None
 
 
+def test_hint_is_the_title_and_a_cards_words_in_sentence_case():
+    from videomind.modalities.asr import hint
+
+    card = "POLLING STATION\nThursday 7 am to 10 pm"
+    assert hint("Polling station", card) == "Polling station. Thursday 7 am to 10 pm."
+    assert hint(None, None) is None and hint("Big Buck Bunny", "") == "Big Buck Bunny."
+    roll = "\n".join(f"Person Number{k}" for k in range(20))  # a page, not a card
+    assert hint("Credits", roll) == "Credits."
+
+
+def test_asr_hears_a_cards_words_as_the_card_spells_them(whisper_base, tmp_path):
+    """asr.hint: Whisper base hears espeak's "polling station" as "bowling station" (held-back
+    set 32, and here); read the card and title first (asr_prompt), it writes "polling"."""
+    import subprocess
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from conftest import stage_job
+
+    from videomind.core.io import write_parquet
+    from videomind.core.records import to_table
+    from videomind.modalities.asr import run_asr
+
+    wav = tmp_path / "vote.wav"
+    said = ("The polling station is in the school gym on Thursday. Bring your polling card, and "
+            "remember that the doors close at ten.")  # fmt: skip
+    subprocess.run(["espeak-ng", "-v", "en", "-w", str(wav), said], check=True)
+    clip = {"clip_id": "vote-c000", "source_id": "vote", "has_audio": True, "audio_path": str(wav)}
+    write_parquet(to_table("clips", [clip]), tmp_path / "clips.parquet")
+    pq.write_table(pa.table({"source_id": ["vote"], "title": ["Polling station"]}),
+                   tmp_path / "sources.parquet")  # fmt: skip
+    pq.write_table(pa.table({"clip_id": ["vote-c000"],
+                             "ocr_text": ["POLLING STATION\nThursday 7 am to 10 pm"]}),
+                   tmp_path / "ocr.parquet")  # fmt: skip
+    inputs = {k: str(tmp_path / f"{k}.parquet") for k in ("clips", "sources", "ocr")}
+    heard = {}
+    for on in (False, True):
+        out = {"table": str(tmp_path / f"asr-{on}.parquet"), "failures": str(tmp_path / "f")}
+        run_asr(stage_job(inputs, out, {"asr": {"hint": on}}, backends={"asr": whisper_base}))
+        heard[on] = pq.read_table(out["table"]).to_pylist()[0]
+    assert heard[False]["asr_prompt"] is None and "bowling" in heard[False]["asr_text"].lower()
+    assert heard[True]["asr_prompt"] == "Polling station. Thursday 7 am to 10 pm."
+    assert "polling station" in heard[True]["asr_text"].lower()
+    assert "bowling" not in heard[True]["asr_text"].lower()
+
+
 def test_an_english_only_model_is_not_taken_for_a_language_id():
     from videomind.paper.stats import sample_language
 

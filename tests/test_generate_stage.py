@@ -466,6 +466,29 @@ def test_teaching_over_a_speaker_outside_teaching_categories_goes_back(tmp_path,
     assert rows[0]["intent_protagonist_intent"] == "teach listeners about chapter one"
 
 
+def test_an_intent_leaving_out_what_the_speaker_asks_for_goes_back(tmp_path, clip_media):
+    """r15-18: the band leader who says "we need a trumpet player for the spring show" aims to
+    find one, not to "inform the audience about drumming practice" (held-back set 29). Both
+    roles go back told what is asked for; an intent naming it stays, in the quote's words."""
+    said = ("[src0] Chapter one begins in the old house. We need two readers for the "
+            "Monday group.")  # fmt: skip
+    inform_a = json.dumps({"intent": "inform viewers about chapter one", "action": "showing it"})
+    find_a = json.dumps({"intent": "find readers for the Monday group", "action": "showing it"})
+    inform_b = json.dumps({"subject": "The speaker", "intent": "inform listeners about chapter one",
+                           "action": "saying them"})  # fmt: skip
+    find_b = json.dumps({"subject": "The speaker", "intent": "recruit two readers for their group",
+                         "action": "saying them"})  # fmt: skip
+    llm = ScriptedLLM({("intent_uploader", "src0"): [inform_a, find_a],
+                       ("intent_protagonist", "src0"): [inform_b, find_b]})  # fmt: skip
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=1,
+                         edit={"src0-c000": {"asr_text": said, "asr_words": 16}})  # fmt: skip
+    assert fails == [] and rows[0]["intent_uploader_intent"] == "find readers for the Monday group"
+    assert rows[0]["intent_protagonist_intent"] == "recruit two readers for their group"
+    told = [u for u in llm.seen_users if "the speaker says they need two readers" in u]
+    assert len(told) == 2
+    assert "We need two readers" in rows[0]["intent_protagonist_action"]
+
+
 def test_a_summary_copying_the_worked_example_goes_back(tmp_path, clip_media):
     """r15-15: "The on-screen title promises a five-minute fix for a flat tyre" over a swimming
     coach (held-back set 30) is the abstract prompt's worked example, not the clip."""

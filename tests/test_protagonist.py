@@ -460,8 +460,30 @@ def test_an_intent_saying_what_the_quote_says_is_circular():
     assert restates_quote("announce the need for new voices", quoted, said)
     assert not restates_quote("find new singers for the concert", quoted, said)
     assert not restates_quote("announce the need for new voices", 'saying "new voices"', [])
+    # a goal the words serve is why they are said, in the quote's words or not (r15-18)
+    band = ["We practice every Thursday, and we need a trumpet player for the spring show."]
+    asked = 'saying "we need a trumpet player for the spring show"'
+    assert not restates_quote("recruit a trumpet player for the spring show", asked, band)
+    assert restates_quote("need a trumpet player for the spring show", asked, band)
+    assert restates_quote("mention the spring show", asked, band)
     why = revision("May", "announce the need for new voices", quoted, said, fixed=True)
     assert why.kind == "circular" and "written for you" in why.why
+
+
+def test_what_a_speaker_asks_for_is_read_from_their_words():
+    from videomind.generation.evidence import ask_missed
+    from videomind.generation.grounding import asked_for
+
+    band = "We practice every Thursday after lunch, and we need a trumpet player for the show."
+    assert asked_for(band)[0] == "a trumpet player"
+    assert asked_for("We still need two more players, so come along")[0] == "two more players"
+    assert asked_for("We are looking for tenors for the Easter concert.")[0] == "tenors"
+    assert asked_for("We need to leave now.") is None and asked_for("I need you.") is None
+    assert ask_missed("inform the audience about drumming practice", band) == "a trumpet player"
+    assert ask_missed("get people to attend the concert", band) == "a trumpet player"
+    assert ask_missed("recruit a trumpet player", band) is None
+    assert ask_missed("find new players for the team", "we still need two more players") is None
+    assert ask_missed("inform people about the match", "Our first match is on Saturday.") is None
 
 
 def test_a_notice_is_not_there_to_teach_or_entertain():

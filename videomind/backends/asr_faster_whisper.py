@@ -52,9 +52,10 @@ class FasterWhisperASR:
         self.beam_size = beam_size
         self.language = language
 
-    def transcribe(self, audio_path: Path) -> Transcript:
+    def transcribe(self, audio_path: Path, prompt: str | None = None) -> Transcript:
         segments, info = self._model.transcribe(
             str(audio_path),
+            initial_prompt=prompt or None,
             vad_filter=True,
             beam_size=self.beam_size,
             language=self.language,

@@ -81,7 +81,7 @@ class OpenAIWhisperASR:
         stamps = get_speech_timestamps(audio, VadOptions())
         return [(s["start"] / SAMPLE_RATE, s["end"] / SAMPLE_RATE) for s in stamps]
 
-    def transcribe(self, audio_path: Path) -> Transcript:
+    def transcribe(self, audio_path: Path, prompt: str | None = None) -> Transcript:
         import whisper
 
         audio = whisper.load_audio(str(audio_path))
@@ -92,6 +92,8 @@ class OpenAIWhisperASR:
             options["beam_size"] = self.beam_size
         if not self.fallback:
             options["temperature"] = 0.0
+        if prompt:
+            options["initial_prompt"] = prompt
         if self.vad:
             spans = self.speech_spans(audio)
             if not spans:

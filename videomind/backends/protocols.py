@@ -110,7 +110,9 @@ class ASR(Protocol):
     backend: str
     model: str
 
-    def transcribe(self, audio_path: Path) -> Transcript: ...
+    def transcribe(self, audio_path: Path, prompt: str | None = None) -> Transcript:
+        """``prompt``: text Whisper reads as if said before the audio (its initial prompt)."""
+        ...
 
 
 @dataclass

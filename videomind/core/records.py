@@ -14,7 +14,7 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.9"
+SCHEMA_VERSION = "1.10"
 
 
 @dataclass(frozen=True)
@@ -170,6 +170,12 @@ ASR_COLUMNS = [
         "sentences (as Whisper wrote them) whose mean log-probability per token under "
         "asr.rescore's language model is below its min_logprob: likely misheard, kept out of "
         "asr_sure_text",
+    ),
+    Column(
+        "asr_prompt",
+        _str,
+        "what Whisper read as said before the clip's audio (asr.hint: its video's title and "
+        "its own short on-screen text); null: nothing",
     ),
     Column("asr_lm_backend", _str, "backend of the language model that read the sentences"),
     Column("asr_lm_model", _str, "that language model (null: asr.rescore is off)"),

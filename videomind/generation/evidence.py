@@ -35,9 +35,11 @@ from videomind.core.lexicon import (
     lemmas,
     main_kinds,
     parts_of_speech,
+    word_forms,
 )
 from videomind.core.records import FACTUAL, said
-from videomind.generation.grounding import LOST, found_notice
+from videomind.core.text import words
+from videomind.generation.grounding import LOST, asked_for, found_notice
 from videomind.generation.inputs import foreign
 from videomind.generation.quality import AUDIENCE_WORDS
 
@@ -397,6 +399,27 @@ ADDRESSING_VERBS = frozenset({
     "entertain", "amuse", "guide", "lead", "instruct", "request", "appeal", "offer", "present",
     "update", "apologize", "apologise", "congratulate", "praise", "comfort", "calm", "prepare",
 })  # fmt: skip
+
+
+def ask_missed(intent: str | None, said: str | None) -> str | None:
+    """The thing a speaker asks for when the intent does not name it: the band leader who says
+    "we need a trumpet player for the spring show" aims to find one, not to "inform the
+    audience about Marcus's drumming practice" or "get people to attend the concert"; the
+    cricket captain who "still need[s] two more players" aims to find them (held-back sets 29
+    and 31: four of role B's rejections)."""
+    ask = asked_for(said)
+    if ask is None or any(word_forms(w) & ask[1] for w in words(intent)):
+        return None
+    return ask[0]
+
+
+def ask_message(ask: str) -> str:
+    return (
+        f"the speaker says they need {ask}: that is what they want of their listeners; say why "
+        "they ask for it (to find, recruit or sign up ...), in a few words of your own"
+    )
+
+
 # What a speaker does not speak to: the upload ("let the uploader know that they are making
 # this video", held-back set 24).
 THE_UPLOAD = MEDIUM | {"uploader"}

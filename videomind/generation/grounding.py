@@ -13,6 +13,7 @@ sentence and the sentence written for an empty input are no evidence of content.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -56,6 +57,38 @@ def found_notice(row: dict[str, Any]) -> bool:
     return "found" in card and not card & LOST
 
 
+# r15-18: what a speaker asks for ("we need a trumpet player for the spring show", "we are
+# looking for tenors", "we still need two more players"), up to the first word that is no part
+# of the thing asked for. "We need to ..." asks for nothing.
+_ASK = re.compile(r"\b(?:we|I)\s+(?:still\s+|really\s+|urgently\s+|also\s+|always\s+)?"
+                  r"(?:need|are looking for|'re looking for|am looking for|are after)\s+"
+                  r"(?!to\b)([^.,;:!?…]+)", re.IGNORECASE)  # fmt: skip
+_ASK_QUANTITIES = frozenset({"more", "some", "any", "new", "extra", "few", "couple"})
+_ASK_ENDS = frozenset({"for", "to", "on", "at", "in", "this", "next", "who", "and", "by", "with",
+                       "from", "so", "because", "before", "after", "every"})  # fmt: skip
+
+
+# A speaker's ask implies the listeners' answer to it: "recruit a trumpet player", "find two
+# more players", "get volunteers to sign up" over "we need a trumpet player".
+ASK_IMPLIED = "recruit find join volunteer help come sign up offer apply"
+
+
+def asked_for(said: str | None) -> tuple[str, frozenset[str]] | None:
+    """What the speaker says they need or look for, as (the phrase, the forms of its content
+    words), or None: "a trumpet player" and {trumpet, player, players, ...}."""
+    for match in _ASK.finditer(said or ""):
+        phrase: list[str] = []
+        for token in match.group(1).split():
+            if token.lower() in _ASK_ENDS:
+                break
+            phrase.append(token)
+        content = [w for w in words(" ".join(phrase))
+                   if w not in FUNCTION_WORDS | _ASK_QUANTITIES and not w.isdigit()]  # fmt: skip
+        if content:
+            return " ".join(phrase), frozenset(f for w in content for f in word_forms(w))
+    return None
+
+
 # Words for a part of a video: naming the part a clip is claims nothing about its content.
 PART_TEXT = "part scene moment excerpt segment portion piece section sequence shot minute third"
 # Sentences that say an input was empty: no evidence of content ("No speech was detected.").
@@ -93,6 +126,7 @@ def evidence_text(row: dict[str, Any], measured: Iterable[str] | None = None) ->
     texts += [row.get(c) for c in ABSTRACT.values()]
     texts += [implied for column, implied in IMPLIED.items() if (row.get(column) or "").strip()]
     texts += [FOUND_IMPLIED] if found_notice(row) else []
+    texts += [ASK_IMPLIED] if asked_for(said(row)) else []
     texts += [row.get("clip_position"), PART_TEXT]
     return [t for t in texts if t and t.strip() not in EMPTY_SENTENCES]
 

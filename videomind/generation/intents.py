@@ -8,11 +8,13 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from videomind.backends.protocols import ChatRequest
-from videomind.core.records import FACTUAL, INTENT, WITHHELD
+from videomind.core.records import FACTUAL, INTENT, WITHHELD, said
 from videomind.generation.engine import UNREVISED, check_intent, intent_of
 from videomind.generation.evidence import (
     NO_PROTAGONIST,
     NOTHING_KNOWN,
+    ask_message,
+    ask_missed,
     credits_roll,
     footage_claimed,
     footage_message,
@@ -233,6 +235,8 @@ def intent(g: Generation, role: str) -> Pass:
             why = Revision(notice_message(verb, s.row.get("category")), kind="notice_misread")
         if why is None and speaker(s) and unaddressed(i.intent):
             why = Revision(unaddressed_message(i.intent or ""), kind="unaddressed")
+        if why is None and speaks(s.row) and (ask := ask_missed(i.intent, said(s.row))):
+            why = Revision(ask_message(ask), kind="ask_missed", weight=1)
         if why is None:
             evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
             why = revision(i.subject, i.intent, i.action, inputs, evidence, fixed=fixed)

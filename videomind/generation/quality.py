@@ -175,7 +175,10 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # not quoted unless it starts as sentences start (quotes._starts_sentence).
 # r15-17 (after reading set 32): a FOUND notice is evidence of its owner and of giving the thing
 # back (grounding.found_notice), which r15-14 asks the intent to say; "public" is the frame's.
-REVISE_RULES = "degenerate-v5-r15-17"
+# r15-18 (after reading sets 29-33): an intent that leaves out what a speaker says they need
+# ("we need a trumpet player") goes back (evidence.ask_missed), and an intent that is a goal
+# the quote serves is no restatement of it, in the quote's words or not (restates_quote).
+REVISE_RULES = "degenerate-v5-r15-18"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
@@ -192,6 +195,11 @@ PRESENTING = {"introduce", "present", "show", "explain", "describe", "tell", "fi
               "make", "create", "share", "promote", "upload", "post", "publish",
               "inform", "feature", "appear", "send", "deliver", "convey",
               "communicate"}  # fmt: skip
+# Verbs that say what words say, not what they are for: an intent of one of them in the quote's
+# words restates the quote (restates_quote).
+SAYING = PRESENTING | {"announce", "say", "state", "mention", "highlight", "talk", "speak",
+                       "express", "report", "declare", "note", "tell", "let", "notify",
+                       "update", "remind"}  # fmt: skip
 # Those a clip or a speaker addresses: naming them says nothing of what they are told.
 AUDIENCE_WORDS = frozenset({"people", "everyone", "everybody", "anyone", "someone", "them",
                             "you", "us", "group", "audience", "public", "crowd", "team", "class",
@@ -495,13 +503,19 @@ def uncited(action: str | None, inputs: Sequence[str | None]) -> str | None:
 def restates_quote(intent: str | None, action: str | None, inputs: Sequence[str | None]) -> bool:
     """Does the intent say what the action's quote says ("announce the need for new voices by
     saying "We need new voices for our winter concert"", "introduce the fur on a big rabbit by
-    saying "The fur on the big rabbit …"")? Every word after its verb, two or more, is the
-    quote's: the intent is why the words are said, not the words ("find new singers for the
-    concert" says why)."""
+    saying "The fur on the big rabbit …"")? Its verb is one of saying or presenting (``SAYING``)
+    or the quote's own, and every word after it, two or more, is the quote's: the intent is why
+    the words are said, not the words. A goal the words serve says why, in the quote's words or
+    not: "find new singers for the concert", "recruit a trumpet player for the spring show"
+    over "we need a trumpet player for the spring show" (r15-18: held-back set 29's band
+    leader, whose ask the 1.5B left out when its words were refused)."""
     if not (action or "").startswith("saying "):
         return False  # a card's words name what it is about ("promote a yard sale")
     forms = {f for quote in cited(action, inputs) for w in words(quote) for f in word_forms(w)}
-    content = [w for w in words(intent)[1:] if w not in FUNCTION_WORDS]
+    verb, *rest = words(intent) or [""]
+    if verb not in SAYING and not word_forms(verb) & forms:
+        return False  # a goal: "recruit a trumpet player" over "we need a trumpet player"
+    content = [w for w in rest if w not in FUNCTION_WORDS]
     hits = [w for w in content if word_forms(w) & forms]
     return len(hits) >= 2 and len(hits) == len(content)
 
