@@ -24,11 +24,14 @@ log-probability per token, after the clip's title) and one below ``min_logprob``
 is known (bench/rescore.py, docs/pipeline.md).
 
 Some mishearings no language model can catch, because the wrong words make sense: "The bowling
-station is in the Skull gym" over a card that reads POLLING STATION. With ``asr.hint`` Whisper
-reads the clip's own words first, as if said before its audio (its initial prompt, ``hint``):
-its video's title and its short on-screen text. A card's words are then heard as the card
-spells them ("The polling station is in the school gym"); over the held-back sets' English
-speech this took the words Whisper got wrong from 395 to 350 of about 1,600 (bench/asr_hint.py).
+station is in the Skull gym" over a card that reads POLLING STATION. With ``asr.hint`` a clip
+whose speech Whisper trusts is heard a second time with the clip's own words read first, as if
+said before its audio (Whisper's initial prompt, ``hint``): its video's title and its short
+on-screen text. A card's words are then heard as the card spells them ("The polling station is
+in the school gym"). Only speech already heard and trusted is heard again: given a prompt over
+a film's music, Whisper wrote the prompt back ("Big Buck Bunny.") or made words up ("I'm gonna
+do it again."). The second hearing replaces the first unless Whisper doubts it or it is only
+the prompt's words (``echoes``); ``asr_prompt`` records the prompt of the words kept.
 """
 
 from __future__ import annotations
@@ -60,6 +63,11 @@ MIN_SCORED_WORDS = 4
 # Whisper's prompt holds 223 tokens, and a prompt in capitals or of names is written back in
 # its style (held-back drama club: "EVERYONE AGET INTO SEXTING CAN JOIN").
 HINT_MAX_WORDS = 30
+
+
+def echoes(text: str, prompt: str) -> bool:
+    """Whisper wrote back its prompt, not speech: every word of ``text`` is the prompt's."""
+    return set(words(text)) <= set(words(prompt))
 
 
 def hint(title: str | None, ocr_text: str | None) -> str | None:
@@ -219,10 +227,17 @@ class ASRStage(Stage):
         if not clip["has_audio"]:
             return self._base(clip) | {"asr_status": "no_audio", "asr_text": "",
                                        "asr_segments": [], "asr_words": 0}  # fmt: skip
-        prompt = self.prompt(clip)
-        t = self.asr.transcribe(Path(clip["audio_path"]), prompt=prompt)
+        path = Path(clip["audio_path"])
+        t = self.asr.transcribe(path)
         trust = TRUST | ((self.job.params.get("asr") or {}).get("trust") or {})
         doubt = doubts(t, trust)
+        prompt = self.prompt(clip) if t.text and not doubt else None
+        if prompt:  # speech Whisper trusts: heard again with the clip's own words first
+            hinted = self.asr.transcribe(path, prompt=prompt)
+            if hinted.text and not doubts(hinted, trust) and not echoes(hinted.text, prompt):
+                t = hinted
+            else:
+                prompt = None
         status = "low_confidence" if doubt else "ok" if t.text else "no_speech"
         sure, unsure = (None, 0) if doubt else sure_text(t.words, trust["min_word_prob"])
         sure, unlikely = (sure, []) if doubt else self._rescored(clip, t.text, sure, t.language)
