@@ -7,10 +7,10 @@ The held-back sets' speech is espeak reading scripts bench/heldback.py holds (be
 reads them the same way). Each clip the stored run trusted as English speech is transcribed by
 the configured ASR model four ways: greedy and with ``asr.beam_size`` (config), each as the
 stage hears it once and as it hears it with ``asr.hint`` (a second hearing with the title and
-short on-screen text as the prompt, kept unless Whisper doubts it or it only echoes the prompt:
-modalities/asr.py). A transcript's wrong words are its word edit distance to the closest span of
-any script (a clip starts and ends mid-script, so the span's ends are free); the right words are
-its words less the wrong ones. Reported per way: wrong and right words, and seconds per clip
+short on-screen text as the prompt, from which only words of the prompt heard in place of other
+words are taken: modalities.asr.card_corrected). A transcript's wrong words are its word edit
+distance to the closest span of any script (a clip starts and ends mid-script, so the span's
+ends are free); the right words are its words less the wrong ones. Reported per way: wrong and right words, and seconds per clip
 (ratios within this run). Every transcript is listed in the JSON.
 """
 
@@ -29,7 +29,7 @@ from rescore import _words, scripts  # noqa: E402
 
 from videomind.backends.registry import load  # noqa: E402
 from videomind.core.io import read_parquet, write_json  # noqa: E402
-from videomind.modalities.asr import TRUST, doubts, echoes, hint  # noqa: E402
+from videomind.modalities.asr import TRUST, card_corrected, doubts, hint  # noqa: E402
 
 
 def span_distance(hyp: list[str], ref: list[str]) -> int:
@@ -44,14 +44,13 @@ def span_distance(hyp: list[str], ref: list[str]) -> int:
 
 
 def hear(asr, path: Path, prompt: str | None) -> tuple[str, bool]:
-    """The stage's transcript (modalities.asr.ASRStage.process) and whether the hint was kept."""
+    """The stage's transcript (modalities.asr.ASRStage.process) and whether the second hearing
+    corrected a word."""
     first = asr.transcribe(path)
     if not (prompt and first.text and not doubts(first, TRUST)):
         return first.text, False
-    again = asr.transcribe(path, prompt=prompt)
-    if again.text and not doubts(again, TRUST) and not echoes(again.text, prompt):
-        return again.text, True
-    return first.text, False
+    heard, fixed = card_corrected(first, asr.transcribe(path, prompt=prompt), prompt)
+    return heard.text, bool(fixed)
 
 
 def main() -> None:

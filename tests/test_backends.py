@@ -225,9 +225,30 @@ def test_hint_is_the_title_and_a_cards_words_in_sentence_case():
     assert hint("Credits", roll) == "Credits."
 
 
+def test_only_the_cards_words_are_taken_from_the_second_hearing():
+    from videomind.backends.protocols import Transcript
+    from videomind.modalities.asr import card_corrected
+
+    def heard(text: str, prob: float = 0.9) -> Transcript:
+        return Transcript(text, [{"start": 0.0, "end": 3.0, "text": text}], "en", 0.99, -0.3,
+                          1.2, [(f" {w}", prob) for w in text.split()])  # fmt: skip
+
+    prompt = "Polling station. Thursday 7 am to 10 pm."
+    first = heard("Families can vote. The bowling station is in the Skull gym.", 0.3)
+    # the second hearing left a sentence out, wrote "school" (no card word) and "Polling"
+    again = heard("The Polling station is in the school gym.", 0.01)
+    fixed, told = card_corrected(first, again, prompt)
+    assert told == ["bowling -> polling"]
+    assert fixed.text == "Families can vote. The polling station is in the Skull gym."
+    assert fixed.segments[0]["text"] == fixed.text
+    assert (" polling", 1.0) in fixed.words and fixed.words[0] == (" Families", 0.3)
+    assert card_corrected(first, heard("Polling station."), prompt) == (first, [])  # an echo
+
+
 def test_asr_hears_a_cards_words_as_the_card_spells_them(whisper_base, tmp_path):
     """asr.hint: Whisper base hears espeak's "polling station" as "bowling station" (held-back
-    set 32, and here); read the card and title first (asr_prompt), it writes "polling"."""
+    set 32, and here); heard again with the card and title first (asr_prompt), it writes
+    "polling", the card's word, and only that word of the second hearing is taken."""
     import subprocess
 
     import pyarrow as pa
@@ -257,8 +278,9 @@ def test_asr_hears_a_cards_words_as_the_card_spells_them(whisper_base, tmp_path)
         heard[on] = pq.read_table(out["table"]).to_pylist()[0]
     assert heard[False]["asr_prompt"] is None and "bowling" in heard[False]["asr_text"].lower()
     assert heard[True]["asr_prompt"] == "Polling station. Thursday 7 am to 10 pm."
-    assert "polling station" in heard[True]["asr_text"].lower()
-    assert "bowling" not in heard[True]["asr_text"].lower()
+    assert heard[True]["asr_card_words"] == ["bowling -> polling"] * 2
+    assert heard[True]["asr_text"] == heard[False]["asr_text"].replace("bowling", "polling")
+    assert "bowling" not in "".join(s["text"] for s in heard[True]["asr_segments"])
 
 
 def test_an_english_only_model_is_not_taken_for_a_language_id():

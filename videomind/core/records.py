@@ -174,8 +174,15 @@ ASR_COLUMNS = [
     Column(
         "asr_prompt",
         _str,
-        "what Whisper read as said before the clip's audio (asr.hint: its video's title and "
-        "its own short on-screen text); null: nothing",
+        "what Whisper read as said before the clip's audio on its second hearing (asr.hint: "
+        "its video's title and its own short on-screen text), where that corrected a word; "
+        "null: nothing was corrected",
+    ),
+    Column(
+        "asr_card_words",
+        pa.list_(_str),
+        "words of asr_text the second hearing corrected to a word of asr_prompt, as "
+        "'heard -> card' (asr.hint)",
     ),
     Column("asr_lm_backend", _str, "backend of the language model that read the sentences"),
     Column("asr_lm_model", _str, "that language model (null: asr.rescore is off)"),

@@ -27,16 +27,19 @@ Some mishearings no language model can catch, because the wrong words make sense
 station is in the Skull gym" over a card that reads POLLING STATION. With ``asr.hint`` a clip
 whose speech Whisper trusts is heard a second time with the clip's own words read first, as if
 said before its audio (Whisper's initial prompt, ``hint``): its video's title and its short
-on-screen text. A card's words are then heard as the card spells them ("The polling station is
-in the school gym"). Only speech already heard and trusted is heard again: given a prompt over
-a film's music, Whisper wrote the prompt back ("Big Buck Bunny.") or made words up ("I'm gonna
-do it again."). The second hearing replaces the first unless Whisper doubts it or it is only
-the prompt's words (``echoes``); ``asr_prompt`` records the prompt of the words kept.
+on-screen text. From that second hearing only the card's words are taken: a word it heard as a
+word of the prompt where the first hearing had another (``card_corrected``: "bowling" becomes
+"polling", listed in ``asr_card_words``). The rest of it is not trusted: given a prompt, Whisper
+base left whole sentences out, gave words it took from the prompt probabilities near 0, and
+over a film's music wrote the prompt back ("Big Buck Bunny.") or made words up ("I'm gonna do
+it again."), which is also why only speech already heard and trusted is heard again.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +66,52 @@ MIN_SCORED_WORDS = 4
 # Whisper's prompt holds 223 tokens, and a prompt in capitals or of names is written back in
 # its style (held-back drama club: "EVERYONE AGET INTO SEXTING CAN JOIN").
 HINT_MAX_WORDS = 30
+
+
+def _bare(token: str) -> str:
+    return token.strip().strip(_EDGE).lower()
+
+
+_EDGE = ".,;:!?\"'()…-"
+
+
+def card_corrected(
+    first: Transcript, hinted: Transcript, prompt: str
+) -> tuple[Transcript, list[str]]:
+    """``first`` with each word the second hearing (``hinted``, with ``prompt`` read first)
+    heard in its place as a word of the prompt, and the first did not: "bowling" becomes
+    "polling" where the card reads POLLING STATION. Nothing else of the second hearing is
+    taken: given a prompt Whisper base also left sentences out ("Families can borrow two toys
+    a week ..." was gone) and gave words it wrote from the prompt probabilities near 0 (held-
+    back set 34). A corrected word is sure (probability 1.0): the clip's own text says it.
+    Returns the transcript and each correction as "heard -> card"."""
+    if not first.words or not hinted.words or doubts(hinted) or echoes(hinted.text, prompt):
+        return first, []
+    allowed = set(words(prompt))
+    a = [_bare(w) for w, _ in first.words]
+    b = [_bare(w) for w, _ in hinted.words]
+    out = list(first.words)
+    fixes: list[tuple[int, str]] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag != "replace" or i2 - i1 != j2 - j1:
+            continue
+        for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
+            if b[j] in allowed and a[i] not in allowed and b[j] and a[i]:
+                token = first.words[i][0]
+                word = b[j].capitalize() if token.strip()[:1].isupper() else b[j]
+                out[i] = (token.replace(token.strip().strip(_EDGE), word, 1), 1.0)
+                fixes.append((i, f"{a[i]} -> {b[j]}"))
+    if not fixes:
+        return first, []
+    text = "".join(w for w, _ in out).strip()
+    segments, k = [], 0  # each segment's text rebuilt from its own words, in order
+    for seg in first.segments:
+        n = len(seg["text"].split())
+        segments.append(seg | {"text": "".join(w for w, _ in out[k : k + n]).strip()})
+        k += n
+    if k != len(out):  # words and segments do not line up: keep the segments as heard
+        segments = first.segments
+    return replace(first, text=text, segments=segments, words=out), [f for _, f in fixes]
 
 
 def echoes(text: str, prompt: str) -> bool:
@@ -209,6 +258,7 @@ class ASRStage(Stage):
         return {"clip_id": clip["clip_id"], "asr_backend": self.asr.backend,
                 "asr_model": self.asr.model, "asr_sure_text": None,
                 "asr_unsure_words": 0, "asr_unlikely_sentences": [], "asr_prompt": None,
+                "asr_card_words": [],
                 "asr_lm_backend": self.scorer.backend if self.scorer else None,
                 "asr_lm_model": self.scorer.model if self.scorer else None}  # fmt: skip
 
@@ -232,12 +282,9 @@ class ASRStage(Stage):
         trust = TRUST | ((self.job.params.get("asr") or {}).get("trust") or {})
         doubt = doubts(t, trust)
         prompt = self.prompt(clip) if t.text and not doubt else None
+        corrected: list[str] = []
         if prompt:  # speech Whisper trusts: heard again with the clip's own words first
-            hinted = self.asr.transcribe(path, prompt=prompt)
-            if hinted.text and not doubts(hinted, trust) and not echoes(hinted.text, prompt):
-                t = hinted
-            else:
-                prompt = None
+            t, corrected = card_corrected(t, self.asr.transcribe(path, prompt=prompt), prompt)
         status = "low_confidence" if doubt else "ok" if t.text else "no_speech"
         sure, unsure = (None, 0) if doubt else sure_text(t.words, trust["min_word_prob"])
         sure, unlikely = (sure, []) if doubt else self._rescored(clip, t.text, sure, t.language)
@@ -255,7 +302,8 @@ class ASRStage(Stage):
             "asr_sure_text": sure,
             "asr_unsure_words": unsure,
             "asr_unlikely_sentences": unlikely,
-            "asr_prompt": prompt,
+            "asr_prompt": prompt if corrected else None,
+            "asr_card_words": corrected,
         }
 
     def failed(self, clip: dict[str, Any], err: BaseException) -> Failed:
