@@ -10,8 +10,8 @@ stage hears it once and as it hears it with ``asr.hint`` (a second hearing with 
 short on-screen text as the prompt, from which only words of the prompt heard in place of other
 words are taken: modalities.asr.card_corrected). A transcript's wrong words are its word edit
 distance to the closest span of any script (a clip starts and ends mid-script, so the span's
-ends are free); the right words are its words less the wrong ones. Reported per way: wrong and right words, and seconds per clip
-(ratios within this run). Every transcript is listed in the JSON.
+ends are free); the right words are its words less the wrong ones. Reported per way: wrong and
+right words, and seconds per clip (ratios within this run). Every transcript is listed in the JSON.
 """
 
 from __future__ import annotations
