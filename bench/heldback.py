@@ -1358,6 +1358,53 @@ SET_34 = {"runs": (("mk", MACEDONIAN, 60), ("en-us+f4", TOYS, 330), ("en-gb-x-rp
               ("yoga", "yoga_card.mp4", "", "", "sports", "Free yoga", ""),
           )}  # fmt: skip
 
+# Set 35, made after r15-18 (what a speaker asks for) and the card's words taken from a second
+# hearing (asr.hint): Ukrainian narration, a mountain rescue volunteer and a steel pan teacher
+# over the film, three narrated and three silent notices.
+UKRAINIAN = ("Великий кролик живе в лісі. Вранці він нюхає квіти, а три пустотливі білки "
+             "кидають у нього фрукти.")  # fmt: skip
+RESCUE = ("Hello, I'm Callum from the mountain rescue team. We train on the hill every second "
+          "Sunday, and we are looking for drivers with a clean licence.")  # fmt: skip
+STEELPAN = ("Hi, I'm Grace, and I teach the steel pan class at the youth club. Lessons are free "
+            "on Thursday evenings, and the drums stay at the club, so just bring "
+            "yourself.")  # fmt: skip
+GALA = ("The school swimming gala is on Saturday at the leisure centre. Parents can watch from "
+        "the upper gallery.")  # fmt: skip
+LIBRARY = ("The library is closed on Monday for staff training. Books can be returned through "
+           "the letterbox.")  # fmt: skip
+TREES = ("Help us plant fifty trees in Elm Park on Sunday morning. Spades and gloves are "
+         "provided.")  # fmt: skip
+SET_35 = {"runs": (("uk", UKRAINIAN, 330), ("en-gb-scotland+m4", RESCUE, 60), ("en-029+f4",
+                                                                                 STEELPAN, 200)),
+          "narrated": ("gala_en", "0x1a1a3a", "SWIMMING GALA", "Saturday - leisure centre",
+                       GALA),
+          "silent": ("gloves_card", "0x3a3a1a", "FOUND GLOVES", "grey wool - ask at the bakery"),
+          "more_cards": ((("library_en", "0x2a3a1a", "LIBRARY CLOSED", "Monday - staff training",
+                           LIBRARY),
+                          ("tortoise_card", "0x1a2a2a", "MISSING TORTOISE",
+                           "answers to Fred - Mill Lane")),
+                         (("trees_en", "0x2a1a2a", "TREE PLANTING", "Sunday 10 am - Elm Park",
+                           TREES),
+                          ("concert_card", "0x3a1a3a", "CHOIR CONCERT",
+                           "Friday 7 pm - St John church"))),
+          "rows": (
+              ("bbb_thirteen", BBB_FILE, 60, 120, "film & animation", BBB, BBB_TEXT),
+              ("narration_uk", "narration_uk.mp4", "", "", "film & animation",
+               "Кролик і білки", "Українська казка на кадрах вільного фільму."),
+              ("rescue_sc", "narration_en-gb-scotland+m4.mp4", "", "", "people & blogs",
+               "Mountain rescue team", "Volunteer drivers wanted."),
+              ("steelpan_029", "narration_en-029+f4.mp4", "", "", "music", "Steel pan class",
+               "Free lessons at the youth club."),
+              ("gala_en", "gala_en.mp4", "", "", "sports", "Swimming gala", "Saturday."),
+              ("library_en", "library_en.mp4", "", "", "news & politics", "Library closed",
+               "Monday."),
+              ("trees_en", "trees_en.mp4", "", "", "people & blogs", "Tree planting",
+               "Elm Park on Sunday."),
+              ("glovesfound", "gloves_card.mp4", "", "", "people & blogs", "Found gloves", ""),
+              ("tortoise", "tortoise_card.mp4", "", "", "pets & animals", "Missing tortoise", ""),
+              ("concert", "concert_card.mp4", "", "", "music", "Choir concert", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -1403,6 +1450,7 @@ SETS = {
     32: SET_32,
     33: SET_33,
     34: SET_34,
+    35: SET_35,
 }
 
 
@@ -1440,7 +1488,9 @@ def main() -> None:
                     "after r15-15 (--part heldback31); 32: a thirty-second, after r15-16 "
                     "(--part heldback32); 33: a thirty-third, after r15-17 "
                     "(--part heldback33); 34: a thirty-fourth, after stop 45's credits rule "
-                    "and the ASR's beam and prompt (--part heldback34)")  # fmt: skip
+                    "and the ASR's beam and prompt (--part heldback34); 35: a thirty-fifth, "
+                    "after r15-18 and the card's words from a second hearing "
+                    "(--part heldback35)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
