@@ -58,6 +58,7 @@ def main() -> None:
     ap.add_argument("sets", nargs="*", type=Path,
                     default=sorted((ROOT / "bench" / "out").glob("heldback*")))  # fmt: skip
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "asr_hint.json")
+    ap.add_argument("--beams", default="1,config", help="beam sizes ('config': asr.beam_size)")
     args = ap.parse_args()
     block = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())["asr"]
     corpus = [s.split() for s in scripts()]
@@ -71,7 +72,9 @@ def main() -> None:
                 clips.append((folder, c))
     ways = {}
     rows = []
-    for beam in (1, int(block.get("beam_size", 1))):
+    beams = [int(block.get("beam_size", 1)) if b == "config" else int(b)
+             for b in args.beams.split(",")]  # fmt: skip
+    for beam in dict.fromkeys(beams):
         keep = ("backend", "model", "compute_type", "language")
         asr = load("asr", {k: v for k, v in block.items() if k in keep}
                    | {"beam_size": beam, "threads": 2})  # fmt: skip

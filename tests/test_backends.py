@@ -243,6 +243,12 @@ def test_only_the_cards_words_are_taken_from_the_second_hearing():
     assert fixed.segments[0]["text"] == fixed.text
     assert (" polling", 1.0) in fixed.words and fixed.words[0] == (" Families", 0.3)
     assert card_corrected(first, heard("Polling station."), prompt) == (first, [])  # an echo
+    # one card word in place of two different words is the prompt pulling: neither is taken
+    gala = "Swimming gala. Saturday - leisure centre."
+    first = heard("The school's living daughter is on Saturday. Watch from the upper gallery.")
+    again = heard("The school's swimming gala is on Saturday. Watch from the upper gala.")
+    fixed, told = card_corrected(first, again, gala)
+    assert told == ["living -> swimming"] and "upper gallery." in fixed.text
 
 
 def test_asr_hears_a_cards_words_as_the_card_spells_them(whisper_base, tmp_path):

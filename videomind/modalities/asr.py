@@ -90,17 +90,25 @@ def card_corrected(
     allowed = set(words(prompt))
     a = [_bare(w) for w, _ in first.words]
     b = [_bare(w) for w, _ in hinted.words]
+    found: list[tuple[int, str]] = []  # (index in first, the card's word)
+    for tag, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            found += [(i, b[j]) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)
+                      if b[j] in allowed and a[i] not in allowed and b[j] and a[i]]  # fmt: skip
+    # A card word the second hearing put in place of two different words is the prompt pulling,
+    # not a hearing: "gala" for "daughter" and for "gallery" (the upper gallery, heard right
+    # the first time; held-back set 35). Neither is taken.
+    heard_as: dict[str, set[str]] = {}
+    for i, card in found:
+        heard_as.setdefault(card, set()).add(a[i])
     out = list(first.words)
     fixes: list[tuple[int, str]] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if tag != "replace" or i2 - i1 != j2 - j1:
-            continue
-        for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
-            if b[j] in allowed and a[i] not in allowed and b[j] and a[i]:
-                token = first.words[i][0]
-                word = b[j].capitalize() if token.strip()[:1].isupper() else b[j]
-                out[i] = (token.replace(token.strip().strip(_EDGE), word, 1), 1.0)
-                fixes.append((i, f"{a[i]} -> {b[j]}"))
+    for i, card in found:
+        if len(heard_as[card]) == 1:
+            token = first.words[i][0]
+            word = card.capitalize() if token.strip()[:1].isupper() else card
+            out[i] = (token.replace(token.strip().strip(_EDGE), word, 1), 1.0)
+            fixes.append((i, f"{a[i]} -> {card}"))
     if not fixes:
         return first, []
     text = "".join(w for w, _ in out).strip()
