@@ -526,6 +526,16 @@ def test_a_found_thing_is_not_lost():
     assert found_misread("tell the owner where to collect the keys", keys) is None
     assert "give what it names back" in found_message(NOT_RETURNED)
     assert found_misread("share a personal discovery", {"ocr_text": "LOST CAT"}) is None
+    # r15-19: nor is anything lost on a card that says nothing is
+    from videomind.generation.evidence import lost_misread, notice_message, notice_misread
+
+    gala = {"ocr_text": "SWIMMING GALA\nSaturday - leisure centre", "category": "sports"}
+    assert notice_misread("help find the lost notice", gala) == "lost"
+    assert "says nothing is lost" in notice_message("lost", "sports", gala["ocr_text"])
+    assert lost_misread("invite families to the gala", gala) is None
+    assert lost_misread("help find the lost cat", {"ocr_text": "LOST CAT"}) is None
+    assert lost_misread("help find the missing tortoise", {"ocr_text": "MISSING TORTOISE"}) is None
+    assert notice_misread("help find the lost keys", keys) == "find"  # found: r15-12's message
     # r15-17: what r15-14 asks for is supported by the card itself, not an unsupported claim
     from videomind.generation.grounding import evidence_forms, evidence_text, unsupported
 

@@ -343,7 +343,17 @@ def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
         return first
     if first in ENTERTAINING_VERBS and category not in ENTERTAINING_CATEGORIES:
         return first
-    return found_misread(intent, row)
+    return found_misread(intent, row) or lost_misread(intent, row)
+
+
+def lost_misread(intent: str | None, row: dict[str, Any]) -> str | None:
+    """The word that calls something lost when the card says nothing is (r15-19): "help find
+    the lost community choir notice" over "COMMUNITY CHOIR, Tuesdays - church hall", "help find
+    the lost notice" over "SWIMMING GALA, Saturday - leisure centre" (held-back sets 33, 35)."""
+    card = set(words(row.get("ocr_text")))
+    if card & (LOST | {"found"}):
+        return None
+    return next((w for w in _WORD.findall((intent or "").lower()) if w in LOST), None)
 
 
 # What a still card is not (notice_misread).
@@ -450,7 +460,12 @@ def unaddressed_message(intent: str) -> str:
     )
 
 
-def notice_message(verb: str, category: str | None) -> str:
+def notice_message(verb: str, category: str | None, card: str | None = None) -> str:
+    if verb in LOST and card is not None and not found_notice({"ocr_text": card}):
+        return (
+            f'the card says nothing is lost, so the intent cannot say "{verb}": say what the '
+            "notice wants its readers to do or know (come, join, know about ...)"
+        )
     if verb in LOST_WORDS or verb == NOT_RETURNED:
         return found_message(verb)
     if verb in MEDIUM:

@@ -232,7 +232,8 @@ def intent(g: Generation, role: str) -> Pass:
                                kind="teaching_claimed")  # fmt: skip
         if (why is None and fixed_method(s) == CARD_TEXT
                 and (verb := notice_misread(i.intent, s.row))):  # fmt: skip
-            why = Revision(notice_message(verb, s.row.get("category")), kind="notice_misread")
+            why = Revision(notice_message(verb, s.row.get("category"), s.row.get("ocr_text")),
+                           kind="notice_misread")  # fmt: skip
         if why is None and speaker(s) and unaddressed(i.intent):
             why = Revision(unaddressed_message(i.intent or ""), kind="unaddressed")
         if why is None and speaks(s.row) and (ask := ask_missed(i.intent, said(s.row))):
