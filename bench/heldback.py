@@ -1405,6 +1405,52 @@ SET_35 = {"runs": (("uk", UKRAINIAN, 330), ("en-gb-scotland+m4", RESCUE, 60), ("
               ("concert", "concert_card.mp4", "", "", "music", "Choir concert", ""),
           )}  # fmt: skip
 
+# Set 36, made after r15-19 (nothing lost on a card that says nothing is): Irish narration, a
+# food bank volunteer and a basketball coach over the film, three narrated and three silent
+# notices.
+IRISH = ("Tá coinín mór ina chónaí sa choill. Ar maidin boladh sé na bláthanna, agus caitheann "
+         "trí iora dána torthaí air.")  # fmt: skip
+FOODBANK = ("Hi, I'm Duncan from the food bank on Bridge Street. We are open on Tuesdays and "
+            "Fridays, and we need people to sort donations on Saturday mornings.")  # fmt: skip
+TRYOUTS = ("Hey everyone, I'm Tanya, and I coach the girls' basketball team. Tryouts are next "
+           "Wednesday in the school gym, so bring your sneakers and a water bottle.")  # fmt: skip
+BOOKSWAP = ("Leave a book and take a book at the book swap shelf in the station, every "
+            "Friday.")  # fmt: skip
+PARKING = ("Parking on Market Street is suspended on Thursday while the trees are trimmed. Please "
+           "use the car park behind the library.")  # fmt: skip
+POTHOLES = ("Elm Road will have pothole repairs all week. Expect delays between nine and "
+            "four.")  # fmt: skip
+SET_36 = {"runs": (("ga", IRISH, 200), ("en-gb-x-gbclan+m4", FOODBANK, 60), ("en-us-nyc+f2",
+                                                                             TRYOUTS, 330)),
+          "narrated": ("bookswap_en", "0x2a2a1a", "BOOK SWAP", "Every Friday - the station",
+                       BOOKSWAP),
+          "silent": ("watch_card", "0x1a1a2a", "FOUND WATCH", "silver strap - ask at the pharmacy"),
+          "more_cards": ((("parking_en", "0x3a2a2a", "PARKING SUSPENDED",
+                           "Thursday - Market Street", PARKING),
+                          ("rabbit_card", "0x2a3a2a", "MISSING RABBIT",
+                           "white and grey - Hill Road")),
+                         (("potholes_en", "0x1a3a3a", "POTHOLE REPAIRS", "Elm Road - all week",
+                           POTHOLES),
+                          ("garden_card", "0x3a3a2a", "OPEN GARDEN", "Sunday 2 pm - 4 Rose Lane"))),
+          "rows": (
+              ("bbb_fourteen", BBB_FILE, 180, 240, "film & animation", BBB, BBB_TEXT),
+              ("narration_ga", "narration_ga.mp4", "", "", "film & animation",
+               "An coinín agus na hioraí", "Scéal Gaeilge ar scannán saor."),
+              ("foodbank_gb", "narration_en-gb-x-gbclan+m4.mp4", "", "", "people & blogs",
+               "Bridge Street food bank", "Volunteers wanted on Saturdays."),
+              ("tryouts_nyc", "narration_en-us-nyc+f2.mp4", "", "", "sports",
+               "Girls' basketball tryouts", "Next Wednesday."),
+              ("bookswap_en", "bookswap_en.mp4", "", "", "people & blogs", "Book swap",
+               "Every Friday at the station."),
+              ("parking_en", "parking_en.mp4", "", "", "news & politics", "Parking suspended",
+               "Market Street, Thursday."),
+              ("potholes_en", "potholes_en.mp4", "", "", "news & politics", "Pothole repairs",
+               "Elm Road, all week."),
+              ("watchfound", "watch_card.mp4", "", "", "people & blogs", "Found watch", ""),
+              ("rabbitlost", "rabbit_card.mp4", "", "", "pets & animals", "Missing rabbit", ""),
+              ("garden", "garden_card.mp4", "", "", "howto & style", "Open garden", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -1451,6 +1497,7 @@ SETS = {
     33: SET_33,
     34: SET_34,
     35: SET_35,
+    36: SET_36,
 }
 
 
@@ -1490,7 +1537,8 @@ def main() -> None:
                     "(--part heldback33); 34: a thirty-fourth, after stop 45's credits rule "
                     "and the ASR's beam and prompt (--part heldback34); 35: a thirty-fifth, "
                     "after r15-18 and the card's words from a second hearing "
-                    "(--part heldback35)")  # fmt: skip
+                    "(--part heldback35); 36: a thirty-sixth, after r15-19 "
+                    "(--part heldback36)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
