@@ -179,7 +179,8 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # ("we need a trumpet player") goes back (evidence.ask_missed), and an intent that is a goal
 # the quote serves is no restatement of it, in the quote's words or not (restates_quote).
 # r15-19 (after reading sets 34-35): over a card that says nothing is lost or found, an intent
-# calling something lost goes back (evidence.lost_misread).
+# calling something lost goes back (evidence.lost_misread). After reading set 36: a word with two
+# capitals inside is words Whisper ran together, not a name (quotes.misheard).
 REVISE_RULES = "degenerate-v5-r15-19"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",

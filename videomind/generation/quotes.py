@@ -20,6 +20,7 @@ A speaker whose words are not known so gets no role-B statement (intents.py)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from videomind.core.lexicon import FUNCTION_WORDS, word_forms
@@ -74,9 +75,19 @@ def misheard(sentence: str, own: list[str]) -> list[str]:
     the clip's own (its title, description or on-screen text): Whisper base heard "stay for the
     quiz" as "Stay from the quim" on an espeak voice, sure of every word (held-back set 21), and
     the 1.5B wrote "inform viewers about the quim and encourage them to stay away from it". A
-    capitalised word may be a name."""
-    lower = " ".join(w for w in sentence.split() if not w[:1].isupper())
-    return not_words([lower], own)
+    capitalised word may be a name, but not one with two capitals inside or more, which Whisper
+    writes for words it ran together: "BookSwapShelfInvestation" (book swap shelf in the
+    station, held-back set 36) is read as its parts."""
+    kept = []
+    for w in sentence.split():
+        if len(_CAMEL.findall(w)) >= 2:  # "McDonald", "iPhone" are names
+            kept.append(_CAMEL.sub(r"\1 \2", w).lower())
+        elif not w[:1].isupper():
+            kept.append(w)
+    return not_words([" ".join(kept)], own)
+
+
+_CAMEL = re.compile(r"([a-z])([A-Z])")
 
 
 def _cut(sentence: str) -> str:
