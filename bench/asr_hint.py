@@ -25,11 +25,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
-from rescore import _words, scripts  # noqa: E402
+from rescore import _words, english_speech, scripts  # noqa: E402
 
 from videomind.backends.registry import load  # noqa: E402
-from videomind.core.io import read_parquet, write_json  # noqa: E402
-from videomind.modalities.asr import TRUST, card_corrected, doubts, hint  # noqa: E402
+from videomind.core.io import write_json  # noqa: E402
+from videomind.modalities.asr import TRUST, hear, hint  # noqa: E402
 
 
 def span_distance(hyp: list[str], ref: list[str]) -> int:
@@ -43,16 +43,6 @@ def span_distance(hyp: list[str], ref: list[str]) -> int:
     return min(prev)
 
 
-def hear(asr, path: Path, prompt: str | None) -> tuple[str, bool]:
-    """The stage's transcript (modalities.asr.ASRStage.process) and whether the second hearing
-    corrected a word."""
-    first = asr.transcribe(path)
-    if not (prompt and first.text and not doubts(first, TRUST)):
-        return first.text, False
-    heard, fixed = card_corrected(first, asr.transcribe(path, prompt=prompt), prompt)
-    return heard.text, bool(fixed)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="*", type=Path,
@@ -62,14 +52,7 @@ def main() -> None:
     args = ap.parse_args()
     block = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())["asr"]
     corpus = [s.split() for s in scripts()]
-    clips = []
-    for folder in args.sets:
-        table = folder / "results" / "samples.parquet"
-        if not table.exists():
-            continue
-        for c in read_parquet(table).to_pylist():
-            if c.get("asr_status") == "ok" and (c.get("asr_language") or "en") == "en":
-                clips.append((folder, c))
+    clips = list(english_speech(args.sets))
     ways = {}
     rows = []
     beams = [int(block.get("beam_size", 1)) if b == "config" else int(b)
@@ -84,7 +67,8 @@ def main() -> None:
             started = time.monotonic()
             for folder, c in clips:
                 prompt = hint(c.get("title"), c.get("ocr_text")) if hinted else None
-                text, used = hear(asr, folder / c["audio_path"], prompt)
+                heard, _, fixed = hear(asr, folder / c["audio_path"], TRUST, prompt)
+                text, used = heard.text, bool(fixed)
                 hyp = _words(text)
                 miss = min(span_distance(hyp, ref) for ref in corpus) if hyp else 0
                 wrong, right, kept = wrong + miss, right + len(hyp) - miss, kept + used

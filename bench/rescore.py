@@ -20,7 +20,9 @@ from __future__ import annotations
 import argparse
 import ast
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -53,6 +55,17 @@ def right(sentence: str, corpus: list[str]) -> bool:
     return bool(parts) and any(all(p in s for p in parts) for s in corpus)
 
 
+def english_speech(sets: list[Path]) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Each clip of the held-back ``sets`` whose stored run trusted its speech as English, with
+    its set's folder (a set not yet built is skipped)."""
+    for folder in sets:
+        table = folder / "results" / "samples.parquet"
+        if table.exists():
+            for clip in read_parquet(table).to_pylist():
+                if clip.get("asr_status") == "ok" and (clip.get("asr_language") or "en") == "en":
+                    yield folder, clip
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="*", type=Path,
@@ -65,21 +78,15 @@ def main() -> None:
     scorer = load("text_scorer", block, threads=2, key="asr.rescore")
     corpus = scripts()
     rows = []
-    for folder in args.sets:
-        table = folder / "results" / "samples.parquet"
-        if not table.exists():
-            continue
-        for clip in read_parquet(table).to_pylist():
-            if clip.get("asr_status") != "ok" or (clip.get("asr_language") or "en") != "en":
-                continue
-            # what the stage read: the sentences it kept, and those it hid (a set built
-            # after asr.rescore lists them), or the whole trusted text of an earlier set
-            text = clip.get("asr_sure_text") or clip.get("asr_text") or ""
-            said = sentences(text) + list(clip.get("asr_unlikely_sentences") or [])
-            scored = sentence_scores(said, scorer, clip.get("title"), clip.get("asr_text"))
-            rows += [{"set": folder.name, "clip_id": clip["clip_id"], "sentence": x,
-                      "right": right(x, corpus), "logprob": round(score, 3)}
-                     for x in said if (score := scored.get(x)) is not None]  # fmt: skip
+    for folder, clip in english_speech(args.sets):
+        # what the stage read: the sentences it kept, and those it hid (a set built
+        # after asr.rescore lists them), or the whole trusted text of an earlier set
+        text = clip.get("asr_sure_text") or clip.get("asr_text") or ""
+        said = sentences(text) + list(clip.get("asr_unlikely_sentences") or [])
+        scored = sentence_scores(said, scorer, clip.get("title"), clip.get("asr_text"))
+        rows += [{"set": folder.name, "clip_id": clip["clip_id"], "sentence": x,
+                  "right": right(x, corpus), "logprob": round(score, 3)}
+                 for x in said if (score := scored.get(x)) is not None]  # fmt: skip
     labels = [int(r["right"]) for r in rows]
     auc = None
     if 0 < sum(labels) < len(rows):

@@ -201,8 +201,8 @@ PRESENTING = {"introduce", "present", "show", "explain", "describe", "tell", "fi
 # Verbs that say what words say, not what they are for: an intent of one of them in the quote's
 # words restates the quote (restates_quote).
 SAYING = PRESENTING | {"announce", "say", "state", "mention", "highlight", "talk", "speak",
-                       "express", "report", "declare", "note", "tell", "let", "notify",
-                       "update", "remind"}  # fmt: skip
+                       "express", "report", "declare", "note", "let", "notify", "update",
+                       "remind"}  # fmt: skip
 # Those a clip or a speaker addresses: naming them says nothing of what they are told.
 AUDIENCE_WORDS = frozenset({"people", "everyone", "everybody", "anyone", "someone", "them",
                             "you", "us", "group", "audience", "public", "crowd", "team", "class",

@@ -43,7 +43,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from videomind.backends.protocols import TextScorer, Transcript
+from videomind.backends.protocols import ASR, TextScorer, Transcript
 from videomind.core.io import read_parquet
 from videomind.core.text import sentences, word_count, words
 from videomind.runner import Failed, Stage
@@ -68,15 +68,29 @@ MIN_SCORED_WORDS = 4
 HINT_MAX_WORDS = 30
 
 
+_EDGE = ".,;:!?\"'()…-"
+
+
 def _bare(token: str) -> str:
     return token.strip().strip(_EDGE).lower()
 
 
-_EDGE = ".,;:!?\"'()…-"
+def hear(
+    asr: ASR, path: Path, trust: dict[str, float], prompt: str | None = None
+) -> tuple[Transcript, list[str], list[str]]:
+    """The clip's transcript as the stage keeps it, Whisper's doubts about it (``doubts``), and
+    the words a second hearing with ``prompt`` read first corrected to the card's
+    (``card_corrected``); only speech heard and trusted is heard again."""
+    t = asr.transcribe(path)
+    doubt = doubts(t, trust)
+    if doubt or not (prompt and t.text):
+        return t, doubt, []
+    t, corrected = card_corrected(t, asr.transcribe(path, prompt=prompt), prompt, trust)
+    return t, doubt, corrected
 
 
 def card_corrected(
-    first: Transcript, hinted: Transcript, prompt: str
+    first: Transcript, hinted: Transcript, prompt: str, trust: dict[str, float] | None = None
 ) -> tuple[Transcript, list[str]]:
     """``first`` with each word the second hearing (``hinted``, with ``prompt`` read first)
     heard in its place as a word of the prompt, and the first did not: "bowling" becomes
@@ -84,8 +98,10 @@ def card_corrected(
     taken: given a prompt Whisper base also left sentences out ("Families can borrow two toys
     a week ..." was gone) and gave words it wrote from the prompt probabilities near 0 (held-
     back set 34). A corrected word is sure (probability 1.0): the clip's own text says it.
-    Returns the transcript and each correction as "heard -> card"."""
-    if not first.words or not hinted.words or doubts(hinted) or echoes(hinted.text, prompt):
+    Returns the transcript and each correction as "heard -> card". ``trust``: the bounds the
+    second hearing is doubted by, as the first (default ``TRUST``)."""
+    if (not first.words or not hinted.words or doubts(hinted, trust)
+            or echoes(hinted.text, prompt)):  # fmt: skip
         return first, []
     allowed = set(words(prompt))
     a = [_bare(w) for w, _ in first.words]
@@ -102,13 +118,13 @@ def card_corrected(
     for i, card in found:
         heard_as.setdefault(card, set()).add(a[i])
     out = list(first.words)
-    fixes: list[tuple[int, str]] = []
+    fixes: list[str] = []
     for i, card in found:
         if len(heard_as[card]) == 1:
             token = first.words[i][0]
             word = card.capitalize() if token.strip()[:1].isupper() else card
             out[i] = (token.replace(token.strip().strip(_EDGE), word, 1), 1.0)
-            fixes.append((i, f"{a[i]} -> {card}"))
+            fixes.append(f"{a[i]} -> {card}")
     if not fixes:
         return first, []
     text = "".join(w for w, _ in out).strip()
@@ -119,7 +135,7 @@ def card_corrected(
         k += n
     if k != len(out):  # words and segments do not line up: keep the segments as heard
         segments = first.segments
-    return replace(first, text=text, segments=segments, words=out), [f for _, f in fixes]
+    return replace(first, text=text, segments=segments, words=out), fixes
 
 
 def echoes(text: str, prompt: str) -> bool:
@@ -250,7 +266,8 @@ class ASRStage(Stage):
         if block:
             self.scorer = self.job.load("text_scorer", block, key="asr.rescore")
             self.min_logprob = float(block.get("min_logprob", MIN_LOGPROB))
-        if "sources" in self.job.input:  # the titles the scorer and the hint read first
+        if (block or params.get("hint")) and "sources" in self.job.input:
+            # the titles the scorer and the hint read first
             sources = read_parquet(self.job.input["sources"]).to_pylist()
             self.titles = {r["source_id"]: r.get("title") for r in sources}
         if params.get("hint") and "ocr" in self.job.input:
@@ -285,14 +302,9 @@ class ASRStage(Stage):
         if not clip["has_audio"]:
             return self._base(clip) | {"asr_status": "no_audio", "asr_text": "",
                                        "asr_segments": [], "asr_words": 0}  # fmt: skip
-        path = Path(clip["audio_path"])
-        t = self.asr.transcribe(path)
         trust = TRUST | ((self.job.params.get("asr") or {}).get("trust") or {})
-        doubt = doubts(t, trust)
-        prompt = self.prompt(clip) if t.text and not doubt else None
-        corrected: list[str] = []
-        if prompt:  # speech Whisper trusts: heard again with the clip's own words first
-            t, corrected = card_corrected(t, self.asr.transcribe(path, prompt=prompt), prompt)
+        prompt = self.prompt(clip)
+        t, doubt, corrected = hear(self.asr, Path(clip["audio_path"]), trust, prompt)
         status = "low_confidence" if doubt else "ok" if t.text else "no_speech"
         sure, unsure = (None, 0) if doubt else sure_text(t.words, trust["min_word_prob"])
         sure, unlikely = (sure, []) if doubt else self._rescored(clip, t.text, sure, t.language)
