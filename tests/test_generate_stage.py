@@ -67,7 +67,7 @@ def test_measured_descriptions_follow_the_media(clip_media):
 
 GOOD = {
     "factual_ocr": {"ocr": "The screen shows a title card."},
-    "factual_asr": {"asr": "A man reads a novel aloud."},
+    "factual_asr": {"asr": "The speaker reads that chapter one begins in the old house."},
     "factual_text": {"text": "The uploader calls it a test clip {tag}."},
     "abstract": {
         "summary": "A red test clip {tag} with a title card shown in a studio.",
@@ -586,6 +586,52 @@ def test_a_credits_roll_is_stated_not_handed_to_the_model(tmp_path, clip_media):
     assert not any("Morgenstern" in u or "STORYBOARDING" in u for u in llm.seen_users)
     assert prov["src1-c000"]["factual_ocr"] == "model"
     assert any("CLOTHES SWAP" in u for u in llm.seen_users)
+
+
+def test_a_factual_element_that_says_more_than_its_input_is_the_input_quoted(
+    tmp_path, clip_media
+):
+    """The speech and on-screen text elements are held to their input's words: a gap Whisper
+    doubted filled with a guess ("over 18 years old") or a day misread from a card (SUNDAY for
+    Saturday) is replaced by the input quoted ("rule:quoted-input"); an account in the input's
+    own words is the model's. Speech with no word Whisper was sure of is doubted speech."""
+    from videomind.generation.factual import QUOTED
+    from videomind.generation.inputs import UNSURE_SPEECH
+
+    rows = sample_rows(clip_media, 3)
+    said = "[src0] If you are healthy and over … please come and give blood."
+    rows[0] |= {"asr_status": "ok", "asr_language": "en", "asr_text": said, "asr_words": 11}
+    rows[1] |= {"ocr_text": "[src1] SWIMMING GALA\nSaturday - leisure centre", "ocr_status": "ok",
+                "ocr_words": 5}  # fmt: skip
+    rows[2] |= {"asr_status": "ok", "asr_language": "en", "asr_text": "…", "asr_words": 0,
+                "ocr_text": "[src2] BLOOD DRIVE\nFriday - town hall"}  # fmt: skip
+    table = tmp_path / "samples.parquet"
+    write_parquet(to_table("samples", rows), table)
+    llm = ScriptedLLM({
+        ("factual_asr", "src0"): ['{"asr": "[src0] Healthy people over 18 years old are asked '
+                                  'to come and give blood."}'],
+        ("factual_ocr", "src1"): ['{"ocr": "[src1] SWIMMING GALA SUNDAY - leisure centre"}'],
+        ("factual_ocr", "src2"): ['{"ocr": "[src2] The card reads blood drive, Friday, at the '
+                                  'town hall."}'],
+    })  # fmt: skip
+    config = {"llm": {"backend": "llama_cpp", "model": scripted_model(tmp_path), "seed": 7},
+              "max_retries": 2, "cache_dir": None}  # fmt: skip
+    files = [tmp_path / k for k in ("table", "failures", "stats")]
+    run_generate(generate_job(table, config, *files, lambda: llm))
+    out = {r["clip_id"]: r for r in pq.read_table(files[0]).to_pylist()}
+    prov = {
+        c: {p["field"]: p["method"] for p in r["generation_provenance"]} for c, r in out.items()
+    }
+    assert out["src0-c000"]["factual_asr"] == QUOTED["asr"].format(text=said)
+    assert prov["src0-c000"]["factual_asr"] == "rule:quoted-input"
+    assert out["src1-c000"]["factual_ocr"] == QUOTED["ocr"].format(
+        text="[src1] SWIMMING GALA Saturday - leisure centre"
+    )
+    assert prov["src1-c000"]["factual_ocr"] == "rule:quoted-input"
+    assert not any("years old" in u or "SUNDAY" in u for u in llm.seen_users)  # no later step
+    assert prov["src2-c000"]["factual_ocr"] == "model"  # the card's own words
+    assert out["src2-c000"]["factual_asr"] == UNSURE_SPEECH
+    assert ("factual_asr", "src2") not in llm.calls
 
 
 def test_role_b_about_someone_the_clip_does_not_show_is_not_kept(tmp_path, clip_media):

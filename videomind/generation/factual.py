@@ -14,9 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from videomind.backends.protocols import ChatRequest
 from videomind.core.records import FACTUAL
+from videomind.core.lexicon import english_share
+from videomind.core.text import words
 from videomind.generation.evidence import credits_roll
+from videomind.generation.grounding import invented
 from videomind.generation.inputs import (
     EMPTY,
+    ENGLISH_SHARE,
     INPUTS,
     UNSURE_SPEECH,
     clip_text,
@@ -93,6 +97,21 @@ def _measured(g: Generation, s: Sample, fstats: dict[str, Any], astats: dict[str
 # for what the clip is about: the uploader's goal over a credits window (held-back sets 30-32),
 # and over a speaker asking for seedling swaps with the credits behind him (set 29).
 CREDITS = "The on-screen text is the video's credits, a list of the names of those who made it."
+# The speech or on-screen text element as the input's own words, where the model's account of it
+# says what the input does not (``grounding.invented``): a quote cannot add a word.
+QUOTED = {
+    "asr": 'Someone says: "{text}"',
+    "ocr": 'The on-screen text reads: "{text}"',
+}
+
+
+def _english(row: dict[str, Any], element: str, value: str) -> bool:
+    """The input is English, so an English account of it can be held to its words (a
+    multilingual model's account of Polish speech shares none of them)."""
+    if element == "asr":
+        return row.get("asr_language") in (None, "en")
+    share = english_share(value)
+    return share is None or share >= ENGLISH_SHARE
 
 
 def factual(g: Generation, element: str) -> Pass:
@@ -110,7 +129,8 @@ def factual(g: Generation, element: str) -> Pass:
                 return g.request(prompt, images=tuple(frames), frame_times=tuple(times))
             return g.request(prompt, audio=s.row["audio_path"])
         value = input_text(s.row, element)
-        if element == "asr" and s.row.get("asr_status") == "low_confidence":
+        if element == "asr" and (s.row.get("asr_status") == "low_confidence"
+                                 or (value and not words(value))):  # fmt: skip
             s.out[column] = UNSURE_SPEECH
             g.provenance(s, column, "rule:low-confidence-asr", None)
             return None
@@ -129,6 +149,11 @@ def factual(g: Generation, element: str) -> Pass:
         return g.request(prompt, {source: clip_text(value, g.limit)})
 
     def apply(s: Sample, data: dict[str, Any]) -> None:
+        value = input_text(s.row, element) if element in QUOTED else None
+        if value and _english(s.row, element, value) and invented(data[element], value, element):
+            s.out[column] = QUOTED[element].format(text=clip_text(value, g.limit))
+            g.provenance(s, column, "rule:quoted-input", prompt)
+            return
         s.out[column] = data[element]
         g.provenance(s, column, "model", prompt)
 

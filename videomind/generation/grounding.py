@@ -132,12 +132,32 @@ def evidence_text(row: dict[str, Any], measured: Iterable[str] | None = None) ->
 
 
 def evidence_forms(texts: Iterable[str | None]) -> frozenset[str]:
-    return frozenset(f for t in texts for w in words(t) for f in word_forms(w.removesuffix("'s")))
+    return frozenset(
+        f for t in texts for w in words(t) for f in word_forms(w.removesuffix("'s").strip("'"))
+    )
 
 
 def unsupported(slot: str | None, evidence: frozenset[str]) -> list[str]:
     """The content words of ``slot`` that no form of occurs in the evidence."""
     return [w for w in content_words(slot) if not (word_forms(w) & evidence)]
+
+
+# What a factual element may say of its input without a claim about the clip: that it
+# describes, mentions or states something, in a title, a description, on-screen text or speech.
+DESCRIBING = ("describe mention state title description text video clip speech speaker say "
+              "provide talk announce explain ask word line read")  # fmt: skip
+
+
+def invented(answer: str | None, source: str | None, element: str) -> list[str]:
+    """The content words of a factual element's ``answer`` that its own input ``source`` (the
+    speech as said, the on-screen text or the uploader's text) does not hold in any form.
+    Handed speech with Whisper's doubted words as "…", the 1.5B filled the gaps: "over … please
+    come and give blood" became "over 18 years old", "I'm … from the..." became "I'm from the
+    United States", "while the … are trimmed" became "while the library's car park is
+    available" (held-back sets 29, 35, 36), and the summary and intents then took the guess for
+    what the clip says, grounded in the factual layer."""
+    implied = IMPLIED["asr_text" if element == "asr" else "ocr_text"]
+    return unsupported(answer, evidence_forms([source, implied, DESCRIBING]))
 
 
 # A statement goes back when its intent or its action makes this many unsupported claims: one
