@@ -588,9 +588,7 @@ def test_a_credits_roll_is_stated_not_handed_to_the_model(tmp_path, clip_media):
     assert any("CLOTHES SWAP" in u for u in llm.seen_users)
 
 
-def test_a_factual_element_that_says_more_than_its_input_is_the_input_quoted(
-    tmp_path, clip_media
-):
+def test_a_factual_element_that_says_more_than_its_input_is_the_input_quoted(tmp_path, clip_media):
     """The speech and on-screen text elements are held to their input's words: a gap Whisper
     doubted filled with a guess ("over 18 years old") or a day misread from a card (SUNDAY for
     Saturday) is replaced by the input quoted ("rule:quoted-input"); an account in the input's

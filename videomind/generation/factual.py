@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from videomind.backends.protocols import ChatRequest
-from videomind.core.records import FACTUAL
 from videomind.core.lexicon import english_share
+from videomind.core.records import FACTUAL
 from videomind.core.text import words
 from videomind.generation.evidence import credits_roll
 from videomind.generation.grounding import invented
