@@ -1451,6 +1451,49 @@ SET_36 = {"runs": (("ga", IRISH, 200), ("en-gb-x-gbclan+m4", FOODBANK, 60), ("en
               ("garden", "garden_card.mp4", "", "", "howto & style", "Open garden", ""),
           )}  # fmt: skip
 
+MALTESE = ("Fil-foresta, fenek kbir joħroġ mill-għar tiegħu u jsellem lil farfett. Imbagħad "
+           "joqgħod taħt siġra u jiekol tuffieħa.")  # fmt: skip
+CYCLING = ("Hi, I'm Marcus from the Riverside cycling club. We ride every Sunday morning from the "
+           "old bridge, and we are looking for a ride leader for the beginners group.")  # fmt: skip
+HALL = ("Good morning, this is Owen from the village hall committee. The hall roof is being "
+        "repaired, so the Tuesday coffee morning moves to the library until March.")  # fmt: skip
+LITTER = "Join our litter pick in Mill Park on Saturday at ten. Gloves and bags are provided."
+LIBRARY = ("The library on Church Road is closed on Monday for staff training. Books can be "
+           "returned at the town hall.")  # fmt: skip
+BUS = ("From Monday the number seven bus will not stop on High Street. Please use the stop "
+       "outside the station.")  # fmt: skip
+SET_37 = {"runs": (("mt", MALTESE, 60), ("en-us+m3", CYCLING, 200),
+                   ("en-gb-x-gbcwmd+m3", HALL, 330)),
+          "narrated": ("litter_en", "0x2a3a1a", "LITTER PICK", "Saturday 10 am - Mill Park",
+                       LITTER),
+          "silent": ("bike_card", "0x1a2a3a", "FOUND BICYCLE",
+                     "blue frame - ask at the post office"),
+          "more_cards": ((("library_en", "0x3a1a2a", "LIBRARY CLOSED", "Monday - Church Road",
+                           LIBRARY),
+                          ("kitten_card", "0x2a2a3a", "MISSING KITTEN",
+                           "black with white paws - Oak Lane")),
+                         (("bus_en", "0x3a3a1a", "BUS DIVERSION", "Route 7 - from Monday", BUS),
+                          ("choir_card", "0x1a3a2a", "CHOIR AUDITIONS",
+                           "Wednesday 6 pm - the church hall"))),
+          "rows": (
+              ("bbb_fifteen", BBB_FILE, 90, 150, "film & animation", BBB, BBB_TEXT),
+              ("narration_mt", "narration_mt.mp4", "", "", "film & animation",
+               "Il-fenek fil-foresta", "Storja bil-Malti fuq film ħieles."),
+              ("cycling_us", "narration_en-us+m3.mp4", "", "", "sports",
+               "Riverside cycling club", "Sunday rides for everyone."),
+              ("hall_cy", "narration_en-gb-x-gbcwmd+m3.mp4", "", "", "people & blogs",
+               "Village hall news", "Coffee morning update."),
+              ("litter_en", "litter_en.mp4", "", "", "nonprofits & activism", "Litter pick",
+               "Mill Park, Saturday."),
+              ("library_en", "library_en.mp4", "", "", "news & politics", "Library closed",
+               "Church Road, Monday."),
+              ("bus_en", "bus_en.mp4", "", "", "news & politics", "Bus diversion",
+               "Route 7 from Monday."),
+              ("bikefound", "bike_card.mp4", "", "", "people & blogs", "Found bicycle", ""),
+              ("kittenlost", "kitten_card.mp4", "", "", "pets & animals", "Missing kitten", ""),
+              ("choir", "choir_card.mp4", "", "", "music", "Choir auditions", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -1498,6 +1541,7 @@ SETS = {
     34: SET_34,
     35: SET_35,
     36: SET_36,
+    37: SET_37,
 }
 
 
@@ -1538,7 +1582,8 @@ def main() -> None:
                     "and the ASR's beam and prompt (--part heldback34); 35: a thirty-fifth, "
                     "after r15-18 and the card's words from a second hearing "
                     "(--part heldback35); 36: a thirty-sixth, after r15-19 "
-                    "(--part heldback36)")  # fmt: skip
+                    "(--part heldback36); 37: a thirty-seventh, after the factual elements "
+                    "held to their input's words (--part heldback37)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
