@@ -490,6 +490,25 @@ def test_what_a_speaker_asks_for_is_read_from_their_words():
     assert ask_missed("inform people about the match", "Our first match is on Saturday.") is None
 
 
+def test_a_factual_account_adding_words_to_its_input_is_found():
+    """``invented``: what a speech or card element says that its input does not hold in any
+    form; describing the input ("the speaker says", "a list of names") is no claim."""
+    from videomind.generation.grounding import invented
+
+    said = "If you are healthy and over … please come and give blood."
+    assert invented("Healthy people over 18 years old are asked to give blood.", said,
+                    "asr") == ["years", "old"]  # fmt: skip
+    assert invented("The speaker asks healthy listeners to come and give blood.", said,
+                    "asr") == []  # fmt: skip
+    assert invented("The speaker says to come and give blood.", said, "asr") == []
+    card = "SWIMMING GALA\nSaturday - leisure centre"
+    assert invented("SWIMMING GALA SUNDAY - leisure centre", card, "ocr") == ["sunday"]
+    assert invented("The on-screen text reads swimming gala, Saturday, leisure centre.", card,
+                    "ocr") == []  # fmt: skip
+    roll = "Jan Morgenstern\nSacha Goedegebure\nEnrico Valenza"
+    assert invented("A list of names from the credits: Jan Morgenstern.", roll, "ocr") == []
+
+
 def test_a_notice_is_not_there_to_teach_or_entertain():
     from videomind.generation.evidence import notice_message, notice_misread
 

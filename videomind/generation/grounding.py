@@ -143,9 +143,11 @@ def unsupported(slot: str | None, evidence: frozenset[str]) -> list[str]:
 
 
 # What a factual element may say of its input without a claim about the clip: that it
-# describes, mentions or states something, in a title, a description, on-screen text or speech.
+# describes, mentions or states something, in a title, a description, on-screen text or speech,
+# and what kind of text a long one is (the OCR prompt asks for it: "a list of names", credits).
 DESCRIBING = ("describe mention state title description text video clip speech speaker say "
-              "provide talk announce explain ask word line read")  # fmt: skip
+              "provide talk announce explain ask word line read list name credit number kind "
+              "quote")  # fmt: skip
 
 
 def invented(answer: str | None, source: str | None, element: str) -> list[str]:
