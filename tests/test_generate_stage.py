@@ -589,10 +589,11 @@ def test_a_credits_roll_is_stated_not_handed_to_the_model(tmp_path, clip_media):
 
 
 def test_a_factual_element_that_says_more_than_its_input_is_the_input_quoted(tmp_path, clip_media):
-    """The speech and on-screen text elements are held to their input's words: a gap Whisper
-    doubted filled with a guess ("over 18 years old") or a day misread from a card (SUNDAY for
-    Saturday) is replaced by the input quoted ("rule:quoted-input"); an account in the input's
-    own words is the model's. Speech with no word Whisper was sure of is doubted speech."""
+    """The speech, on-screen text and uploader text elements are held to their input's words: a
+    gap Whisper doubted filled with a guess ("over 18 years old"), a day misread from a card
+    (SUNDAY for Saturday) or footage guessed from a title is replaced by the input quoted
+    ("rule:quoted-input"); an account in the input's own words is the model's. Speech with no
+    word Whisper was sure of is doubted speech."""
     from videomind.generation.factual import QUOTED
     from videomind.generation.inputs import UNSURE_SPEECH
 
@@ -602,7 +603,9 @@ def test_a_factual_element_that_says_more_than_its_input_is_the_input_quoted(tmp
     rows[1] |= {"ocr_text": "[src1] SWIMMING GALA\nSaturday - leisure centre", "ocr_status": "ok",
                 "ocr_words": 5}  # fmt: skip
     rows[2] |= {"asr_status": "ok", "asr_language": "en", "asr_text": "…", "asr_words": 0,
-                "ocr_text": "[src2] BLOOD DRIVE\nFriday - town hall"}  # fmt: skip
+                "ocr_text": "[src2] BLOOD DRIVE\nFriday - town hall",
+                "title": "[src2] Choir auditions", "description": "Wednesday at six.",
+                "text": "[src2] Choir auditions\nWednesday at six."}  # fmt: skip
     table = tmp_path / "samples.parquet"
     write_parquet(to_table("samples", rows), table)
     llm = ScriptedLLM({
@@ -611,6 +614,8 @@ def test_a_factual_element_that_says_more_than_its_input_is_the_input_quoted(tmp
         ("factual_ocr", "src1"): ['{"ocr": "[src1] SWIMMING GALA SUNDAY - leisure centre"}'],
         ("factual_ocr", "src2"): ['{"ocr": "[src2] The card reads blood drive, Friday, at the '
                                   'town hall."}'],
+        ("factual_text", "src2"): ['{"text": "[src2] The video likely shows choir members '
+                                   'performing in front of an audience."}'],
     })  # fmt: skip
     config = {"llm": {"backend": "llama_cpp", "model": scripted_model(tmp_path), "seed": 7},
               "max_retries": 2, "cache_dir": None}  # fmt: skip
@@ -630,6 +635,10 @@ def test_a_factual_element_that_says_more_than_its_input_is_the_input_quoted(tmp
     assert prov["src2-c000"]["factual_ocr"] == "model"  # the card's own words
     assert out["src2-c000"]["factual_asr"] == UNSURE_SPEECH
     assert ("factual_asr", "src2") not in llm.calls
+    assert out["src2-c000"]["factual_text"] == (
+        'The uploader titled the video "[src2] Choir auditions" and wrote: "Wednesday at six."'
+    )
+    assert not any("performing" in u for u in llm.seen_users)
 
 
 def test_role_b_about_someone_the_clip_does_not_show_is_not_kept(tmp_path, clip_media):
@@ -708,6 +717,17 @@ def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(tmp_p
     prov = {p["field"]: p["method"] for p in rows[0]["generation_provenance"]}
     assert prov["intent_protagonist_subject"] == "rule:speaker"
     assert llm.calls.count(("intent_protagonist", "src0")) == 1
+
+    # One the clip never says they are ("The bus driver") is who they say they are, by rule
+    # (held-back set 37: "The bus driver aims to advise passengers ..." over a voice).
+    driver = json.dumps({"subject": "The bus driver",
+                         "intent": "get children to listen to stories",
+                         "action": "saying them"})  # fmt: skip
+    llm = ScriptedLLM({("intent_protagonist", "src0"): [driver]})
+    rows, _, _ = run(tmp_path / "driver", clip_media, llm, n=1, edit=edit)
+    assert rows[0]["intent_protagonist"].startswith("The librarian aims to get children to")
+    prov = {p["field"]: p["method"] for p in rows[0]["generation_provenance"]}
+    assert prov["intent_protagonist_subject"] == "rule:speaker"
 
     # An intent that is nothing the speaker wants of their listeners goes back, told so
     # (r15-9, held-back set 23: "The speaker aims to clear the snow by saying ...").

@@ -22,6 +22,7 @@ from videomind.generation.inputs import (
     EMPTY,
     ENGLISH_SHARE,
     INPUTS,
+    QUOTED_METHOD,
     UNSURE_SPEECH,
     clip_text,
     foreign,
@@ -97,12 +98,28 @@ def _measured(g: Generation, s: Sample, fstats: dict[str, Any], astats: dict[str
 # for what the clip is about: the uploader's goal over a credits window (held-back sets 30-32),
 # and over a speaker asking for seedling swaps with the credits behind him (set 29).
 CREDITS = "The on-screen text is the video's credits, a list of the names of those who made it."
-# The speech or on-screen text element as the input's own words, where the model's account of it
-# says what the input does not (``grounding.invented``): a quote cannot add a word.
+# A text element as its input's own words, where the model's account of it says what the input
+# does not (``grounding.invented``): a quote cannot add a word. Told to describe the uploader's
+# "Choir auditions", the 1.5B wrote that the video "likely contains footage of choir members
+# performing in front of an audience", and the summary and the uploader's intent then promoted
+# "choir performances" (held-back set 37).
 QUOTED = {
     "asr": 'Someone says: "{text}"',
     "ocr": 'The on-screen text reads: "{text}"',
+    "text": 'The uploader wrote: "{text}"',
 }
+
+
+def quoted(row: dict[str, Any], element: str, limit: int) -> str:
+    """The element written as its input quoted; the uploader's title and description each as
+    written where the text column is the two run together."""
+    parts = [p for p in (row.get("title"), row.get("description")) if (p or "").strip()]
+    if element == "text" and parts and " ".join(parts).split() == (row.get("text") or "").split():
+        first = f'The uploader titled the video "{clip_text(parts[0], limit)}"'
+        if len(parts) == 1:
+            return first + "."
+        return f'{first} and wrote: "{clip_text(parts[1], limit)}"'
+    return QUOTED[element].format(text=clip_text(input_text(row, element), limit))
 
 
 def _english(row: dict[str, Any], element: str, value: str) -> bool:
@@ -151,8 +168,8 @@ def factual(g: Generation, element: str) -> Pass:
     def apply(s: Sample, data: dict[str, Any]) -> None:
         value = input_text(s.row, element) if element in QUOTED else None
         if value and _english(s.row, element, value) and invented(data[element], value, element):
-            s.out[column] = QUOTED[element].format(text=clip_text(value, g.limit))
-            g.provenance(s, column, "rule:quoted-input", prompt)
+            s.out[column] = quoted(s.row, element, g.limit)
+            g.provenance(s, column, QUOTED_METHOD, prompt)
             return
         s.out[column] = data[element]
         g.provenance(s, column, "model", prompt)

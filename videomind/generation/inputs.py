@@ -32,6 +32,9 @@ EMPTY = {
     "asr": "No speech was detected.",
     "text": "The uploader wrote no title or description.",
 }
+# The provenance of a factual element written as its input quoted (generation/factual.py): the
+# input was read, unlike an element a rule writes in its place.
+QUOTED_METHOD = "rule:quoted-input"
 # A transcript the ASR doubted (asr_status low_confidence): speech was heard, its words are not
 # handed on as what was said.
 UNSURE_SPEECH = "Speech was heard, but its words could not be made out."

@@ -34,8 +34,8 @@ from videomind.generation.evidence import (
     unaddressed,
     unaddressed_message,
 )
-from videomind.generation.grounding import evidence_forms, evidence_text
-from videomind.generation.inputs import clip_inputs, intent_values, part_action
+from videomind.generation.grounding import evidence_forms, evidence_text, unsupported
+from videomind.generation.inputs import QUOTED_METHOD, clip_inputs, intent_values, part_action
 from videomind.generation.llm_stage import Pass
 from videomind.generation.quality import REVISE_RULES, revision
 from videomind.generation.quotes import (
@@ -82,7 +82,7 @@ def intent(g: Generation, role: str) -> Pass:
         Romanian title, the 1.5B wrote "promote a Romanian product", "share a tutorial" (held-back
         set 12): the uploader's goal was invented."""
         text = next((p["method"] for p in s.provenance if p["field"] == FACTUAL["text"]), "model")
-        return role == "uploader" and not own(s) and text != "model"
+        return role == "uploader" and not own(s) and text not in ("model", QUOTED_METHOD)
 
     def seen(s: Sample) -> str | None:
         """The visual element when a model wrote it from the frames."""
@@ -129,9 +129,20 @@ def intent(g: Generation, role: str) -> Pass:
         if fixed is None:
             return data
         data = data | {"action": fixed[1]}
-        if speaker(s) and (who := speaker_subject(data.get("subject"), s.protagonist_names)):
+        if speaker(s) and (who := spoken_subject(s, data.get("subject"))):
             data["subject"] = who
         return data
+
+    def spoken_subject(s: Sample, subject: str | None) -> str | None:
+        """A quoted speaker's subject by rule (evidence.speaker_subject), also where the model
+        made them someone the clip's words and text do not say they are: "The bus driver" for
+        a voice announcing a diversion (held-back set 37). One they speak of (a rabbit in their
+        story) goes back instead (``subject_ok``)."""
+        who = speaker_subject(subject, s.protagonist_names)
+        if (who is None and subject_ok(s, subject)
+                and unsupported(subject, evidence_forms(clip_inputs(s.row)))):  # fmt: skip
+            who = speaker_subject(None, s.protagonist_names)
+        return who
 
     def speaker(s: Sample) -> bool:
         """Role B's action is the speaker's own words (quotes.py): its subject is the one who
@@ -200,7 +211,7 @@ def intent(g: Generation, role: str) -> Pass:
         g.provenance(s, columns["statement"], "model", prompt)
         if role in s.fixed_actions:
             g.provenance(s, columns["action"], f"rule:{fixed_method(s)}", None)
-        if speaker(s) and speaker_subject(raw_subject, s.protagonist_names):
+        if speaker(s) and spoken_subject(s, raw_subject):
             g.provenance(s, columns["subject"], "rule:speaker", None)
 
     def revise(s: Sample, data: dict[str, Any]) -> Revision | None:
