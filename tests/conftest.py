@@ -233,7 +233,7 @@ def sample_rows(media: dict[str, Path], n: int) -> list[dict]:
                 "has_audio": i != 1,
                 "audio_path": str(media["tone"]) if i != 1 else None,
                 # [src<i>] tags the inputs so the script can single out one clip.
-                "text": f"[src{i}] A test clip, number {i}",
+                "text": f"[src{i}] A red test clip, number {i}, filmed in a studio",
                 # A protagonist is shown by speech (src0) or named in the on-screen text (src1);
                 # src2's title names one, but a text-only model cannot see what it does in
                 # this clip; src3 shows none. Only src0 and src1 get a role-B statement.

@@ -501,6 +501,27 @@ def test_a_summary_copying_the_worked_example_goes_back(tmp_path, clip_media):
                for u in llm.seen_users)  # fmt: skip
 
 
+def test_a_summary_saying_what_no_note_gives_goes_back(tmp_path, clip_media):
+    """a-2: "a little girl and her parents walking through Mill Park" over a litter pick Whisper
+    half heard (held-back set 37) is no note's: the summary goes back naming the words; when
+    every rewrite still invents, the one with the fewest such words is kept."""
+    invented = dict(GOOD["abstract"], summary="A little girl and her parents [src0] walk "
+                    "through a red test clip filmed in a studio.")  # fmt: skip
+    grounded = dict(GOOD["abstract"], summary="A red test clip [src0] filmed in a studio.")
+    llm = ScriptedLLM({("abstract", "src0"): [json.dumps(invented), json.dumps(grounded)]})
+    rows, fails, stats = run(tmp_path, clip_media, llm, n=1)
+    assert fails == [] and rows[0]["abstract_summary"] == grounded["summary"]
+    told = [u for u in llm.seen_users if "which no note about the clip gives" in u]
+    assert len(told) == 1 and '"girl", "parents", "walk"' in told[0]
+    assert stats["steps"]["abstract"]["revised"] == 1
+    # every turn invents: the fewest invented words are kept, not the first answer
+    more = dict(invented, summary="A girl [src0] and her parents walk a dog and a cat uphill.")
+    llm = ScriptedLLM({("abstract", "src0"): [json.dumps(more), json.dumps(invented),
+                                              json.dumps(more), json.dumps(more)]})  # fmt: skip
+    rows, fails, _ = run(tmp_path / "kept", clip_media, llm, n=1)
+    assert fails == [] and rows[0]["abstract_summary"] == invented["summary"]
+
+
 def test_doubted_speech_reaches_the_generator_as_heard_not_as_words(tmp_path, clip_media):
     """Issue 26 (9): a low-confidence transcript is "speech was heard", by rule, not the model's
     text; it is no speaker evidence for role B, and the measured audio still says speech."""
@@ -916,19 +937,19 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
 
     # Role A copies six words of the uploader's text (which the text element repeats): the
     # rewrite's request shows them cut to their last three, and says why.
-    copying = json.dumps({"intent": "present src0 a test clip number 0 to everyone",
+    copying = json.dumps({"intent": "present src0 a red test clip number 0 to everyone",
                           "action": "reading the card aloud"})  # fmt: skip
     own = json.dumps(
         {"intent": "inform viewers about chapter one", "action": "reading the card aloud"}
     )
-    element = json.dumps({"text": "The uploader wrote: [src0] A test clip, number 0."})
+    element = json.dumps({"text": "The uploader wrote: [src0] A red test clip, number 0."})
     llm = ScriptedLLM({("intent_uploader", "src0"): [copying, own],
                        ("factual_text", "src0"): [element]})  # fmt: skip
     rows, _, _ = run(tmp_path / "copy", clip_media, llm, n=1)
     rewrite = [u for (step, _), u in zip(llm.calls, llm.seen_users, strict=True)
                if step == "intent_uploader"][1]  # fmt: skip
     assert "Uploader's text: The uploader wrote: [clip, number 0." in rewrite
-    assert 'copies "src0 a test clip number 0"' in rewrite
+    assert 'copies "src0 a red test clip number 0"' in rewrite
     assert rows[0]["intent_uploader_intent"] == "inform viewers about chapter one"
 
     off = ScriptedLLM({("intent_protagonist", "src0"): [poor, better]})

@@ -162,6 +162,23 @@ def invented(answer: str | None, source: str | None, element: str) -> list[str]:
     return unsupported(answer, evidence_forms([source, implied, DESCRIBING]))
 
 
+# What a summary may say of its notes without a claim about the clip: that something is an
+# event held or taking place somewhere, that the clip features or mentions it.
+ABSTRACTING = ("event held hold place location take occur happen feature include describe "
+               "mention scene detail information notice announcement unknown")  # fmt: skip
+
+
+def summary_invented(summary: str | None, notes: Iterable[str | None]) -> list[str]:
+    """The content words of an abstract summary that none of its ``notes`` (the factual
+    elements as the prompt gave them, the clip's place in its video, what its speech or text
+    implies: ``IMPLIED``) holds in any form. The
+    1.5B made "our little … in Mill Park" into "a little girl and her parents walking through
+    Mill Park on Saturday morning", and a FOUND WATCH card into "a woman finds a silver watch on
+    the ground" (held-back sets 36, 37); the intents then drew on the summary."""
+    texts = [t for t in notes if t and t.strip() not in EMPTY_SENTENCES]
+    return unsupported(summary, evidence_forms([*texts, ABSTRACTING]))
+
+
 # A statement goes back when its intent or its action makes this many unsupported claims: one
 # (r15-13), as the issue asks. At two, a single guess passed: "get people to purchase refund
 # tickets" over "Your tickets will be refunded" (held-back set 27).
