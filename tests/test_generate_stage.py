@@ -487,6 +487,15 @@ def test_an_intent_leaving_out_what_the_speaker_asks_for_goes_back(tmp_path, cli
     told = [u for u in llm.seen_users if "the speaker says they need two readers" in u]
     assert len(told) == 2
     assert "We need two readers" in rows[0]["intent_protagonist_action"]
+    # r15-20: an intent that is nothing the speaker wants of their listeners is told the ask
+    learn = json.dumps({"subject": "The speaker", "intent": "learn about the old house",
+                        "action": "saying them"})  # fmt: skip
+    llm = ScriptedLLM({("intent_protagonist", "src0"): [learn, find_b]})
+    rows, fails, _ = run(tmp_path / "learn", clip_media, llm, n=1,
+                         edit={"src0-c000": {"asr_text": said, "asr_words": 16}})  # fmt: skip
+    assert rows[0]["intent_protagonist_intent"] == "recruit two readers for their group"
+    told = [u for u in llm.seen_users if '"learn about the old house" is not what' in u]
+    assert len(told) == 1 and "they say they need two readers" in told[0]
 
 
 def test_a_summary_copying_the_worked_example_goes_back(tmp_path, clip_media):

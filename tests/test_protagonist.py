@@ -441,6 +441,9 @@ def test_a_quoted_speakers_intent_is_what_they_want_of_their_listeners(intent, v
 
     assert unaddressed(intent) == verb
     assert "do, know or feel" in unaddressed_message(intent)
+    # r15-20: where the speaker asks for something, the turn names it (set 37)
+    told = unaddressed_message(intent, "a ride leader")
+    assert "they say they need a ride leader" in told and "recruit" in told
 
 
 def test_a_still_card_is_cited_by_its_lines():

@@ -452,7 +452,16 @@ def unaddressed(intent: str | None) -> str | None:
     return tokens[0]
 
 
-def unaddressed_message(intent: str) -> str:
+def unaddressed_message(intent: str, ask: str | None = None) -> str:
+    """``ask``: what the speaker says they need (grounding.asked_for), the listeners' part:
+    told only the general rule over "we are looking for a ride leader", the 1.5B moved from
+    "participate in a cycling event" to "learn about the cycling club's events" (set 37)."""
+    if ask:
+        return (
+            f'a speaker acts on those who hear them: "{intent}" is not what the speaker wants '
+            f"of their listeners; they say they need {ask}: say why they ask for it (to find, "
+            "recruit or sign up ...), in a few words of your own"
+        )
     return (
         f'a speaker acts on those who hear them: "{intent}" is not what the speaker wants of '
         "their listeners; say what the words should make them do, know or feel (inform ... "

@@ -34,7 +34,7 @@ from videomind.generation.evidence import (
     unaddressed,
     unaddressed_message,
 )
-from videomind.generation.grounding import evidence_forms, evidence_text, unsupported
+from videomind.generation.grounding import asked_for, evidence_forms, evidence_text, unsupported
 from videomind.generation.inputs import QUOTED_METHOD, clip_inputs, intent_values, part_action
 from videomind.generation.llm_stage import Pass
 from videomind.generation.quality import REVISE_RULES, revision
@@ -246,7 +246,9 @@ def intent(g: Generation, role: str) -> Pass:
             why = Revision(notice_message(verb, s.row.get("category"), s.row.get("ocr_text")),
                            kind="notice_misread")  # fmt: skip
         if why is None and speaker(s) and unaddressed(i.intent):
-            why = Revision(unaddressed_message(i.intent or ""), kind="unaddressed")
+            asked = asked_for(said(s.row))
+            why = Revision(unaddressed_message(i.intent or "", asked and asked[0]),
+                           kind="unaddressed")  # fmt: skip
         if why is None and speaks(s.row) and (ask := ask_missed(i.intent, said(s.row))):
             why = Revision(ask_message(ask), kind="ask_missed", weight=1)
         if why is None:

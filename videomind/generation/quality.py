@@ -181,7 +181,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # r15-19 (after reading sets 34-35): over a card that says nothing is lost or found, an intent
 # calling something lost goes back (evidence.lost_misread). After reading set 36: a word with two
 # capitals inside is words Whisper ran together, not a name (quotes.misheard).
-REVISE_RULES = "degenerate-v5-r15-19"
+# r15-20 (after reading set 37): a speaker's intent that is nothing they want of their listeners
+# goes back told what they ask for, where they ask for something (evidence.unaddressed_message).
+REVISE_RULES = "degenerate-v5-r15-20"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
