@@ -127,9 +127,10 @@ def table(results: list[dict]) -> str:
         "ill-formed | revised (kept) | withheld A / B | tags span-grounded | distinct statements | "
         "pre AUC "
         "(cross-source / same-source) | typed tags where / when / what | summaries narrating "
-        "measurements | role-B intents repeated in a source | s / sample | tok/s |"
+        "measurements | summaries saying what no note gives | role-B intents repeated in a "
+        "source | s / sample | tok/s |"
     )
-    lines = [head, "|---" * 17 + "|"]
+    lines = [head, "|---" * 18 + "|"]
     for r in results:
         auc = " / ".join("n/a" if x is None else f"{x:.2f}"
                          for x in (r["pre_auc"], r.get("pre_auc_same_source")))  # fmt: skip
@@ -144,6 +145,7 @@ def table(results: list[dict]) -> str:
             f"{r['tags_non_null']} | {pct(r['distinct_statements'])} | {auc} | "
             f"{' / '.join(r['tags_typed_by_kind'].values())} | "
             f"{r['summaries_narrating_measurements']} | "
+            f"{r.get('summaries_inventing', 'n/a')} | "
             f"{r['protagonist_intents_repeated_in_source']} | "
             f"{r['seconds_per_sample']} | {r['tokens_per_second']} |"
         )

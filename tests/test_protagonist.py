@@ -512,6 +512,35 @@ def test_a_factual_account_adding_words_to_its_input_is_found():
     assert invented("A list of names from the credits: Jan Morgenstern.", roll, "ocr") == []
 
 
+def test_what_a_summary_says_that_no_note_gives_is_no_evidence():
+    """A summary's guess ("A choir performs for an audience" over CHOIR AUDITIONS, held-back set
+    37) does not ground an intent ("promote choir performances"); its other words do, and the
+    quality bench counts the summaries that guess."""
+    from videomind.generation.grounding import (
+        abstract_invented,
+        evidence_forms,
+        evidence_text,
+        unsupported,
+    )
+    from videomind.generation.quality import quality
+
+    row = {"clip_id": "choir-c000", "title": "Choir auditions", "text": "Choir auditions",
+           "ocr_text": "CHOIR AUDITIONS\nWednesday 6 pm - the church hall",
+           "factual_ocr": "CHOIR AUDITIONS Wednesday 6 pm - the church hall",
+           "abstract_summary": "A choir performs in front of an audience at the church hall.",
+           "abstract_subject": "a choir", "abstract_place": "the church hall",
+           "abstract_time": "Wednesday 6 pm", "abstract_event": "a choir performance",
+           "clip_position": "clip 1 of 1 taken from this video"}  # fmt: skip
+    assert abstract_invented(row) == ["performs", "front", "performance"]
+    evidence = evidence_forms(evidence_text(row))
+    assert unsupported("promote choir performances", evidence) == ["performances"]
+    assert unsupported("invite singers to the church hall auditions", evidence) == ["singers"]
+    assert quality([row])["summaries_inventing"] == 1
+    grounded = row | {"abstract_summary": "Choir auditions at the church hall on Wednesday.",
+                      "abstract_event": "choir auditions"}  # fmt: skip
+    assert abstract_invented(grounded) == [] and quality([grounded])["summaries_inventing"] == 0
+
+
 def test_a_notice_is_not_there_to_teach_or_entertain():
     from videomind.generation.evidence import notice_message, notice_misread
 

@@ -113,8 +113,26 @@ def content_words(slot: str | None) -> list[str]:
 
 def evidence_text(row: dict[str, Any], measured: Iterable[str] | None = None) -> list[str]:
     """The texts a statement may draw on: inputs, then factual and abstract layers (a measured
-    element and an empty input's sentence left out). ``measured``: the factual columns written
-    from measurements (default: read from the row's visual_method / audio_method)."""
+    element and an empty input's sentence left out; the abstract layer less the words no other
+    text gives: ``abstract_invented``). ``measured``: the factual columns written from
+    measurements (default: read from the row's visual_method / audio_method)."""
+    texts = _clip_evidence(row, measured)
+    # The abstract layer less what it says that none of the above gives: a summary's guess
+    # ("for a performance in the church hall" over CHOIR AUDITIONS, set 37) is no support.
+    odd = set(abstract_invented(row, texts))
+    abstract = [row.get(c) for c in ABSTRACT.values()]
+    return texts + [" ".join(w for w in words(a) if _bare(w) not in odd) for a in abstract if a]
+
+
+def abstract_invented(row: dict[str, Any], texts: list[str] | None = None) -> list[str]:
+    """The content words of the row's abstract layer that neither its inputs nor its factual
+    layer give (``summary_invented``); ``texts``: those, if already gathered."""
+    abstract = " ".join(row.get(c) or "" for c in ABSTRACT.values())
+    return summary_invented(abstract, _clip_evidence(row) if texts is None else texts)
+
+
+def _clip_evidence(row: dict[str, Any], measured: Iterable[str] | None = None) -> list[str]:
+    """Inputs, factual layer, what speech, text or a notice imply, the clip's place."""
     if measured is None:
         measured = [c for e, c in FACTUAL.items()
                     if not str(row.get(f"{e}_method") or "model").startswith("model")]  # fmt: skip
@@ -123,7 +141,6 @@ def evidence_text(row: dict[str, Any], measured: Iterable[str] | None = None) ->
     for column in FACTUAL.values():
         if column not in skip:
             texts.append(row.get(column))
-    texts += [row.get(c) for c in ABSTRACT.values()]
     texts += [implied for column, implied in IMPLIED.items() if (row.get(column) or "").strip()]
     texts += [FOUND_IMPLIED] if found_notice(row) else []
     texts += [ASK_IMPLIED] if asked_for(said(row)) else []
@@ -131,10 +148,12 @@ def evidence_text(row: dict[str, Any], measured: Iterable[str] | None = None) ->
     return [t for t in texts if t and t.strip() not in EMPTY_SENTENCES]
 
 
+def _bare(word: str) -> str:
+    return word.removesuffix("'s").strip("'")
+
+
 def evidence_forms(texts: Iterable[str | None]) -> frozenset[str]:
-    return frozenset(
-        f for t in texts for w in words(t) for f in word_forms(w.removesuffix("'s").strip("'"))
-    )
+    return frozenset(f for t in texts for w in words(t) for f in word_forms(_bare(w)))
 
 
 def unsupported(slot: str | None, evidence: frozenset[str]) -> list[str]:
@@ -174,7 +193,8 @@ def summary_invented(summary: str | None, notes: Iterable[str | None]) -> list[s
     implies: ``IMPLIED``) holds in any form. The
     1.5B made "our little … in Mill Park" into "a little girl and her parents walking through
     Mill Park on Saturday morning", and a FOUND WATCH card into "a woman finds a silver watch on
-    the ground" (held-back sets 36, 37); the intents then drew on the summary."""
+    the ground" (held-back sets 36, 37); the intents then drew on the summary. Such words are
+    no evidence (``evidence_text``), and the quality bench counts the summaries that have them."""
     texts = [t for t in notes if t and t.strip() not in EMPTY_SENTENCES]
     return unsupported(summary, evidence_forms([*texts, ABSTRACTING]))
 

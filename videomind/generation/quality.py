@@ -67,6 +67,7 @@ from videomind.core.lexicon import (
 from videomind.core.records import ABSTRACT, INTENT, TAG, WITHHELD
 from videomind.core.text import open_quote, words
 from videomind.generation.grounding import (
+    abstract_invented,
     content_words,
     evidence_forms,
     evidence_text,
@@ -759,6 +760,9 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "summaries_narrating_measurements": sum(
             narrates_measurements(r.get(ABSTRACT["summary"])) for r in rows
         ),
+        # abstract layers with a content word no input or factual element gives
+        # (grounding.abstract_invented): no evidence for the intents, counted here
+        "summaries_inventing": sum(bool(abstract_invented(r)) for r in rows),
         # role B intents (the slot) and whole statements that repeat another clip's of the same
         # source word for word
         "protagonist_intents_repeated_in_source": _repeats(rows, INTENT["protagonist"]["intent"]),
