@@ -38,6 +38,9 @@ MAX_GAPS = 1  # runs of doubted words ("…") a quoted sentence may leave out
 # Words a sentence keeps before a gap: "The … gets two free tickets" (held-back set 21) has
 # lost who gets them.
 MIN_LEAD = 3
+# ... unless it starts with a pronoun and its verb: "We have … tomato plants this weekend, and we
+# need someone to water the greenhouse" (set 38) lost an adjective, not who.
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
 GAP_COST = 2  # content words a gap costs: a whole sentence is quoted before a gapped one
 MAX_WORDS = 18  # a longer one is cut at a clause, else after CUT_WORDS words and "…"
 CUT_WORDS = 14
@@ -50,7 +53,8 @@ def _says_something(sentence: str, own: list[str]) -> bool:
     that has lost its start to a gap, nor one with a word that is no English word (misheard)."""
     if sentence.count("…") > MAX_GAPS or self_introduction(sentence) is not None:
         return False
-    if "…" in sentence.split()[:MIN_LEAD]:
+    lead = sentence.split()[:MIN_LEAD]
+    if "…" in lead and not (lead.index("…") >= 2 and lead[0].lower() in SUBJECT_PRONOUNS):
         return False
     if misheard(sentence, own):
         return False
