@@ -184,8 +184,8 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # capitals inside is words Whisper ran together, not a name (quotes.misheard).
 # r15-20 (after reading set 37): a speaker's intent that is nothing they want of their listeners
 # goes back told what they ask for, where they ask for something (evidence.unaddressed_message).
-# After reading set 38: a sentence with a gap after a pronoun and its verb ("We have … tomato
-# plants") kept who speaks and may be quoted (quotes.SUBJECT_PRONOUNS).
+# After reading set 38: a sentence with two words before its gap ("We have … tomato plants", "The
+# town … stays open") kept who and may be quoted (quotes.MIN_LEAD).
 REVISE_RULES = "degenerate-v5-r15-20"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",

@@ -37,10 +37,9 @@ MIN_WORDS = 4  # a shorter sentence ("Attention please!", "Thank you.") says not
 MAX_GAPS = 1  # runs of doubted words ("…") a quoted sentence may leave out
 # Words a sentence keeps before a gap: "The … gets two free tickets" (held-back set 21) has
 # lost who gets them.
-MIN_LEAD = 3
-# ... unless it starts with a pronoun and its verb: "We have … tomato plants this weekend, and we
-# need someone to water the greenhouse" (set 38) lost an adjective, not who.
-SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
+# Two words are enough (r15-20): "We have … tomato plants this weekend, and we need someone to
+# water the greenhouse", "The town … stays open until 9 on Friday" (set 38) lost a word, not who.
+MIN_LEAD = 2
 GAP_COST = 2  # content words a gap costs: a whole sentence is quoted before a gapped one
 MAX_WORDS = 18  # a longer one is cut at a clause, else after CUT_WORDS words and "…"
 CUT_WORDS = 14
@@ -53,8 +52,7 @@ def _says_something(sentence: str, own: list[str]) -> bool:
     that has lost its start to a gap, nor one with a word that is no English word (misheard)."""
     if sentence.count("…") > MAX_GAPS or self_introduction(sentence) is not None:
         return False
-    lead = sentence.split()[:MIN_LEAD]
-    if "…" in lead and not (lead.index("…") >= 2 and lead[0].lower() in SUBJECT_PRONOUNS):
+    if "…" in sentence.split()[:MIN_LEAD]:
         return False
     if misheard(sentence, own):
         return False
@@ -81,14 +79,18 @@ def misheard(sentence: str, own: list[str]) -> list[str]:
     the 1.5B wrote "inform viewers about the quim and encourage them to stay away from it". A
     capitalised word may be a name, but not one with two capitals inside or more, which Whisper
     writes for words it ran together: "BookSwapShelfInvestation" (book swap shelf in the
-    station, held-back set 36) is read as its parts."""
-    kept = []
+    station, held-back set 36) is read as its parts. A word starting with a hyphen is one
+    Whisper broke ("The All … is being re -burred", "our little … -in -mill park": sets 37,
+    38)."""
+    kept, broken = [], []
     for w in sentence.split():
-        if len(_CAMEL.findall(w)) >= 2:  # "McDonald", "iPhone" are names
+        if w[:1] == "-" and w[1:2].isalpha():  # a word Whisper broke: "re -burred", "-in -mill"
+            broken.append(w.lower())
+        elif len(_CAMEL.findall(w)) >= 2:  # "McDonald", "iPhone" are names
             kept.append(_CAMEL.sub(r"\1 \2", w).lower())
         elif not w[:1].isupper():
             kept.append(w)
-    return not_words([" ".join(kept)], own)
+    return broken + not_words([" ".join(kept)], own)
 
 
 _CAMEL = re.compile(r"([a-z])([A-Z])")
