@@ -563,6 +563,18 @@ def test_a_notice_is_not_there_to_teach_or_entertain():
     assert notice_misread("invite people to the bake sale", {"category": "people & blogs"}) is None
 
 
+def test_a_found_card_is_read_to_the_intent_prompts_as_one():
+    """The intent prompts see a FOUND card's text with what it is for (inputs.FOUND_NOTE): told
+    only after a first answer, the 1.5B kept "share a personal experience" on four of nine."""
+    from videomind.generation.inputs import FOUND_NOTE, intent_values
+
+    found = {"ocr_text": "FOUND BACKPACK\nred - ask at the cafe",
+             "factual_ocr": "FOUND BACKPACK red - ask at the cafe"}  # fmt: skip
+    assert intent_values(found)["ocr"] == "FOUND BACKPACK red - ask at the cafe" + FOUND_NOTE
+    lost = {"ocr_text": "MISSING HAMSTER\ngolden", "factual_ocr": "MISSING HAMSTER golden"}
+    assert intent_values(lost)["ocr"] == "MISSING HAMSTER golden"
+
+
 def test_a_found_thing_is_not_lost():
     """r15-12: over "FOUND KEYS, silver keyring - ask at reception" the 1.5B wrote "help people
     find lost keys" (held-back set 26; a bicycle, an umbrella on sets 22 and 24). r15-14: nor

@@ -10,6 +10,7 @@ from typing import Any
 
 from videomind.core.lexicon import english_share
 from videomind.core.records import ABSTRACT, FACTUAL, said
+from videomind.generation.grounding import found_notice
 from videomind.media.measure import describe_audio, describe_frames
 
 INPUTS = {"ocr": "ocr_text", "asr": "asr_text", "text": "text"}  # sample columns
@@ -180,11 +181,20 @@ def prompt_views(row: dict[str, Any]) -> dict[str, str]:
     return views
 
 
+# Said with a FOUND card's text to the intent prompts: told only after a first answer (r15-14,
+# evidence.found_message), the 1.5B kept "share a personal experience", "help people find lost
+# items" through every turn on four of nine found cards (sets 30, 34, 37, 38), and the
+# statement was withheld.
+FOUND_NOTE = " (a notice that something was found: it is there so its owner gets it back)"
+
+
 def intent_values(row: dict[str, Any], views: dict[str, str] | None = None) -> dict[str, str]:
     """The intent prompts' inputs: the factual layer and the abstract layer (§3.1: the intent
     is inferred "from the descriptions of the factual and the abstract layer")."""
     views = views if views is not None else prompt_views(row)
     values = {e: clip_text(views.get(c, row.get(c)), 400) for e, c in FACTUAL.items()}
+    if found_notice(row):
+        values["ocr"] += FOUND_NOTE
     values["position"] = row.get("clip_position") or "unknown"
     # The category the uploader chose is their own word on why the video is there.
     values["category"] = row.get("category") or "none given"
