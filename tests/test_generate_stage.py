@@ -687,6 +687,22 @@ def test_role_b_subject_that_is_no_one_goes_back_to_the_model(tmp_path, clip_med
     assert len(told) == 1 and '("The presenter")' in told[0]
 
 
+def test_role_b_about_the_video_itself_goes_back(tmp_path, clip_media):
+    """r15-21: someone the clip shows does not make the video: "The presenter aims to appear in
+    the video with captions by adding captions to the video" (the demo's trailer, with a
+    bunny) goes back, told why; a statement about what the clip shows stays."""
+    video = json.dumps({"subject": "The presenter", "intent": "appear in the video with captions",
+                        "action": "adding captions to the video"})  # fmt: skip
+    stage = json.dumps({"subject": "The presenter", "intent": "share the stage",
+                        "action": "showing the title card"})  # fmt: skip
+    llm = ScriptedLLM({("intent_protagonist", "src1"): [video, stage]})
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=2)
+    out = {r["clip_id"]: r for r in rows}["src1-c000"]
+    assert fails == [] and out["intent_protagonist_intent"] == "share the stage"
+    told = [u for u in llm.seen_users if "is in the clip, not the one who made it" in u]
+    assert len(told) == 1 and "about the video" in told[0]
+
+
 def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(tmp_path, clip_media):
     """Role B over English speech: the action is the speaker's own words, quoted by rule,
     whatever the model wrote (held-back sets 14-17: right kind, wrong thing); a subject the

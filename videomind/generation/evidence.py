@@ -359,6 +359,20 @@ def lost_misread(intent: str | None, row: dict[str, Any]) -> str | None:
 # What a still card is not (notice_misread).
 MEDIUM = frozenset({"video", "videos", "clip", "clips", "footage", "recording"})
 
+# What a character shown in the clip does not act on: the video itself and what is put on it.
+MADE_OF = MEDIUM | {"caption", "captions", "subtitle", "subtitles", "trailer", "frame", "camera"}
+
+
+def medium_claimed(intent: str | None, action: str | None) -> str | None:
+    """The word for the video or what it is made of in role B's intent or action when the one
+    it is about is someone or something the clip shows, not the one who made it: "The bunny
+    aims to appear in the video with captions by adding the burned-in captions to the video"
+    (the demo's trailer, whose caption names a bunny), "The bunny aims to show in a dim outdoor
+    scene by standing in the frame" (issue 26). Else None."""
+    tokens = _WORD.findall(f"{intent or ''} {action or ''}".lower())
+    return next((w for w in tokens if w in MADE_OF), None)
+
+
 # r15-12: what a FOUND notice's thing is not (grounding.LOST), and whom such a notice looks for.
 LOST_WORDS = LOST | {"find", "finding", "locate", "search", "seek"}
 OWNER_WORDS = frozenset({"owner", "owners", "whoever", "person", "claimant"})
@@ -522,6 +536,13 @@ def leading_verb(action: str | None, verbs: frozenset[str]) -> str | None:
     """The action's first word, lower case, when it is the -ing form of one of ``verbs``."""
     first = _first_word(action)
     return first if first.endswith("ing") and ing_bases(first) & verbs else None
+
+
+def medium_message(word: str, subject: str | None) -> str:
+    return (
+        f"{subject or 'the main character'} is in the clip, not the one who made it, so the "
+        f"statement cannot be about the {word}: say what they want and do in what the clip shows"
+    )
 
 
 def speech_message(verb: str) -> str:

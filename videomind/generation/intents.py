@@ -18,6 +18,8 @@ from videomind.generation.evidence import (
     credits_roll,
     footage_claimed,
     footage_message,
+    medium_claimed,
+    medium_message,
     not_shown_message,
     notice_message,
     notice_misread,
@@ -231,6 +233,9 @@ def intent(g: Generation, role: str) -> Pass:
         why = revision(i.subject, i.intent, i.action, inputs, fixed=fixed)
         if why is None and (claimed := footage_claimed(i.action, s.still)):
             why = Revision(footage_message(claimed), kind="footage_on_card")
+        if (why is None and role == "protagonist" and not speaker(s)
+                and (word := medium_claimed(i.intent, i.action))):  # fmt: skip
+            why = Revision(medium_message(word, i.subject), kind="medium")
         if why is None and (verb := speech_claimed(i.action, s.row)):
             why = Revision(speech_message(verb), kind="speech_claimed")
         if why is None and (verb := teaching_claimed(i.intent, s.row)):

@@ -186,7 +186,10 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # goes back told what they ask for, where they ask for something (evidence.unaddressed_message).
 # After reading set 38: a sentence with two words before its gap ("We have … tomato plants", "The
 # town … stays open") kept who and may be quoted (quotes.MIN_LEAD).
-REVISE_RULES = "degenerate-v5-r15-20"
+# r15-21 (after the cold demo of stop 46): role B about someone the clip shows (not a speaker)
+# may not be about the video or what is put on it (evidence.medium_claimed): "The bunny aims to
+# appear in the video with captions by adding the burned-in captions to the video".
+REVISE_RULES = "degenerate-v5-r15-21"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
