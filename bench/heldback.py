@@ -1537,6 +1537,46 @@ SET_38 = {"runs": (("sr", SERBIAN, 330), ("en-gb-x-rp+m4", ALLOTMENTS, 60),
               ("darts", "darts_card.mp4", "", "", "sports", "Darts league", ""),
           )}  # fmt: skip
 
+KAZAKH = ("Орманда үлкен қоян тұрады. Таңертең ол гүлдерді иіскейді, ал үш тиін оған жаңғақ "
+          "лақтырады.")  # fmt: skip
+LIFEGUARDS = ("Hi, I'm Callum from the Leith swimming club. Our open session is on Sunday "
+              "afternoon, and we are looking for two lifeguards to help on the day.")  # fmt: skip
+COMPOST = ("Good morning, this is Rosa from the Maple Street community garden. We are giving away "
+           "free compost this Saturday, so bring a bag and a spade.")  # fmt: skip
+BIKES = ("Bring your bike to the library on Thursday at five, and our volunteers will fix small "
+         "problems for free.")  # fmt: skip
+STORY = "Story time for children under five is every Saturday at ten in the Park Library."
+GAS = "Gas works on Oak Street will close one lane for two weeks. Please allow extra time."
+SET_39 = {"runs": (("kk", KAZAKH, 200), ("en-gb-scotland+m2", LIFEGUARDS, 330),
+                   ("en-us-nyc+m3", COMPOST, 60)),
+          "narrated": ("bikes_en", "0x2a1a2a", "BIKE REPAIR CLINIC", "Thursday 5 pm - the library",
+                       BIKES),
+          "silent": ("hat_card", "0x1a3a3a", "FOUND HAT", "green wool - ask at the bakery"),
+          "more_cards": ((("story_en", "0x3a2a3a", "STORY TIME", "Saturdays 10 am - Park Library",
+                           STORY),
+                          ("lizard_card", "0x2a3a3a", "MISSING LIZARD", "green gecko - Mill Road")),
+                         (("gas_en", "0x3a3a3a", "GAS WORKS", "Oak Street - two weeks", GAS),
+                          ("bingo_card", "0x1a1a1a", "BINGO NIGHT",
+                           "Friday 7 pm - the social club"))),
+          "rows": (
+              ("bbb_seventeen", BBB_FILE, 400, 460, "film & animation", BBB, BBB_TEXT),
+              ("narration_kk", "narration_kk.mp4", "", "", "film & animation",
+               "Ормандағы қоян", "Еркін фильм туралы қазақша ертегі."),
+              ("lifeguards_sc", "narration_en-gb-scotland+m2.mp4", "", "", "sports",
+               "Leith swimming club", "Open session on Sunday."),
+              ("compost_nyc", "narration_en-us-nyc+m3.mp4", "", "", "people & blogs",
+               "Maple Street community garden", "Free compost this Saturday."),
+              ("bikes_en", "bikes_en.mp4", "", "", "autos & vehicles", "Bike repair clinic",
+               "Thursday at the library."),
+              ("story_en", "story_en.mp4", "", "", "education", "Story time",
+               "Saturdays at Park Library."),
+              ("gas_en", "gas_en.mp4", "", "", "news & politics", "Gas works",
+               "Oak Street, two weeks."),
+              ("hatfound", "hat_card.mp4", "", "", "people & blogs", "Found hat", ""),
+              ("lizardlost", "lizard_card.mp4", "", "", "pets & animals", "Missing lizard", ""),
+              ("bingo", "bingo_card.mp4", "", "", "entertainment", "Bingo night", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -1586,6 +1626,7 @@ SETS = {
     36: SET_36,
     37: SET_37,
     38: SET_38,
+    39: SET_39,
 }
 
 
@@ -1629,7 +1670,8 @@ def main() -> None:
                     "(--part heldback36); 37: a thirty-seventh, after the factual elements "
                     "held to their input's words (--part heldback37); 38: a thirty-eighth, "
                     "after the text element quoted, the speaker's subject and a-2 "
-                    "(--part heldback38)")  # fmt: skip
+                    "(--part heldback38); 39: a thirty-ninth, after r15-20's quote rules, the "
+                    "FOUND note and r15-21 (--part heldback39)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
