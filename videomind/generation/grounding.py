@@ -188,13 +188,13 @@ ABSTRACTING = ("event held hold place location take occur happen feature include
 
 
 def summary_invented(summary: str | None, notes: Iterable[str | None]) -> list[str]:
-    """The content words of an abstract summary that none of its ``notes`` (the factual
-    elements as the prompt gave them, the clip's place in its video, what its speech or text
-    implies: ``IMPLIED``) holds in any form. The
-    1.5B made "our little … in Mill Park" into "a little girl and her parents walking through
-    Mill Park on Saturday morning", and a FOUND WATCH card into "a woman finds a silver watch on
-    the ground" (held-back sets 36, 37); the intents then drew on the summary. Such words are
-    no evidence (``evidence_text``), and the quality bench counts the summaries that have them."""
+    """The content words of an abstract summary that none of its ``notes`` (the clip's inputs,
+    its factual layer, its place in its video, what its speech or text implies) holds in any
+    form. The 1.5B made "our little … in Mill Park" into "a little girl and her parents walking
+    through Mill Park on Saturday morning", and a FOUND WATCH card into "a woman finds a silver
+    watch on the ground" (held-back sets 36, 37); the intents then drew on the summary. Such
+    words are no evidence (``evidence_text``), and the quality bench counts the summaries that
+    have them."""
     texts = [t for t in notes if t and t.strip() not in EMPTY_SENTENCES]
     return unsupported(summary, evidence_forms([*texts, ABSTRACTING]))
 
