@@ -150,6 +150,10 @@ def test_role_b_is_about_the_one_the_clip_shows(subject, names, expected):
         ("Hello, I'm Tom from the garden club.", ("Tom from the garden club", ("Tom",))),
         ("I am going to show you how to bake bread.", None),
         ("Welcome back to Kitchen Basics. Today I will show you", None),
+        # after a greeting, "this is" introduces the speaker (held-back set 39); alone, a place
+        ("Good morning, this is Rosa from the Maple Street.",
+         ("Rosa from the Maple Street", ("Rosa",))),
+        ("This is Elm Road. The road is closed.", None),
         (None, None),
     ],
 )  # fmt: skip
@@ -498,6 +502,24 @@ def test_what_a_speaker_asks_for_is_read_from_their_words():
     assert ask_missed("recruit a trumpet player", band) is None
     assert ask_missed("find new players for the team", "we still need two more players") is None
     assert ask_missed("inform people about the match", "Our first match is on Saturday.") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "names", "claimed"),
+    [
+        ("The bus driver", (), True),  # held-back set 37
+        ("The child", (), True),  # story time "for children under 5" (set 39)
+        ("The speaker", (), False),
+        ("The narrator", (), False),
+        ("The librarian", ("librarian",), False),  # "Hi, I'm the librarian"
+        ("Tanya", ("Tanya",), False),
+        ("The coach", ("Tanya",), True),  # "I'm Tanya, and I coach the team": she is Tanya
+    ],
+)  # fmt: skip
+def test_a_speaker_is_no_one_they_do_not_say_they_are(subject, names, claimed):
+    from videomind.generation.evidence import role_claimed
+
+    assert role_claimed(subject, names) is claimed
 
 
 def test_a_factual_account_adding_words_to_its_input_is_found():

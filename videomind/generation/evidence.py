@@ -64,7 +64,11 @@ VIDEO_TEXT = (("title", "title"), ("description", "description"))
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*[^\W\d_]")
 # "I'm Sam", "I am the big rabbit of this forest", "my name is Maria": up to the clause's end.
 # What follows "I'm" up to a stop, or up to a word Whisper was unsure of ("…": core.records.said)
-_INTRO = re.compile(r"\b(?:I am|I'm|I’m|my name is)\s+([^.,;:!?…]+)", re.IGNORECASE)
+# "Good morning, this is Rosa from the Maple Street community garden" (held-back set 39): after
+# a greeting, "this is" introduces the speaker (alone, it names places: "This is Elm Road").
+_INTRO = re.compile(r"\b(?:I am|I'm|I’m|my name is|"
+                    r"(?:hi|hello|hey|morning|afternoon|evening),?\s+this is)\s+([^.,;:!?…]+)",
+                    re.IGNORECASE)  # fmt: skip
 # A title's dot ends no name: "I'm Mrs. Okafor" is Mrs Okafor, not "Mrs".
 _TITLE_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St)\.")
 _ARTICLES = {"the", "a", "an"}
@@ -195,6 +199,20 @@ def subject_shown(subject: str | None, names: tuple[str, ...], speaker: bool = F
 # The prompt's own word for role B, echoed ("The main character aims to give a welcome ...",
 # held-back set 21): it names no one.
 PLACEHOLDER_HEADS = frozenset({"character", "protagonist"})
+
+
+# What a voice is, with nothing said of who it is: no claim about them.
+SPEAKING_ROLES = frozenset({"speaker", "narrator", "presenter", "host", "announcer", "reader",
+                            "storyteller", "voice"})  # fmt: skip
+
+
+def role_claimed(subject: str | None, names: tuple[str, ...]) -> bool:
+    """A quoted speaker's subject names them as someone they do not say they are: "The bus
+    driver" for a voice announcing a diversion, "The child" for one announcing story time for
+    children (held-back sets 37, 39). What they say they are (``names``) and a speaking role
+    ("The narrator") claim nothing."""
+    head = subject_head(subject)
+    return bool(head) and head not in {n.lower() for n in names} and head not in SPEAKING_ROLES
 
 
 def speaker_subject(subject: str | None, names: tuple[str, ...]) -> str | None:

@@ -24,6 +24,7 @@ from videomind.generation.evidence import (
     notice_message,
     notice_misread,
     own_content,
+    role_claimed,
     shown,
     speaker_subject,
     speaks,
@@ -36,7 +37,7 @@ from videomind.generation.evidence import (
     unaddressed,
     unaddressed_message,
 )
-from videomind.generation.grounding import asked_for, evidence_forms, evidence_text, unsupported
+from videomind.generation.grounding import asked_for, evidence_forms, evidence_text
 from videomind.generation.inputs import QUOTED_METHOD, clip_inputs, intent_values, part_action
 from videomind.generation.llm_stage import Pass
 from videomind.generation.quality import REVISE_RULES, revision
@@ -137,12 +138,12 @@ def intent(g: Generation, role: str) -> Pass:
 
     def spoken_subject(s: Sample, subject: str | None) -> str | None:
         """A quoted speaker's subject by rule (evidence.speaker_subject), also where the model
-        made them someone the clip's words and text do not say they are: "The bus driver" for
-        a voice announcing a diversion (held-back set 37). One they speak of (a rabbit in their
-        story) goes back instead (``subject_ok``)."""
+        made them someone they do not say they are (evidence.role_claimed): "The bus driver"
+        for a voice announcing a diversion, "The child" for one announcing story time for
+        children (held-back sets 37, 39). One they speak of (a rabbit in their story) goes back
+        instead (``subject_ok``)."""
         who = speaker_subject(subject, s.protagonist_names)
-        if (who is None and subject_ok(s, subject)
-                and unsupported(subject, evidence_forms(clip_inputs(s.row)))):  # fmt: skip
+        if who is None and subject_ok(s, subject) and role_claimed(subject, s.protagonist_names):
             who = speaker_subject(None, s.protagonist_names)
         return who
 

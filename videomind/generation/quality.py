@@ -188,7 +188,10 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # town … stays open") kept who and may be quoted (quotes.MIN_LEAD).
 # r15-21 (after the cold demo of stop 46): role B about someone the clip shows (not a speaker)
 # may not be about the video or what is put on it (evidence.medium_claimed): "The bunny aims to
-# appear in the video with captions by adding the burned-in captions to the video".
+# appear in the video with captions by adding the burned-in captions to the video". After
+# reading set 39: a quoted speaker is who they say they are or a speaking role ("The child" for
+# a voice announcing story time becomes "The speaker": evidence.role_claimed), and "Good morning,
+# this is Rosa from ..." is a self-introduction, not a quote.
 REVISE_RULES = "degenerate-v5-r15-21"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
