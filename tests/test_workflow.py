@@ -63,15 +63,17 @@ def start_early(request) -> Background:
     # similarities were -0.03, -0.002, 0.0004, 0.03, 0.07 and 0.57, and 0.0 split them. After
     # the changes of r14 (cause not isolated: role A's verifier answers moved) they are -0.029
     # (three trailer clips), -0.024, -0.014 and 0.77, the same under protagonist prompts v10 and
-    # v11: -0.02 splits the run into released and failed_pre samples. The release tests need one
-    # failed_pre sample, and two pending ones, as the rater test rejects one of them.
+    # v11: -0.02 splits the run into released and failed_pre samples. After stop 46's factual
+    # elements held to their input's words they are 0.013 (the trailer's second clip), 0.021,
+    # 0.030, 0.039, 0.10 and 0.32: 0.016 splits them. The release tests need one failed_pre
+    # sample, and two pending ones, as the rater test rejects one of them.
     config["verify"]["pre"]["threshold"] = PRE_THRESHOLD
     (work / "config.yaml").write_text(yaml.safe_dump(config))
     return Background(snakemake_cmd(work, "--cores", "2"), work)
 
 
 # The run's pre-verification threshold (the function above says why this value).
-PRE_THRESHOLD = -0.02
+PRE_THRESHOLD = 0.016
 
 
 @pytest.fixture(scope="module")
