@@ -732,27 +732,21 @@ def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(tmp_p
     assert len(told) == 1
 
     # A subject that names no one ("The Town Council") is the speaker, by rule: here what
-    # they say they are (held-back set 18: kept through every revision turn).
-    council = json.dumps({"subject": "The Town Council",
-                          "intent": "get children to listen to stories",
-                          "action": "saying them"})  # fmt: skip
-    llm = ScriptedLLM({("intent_protagonist", "src0"): [council]})
-    rows, _, _ = run(tmp_path / "council", clip_media, llm, n=1, edit=edit)
-    assert rows[0]["intent_protagonist"].startswith("The librarian aims to get children to")
-    prov = {p["field"]: p["method"] for p in rows[0]["generation_provenance"]}
-    assert prov["intent_protagonist_subject"] == "rule:speaker"
-    assert llm.calls.count(("intent_protagonist", "src0")) == 1
+    # they say they are (held-back set 18: kept through every revision turn). So is one the
+    # clip never says they are ("The bus driver"; held-back set 37: "The bus driver aims to
+    # advise passengers ..." over a voice).
+    def answer_as(subject: str) -> str:
+        return json.dumps({"subject": subject, "intent": "get children to listen to stories",
+                           "action": "saying them"})  # fmt: skip
 
-    # One the clip never says they are ("The bus driver") is who they say they are, by rule
-    # (held-back set 37: "The bus driver aims to advise passengers ..." over a voice).
-    driver = json.dumps({"subject": "The bus driver",
-                         "intent": "get children to listen to stories",
-                         "action": "saying them"})  # fmt: skip
-    llm = ScriptedLLM({("intent_protagonist", "src0"): [driver]})
-    rows, _, _ = run(tmp_path / "driver", clip_media, llm, n=1, edit=edit)
-    assert rows[0]["intent_protagonist"].startswith("The librarian aims to get children to")
-    prov = {p["field"]: p["method"] for p in rows[0]["generation_provenance"]}
-    assert prov["intent_protagonist_subject"] == "rule:speaker"
+    council = answer_as("The Town Council")
+    for subject in ("The Town Council", "The bus driver"):
+        llm = ScriptedLLM({("intent_protagonist", "src0"): [answer_as(subject)]})
+        rows, _, _ = run(tmp_path / subject.split()[-1], clip_media, llm, n=1, edit=edit)
+        assert rows[0]["intent_protagonist"].startswith("The librarian aims to get children to")
+        prov = {p["field"]: p["method"] for p in rows[0]["generation_provenance"]}
+        assert prov["intent_protagonist_subject"] == "rule:speaker"
+        assert llm.calls.count(("intent_protagonist", "src0")) == 1
 
     # An intent that is nothing the speaker wants of their listeners goes back, told so
     # (r15-9, held-back set 23: "The speaker aims to clear the snow by saying ...").
