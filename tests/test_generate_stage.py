@@ -295,7 +295,7 @@ def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monke
     assert r["words_sample"] == r["words_factual"] + r["words_abstract"] + r["words_intent"] > 40
     prov = {p["field"]: p for p in r["generation_provenance"]}
     assert set(prov) >= {f"factual_{e}" for e in ("visual", "audio", "ocr", "asr", "text")}
-    assert prov["abstract_summary"]["prompt"].startswith("abstract@v4#")
+    assert prov["abstract_summary"]["prompt"].startswith("abstract@v5#")
     assert prov["intent_protagonist"] | {"prompt": None} == {
         "field": "intent_protagonist",
         "method": "model",
@@ -804,6 +804,15 @@ def test_a_still_cards_role_a_action_is_what_the_card_says(tmp_path, clip_media)
     found, _, _ = run(tmp_path / "keys", clip_media, llm, n=1, edit={"src0-c000": keys})
     assert found[0]["intent_uploader_intent"] == "help the owner get the keys back"
     assert sum("the card reads FOUND" in u for u in llm.seen_users) == 1
+    # an intent that names the headline's first word alone goes back, told the headline (r15-22)
+    bike = json.dumps({"intent": "help people find a bike", "action": "showing it"})
+    fixed = json.dumps({"intent": "get bikes repaired at the clinic", "action": "showing it"})
+    llm = ScriptedLLM({("intent_uploader", "src0"): [bike, fixed]})
+    clinic = still | {"ocr_text": "BIKE REPAIR CLINIC\nThursday 5 pm - the library"}
+    mended, _, _ = run(tmp_path / "clinic", clip_media, llm, n=1, edit={"src0-c000": clinic})
+    assert mended[0]["intent_uploader_intent"] == "get bikes repaired at the clinic"
+    assert sum('headline is "BIKE REPAIR CLINIC"' in u for u in llm.seen_users) == 1
+    assert llm.calls.count(("intent_uploader", "src0")) == 2
     # a moving picture no model saw: its part of the video (r15-3)
     assert by["src1-c000"]["intent_uploader_action"] == "showing one of its parts"
     # a still notice too long to cite: the model's action, and its footage claim goes back

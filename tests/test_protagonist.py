@@ -541,6 +541,50 @@ def test_a_factual_account_adding_words_to_its_input_is_found():
     assert invented("A list of names from the credits: Jan Morgenstern.", roll, "ocr") == []
 
 
+def test_a_word_made_from_an_evidence_word_is_supported():
+    """WordNet's derivational links: "closure" over LIBRARY CLOSED, "cyclists" over a cycling
+    club, "gardening" over a garden are no claims; a day or a time supports "event"; a guess is
+    still one."""
+    from videomind.core.lexicon import related_forms
+    from videomind.generation.grounding import dated, evidence_forms, evidence_text, unsupported
+
+    assert "close" in related_forms("closure") and "cycle" in related_forms("cyclists")
+    assert "passenger" in related_forms("passengers") and "bus" not in related_forms("passengers")
+    row = {"ocr_text": "LIBRARY CLOSED\nMonday - Church Road", "title": "Cycling club garden"}
+    evidence = evidence_forms(evidence_text(row))
+    assert unsupported("inform cyclists about the closure of the garden", evidence) == []
+    assert unsupported("inform people about the library event", evidence) == []
+    assert unsupported("inform passengers about the closure", evidence) == ["passengers"]
+    assert dated(["Friday 7 pm"]) and dated(["open until 9pm"]) and dated(["SATURDAYS"])
+    assert not dated(["DARTS LEAGUE\nnew players - the Kings Arms", None])
+    undated = evidence_forms(evidence_text({"ocr_text": "DARTS LEAGUE\nnew players"}))
+    assert unsupported("promote the darts league event", undated) == ["event"]
+
+
+def test_an_intent_over_a_card_names_what_its_headline_announces():
+    """A card's headline announces its last words: "help people find a bike" over BIKE REPAIR
+    CLINIC read the first word alone (held-back set 39). A FOUND or MISSING card, a one-word
+    or lower-case first line, has no headline to hold to."""
+    from videomind.generation.evidence import headline, headline_message, headline_missed
+
+    clinic = {"ocr_text": "BIKE REPAIR CLINIC\nThursday 5 pm - the library"}
+    assert headline(clinic) == "BIKE REPAIR CLINIC"
+    assert headline_missed("help people find a bike", clinic) == "BIKE REPAIR CLINIC"
+    assert headline_missed("get bikes repaired for free", clinic) is None
+    assert headline_missed("invite cyclists to the clinic", clinic) is None
+    choir = {"ocr_text": "CHOIR AUDITIONS\nWednesday 6 pm"}
+    assert headline_missed("promote choir performances", choir) == "CHOIR AUDITIONS"
+    assert headline_missed("invite singers to audition for the choir", choir) is None
+    story = {"ocr_text": "STORY TIME\nSaturdays 10 am"}
+    assert headline_missed("bring children to storytime", story) is None
+    closed = {"ocr_text": "LIBRARY CLOSED\nMonday"}
+    assert headline_missed("inform people about the closure of the library", closed) is None
+    for card in ("FOUND HAT\ngreen wool", "MISSING LIZARD\ngreen gecko", "BINGO\nFriday",
+                 "Big Buck Bunny", "Director Sacha Goedegebure", ""):  # fmt: skip
+        assert headline({"ocr_text": card}) is None, card
+    assert '"BIKE REPAIR CLINIC"' in headline_message("BIKE REPAIR CLINIC")
+
+
 def test_what_a_summary_says_that_no_note_gives_is_no_evidence():
     """A summary's guess ("A choir performs for an audience" over CHOIR AUDITIONS, held-back set
     37) does not ground an intent ("promote choir performances"); its other words do, and the

@@ -12,9 +12,11 @@ WordNet's licence beside it, and this script rebuilds it byte for byte (``--chec
 
 One line per lemma (lower case, multi-word lemmas with spaces), sorted:
 ``lemma<TAB>parts of speech (n, v, a, r)<TAB>noun senses' lexicographer files, in WordNet's
-sense order, comma-separated<TAB>how many noun senses have frequency counts`` (WordNet orders
-senses by frequency only where it has counts; with 0, the order says nothing) and one line per
-irregular form: ``form<TAB>=<TAB>base,base<TAB>``.
+sense order, comma-separated<TAB>how many noun senses have frequency counts<TAB>its
+derivationally related lemmas, comma-separated`` (WordNet orders senses by frequency only where
+it has counts; with 0, the order says nothing; the related lemmas are WordNet's "+" pointers of
+any sense: "closure" -> close, "cyclist" -> cycle) and one line per irregular form:
+``form<TAB>=<TAB>base,base<TAB><TAB>``.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import re
 import sys
 from pathlib import Path
 
@@ -50,8 +53,38 @@ LEXFILES = {3: "tops", 4: "act", 5: "animal", 6: "artifact", 7: "attribute", 8: 
             24: "relation", 25: "shape", 26: "state", 27: "substance", 28: "time"}  # fmt: skip
 
 
+def derivations(dict_dir: Path) -> dict[str, set[str]]:
+    """Lemma -> the one-word lemmas WordNet links to it as derivationally related forms ("+"
+    pointers, which name a word of each synset: source/target as two hex digits each)."""
+    synsets: dict[tuple[str, str], list[str]] = {}
+    pointers: list[tuple[str, str, str, int]] = []
+    for name, letter in POS.items():
+        with open(dict_dir / f"data.{name}", encoding="latin-1") as f:
+            for line in f:
+                if line.startswith("  "):
+                    continue
+                parts = line.split(" | ")[0].split()
+                offset, count = parts[0], int(parts[3], 16)
+                lemmas = [re.sub(r"\(.*\)$", "", w).replace("_", " ").lower()
+                          for w in parts[4 : 4 + 2 * count : 2]]  # fmt: skip
+                synsets[(letter, offset)] = lemmas
+                at = 4 + 2 * count
+                for i in range(int(parts[at])):
+                    symbol, target, pos, st = parts[at + 1 + 4 * i : at + 5 + 4 * i]
+                    if symbol == "+":
+                        pointers.append((lemmas[int(st[:2], 16) - 1], pos.replace("s", "a"),
+                                         target, int(st[2:], 16)))  # fmt: skip
+    out: dict[str, set[str]] = {}
+    for source, pos, target, number in pointers:
+        other = synsets[(pos, target)][number - 1]
+        if other != source and " " not in other and " " not in source:
+            out.setdefault(source, set()).add(other)
+    return out
+
+
 def build(dict_dir: Path) -> bytes:
     noun_kind = lexnames(dict_dir)
+    related = derivations(dict_dir)
     pos: dict[str, set[str]] = {}
     kinds: dict[str, list[str]] = {}
     tagged: dict[str, int] = {}
@@ -74,6 +107,7 @@ def build(dict_dir: Path) -> bytes:
                     kinds[lemma] = seen
     lines = [
         f"{w}\t{''.join(sorted(pos[w]))}\t{','.join(kinds.get(w, []))}\t{tagged.get(w, 0)}"
+        f"\t{','.join(sorted(related.get(w, ())))}"
         for w in pos
     ]
     exceptions: dict[str, set[str]] = {}
@@ -84,7 +118,7 @@ def build(dict_dir: Path) -> bytes:
                 exceptions.setdefault(form.replace("_", " "), set()).update(
                     b.replace("_", " ") for b in bases
                 )
-    lines += [f"{form}\t=\t{','.join(sorted(b))}\t" for form, b in exceptions.items()]
+    lines += [f"{form}\t=\t{','.join(sorted(b))}\t\t" for form, b in exceptions.items()]
     text = "\n".join(sorted(lines)) + "\n"
     # mtime 0: the same database gives the same bytes
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)

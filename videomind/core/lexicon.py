@@ -61,16 +61,26 @@ _SUFFIXES = {
 
 
 @cache
-def _tables() -> tuple[dict[str, tuple[str, tuple[str, ...], int]], dict[str, tuple[str, ...]]]:
+def _read() -> tuple[
+    dict[str, tuple[str, tuple[str, ...], int]], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]
+]:
     words: dict[str, tuple[str, tuple[str, ...], int]] = {}
     irregular: dict[str, tuple[str, ...]] = {}
+    related: dict[str, tuple[str, ...]] = {}
     with gzip.open(DATA, "rt", encoding="utf-8") as f:
         for line in f:
-            lemma, pos, rest, counted = line.rstrip("\n").split("\t")
+            lemma, pos, rest, counted, derived = line.rstrip("\n").split("\t")
             if pos == "=":
                 irregular[lemma] = tuple(rest.split(","))
-            else:
-                words[lemma] = (pos, tuple(rest.split(",")) if rest else (), int(counted))
+                continue
+            words[lemma] = (pos, tuple(rest.split(",")) if rest else (), int(counted))
+            if derived:
+                related[lemma] = tuple(derived.split(","))
+    return words, irregular, related
+
+
+def _tables() -> tuple[dict[str, tuple[str, tuple[str, ...], int]], dict[str, tuple[str, ...]]]:
+    words, irregular, _ = _read()
     return words, irregular
 
 
@@ -113,6 +123,18 @@ def word_forms(word: str) -> frozenset[str]:
     """``word`` and every lemma it may inflect: two words are the same word in some form when
     their forms meet ("plans", "planning" and "plan")."""
     return frozenset({word, *lemmas(word)})
+
+
+@lru_cache(maxsize=65536)
+def related_forms(word: str) -> frozenset[str]:
+    """``word_forms`` and the lemmas WordNet derives from or to each of them: "closure" meets
+    "closed" (close), "cyclists" meets "cycling" (cycle), "gardening" meets "garden". A word
+    made from another names the same thing (held-back sets 34-39 counted "closure" over LIBRARY
+    CLOSED and "cyclists" over a cycling club as claims nothing supports); one step only, so
+    "hour" does not reach "hourly"'s other relatives."""
+    _, _, related = _read()
+    forms = word_forms(word)
+    return forms | {r for f in forms for r in related.get(f, ())}
 
 
 def parts_of_speech(word: str) -> str:

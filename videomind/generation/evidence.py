@@ -35,6 +35,7 @@ from videomind.core.lexicon import (
     lemmas,
     main_kinds,
     parts_of_speech,
+    related_forms,
     word_forms,
 )
 from videomind.core.records import FACTUAL, said
@@ -372,6 +373,53 @@ def lost_misread(intent: str | None, row: dict[str, Any]) -> str | None:
     if card & (LOST | {"found"}):
         return None
     return next((w for w in _WORD.findall((intent or "").lower()) if w in LOST), None)
+
+
+# r15-22: a card's headline is its first line, two to four words in capitals ("BIKE REPAIR
+# CLINIC", "CHOIR AUDITIONS"); what follows it says when and where.
+HEADLINE_WORDS = (2, 4)
+
+
+def headline(row: dict[str, Any]) -> str | None:
+    """The still card's headline, or None: its first line when that is two to four words in
+    capitals. A card that reads FOUND, LOST or MISSING has its own rules (``found_misread``)."""
+    lines = [x.strip() for x in (row.get("ocr_text") or "").splitlines() if x.strip()]
+    if not lines:
+        return None
+    first = lines[0].split(",")[0].split(" - ")[0].strip()
+    heads = _WORD.findall(first)
+    low = {w.lower() for w in heads}
+    if (not HEADLINE_WORDS[0] <= len(heads) <= HEADLINE_WORDS[1] or first.upper() != first
+            or low & (LOST | {"found", "lost"})):  # fmt: skip
+        return None
+    return " ".join(heads)
+
+
+def headline_missed(intent: str | None, row: dict[str, Any]) -> str | None:
+    """The card's headline when the intent names none of its words but the first, in any form
+    or as one word ("storytime" for STORY TIME): the notice announces its last words ("BIKE
+    REPAIR CLINIC" a clinic, "CHOIR AUDITIONS" auditions), and the 1.5B read the first word
+    alone: "help people find a bike", "promote choir performances" (held-back sets 37, 39).
+    Else None."""
+    head = headline(row)
+    if head is None:
+        return None
+    heads = [w.lower() for w in head.split()]
+    said_words = _WORD.findall((intent or "").lower())
+    said_forms = {f for w in said_words for f in related_forms(w)}
+    if any(related_forms(w) & said_forms for w in heads[1:]):
+        return None
+    if any("".join(heads[i : i + 2]) in said_words for i in range(len(heads) - 1)):
+        return None
+    return head
+
+
+def headline_message(head: str) -> str:
+    return (
+        f'the card\'s headline is "{head}": that is what the notice announces; say what it '
+        f"wants its readers to do or know about the {head.lower()} (come to it, join it, use "
+        "it, know when it is ...), in a few words of your own"
+    )
 
 
 # What a still card is not (notice_misread).

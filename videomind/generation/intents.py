@@ -21,6 +21,8 @@ from videomind.generation.evidence import (
     medium_claimed,
     medium_message,
     not_shown_message,
+    headline_message,
+    headline_missed,
     notice_message,
     notice_misread,
     own_content,
@@ -251,6 +253,9 @@ def intent(g: Generation, role: str) -> Pass:
                 and (verb := notice_misread(i.intent, s.row))):  # fmt: skip
             why = Revision(notice_message(verb, s.row.get("category"), s.row.get("ocr_text")),
                            kind="notice_misread")  # fmt: skip
+        if (why is None and fixed_method(s) == CARD_TEXT
+                and (head := headline_missed(i.intent, s.row))):  # fmt: skip
+            why = Revision(headline_message(head), kind="headline_missed")
         if why is None and speaker(s) and unaddressed(i.intent):
             asked = asked_for(said(s.row))
             why = Revision(unaddressed_message(i.intent or "", asked and asked[0]),
