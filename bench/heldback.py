@@ -1578,6 +1578,136 @@ SET_39 = {"runs": (("kk", KAZAKH, 200), ("en-gb-scotland+m2", LIFEGUARDS, 330),
           )}  # fmt: skip
 
 
+AZERBAIJANI = (
+    "Meşədə böyük bir dovşan yaşayır. Səhər o çiçəkləri iyləyir, üç dələ isə ona qoz atır."
+)
+TABLE_TENNIS = ("Hi, I'm Daniel from the Eastfield table tennis club. We train every Tuesday "
+                "evening at the sports hall, and we need a coach for the junior team.")  # fmt: skip
+SCHOOL_FAIR = ("Hello, this is Fiona from Greenhill primary school. Our summer fair is on Saturday "
+               "afternoon, and we are looking for helpers to run the tombola.")  # fmt: skip
+CAROLS = ("Carol singing at the market cross on the twentieth of December. Song sheets and warm "
+          "apple juice are free.")  # fmt: skip
+FIRST_AID = ("Learn first aid at the fire station on Monday at seven. The course is free and takes "
+             "two hours.")  # fmt: skip
+BRIDGE = ("The canal bridge is being repainted until Friday. Walkers should use the lock gates to "
+          "cross.")  # fmt: skip
+SET_40 = {"runs": (("az", AZERBAIJANI, 130), ("en-us+m5", TABLE_TENNIS, 270),
+                   ("en-gb-x-gbclan+f2", SCHOOL_FAIR, 420)),
+          "narrated": ("carols_en", "0x2a1a1a", "CAROL SINGING", "December 20 - the market cross",
+                       CAROLS),
+          "silent": ("skateboard_card", "0x1a2a2a", "FOUND SKATEBOARD",
+                     "blue deck - ask at the leisure centre"),
+          "more_cards": ((("firstaid_en", "0x3a1a3a", "FIRST AID COURSE",
+                           "Monday 7 pm - the fire station", FIRST_AID),
+                          ("canary_card", "0x2a2a1a", "MISSING CANARY", "yellow - Willow Close")),
+                         (("bridge_en", "0x1a1a2a", "BRIDGE REPAINTING",
+                           "Canal Street - until Friday", BRIDGE),
+                          ("poetry_card", "0x3a2a2a", "POETRY READING",
+                           "Wednesday 7 pm - the bookshop"))),
+          "rows": (
+              ("bbb_eighteen", BBB_FILE, 210, 270, "film & animation", BBB, BBB_TEXT),
+              ("narration_az", "narration_az.mp4", "", "", "film & animation", "Meşədə dovşan",
+               "Azad film haqqında azərbaycanca nağıl."),
+              ("tabletennis_us", "narration_en-us+m5.mp4", "", "", "sports",
+               "Eastfield table tennis club", "Tuesday training."),
+              ("fair_gb", "narration_en-gb-x-gbclan+f2.mp4", "", "", "education",
+               "Greenhill primary school", "Summer fair news."),
+              ("carols_en", "carols_en.mp4", "", "", "music", "Carol singing",
+               "The market cross, 20 December."),
+              ("firstaid_en", "firstaid_en.mp4", "", "", "education", "First aid course",
+               "Monday at the fire station."),
+              ("bridge_en", "bridge_en.mp4", "", "", "news & politics", "Bridge repainting",
+               "Canal Street until Friday."),
+              ("skateboardfound", "skateboard_card.mp4", "", "", "people & blogs",
+               "Found skateboard", ""),
+              ("canarylost", "canary_card.mp4", "", "", "pets & animals", "Missing canary", ""),
+              ("poetry", "poetry_card.mp4", "", "", "entertainment", "Poetry reading", ""),
+          )}  # fmt: skip
+
+BELARUSIAN = ("У лесе жыве вялікі заяц. Раніцай ён нюхае кветкі, а тры вавёркі кідаюць у яго "
+              "шышкі.")  # fmt: skip
+FOOD_COOP = ("Good afternoon, I'm Marcia from the Northside food co-op. We deliver vegetable boxes "
+             "on Thursdays, and we still need a driver with a van.")  # fmt: skip
+HILL_WALK = ("Hi, this is Angus from the Kelvin hill walking group. This Sunday we walk to the old "
+             "lighthouse, so meet at the car park at eight and bring waterproofs.")  # fmt: skip
+PANTRY = ("The community pantry opens every Friday at four in the church hall. Anyone can take "
+          "what they need.")  # fmt: skip
+SWEEPING = ("Street sweepers visit on Tuesday. Please park off the road from eight until "
+            "noon.")  # fmt: skip
+POOL = ("The town pool reopens on Monday at seven after the refit, with new changing "
+        "rooms.")  # fmt: skip
+SET_41 = {"runs": (("be", BELARUSIAN, 300), ("en-029+f3", FOOD_COOP, 100),
+                   ("en-gb-scotland+m6", HILL_WALK, 230)),
+          "narrated": ("pantry_en", "0x1a3a2a", "PANTRY OPEN", "Fridays 4 pm - the church hall",
+                       PANTRY),
+          "silent": ("teddy_card", "0x3a3a2a", "FOUND TEDDY", "brown bear - ask at the library"),
+          "more_cards": ((("sweeping_en", "0x2a3a2a", "ROAD SWEEPING",
+                           "Tuesday - park off the street", SWEEPING),
+                          ("ferret_card", "0x1a2a3a", "MISSING FERRET", "white - Brook Street")),
+                         (("pool_en", "0x3a1a1a", "POOL REOPENS",
+                           "Monday 7 am - new changing rooms", POOL),
+                          ("karaoke_card", "0x2a1a3a", "KARAOKE NIGHT",
+                           "Saturday 9 pm - the Crown"))),
+          "rows": (
+              ("bbb_nineteen", BBB_FILE, 360, 420, "film & animation", BBB, BBB_TEXT),
+              ("narration_be", "narration_be.mp4", "", "", "film & animation", "Заяц у лесе",
+               "Казка па-беларуску пра вольны фільм."),
+              ("coop_029", "narration_en-029+f3.mp4", "", "", "people & blogs",
+               "Northside food co-op", "Thursday vegetable boxes."),
+              ("walk_sc", "narration_en-gb-scotland+m6.mp4", "", "", "travel & events",
+               "Kelvin hill walking group", "Sunday walk."),
+              ("pantry_en", "pantry_en.mp4", "", "", "nonprofits & activism", "Pantry open",
+               "Fridays at the church hall."),
+              ("sweeping_en", "sweeping_en.mp4", "", "", "news & politics", "Road sweeping",
+               "Tuesday."),
+              ("pool_en", "pool_en.mp4", "", "", "sports", "Pool reopens", "Monday at seven."),
+              ("teddyfound", "teddy_card.mp4", "", "", "people & blogs", "Found teddy", ""),
+              ("ferretlost", "ferret_card.mp4", "", "", "pets & animals", "Missing ferret", ""),
+              ("karaoke", "karaoke_card.mp4", "", "", "entertainment", "Karaoke night", ""),
+          )}  # fmt: skip
+
+LUXEMBOURGISH = ("Am Bësch wunnt e grousse Kanéngchen. Moies richt et un de Blummen, an dräi "
+                 "Kaweechelcher geheien Nëss op hien.")  # fmt: skip
+SHELTER = ("Hey everyone, I'm Tanya from the Bay Ridge dog shelter. We have six puppies ready for "
+           "new homes, and we are looking for foster families for the winter.")  # fmt: skip
+CRICKET = ("Good evening, this is Robert from the Abbey cricket club. Nets practice moves indoors "
+           "to the school gym on Wednesday nights from next week.")  # fmt: skip
+STARS = ("Join the astronomy society for stargazing in Hill Park on Friday at nine. Telescopes "
+         "are provided.")  # fmt: skip
+FLOOD = "A flood warning is in place for River Lane tonight. Move cars to higher ground."
+CHARITY_RUN = ("The charity run starts on the seafront on Sunday at ten. Runners raise money for "
+               "the hospice.")  # fmt: skip
+SET_42 = {"runs": (("lb", LUXEMBOURGISH, 160), ("en-us-nyc+f4", SHELTER, 310),
+                   ("en-gb-x-rp+m6", CRICKET, 470)),
+          "narrated": ("stars_en", "0x2a2a2a", "STARGAZING", "Friday 9 pm - Hill Park", STARS),
+          "silent": ("lunchbox_card", "0x1a3a1a", "FOUND LUNCHBOX",
+                     "green lid - ask at the school office"),
+          "more_cards": ((("flood_en", "0x3a2a1a", "FLOOD WARNING", "River Lane - tonight", FLOOD),
+                          ("goat_card", "0x2a1a2a", "MISSING GOAT", "black and white - Mill Farm")),
+                         (("run_en", "0x1a1a3a", "CHARITY RUN", "Sunday 10 am - the seafront",
+                           CHARITY_RUN),
+                          ("craft_card", "0x3a3a1a", "CRAFT FAIR",
+                           "Saturday 11 am - the village hall"))),
+          "rows": (
+              ("bbb_twenty", BBB_FILE, 230, 290, "film & animation", BBB, BBB_TEXT),
+              ("narration_lb", "narration_lb.mp4", "", "", "film & animation",
+               "De Kanéngchen am Bësch", "Eng lëtzebuergesch Geschicht iwwer e fräie Film."),
+              ("shelter_nyc", "narration_en-us-nyc+f4.mp4", "", "", "pets & animals",
+               "Bay Ridge dog shelter", "Puppies and foster homes."),
+              ("cricket_rp", "narration_en-gb-x-rp+m6.mp4", "", "", "sports",
+               "Abbey cricket club", "Nets practice moves indoors."),
+              ("stars_en", "stars_en.mp4", "", "", "science & technology", "Stargazing",
+               "Hill Park, Friday."),
+              ("flood_en", "flood_en.mp4", "", "", "news & politics", "Flood warning",
+               "River Lane tonight."),
+              ("run_en", "run_en.mp4", "", "", "sports", "Charity run", "Sunday on the seafront."),
+              ("lunchboxfound", "lunchbox_card.mp4", "", "", "people & blogs", "Found lunchbox",
+               ""),
+              ("goatlost", "goat_card.mp4", "", "", "pets & animals", "Missing goat", ""),
+              ("craft", "craft_card.mp4", "", "", "entertainment", "Craft fair", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -1627,6 +1757,9 @@ SETS = {
     37: SET_37,
     38: SET_38,
     39: SET_39,
+    40: SET_40,
+    41: SET_41,
+    42: SET_42,
 }
 
 
@@ -1671,7 +1804,8 @@ def main() -> None:
                     "held to their input's words (--part heldback37); 38: a thirty-eighth, "
                     "after the text element quoted, the speaker's subject and a-2 "
                     "(--part heldback38); 39: a thirty-ninth, after r15-20's quote rules, the "
-                    "FOUND note and r15-21 (--part heldback39)")  # fmt: skip
+                    "FOUND note and r15-21 (--part heldback39); 40-42: after r15-22 and the "
+                    "abstract prompt v5 (--part heldback40 .. heldback42)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
