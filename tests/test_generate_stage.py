@@ -898,6 +898,14 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     assert rows[0]["intent_uploader_intent"] == "explain volcanic eruptions"
     assert rows[0]["intent_uploader_withheld"] is None
     assert stats["steps"]["intent_uploader"]["kept_unrevised"] == 1
+    # Role B keeps no such answer (r15-22): a motive the notes do not give is withheld.
+    motive = json.dumps({"subject": "The presenter", "intent": "share her love for volcanoes",
+                         "action": "reading the card aloud"})  # fmt: skip
+    llm = ScriptedLLM({("intent_protagonist", "src0"): [motive] * 3})
+    rows, _, _ = run(tmp_path / "motive", clip_media, llm, n=1)
+    assert llm.calls.count(("intent_protagonist", "src0")) == 3
+    assert rows[0]["intent_protagonist"] is None
+    assert "nothing in the notes shows 'love', 'volcanoes'" in rows[0]["intent_protagonist_withheld"]
     # Of answers that all fail so, the one with fewest unsupported words is kept; one whose
     # fault is of another kind (a restated subject) is not kept over them.
     four, two, three = (json.dumps({"intent": i, "action": "showing glowing lava"}) for i in (

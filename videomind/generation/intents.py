@@ -199,9 +199,11 @@ def intent(g: Generation, role: str) -> Pass:
         intent = intent_of(data)
         told = data.get(UNREVISED) or []
         # The kept answer's own fault decides (told[0]); a subject the clip does not show is
-        # handled below, as role B without a protagonist.
+        # handled below, as role B without a protagonist. Role B keeps no fault (r15-22): its
+        # intent is a motive, and a motive nothing in the clip gives is what a reader rejects.
+        kept = KEPT_KINDS if role == "uploader" else frozenset()
         if (told and g.cfg.get("withhold_unrevised", True)
-                and told[0]["kind"] not in KEPT_KINDS | {"not_shown"}):  # fmt: skip
+                and told[0]["kind"] not in kept | {"not_shown"}):  # fmt: skip
             log.info("%s: role %s withheld after its revisions: %s", s.id, role, told[0]["why"])
             withhold(s, intent.statement, told)
             return

@@ -196,7 +196,10 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # headline's words but the first goes back ("help people find a bike" over BIKE REPAIR CLINIC,
 # "promote choir performances" over CHOIR AUDITIONS: evidence.headline_missed); a word WordNet
 # derives from or to an evidence word is supported ("closure" over "closed"), and a clip naming
-# a day or a time supports "event" (grounding.dated).
+# a day or a time supports "event" (grounding.dated). After reading set 40: role B keeps no
+# answer its turns did not mend (KEPT_KINDS are role A's): its kept statements read on sets
+# 37-40 were accepted 2 times of 7 ("share her love for Christmas with others" over a carol
+# singing notice, "promote the painting project" over a bridge closed for repainting).
 REVISE_RULES = "degenerate-v5-r15-22"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
