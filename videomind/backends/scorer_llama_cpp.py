@@ -27,8 +27,9 @@ class LlamaCppScorer:
         self.model = model or Path(path).name.removesuffix(".gguf")
         self._n_ctx = n_ctx
         with plain_cpu_buffers():
+            # n_threads_batch: not every core of the node (llm_llama_cpp.py says why)
             self._llm = Llama(model_path=str(path), n_ctx=n_ctx, n_batch=n_ctx, n_threads=threads,
-                              logits_all=True, verbose=False)  # fmt: skip
+                              n_threads_batch=threads, logits_all=True, verbose=False)  # fmt: skip
 
     def _tokens(self, text: str) -> list[int]:
         return self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False)
