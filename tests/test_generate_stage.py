@@ -266,7 +266,10 @@ def test_the_tags_step_can_have_its_own_model(tmp_path, clip_media):
 
 
 def test_every_sample_gets_three_layers_and_six_tags(tmp_path, clip_media, monkeypatch):
-    llm = ScriptedLLM()
+    # src1 has no speech: its role B says what its notes give (role B keeps no ungrounded
+    # answer, r15-22), not GOOD's "chapter one", which only src0's speech says
+    card = dict(GOOD["intent_protagonist"], intent="show viewers the studio")
+    llm = ScriptedLLM({("intent_protagonist", "src1"): [json.dumps(card)] * 3})
     rows, fails, stats = run(tmp_path, clip_media, llm)
     assert fails == [] and len(rows) == 4
     assert pq.read_schema(tmp_path / "generation.parquet").names == SCHEMAS["generation"].names

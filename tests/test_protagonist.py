@@ -562,16 +562,20 @@ def test_a_word_made_from_an_evidence_word_is_supported():
 
 
 def test_an_intent_over_a_card_names_what_its_headline_announces():
-    """A card's headline announces its last words: "help people find a bike" over BIKE REPAIR
-    CLINIC read the first word alone (held-back set 39). A FOUND or MISSING card, a one-word
-    or lower-case first line, has no headline to hold to."""
+    """A card's headline is about its last noun: "help people find a bike" over BIKE REPAIR
+    CLINIC read the first word alone (held-back set 39), "the town's reopening" over POOL
+    REOPENS another (set 41). A FOUND or MISSING card, a one-word or lower-case first line,
+    has no headline to hold to."""
     from videomind.generation.evidence import headline, headline_message, headline_missed
 
     clinic = {"ocr_text": "BIKE REPAIR CLINIC\nThursday 5 pm - the library"}
     assert headline(clinic) == "BIKE REPAIR CLINIC"
     assert headline_missed("help people find a bike", clinic) == "BIKE REPAIR CLINIC"
-    assert headline_missed("get bikes repaired for free", clinic) is None
+    assert headline_missed("get bikes repaired for free", clinic) == "BIKE REPAIR CLINIC"
     assert headline_missed("invite cyclists to the clinic", clinic) is None
+    pool = {"ocr_text": "POOL REOPENS\nMonday 7 am - new changing rooms"}
+    assert headline_missed("inform the public about the town's reopening", pool) == "POOL REOPENS"
+    assert headline_missed("tell swimmers the pool reopens on Monday", pool) is None
     choir = {"ocr_text": "CHOIR AUDITIONS\nWednesday 6 pm"}
     assert headline_missed("promote choir performances", choir) == "CHOIR AUDITIONS"
     assert headline_missed("invite singers to audition for the choir", choir) is None
