@@ -908,7 +908,8 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     rows, _, _ = run(tmp_path / "motive", clip_media, llm, n=1)
     assert llm.calls.count(("intent_protagonist", "src0")) == 3
     assert rows[0]["intent_protagonist"] is None
-    assert "nothing in the notes shows 'love', 'volcanoes'" in rows[0]["intent_protagonist_withheld"]
+    withheld = rows[0]["intent_protagonist_withheld"]
+    assert "nothing in the notes shows 'love', 'volcanoes'" in withheld
     # Of answers that all fail so, the one with fewest unsupported words is kept; one whose
     # fault is of another kind (a restated subject) is not kept over them.
     four, two, three = (json.dumps({"intent": i, "action": "showing glowing lava"}) for i in (

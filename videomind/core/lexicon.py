@@ -60,11 +60,12 @@ _SUFFIXES = {
 }  # fmt: skip
 
 
+Entries = dict[str, tuple[str, tuple[str, ...], int]]
+
+
 @cache
-def _read() -> tuple[
-    dict[str, tuple[str, tuple[str, ...], int]], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]
-]:
-    words: dict[str, tuple[str, tuple[str, ...], int]] = {}
+def _read() -> tuple[Entries, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    words: Entries = {}
     irregular: dict[str, tuple[str, ...]] = {}
     related: dict[str, tuple[str, ...]] = {}
     with gzip.open(DATA, "rt", encoding="utf-8") as f:
@@ -79,7 +80,7 @@ def _read() -> tuple[
     return words, irregular, related
 
 
-def _tables() -> tuple[dict[str, tuple[str, tuple[str, ...], int]], dict[str, tuple[str, ...]]]:
+def _tables() -> tuple[Entries, dict[str, tuple[str, ...]]]:
     words, irregular, _ = _read()
     return words, irregular
 
