@@ -120,6 +120,10 @@ def test_ill_formed_statements(intent, action, reason):
     [
         ("The rabbit", "plan revenge", "aggressivelying three rodent bullies", [], "not_a_word"),
         ("The rabbit", "catch the rodentbull", "chasing it", [], "not_a_word"),
+        # cut short at the slot's length (held-back set 42); a hyphenated word is one
+        ("The uploader", "entertain fans of the Blender Foundation's open-s", "showing it", [],
+         "not_a_word"),
+        ("The uploader", "show an x-ray of a well-known t-shirt", "showing it", [], None),
         # a name the clip's inputs use is a word of this clip; so are numbers and "uploader"
         ("The LibriVox volunteer", "share chapter 1", "reading it aloud",
          ["A LibriVox volunteer reads"], None),

@@ -413,6 +413,7 @@ _INNER_ING = {"infringe", "impinge", "syringe", "ingest"}
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_CUT = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)*-[A-Za-z]\b(?!['-])")
 
 
 def not_words(slots: Iterable[str | None], inputs: Iterable[str | None] = ()) -> list[str]:
@@ -423,6 +424,9 @@ def not_words(slots: Iterable[str | None], inputs: Iterable[str | None] = ()) ->
     for slot in slots:
         # letters of another script ("plans他的"): the words below are Latin-only and miss them
         out += [w for w in _LETTERS.findall(slot or "") if not _LATIN.fullmatch(w) and w not in out]
+        # a one-letter piece after a hyphen is a word cut short ("the Blender Foundation's
+        # open-s" at the slot's length, held-back set 42) unless the whole is a word (x-ray)
+        out += [w for w in _CUT.findall(slot or "") if not is_word(w.lower()) and w not in out]
         for w in words(slot):
             w = w.removesuffix("'s").strip("'")
             parts = [p for p in re.split(r"[-']", w) if p]
