@@ -76,8 +76,10 @@ def main() -> None:
     print("| n_threads_batch | tokens | wall s | CPU s |\n|---|---|---|---|")
     for r in rows:
         print(f"| {r['n_threads_batch']} | {r['tokens']} | {r['wall_s']:.1f} | {r['cpu_s']:.1f} |")
-    print(f"\nevery core against the job's one thread ({args.hogs} busy processes beside it): "
-          f"{report['wall_ratio']:.2f}x the wall time, {report['cpu_ratio']:.2f}x the CPU time")
+    print(
+        f"\nevery core against the job's one thread ({args.hogs} busy processes beside it): "
+        f"{report['wall_ratio']:.2f}x the wall time, {report['cpu_ratio']:.2f}x the CPU time"
+    )
 
 
 if __name__ == "__main__":
