@@ -206,7 +206,7 @@ def test_a_clip_nothing_of_its_own_shows_gets_its_part_of_the_video_as_the_actio
     video's title and description are known. Role A's action says which part of the video it
     shows, by rule, whatever the model wrote (held-back set 12: the plot, for every window); the
     intent stays the model's, and the provenance says which slot is whose."""
-    plot = json.dumps({"intent": "share a film about a rabbit",
+    plot = json.dumps({"intent": "share a film made in a red studio",
                        "action": "showing the rabbit's peaceful day and the bullies"})  # fmt: skip
     llm = ScriptedLLM({("intent_uploader", "src2"): [plot] * 3})
     window = {"ocr_status": "no_text", "ocr_text": "", "ocr_words": 0,
@@ -215,8 +215,16 @@ def test_a_clip_nothing_of_its_own_shows_gets_its_part_of_the_video_as_the_actio
     by_clip = {r["clip_id"]: r for r in rows}
     src2 = by_clip["src2-c000"]
     assert fails == [] and src2["clip_position"].endswith("(its second minute, in the first third)")
-    assert src2["intent_uploader"] == ("The uploader aims to share a film about a rabbit by "
+    assert src2["intent_uploader"] == ("The uploader aims to share a film made in a red studio by "
                                        "showing its part from 1:44 to 1:53.")  # fmt: skip
+    # An intent with a word its title and description do not give is a guess there: no answer
+    # with one is kept after the turns (r15-22), as it is where the clip's words are known.
+    guess = json.dumps({"intent": "share a film about a rabbit", "action": "showing it"})
+    llm = ScriptedLLM({("intent_uploader", "src2"): [guess] * 3})
+    guessed, _, _ = run(tmp_path / "guess", clip_media, llm, n=3, edit={"src2-c000": window})
+    src2_guess = {r["clip_id"]: r for r in guessed}["src2-c000"]
+    assert src2_guess["intent_uploader"] is None
+    assert "nothing in the notes shows 'rabbit'" in src2_guess["intent_uploader_withheld"]
     prov = {p["field"]: p["method"] for p in src2["generation_provenance"]}
     assert prov["intent_uploader"] == "model"
     assert prov["intent_uploader_action"] == "rule:part_of_video"

@@ -201,7 +201,10 @@ def intent(g: Generation, role: str) -> Pass:
         # The kept answer's own fault decides (told[0]); a subject the clip does not show is
         # handled below, as role B without a protagonist. Role B keeps no fault (r15-22): its
         # intent is a motive, and a motive nothing in the clip gives is what a reader rejects.
-        kept = KEPT_KINDS if role == "uploader" else frozenset()
+        # Nor does role A over a clip of which only the title and description are known: a word
+        # they do not give is a guess ("share a recipe" over a food co-op whose speech Whisper
+        # doubted whole, "a sporting event" over a rowing club's: held-back sets 41, 38).
+        kept = KEPT_KINDS if role == "uploader" and own(s) else frozenset()
         if (told and g.cfg.get("withhold_unrevised", True)
                 and told[0]["kind"] not in kept | {"not_shown"}):  # fmt: skip
             log.info("%s: role %s withheld after its revisions: %s", s.id, role, told[0]["why"])

@@ -199,7 +199,10 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # a day or a time supports "event" (grounding.dated). After reading set 40: role B keeps no
 # answer its turns did not mend (KEPT_KINDS are role A's): its kept statements read on sets
 # 37-40 were accepted 2 times of 7 ("share her love for Christmas with others" over a carol
-# singing notice, "promote the painting project" over a bridge closed for repainting).
+# singing notice, "promote the painting project" over a bridge closed for repainting). After
+# reading sets 41 and 42: nor does role A over a clip of which only the title and description
+# are known ("share a recipe or information about vegetables" over a food co-op whose speech
+# Whisper doubted whole); a word cut short at the slot's length ("open-s") is no word.
 REVISE_RULES = "degenerate-v5-r15-22"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
