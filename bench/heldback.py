@@ -1708,6 +1708,48 @@ SET_42 = {"runs": (("lb", LUXEMBOURGISH, 160), ("en-us-nyc+f4", SHELTER, 310),
           )}  # fmt: skip
 
 
+UZBEK = ("O'rmonda katta quyon yashaydi. Ertalab u gullarni hidlaydi, uchta olmaxon esa unga "
+         "yong'oq otadi.")  # fmt: skip
+MENS_SHED = ("Hello, I'm Gareth from the Riverside men's shed. We meet on Wednesday mornings in "
+             "the old boathouse, and we need someone who can teach woodwork.")  # fmt: skip
+SOUP_KITCHEN = ("Hi folks, this is Luis from the Fulton Street soup kitchen. We serve hot meals "
+                "every night at six, and anyone who is hungry is welcome.")  # fmt: skip
+TOYS = "The toy library at the family centre lends toys for free every Saturday from ten."
+TREES = ("Trees on Park Road will be felled on Thursday. The footpath will be closed all "
+         "day.")  # fmt: skip
+DANCE = ("A free beginners dance class starts on Tuesday at six in the scout hut. No partner "
+         "needed.")  # fmt: skip
+SET_43 = {"runs": (("uz", UZBEK, 250), ("en-gb-x-gbcwmd+m5", MENS_SHED, 90),
+                   ("en-us-nyc+m2", SOUP_KITCHEN, 440)),
+          "narrated": ("toys_en", "0x2a3a1a", "TOY LIBRARY", "Saturdays 10 am - the family centre",
+                       TOYS),
+          "silent": ("scooter_card", "0x1a2a1a", "FOUND SCOOTER", "red - ask at the corner shop"),
+          "more_cards": ((("trees_en", "0x3a1a2a", "TREE FELLING", "Park Road - Thursday", TREES),
+                          ("turtle_card", "0x2a2a3a", "MISSING TURTLE", "small - Pond Street")),
+                         (("dance_en", "0x1a3a3a", "DANCE CLASS", "Tuesday 6 pm - the scout hut",
+                           DANCE),
+                          ("talent_card", "0x3a3a2a", "TALENT SHOW",
+                           "Friday 7 pm - the school hall"))),
+          "rows": (
+              ("bbb_twentyone", BBB_FILE, 320, 380, "film & animation", BBB, BBB_TEXT),
+              ("narration_uz", "narration_uz.mp4", "", "", "film & animation",
+               "Quyon va olmaxonlar", "Erkin film haqida o'zbekcha ertak."),
+              ("shed_cy", "narration_en-gb-x-gbcwmd+m5.mp4", "", "", "people & blogs",
+               "Riverside men's shed", "Wednesday mornings."),
+              ("soup_nyc", "narration_en-us-nyc+m2.mp4", "", "", "nonprofits & activism",
+               "Fulton Street soup kitchen", "Hot meals every night."),
+              ("toys_en", "toys_en.mp4", "", "", "people & blogs", "Toy library",
+               "Saturdays at the family centre."),
+              ("trees_en", "trees_en.mp4", "", "", "news & politics", "Tree felling",
+               "Park Road, Thursday."),
+              ("dance_en", "dance_en.mp4", "", "", "howto & style", "Dance class",
+               "Tuesday at the scout hut."),
+              ("scooterfound", "scooter_card.mp4", "", "", "people & blogs", "Found scooter", ""),
+              ("turtlelost", "turtle_card.mp4", "", "", "pets & animals", "Missing turtle", ""),
+              ("talent", "talent_card.mp4", "", "", "entertainment", "Talent show", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -1760,6 +1802,7 @@ SETS = {
     40: SET_40,
     41: SET_41,
     42: SET_42,
+    43: SET_43,
 }
 
 
@@ -1805,7 +1848,8 @@ def main() -> None:
                     "after the text element quoted, the speaker's subject and a-2 "
                     "(--part heldback38); 39: a thirty-ninth, after r15-20's quote rules, the "
                     "FOUND note and r15-21 (--part heldback39); 40-42: after r15-22 and the "
-                    "abstract prompt v5 (--part heldback40 .. heldback42)")  # fmt: skip
+                    "abstract prompt v5 (--part heldback40 .. heldback42); 43: after role A's "
+                    "kept answers need the clip's own words (--part heldback43)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
