@@ -345,6 +345,11 @@ def _speech(text: str, language: str = "en") -> dict:
         # set 36: "book swap shelf in the station")
         ("Take a book at the BookSwapShelfInvestation. Meet Ann McDonald at the station.",
          "Meet Ann McDonald at the station"),
+        # r15-22: a sentence the window cut lost its tail, not who (held-back set 40); a time
+        # of day says when, though "Good evening" alone greets
+        ("Hi, I'm Daniel from the table tennis club. We train every Tuesday evening at …",
+         "We train every Tuesday evening at …"),
+        ("Good evening everyone, welcome. Hi.", None),
     ],
 )  # fmt: skip
 def test_a_speaker_acts_by_their_own_words(transcript, quote):

@@ -202,7 +202,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # singing notice, "promote the painting project" over a bridge closed for repainting). After
 # reading sets 41 and 42: nor does role A over a clip of which only the title and description
 # are known ("share a recipe or information about vegetables" over a food co-op whose speech
-# Whisper doubted whole); a word cut short at the slot's length ("open-s") is no word.
+# Whisper doubted whole); a word cut short at the slot's length ("open-s") is no word. After
+# reading set 40: a sentence cut at the window's end costs one content word, not two, and a
+# time of day is a content word ("We train every Tuesday evening at …" was not quotable).
 REVISE_RULES = "degenerate-v5-r15-22"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
