@@ -119,6 +119,10 @@ def test_validate_names_the_broken_key():
         validate(good | {"subject": 3}, schema)
     with pytest.raises(MalformedOutput):
         validate(["not", "an", "object"], None)
+    # a string of spaces meets minLength while decoding, not once stripped (the workflow test)
+    with pytest.raises(MalformedOutput, match="place") as err:
+        validate(good | {"place": "  "}, schema)
+    assert err.value.cause == "schema_violation"
 
 
 def test_every_step_has_a_versioned_prompt_with_a_schema():
