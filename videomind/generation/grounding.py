@@ -65,6 +65,8 @@ _ASK = re.compile(r"\b(?:we|I)\s+(?:still\s+|really\s+|urgently\s+|also\s+|alway
                   r"(?:need|are looking for|'re looking for|am looking for|are after)\s+"
                   r"(?!to\b)([^.,;:!?…]+)", re.IGNORECASE)  # fmt: skip
 _ASK_QUANTITIES = frozenset({"more", "some", "any", "new", "extra", "few", "couple"})
+_ASK_WHO = frozenset({"someone", "somebody", "anyone", "anybody", "people", "volunteers",
+                      "helpers"})  # fmt: skip
 _ASK_ENDS = frozenset({"for", "to", "on", "at", "in", "this", "next", "who", "and", "by", "with",
                        "from", "so", "because", "before", "after", "every"})  # fmt: skip
 
@@ -96,7 +98,10 @@ def asked_for(said: str | None) -> tuple[str, frozenset[str]] | None:
     for match in _ASK.finditer(said or ""):
         phrase: list[str] = []
         for token in match.group(1).split():
-            if token.lower() in _ASK_ENDS:
+            # "someone who can teach woodwork": a pronoun's "who" clause is what is asked for
+            # (held-back set 43 read "someone" alone, which names nothing)
+            who = token.lower() == "who" and bool(phrase) and phrase[-1].lower() in _ASK_WHO
+            if token.lower() in _ASK_ENDS and not who:
                 break
             phrase.append(token)
         content = [w for w in words(" ".join(phrase))

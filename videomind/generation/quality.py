@@ -205,6 +205,8 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # Whisper doubted whole); a word cut short at the slot's length ("open-s") is no word. After
 # reading set 40: a sentence cut at the window's end costs one content word, not two, and a
 # time of day is a content word ("We train every Tuesday evening at …" was not quotable).
+# After reading set 43: "we need someone who can teach woodwork" asks for someone who can teach
+# woodwork, not for "someone" (grounding.asked_for).
 REVISE_RULES = "degenerate-v5-r15-22"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
