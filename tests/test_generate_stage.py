@@ -807,23 +807,21 @@ def test_a_still_cards_role_a_action_is_what_the_card_says(tmp_path, clip_media)
     again, _, _ = run(tmp_path / "pets", clip_media, llm, n=1, edit={"src0-c000": pets})
     assert again[0]["intent_uploader"] is None
     assert "a still card with a notice on it" in again[0]["intent_uploader_withheld"]
-    # a found thing read as lost goes back, told the card says FOUND (r15-12)
-    lost = json.dumps({"intent": "help people find lost keys", "action": "showing it"})
-    back = json.dumps({"intent": "help the owner get the keys back", "action": "showing it"})
-    llm = ScriptedLLM({("intent_uploader", "src0"): [lost, back]})
-    keys = still | {"ocr_text": "FOUND KEYS\nsilver keyring - ask at reception"}
-    found, _, _ = run(tmp_path / "keys", clip_media, llm, n=1, edit={"src0-c000": keys})
-    assert found[0]["intent_uploader_intent"] == "help the owner get the keys back"
-    assert sum("the card reads FOUND" in u for u in llm.seen_users) == 1
-    # an intent that names the headline's first word alone goes back, told the headline (r15-22)
-    bike = json.dumps({"intent": "help people find a bike", "action": "showing it"})
-    fixed = json.dumps({"intent": "get bikes repaired at the clinic", "action": "showing it"})
-    llm = ScriptedLLM({("intent_uploader", "src0"): [bike, fixed]})
-    clinic = still | {"ocr_text": "BIKE REPAIR CLINIC\nThursday 5 pm - the library"}
-    mended, _, _ = run(tmp_path / "clinic", clip_media, llm, n=1, edit={"src0-c000": clinic})
-    assert mended[0]["intent_uploader_intent"] == "get bikes repaired at the clinic"
-    assert sum('headline is "BIKE REPAIR CLINIC"' in u for u in llm.seen_users) == 1
-    assert llm.calls.count(("intent_uploader", "src0")) == 2
+    # A misreading goes back, told what the card is, and the rewrite stands: a found thing read
+    # as lost (r15-12); an intent naming another word than the one its headline is about (r15-22)
+    for name, card, first, rewrite, told in (
+        ("keys", "FOUND KEYS\nsilver keyring - ask at reception", "help people find lost keys",
+         "help the owner get the keys back", "the card reads FOUND"),
+        ("clinic", "BIKE REPAIR CLINIC\nThursday 5 pm - the library", "help people find a bike",
+         "get bikes repaired at the clinic", 'headline is "BIKE REPAIR CLINIC"'),
+    ):  # fmt: skip
+        answers = [json.dumps({"intent": i, "action": "showing it"}) for i in (first, rewrite)]
+        llm = ScriptedLLM({("intent_uploader", "src0"): answers})
+        edit = {"src0-c000": still | {"ocr_text": card}}
+        mended, _, _ = run(tmp_path / name, clip_media, llm, n=1, edit=edit)
+        assert mended[0]["intent_uploader_intent"] == rewrite, name
+        assert sum(told in u for u in llm.seen_users) == 1, name
+        assert llm.calls.count(("intent_uploader", "src0")) == 2, name
     # a moving picture no model saw: its part of the video (r15-3)
     assert by["src1-c000"]["intent_uploader_action"] == "showing one of its parts"
     # a still notice too long to cite: the model's action, and its footage claim goes back

@@ -390,7 +390,7 @@ def headline(row: dict[str, Any]) -> str | None:
     heads = _WORD.findall(first)
     low = {w.lower() for w in heads}
     if (not HEADLINE_WORDS[0] <= len(heads) <= HEADLINE_WORDS[1] or first.upper() != first
-            or low & (LOST | {"found", "lost"})):  # fmt: skip
+            or low & (LOST | {"found"})):  # fmt: skip
         return None
     return " ".join(heads)
 

@@ -159,14 +159,14 @@ def _clip_evidence(row: dict[str, Any], measured: Iterable[str] | None = None) -
         measured = [c for e, c in FACTUAL.items()
                     if not str(row.get(f"{e}_method") or "model").startswith("model")]  # fmt: skip
     skip = set(measured)
-    texts = [row.get(c) for c in ("title", "description", "text", "ocr_text")] + [said(row)]
+    own = [row.get(c) for c in ("title", "description", "text", "ocr_text")] + [said(row)]
+    texts = list(own)
     for column in FACTUAL.values():
         if column not in skip:
             texts.append(row.get(column))
     texts += [implied for column, implied in IMPLIED.items() if (row.get(column) or "").strip()]
     texts += [FOUND_IMPLIED] if found_notice(row) else []
-    texts += [ASK_IMPLIED] if asked_for(said(row)) else []
-    own = [row.get(c) for c in ("title", "description", "text", "ocr_text")] + [said(row)]
+    texts += [ASK_IMPLIED] if asked_for(own[-1]) else []
     texts += [DATED_IMPLIED] if dated(own) else []
     texts += [row.get("clip_position"), PART_TEXT]
     return [t for t in texts if t and t.strip() not in EMPTY_SENTENCES]

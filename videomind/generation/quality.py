@@ -192,12 +192,13 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # reading set 39: a quoted speaker is who they say they are or a speaking role ("The child" for
 # a voice announcing story time becomes "The speaker": evidence.role_claimed), and "Good morning,
 # this is Rosa from ..." is a self-introduction, not a quote.
-# r15-22 (after reading sets 37-39): over a still card, an intent that names none of its
-# headline's words but the first goes back ("help people find a bike" over BIKE REPAIR CLINIC,
-# "promote choir performances" over CHOIR AUDITIONS: evidence.headline_missed); a word WordNet
-# derives from or to an evidence word is supported ("closure" over "closed"), and a clip naming
-# a day or a time supports "event" (grounding.dated). After reading set 40: role B keeps no
-# answer its turns did not mend (KEPT_KINDS are role A's): its kept statements read on sets
+# r15-22 (after reading sets 37-39): over a still card, an intent that does not name the noun
+# its headline is about goes back ("help people find a bike" over BIKE REPAIR CLINIC, "promote
+# choir performances" over CHOIR AUDITIONS; after set 41, "the town's reopening" over POOL
+# REOPENS: evidence.headline_missed; it first asked for any headline word but the first); a
+# word WordNet derives from or to an evidence word is supported ("closure" over "closed"), and a
+# clip naming a day or a time supports "event" (grounding.dated). After reading set 40: role B
+# keeps no answer its turns did not mend (KEPT_KINDS are role A's): its kept statements read on sets
 # 37-40 were accepted 2 times of 7 ("share her love for Christmas with others" over a carol
 # singing notice, "promote the painting project" over a bridge closed for repainting). After
 # reading sets 41 and 42: nor does role A over a clip of which only the title and description
