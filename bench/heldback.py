@@ -1750,6 +1750,88 @@ SET_43 = {"runs": (("uz", UZBEK, 250), ("en-gb-x-gbcwmd+m5", MENS_SHED, 90),
           )}  # fmt: skip
 
 
+ESPERANTO = ("En la arbaro loĝas granda kuniklo. Matene li flaras la florojn, kaj tri sciuroj "
+             "ĵetas nuksojn al li.")  # fmt: skip
+RADIO = ("Hello, this is Felix at Harbour FM, the community radio station. We are looking for new "
+         "presenters for the Saturday morning show, and no experience is needed.")  # fmt: skip
+BEES = ("Hi, I'm Fiona from the Hillside beekeepers. We sell honey outside the station on "
+        "Saturday mornings, and we need someone to help with the hives.")  # fmt: skip
+SKATE = ("The new skate park on Mill Lane opens on Saturday at noon. Helmets must be "
+         "worn.")  # fmt: skip
+LANTERNS = ("The lantern parade leaves the town square on Friday at six. Bring a lantern and "
+            "warm clothes.")  # fmt: skip
+CYCLE_LANE = ("A new cycle lane opens on Bridge Street on Monday. Cars may no longer park "
+              "there.")  # fmt: skip
+SET_44 = {"runs": (("eo", ESPERANTO, 400), ("en-gb+f5", RADIO, 140), ("en-us+m7", BEES, 530)),
+          "narrated": ("skate_en", "0x2a1a3a", "SKATE PARK", "Saturday noon - Mill Lane", SKATE),
+          "silent": ("jacket_card", "0x1a2a3a", "FOUND JACKET", "grey - ask at the cafe"),
+          "more_cards": ((("lanterns_en", "0x3a2a3a", "LANTERN PARADE",
+                           "Friday 6 pm - the town square", LANTERNS),
+                          ("duck_card", "0x2a3a3a", "MISSING DUCK", "white - Canal Walk")),
+                         (("lane_en", "0x1a3a2a", "NEW CYCLE LANE", "Bridge Street - Monday",
+                           CYCLE_LANE),
+                          ("games_card", "0x3a1a3a", "GAMES NIGHT",
+                           "Thursday 7 pm - the library"))),
+          "rows": (
+              ("bbb_twentytwo", BBB_FILE, 400, 460, "film & animation", BBB, BBB_TEXT),
+              ("narration_eo", "narration_eo.mp4", "", "", "film & animation",
+               "La kuniklo en la arbaro", "Rakonto en Esperanto pri libera filmo."),
+              ("radio_gb", "narration_en-gb+f5.mp4", "", "", "people & blogs", "Harbour FM",
+               "Presenters wanted."),
+              ("bees_us", "narration_en-us+m7.mp4", "", "", "pets & animals",
+               "Hillside beekeepers", "Honey on Saturday mornings."),
+              ("skate_en", "skate_en.mp4", "", "", "sports", "Skate park", "Mill Lane, Saturday."),
+              ("lanterns_en", "lanterns_en.mp4", "", "", "entertainment", "Lantern parade",
+               "Friday in the town square."),
+              ("lane_en", "lane_en.mp4", "", "", "autos & vehicles", "New cycle lane",
+               "Bridge Street, Monday."),
+              ("jacketfound", "jacket_card.mp4", "", "", "people & blogs", "Found jacket", ""),
+              ("ducklost", "duck_card.mp4", "", "", "pets & animals", "Missing duck", ""),
+              ("games", "games_card.mp4", "", "", "entertainment", "Games night", ""),
+          )}  # fmt: skip
+
+TATAR = ("Урманда зур куян яши. Иртән ул чәчәкләрне иснәп йөри, ә өч тиен аңа чикләвек "
+         "ата.")  # fmt: skip
+TENANTS_LIFT = ("Good morning, this is Dev from the Northgate tenants association. The lifts are "
+                "being repaired this week, so please use the east stairs.")  # fmt: skip
+ORCHESTRA = ("Hi, I'm Grace, and I conduct the Westside youth orchestra. Our spring concert is on "
+             "the fifth of April, and we still need a cello player.")  # fmt: skip
+READING = ("Children can join the summer reading challenge at the library from July. Every book "
+           "earns a sticker.")  # fmt: skip
+BONFIRE = "The bonfire on the common starts at seven on Saturday. Please keep dogs at home."
+PARK_RUN = ("A free five kilometre run takes place in Victoria Park every Saturday at nine. "
+            "Everyone is welcome.")  # fmt: skip
+SET_45 = {"runs": (("tt", TATAR, 100), ("en-029+m5", TENANTS_LIFT, 360),
+                   ("en-gb-x-rp+f5", ORCHESTRA, 250)),
+          "narrated": ("reading_en", "0x3a2a2a", "SUMMER READING", "from July - the library",
+                       READING),
+          "silent": ("camera_card", "0x2a2a1a", "FOUND CAMERA", "black - ask at the library desk"),
+          "more_cards": ((("bonfire_en", "0x1a1a2a", "BONFIRE NIGHT",
+                           "Saturday 7 pm - the common", BONFIRE),
+                          ("snake_card", "0x2a1a1a", "MISSING SNAKE", "green - Elm Road")),
+                         (("parkrun_en", "0x1a2a2a", "PARK RUN", "Saturday 9 am - Victoria Park",
+                           PARK_RUN),
+                          ("pubquiz_card", "0x3a3a3a", "PUB QUIZ", "Tuesday 8 pm - the Anchor"))),
+          "rows": (
+              ("bbb_twentythree", BBB_FILE, 100, 160, "film & animation", BBB, BBB_TEXT),
+              ("narration_tt", "narration_tt.mp4", "", "", "film & animation",
+               "Куян һәм тиеннәр", "Ирекле фильм турында татарча әкият."),
+              ("lifts_029", "narration_en-029+m5.mp4", "", "", "people & blogs",
+               "Northgate tenants association", "Lift repairs this week."),
+              ("orchestra_rp", "narration_en-gb-x-rp+f5.mp4", "", "", "music",
+               "Westside youth orchestra", "Spring concert."),
+              ("reading_en", "reading_en.mp4", "", "", "education", "Summer reading",
+               "At the library from July."),
+              ("bonfire_en", "bonfire_en.mp4", "", "", "entertainment", "Bonfire night",
+               "Saturday on the common."),
+              ("parkrun_en", "parkrun_en.mp4", "", "", "sports", "Park run",
+               "Victoria Park, Saturday."),
+              ("camerafound", "camera_card.mp4", "", "", "people & blogs", "Found camera", ""),
+              ("snakelost", "snake_card.mp4", "", "", "pets & animals", "Missing snake", ""),
+              ("pubquiz", "pubquiz_card.mp4", "", "", "entertainment", "Pub quiz", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -1803,6 +1885,8 @@ SETS = {
     41: SET_41,
     42: SET_42,
     43: SET_43,
+    44: SET_44,
+    45: SET_45,
 }
 
 
@@ -1849,7 +1933,8 @@ def main() -> None:
                     "(--part heldback38); 39: a thirty-ninth, after r15-20's quote rules, the "
                     "FOUND note and r15-21 (--part heldback39); 40-42: after r15-22 and the "
                     "abstract prompt v5 (--part heldback40 .. heldback42); 43: after role A's "
-                    "kept answers need the clip's own words (--part heldback43)")  # fmt: skip
+                    "kept answers need the clip's own words (--part heldback43); 44-45: after "
+                    "the who clause of an ask (--part heldback44, heldback45)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
