@@ -1831,6 +1831,86 @@ SET_45 = {"runs": (("tt", TATAR, 100), ("en-029+m5", TENANTS_LIFT, 360),
               ("pubquiz", "pubquiz_card.mp4", "", "", "entertainment", "Pub quiz", ""),
           )}  # fmt: skip
 
+KYRGYZ = ("Токойдо чоң коён жашайт. Эртең менен ал гүлдөрдү жыттайт, ал эми үч тыйын ага "
+          "жаңгак ыргытат.")  # fmt: skip
+GARDEN_CLUB = ("Hi, I'm Bridget from the Eastside community garden. We meet every Sunday at ten, "
+               "and we are looking for volunteers to water the beds in August.")  # fmt: skip
+BOOKSHOP = ("Hey, this is Marcus from Corner Books. Our author night is this Thursday at seven, "
+            "and tickets are free at the counter.")  # fmt: skip
+ROAD_WORKS = "Road works on Station Road start on Monday. Expect delays for two weeks."
+SWIM_LESSONS = ("Swim lessons for children start on Saturday at the leisure centre. Places are "
+                "limited.")  # fmt: skip
+CAFE_CLOSED = "The park cafe is closed on Wednesday for a private event."
+SET_46 = {"runs": (("ky", KYRGYZ, 500), ("en-gb-x-gbclan+f5", GARDEN_CLUB, 200),
+                   ("en-us-nyc+m4", BOOKSHOP, 30)),
+          "narrated": ("roadworks_en", "0x2a3a2a", "ROAD WORKS", "Station Road - from Monday",
+                       ROAD_WORKS),
+          "silent": ("purse_card", "0x3a2a1a", "FOUND PURSE", "brown - ask at the post office"),
+          "more_cards": ((("swim_en", "0x1a2a3a", "SWIM LESSONS", "Saturday - the leisure centre",
+                           SWIM_LESSONS),
+                          ("pony_card", "0x2a1a3a", "MISSING PONY", "grey - Oak Lane")),
+                         (("cafe_en", "0x3a1a1a", "CAFE CLOSED", "Wednesday - the park cafe",
+                           CAFE_CLOSED),
+                          ("art_card", "0x1a3a1a", "ART SHOW", "Sunday 2 pm - the town hall"))),
+          "rows": (
+              ("bbb_twentyfour", BBB_FILE, 460, 520, "film & animation", BBB, BBB_TEXT),
+              ("narration_ky", "narration_ky.mp4", "", "", "film & animation",
+               "Коён жана тыйындар", "Эркин фильм жөнүндө кыргызча жомок."),
+              ("garden_gb", "narration_en-gb-x-gbclan+f5.mp4", "", "", "people & blogs",
+               "Eastside community garden", "Sundays at ten."),
+              ("books_nyc", "narration_en-us-nyc+m4.mp4", "", "", "entertainment", "Corner Books",
+               "Author night on Thursday."),
+              ("roadworks_en", "roadworks_en.mp4", "", "", "autos & vehicles", "Road works",
+               "Station Road from Monday."),
+              ("swim_en", "swim_en.mp4", "", "", "sports", "Swim lessons",
+               "Saturday at the leisure centre."),
+              ("cafe_en", "cafe_en.mp4", "", "", "people & blogs", "Cafe closed",
+               "Wednesday at the park cafe."),
+              ("pursefound", "purse_card.mp4", "", "", "people & blogs", "Found purse", ""),
+              ("ponylost", "pony_card.mp4", "", "", "pets & animals", "Missing pony", ""),
+              ("artshow", "art_card.mp4", "", "", "entertainment", "Art show", ""),
+          )}  # fmt: skip
+
+GAELIC = ("Anns a' choille tha coineanach mòr a' fuireach. Sa mhadainn bidh e a' fàileadh nam "
+          "flùraichean.")  # fmt: skip
+STEEL_BAND = ("Good evening, I'm Winston from the Bayside steel band. We play at the harbour "
+              "festival on Saturday, and we need two more drummers.")  # fmt: skip
+WARDEN = ("Hello, I'm Isla, the warden at Loch Road nature reserve. The bird hide is closed for "
+          "repairs until the end of May.")  # fmt: skip
+BUS_PASS = "Free bus passes for over sixties are now available at the town hall."
+LATE_SHOPPING = ("Shops on the High Street stay open until eight on Thursdays in "
+                 "December.")  # fmt: skip
+SCHOOL_CLOSED = "Hill Road school is closed on Monday because of the snow."
+SET_47 = {"runs": (("gd", GAELIC, 160), ("en-029+m1", STEEL_BAND, 380),
+                   ("en-gb-scotland+f3", WARDEN, 540)),
+          "narrated": ("buspass_en", "0x1a3a3a", "BUS PASS", "free for over sixties - town hall",
+                       BUS_PASS),
+          "silent": ("book_card", "0x3a3a1a", "FOUND BOOK", "blue cover - ask at the library"),
+          "more_cards": ((("shopping_en", "0x2a2a3a", "LATE NIGHT SHOPPING",
+                           "Thursdays in December - High Street", LATE_SHOPPING),
+                          ("sheep_card", "0x3a1a2a", "MISSING SHEEP", "two ewes - Top Farm")),
+                         (("school_en", "0x1a1a1a", "SCHOOL CLOSED", "Monday - Hill Road school",
+                           SCHOOL_CLOSED),
+                          ("circus_card", "0x2a3a1a", "CIRCUS SHOW", "Friday 6 pm - the green"))),
+          "rows": (
+              ("bbb_twentyfive", BBB_FILE, 160, 220, "film & animation", BBB, BBB_TEXT),
+              ("narration_gd", "narration_gd.mp4", "", "", "film & animation",
+               "An coineanach anns a' choille", "Sgeulachd ann an Gàidhlig mu fhilm an-asgaidh."),
+              ("steelband_029", "narration_en-029+m1.mp4", "", "", "music", "Bayside steel band",
+               "Harbour festival on Saturday."),
+              ("warden_sc", "narration_en-gb-scotland+f3.mp4", "", "", "pets & animals",
+               "Loch Road nature reserve", "Bird hide closed."),
+              ("buspass_en", "buspass_en.mp4", "", "", "news & politics", "Bus pass",
+               "Free for over sixties."),
+              ("shopping_en", "shopping_en.mp4", "", "", "people & blogs", "Late night shopping",
+               "Thursdays in December."),
+              ("school_en", "school_en.mp4", "", "", "education", "School closed",
+               "Monday, snow."),
+              ("bookfound", "book_card.mp4", "", "", "people & blogs", "Found book", ""),
+              ("sheeplost", "sheep_card.mp4", "", "", "pets & animals", "Missing sheep", ""),
+              ("circus", "circus_card.mp4", "", "", "entertainment", "Circus show", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -1887,6 +1967,8 @@ SETS = {
     43: SET_43,
     44: SET_44,
     45: SET_45,
+    46: SET_46,
+    47: SET_47,
 }
 
 
@@ -1934,7 +2016,8 @@ def main() -> None:
                     "FOUND note and r15-21 (--part heldback39); 40-42: after r15-22 and the "
                     "abstract prompt v5 (--part heldback40 .. heldback42); 43: after role A's "
                     "kept answers need the clip's own words (--part heldback43); 44-45: after "
-                    "the who clause of an ask (--part heldback44, heldback45)")  # fmt: skip
+                    "the who clause of an ask (--part heldback44, heldback45); 46-47: after r15-23 "
+                    "(--part heldback46, heldback47)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

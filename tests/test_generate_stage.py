@@ -808,16 +808,24 @@ def test_a_still_cards_role_a_action_is_what_the_card_says(tmp_path, clip_media)
     assert again[0]["intent_uploader"] is None
     assert "a still card with a notice on it" in again[0]["intent_uploader_withheld"]
     # A misreading goes back, told what the card is, and the rewrite stands: a found thing read
-    # as lost (r15-12); an intent naming another word than the one its headline is about (r15-22)
-    for name, card, first, rewrite, told in (
+    # as lost (r15-12); an intent naming another word than the one its headline is about
+    # (r15-22); teaching over a dated card filed under education, an intent that leaves out
+    # what the uploader's description asks for (r15-23)
+    for name, card, first, rewrite, told, extra in (
         ("keys", "FOUND KEYS\nsilver keyring - ask at reception", "help people find lost keys",
-         "help the owner get the keys back", "the card reads FOUND"),
+         "help the owner get the keys back", "the card reads FOUND", {}),
         ("clinic", "BIKE REPAIR CLINIC\nThursday 5 pm - the library", "help people find a bike",
-         "get bikes repaired at the clinic", 'headline is "BIKE REPAIR CLINIC"'),
+         "get bikes repaired at the clinic", 'headline is "BIKE REPAIR CLINIC"', {}),
+        ("reading", "SUMMER READING\nfrom July - the library", "teach children about reading",
+         "promote summer reading at the library", "says when what it names happens",
+         {"category": "education"}),
+        ("pantry", "PANTRY OPEN\nFridays 4 pm - the church hall", "promote the pantry",
+         "find helpers for the pantry", "the uploader writes they need Helpers",
+         {"description": "Helpers wanted."}),
     ):  # fmt: skip
         answers = [json.dumps({"intent": i, "action": "showing it"}) for i in (first, rewrite)]
         llm = ScriptedLLM({("intent_uploader", "src0"): answers})
-        edit = {"src0-c000": still | {"ocr_text": card}}
+        edit = {"src0-c000": still | {"ocr_text": card} | extra}
         mended, _, _ = run(tmp_path / name, clip_media, llm, n=1, edit=edit)
         assert mended[0]["intent_uploader_intent"] == rewrite, name
         assert sum(told in u for u in llm.seen_users) == 1, name

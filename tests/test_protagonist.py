@@ -586,6 +586,12 @@ def test_an_intent_over_a_card_names_what_its_headline_announces():
     pool = {"ocr_text": "POOL REOPENS\nMonday 7 am - new changing rooms"}
     assert headline_missed("inform the public about the town's reopening", pool) == "POOL REOPENS"
     assert headline_missed("tell swimmers the pool reopens on Monday", pool) is None
+    # a last word that is also an adjective says what the noun before it is (r15-23)
+    pantry = {"ocr_text": "PANTRY OPEN\nFridays 4 pm - the church hall"}
+    assert headline_missed("promote the pantry", pantry) is None
+    assert headline_missed("promote the church hall", pantry) == "PANTRY OPEN"
+    flood = {"ocr_text": "FLOOD WARNING\nRiver Lane"}
+    assert headline_missed("tell drivers about the flood", flood) == "FLOOD WARNING"
     choir = {"ocr_text": "CHOIR AUDITIONS\nWednesday 6 pm"}
     assert headline_missed("promote choir performances", choir) == "CHOIR AUDITIONS"
     assert headline_missed("invite singers to audition for the choir", choir) is None
@@ -706,3 +712,68 @@ def test_speech_not_handed_on_as_words_makes_nothing_known():
     latin = {"asr_status": "ok", "asr_words": 10, "asr_text": "Ublonsu gymi", "asr_language": "la"}
     assert own_content(latin) and not own_content(latin, english_only=True)
     assert own_content(latin | {"asr_language": "en"}, english_only=True)
+
+
+def test_what_the_uploader_writes_is_wanted_is_an_ask():
+    """r15-23: "Presenters wanted." under a community radio's call for presenters, whose
+    windows Whisper heard without the ask (held-back set 44: "introduce a new video about
+    Felix", "inform listeners about Felix at Harbour FM"). A line that starts with what is
+    wanted asks for it; a story's "wanted" does not."""
+    from videomind.generation.evidence import ask_message, ask_missed
+    from videomind.generation.grounding import asked_for, written_ask
+
+    row = {"title": "Harbour FM", "description": "Presenters wanted."}
+    assert written_ask(row) == ("Presenters", frozenset({"presenter", "presenters"}))
+    assert asked_for("DOG WALKERS WANTED\nSaturday - the park")[0] == "DOG WALKERS"
+    assert asked_for("Volunteers wanted for the summer fair")[0] == "Volunteers"
+    for story in ("The rabbit wanted revenge.", "Nobody wanted to go.", "He wanted a cake"):
+        assert asked_for(story) is None, story
+    assert ask_missed("inform listeners about Felix at Harbour FM", "Presenters wanted.")
+    assert ask_missed("help the station find new presenters", "Presenters wanted.") is None
+    assert ask_message("Presenters", "the uploader writes").startswith(
+        "the uploader writes they need Presenters"
+    )
+    # the ask implies its answer: "recruit" is supported where only the description asks
+    from videomind.generation.grounding import evidence_forms, evidence_text, unsupported
+
+    evidence = evidence_forms(evidence_text(row, measured=()))
+    assert unsupported("recruit new presenters", evidence) == []
+
+
+def test_how_to_is_teaching_over_a_clip_nothing_of_its_own_is_known():
+    """r15-23: "help tenants understand how to repair a lift" over a tenants' association
+    whose speech Whisper took for Latin (held-back set 45); the teaching is in the object."""
+    from videomind.generation.evidence import teaching_claimed
+
+    row = {"category": "people & blogs"}
+    intent = "help tenants understand how to repair a lift"
+    assert teaching_claimed(intent, row) is None  # over speech, "how to" may be what is said
+    assert teaching_claimed(intent, row, how_to=True) == "how to repair"
+    assert teaching_claimed("teach people to swim", row, how_to=True) == "teach"
+    assert teaching_claimed(intent, {"category": "howto & style"}, how_to=True) is None
+
+
+def test_a_dated_card_announces_even_under_a_teaching_category():
+    """r15-23: "teach children about summer reading" over "SUMMER READING, from July - the
+    library" filed under education (held-back set 45)."""
+    from videomind.generation.evidence import notice_message, notice_misread
+
+    card = {"category": "education", "ocr_text": "SUMMER READING\nfrom July - the library"}
+    assert notice_misread("teach children about summer reading", card) == "teach"
+    assert "says when what it names happens" in notice_message("teach", "education")
+    undated = {"category": "education", "ocr_text": "THE WATER CYCLE\nrain, rivers and sea"}
+    assert notice_misread("teach children about the water cycle", undated) is None
+    news = notice_message("teach", "news & politics")
+    assert 'the uploader filed it under "news & politics"' in news
+
+
+def test_a_greeting_is_nobodys_name():
+    """r15-23: "help Hi sell honey on saturday mornings" over "Hi, I'm Fiona from the Hillside
+    beekeepers" (held-back set 44)."""
+    from videomind.generation.evidence import greeting_message, greeting_named
+
+    assert greeting_named("The uploader", "help Hi sell honey on saturday mornings") == "Hi"
+    assert greeting_named("Hello", "sell honey") == "Hello"
+    assert greeting_named("The speaker", "say hello to new members") is None
+    assert greeting_named("Fiona", "help Fiona sell honey") is None
+    assert '"Hi" is a greeting' in greeting_message("Hi")

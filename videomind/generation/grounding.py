@@ -64,6 +64,12 @@ def found_notice(row: dict[str, Any]) -> bool:
 _ASK = re.compile(r"\b(?:we|I)\s+(?:still\s+|really\s+|urgently\s+|also\s+|always\s+)?"
                   r"(?:need|are looking for|'re looking for|am looking for|are after)\s+"
                   r"(?!to\b)([^.,;:!?…]+)", re.IGNORECASE)  # fmt: skip
+# r15-23: a notice's or an uploader's ask: "Presenters wanted." (the description of a community
+# radio's call for presenters, held-back set 44), "DOG WALKERS WANTED". Only a sentence or a
+# line that starts with what is wanted and ends there (or goes on "for ..."), so "the rabbit
+# wanted revenge" and "nobody wanted to ..." ask for nothing.
+_WANTED = re.compile(r"(?:^|[.!?]\s*)((?:[A-Za-z][\w'-]*[ \t]+){0,3}[A-Za-z][\w'-]*)[ \t]+wanted\b"
+                     r"(?=[ \t]*(?:$|[.!?,;:]|for\b))", re.IGNORECASE | re.MULTILINE)  # fmt: skip
 _ASK_QUANTITIES = frozenset({"more", "some", "any", "new", "extra", "few", "couple"})
 _ASK_WHO = frozenset({"someone", "somebody", "anyone", "anybody", "people", "volunteers",
                       "helpers"})  # fmt: skip
@@ -93,9 +99,10 @@ ASK_IMPLIED = "recruit find join volunteer help come sign up offer apply"
 
 
 def asked_for(said: str | None) -> tuple[str, frozenset[str]] | None:
-    """What the speaker says they need or look for, as (the phrase, the forms of its content
-    words), or None: "a trumpet player" and {trumpet, player, players, ...}."""
-    for match in _ASK.finditer(said or ""):
+    """What the speaker says they need or look for ("we need a trumpet player"), or a text says
+    is wanted ("Presenters wanted."), as (the phrase, the forms of its content words), or None:
+    "a trumpet player" and {trumpet, player, players, ...}."""
+    for match in [*_ASK.finditer(said or ""), *_WANTED.finditer(said or "")]:
         phrase: list[str] = []
         for token in match.group(1).split():
             # "someone who can teach woodwork": a pronoun's "who" clause is what is asked for
@@ -109,6 +116,12 @@ def asked_for(said: str | None) -> tuple[str, frozenset[str]] | None:
         if content:
             return " ".join(phrase), frozenset(f for w in content for f in word_forms(w))
     return None
+
+
+def written_ask(row: dict[str, Any]) -> tuple[str, frozenset[str]] | None:
+    """What the uploader's title or description asks for (``asked_for``): "Presenters wanted."
+    under a radio presenter's call, whose windows Whisper heard without the ask (set 44)."""
+    return asked_for("\n".join(t for t in (row.get("title"), row.get("description")) if t))
 
 
 # Words for a part of a video: naming the part a clip is claims nothing about its content.
@@ -166,7 +179,7 @@ def _clip_evidence(row: dict[str, Any], measured: Iterable[str] | None = None) -
             texts.append(row.get(column))
     texts += [implied for column, implied in IMPLIED.items() if (row.get(column) or "").strip()]
     texts += [FOUND_IMPLIED] if found_notice(row) else []
-    texts += [ASK_IMPLIED] if asked_for(own[-1]) else []
+    texts += [ASK_IMPLIED] if asked_for(own[-1]) or written_ask(row) else []
     texts += [DATED_IMPLIED] if dated(own) else []
     texts += [row.get("clip_position"), PART_TEXT]
     return [t for t in texts if t and t.strip() not in EMPTY_SENTENCES]

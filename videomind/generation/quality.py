@@ -51,7 +51,7 @@ per sample):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from videomind.core.lexicon import (
@@ -208,7 +208,12 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # time of day is a content word ("We train every Tuesday evening at …" was not quotable).
 # After reading set 43: "we need someone who can teach woodwork" asks for someone who can teach
 # woodwork, not for "someone" (grounding.asked_for).
-REVISE_RULES = "degenerate-v5-r15-22"
+# r15-23, after reading held-back sets 44 and 45: role A names what the uploader's title or
+# description asks for ("Presenters wanted.": grounding.written_ask); "how to <verb>" in role A's
+# intent over a clip of which nothing of its own is known is teaching; a card that dates what
+# it names announces it even under a teaching category; a greeting is nobody's name ("help Hi
+# sell honey": evidence.greeting_named).
+REVISE_RULES = "degenerate-v5-r15-23"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
@@ -282,7 +287,7 @@ def degenerate_reason(subject: str | None, intent: str | None, action: str | Non
             return "restates_subject"
     if subject_named_again(subject, intent, action):
         return "restates_subject"
-    if circular(intent, action):
+    if circular(intent, action, _input_words(inputs)):
         return "circular"
     if any(copies(x, inputs, 6) for x in (subject, intent, action)):
         return "copies_input"
@@ -340,15 +345,16 @@ def subject_named_again(subject: str | None, intent: str | None, action: str | N
     return any(named & word_forms(w.removesuffix("'s")) for w in words(intent) + words(action))
 
 
-def circular(intent: str | None, action: str | None) -> bool:
+def circular(intent: str | None, action: str | None, held: Collection[str] = ()) -> bool:
     """Does the action say the intent again (same verb, or the same thing after the verbs)?
-    "aims to read the passage by reading a passage" names no means to the goal."""
+    "aims to read the passage by reading a passage" names no means to the goal. ``held``: the
+    clip's input words (``restated_word``)."""
     i, a = words(intent), words(action)
     if not i or not a:
         return False
     if a[0].endswith("ing") and any(v in ing_bases(a[0]) for v in intent_verbs(intent)):
         return True
-    return _same_run(i, a) or restated_word(intent, action) is not None
+    return _same_run(i, a) or restated_word(intent, action, held) is not None
 
 
 def intent_verbs(intent: str | None) -> list[str]:
@@ -395,17 +401,30 @@ def intent_object(intent: str | None) -> str | None:
     return head
 
 
-def restated_word(intent: str | None, action: str | None) -> str | None:
+# The words of the actions rules write (intents.py: "showing a card that reads ...", "showing
+# its part from ...", "showing its closing credits").
+RULE_FRAME = frozenset({"showing", "card", "reads", "part", "closing", "credits"})
+
+
+def restated_word(intent: str | None, action: str | None, held: Collection[str] = ()
+                  ) -> str | None:  # fmt: skip
     """A word of the action that says the intent's verb or its object again, in any form:
-    "build traps by setting up the traps", "plan revenge by spreading word of his plan"."""
+    "build traps by setting up the traps", "plan revenge by spreading word of his plan".
+    ``held``: the clip's input words; an object among them echoed only by a word of a rule's
+    action is the clip's own name for its subject, not a restatement (r15-23: "invite children
+    to summer reading" over SUMMER READING by "showing a card that reads", which the headline
+    rule asks for)."""
     i = words(intent)
     if not i:
         return None
-    stated = [x for x in (*intent_verbs(intent), intent_object(intent)) if x]
+    verbs, obj = intent_verbs(intent), intent_object(intent)
     for w in words(action):
         if w in STOP_WORDS or w in PRONOUNS:
             continue
-        if any(word_forms(w) & word_forms(x) for x in stated):
+        forms = word_forms(w)
+        if any(forms & word_forms(x) for x in verbs):
+            return w
+        if obj and forms & word_forms(obj) and not (w in RULE_FRAME and obj in held):
             return w
     return None
 
