@@ -822,6 +822,9 @@ def test_a_still_cards_role_a_action_is_what_the_card_says(tmp_path, clip_media)
         ("pantry", "PANTRY OPEN\nFridays 4 pm - the church hall", "promote the pantry",
          "find helpers for the pantry", "the uploader writes they need Helpers",
          {"description": "Helpers wanted."}),
+        # a MISSING card's thing named (r15-24)
+        ("sheep", "MISSING SHEEP\ntwo ewes - Top Farm", "share information about a farm",
+         "help find the missing sheep", 'the card reads "MISSING SHEEP"', {}),
     ):  # fmt: skip
         answers = [json.dumps({"intent": i, "action": "showing it"}) for i in (first, rewrite)]
         llm = ScriptedLLM({("intent_uploader", "src0"): answers})

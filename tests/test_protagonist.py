@@ -777,3 +777,33 @@ def test_a_greeting_is_nobodys_name():
     assert greeting_named("The speaker", "say hello to new members") is None
     assert greeting_named("Fiona", "help Fiona sell honey") is None
     assert '"Hi" is a greeting' in greeting_message("Hi")
+
+
+def test_a_found_or_missing_cards_intent_names_its_thing():
+    """r15-24: "share information about a farm" over "MISSING SHEEP, two ewes - Top Farm"
+    (held-back set 47); "help the owner get it back" names it by a pronoun."""
+    from videomind.generation.evidence import missing_message, missing_unnamed
+
+    sheep = {"ocr_text": "MISSING SHEEP\ntwo ewes - Top Farm"}
+    assert missing_unnamed("share information about a farm", sheep) == "MISSING SHEEP"
+    assert missing_unnamed("help find the missing sheep", sheep) is None
+    assert missing_unnamed("help find them", sheep) is None
+    keys = {"ocr_text": "FOUND KEYS\nsilver keyring - ask at reception"}
+    assert missing_unnamed("help the owner get them back", keys) is None
+    assert missing_unnamed("share information about reception", keys) == "FOUND KEYS"
+    assert missing_unnamed("promote the fair", {"ocr_text": "SCHOOL FAIR\nSaturday"}) is None
+    assert "about the sheep" in missing_message("MISSING SHEEP")
+
+
+def test_an_intent_that_helps_what_is_asked_for_is_reversed():
+    """r15-24: "help volunteers water community gardens" over "we are looking for volunteers to
+    water the beds in August" (held-back set 46, both windows)."""
+    from videomind.generation.evidence import ask_reversed, ask_reversed_message
+
+    said = "We meet every Sunday at 10, and we are looking for volunteers to water the beds."
+    assert ask_reversed("help volunteers water community gardens", said) == "volunteers"
+    assert ask_reversed("help the volunteers water the garden", said) == "volunteers"
+    assert ask_reversed("help the garden find volunteers", said) is None
+    assert ask_reversed("find volunteers to water the garden", said) is None
+    assert ask_reversed("help volunteers water the garden", "We water on Sundays.") is None
+    assert "not to help them" in ask_reversed_message("volunteers")

@@ -451,6 +451,40 @@ def headline_missed(intent: str | None, row: dict[str, Any]) -> str | None:
     return head
 
 
+# What names a FOUND, LOST or MISSING card's thing without naming it: "help the owner get it
+# back", "help find them".
+_THING_NAMED = frozenset({"it", "its", "them", "their", "him", "her", "pet", "animal", "owner"})
+
+
+def missing_unnamed(intent: str | None, row: dict[str, Any]) -> str | None:
+    """A FOUND, LOST or MISSING card's first line when the intent names neither its thing (the
+    last noun after that word: ``headline_head``) nor it by a pronoun or its owner: "share
+    information about a farm" over "MISSING SHEEP, two ewes - Top Farm" (held-back set 47,
+    r15-24). Else None."""
+    lines = [x.strip() for x in (row.get("ocr_text") or "").splitlines() if x.strip()]
+    first = lines[0].split(",")[0].split(" - ")[0].strip() if lines else ""
+    heads = _WORD.findall(first)
+    if (not HEADLINE_WORDS[0] <= len(heads) <= HEADLINE_WORDS[1] or first.upper() != first
+            or heads[0].lower() not in LOST | {"found"}):  # fmt: skip
+        return None
+    noun = headline_head(" ".join(heads[1:]))
+    said_words = _WORD.findall((intent or "").lower())
+    if noun is None or set(said_words) & _THING_NAMED:
+        return None
+    if related_forms(noun) & {f for w in said_words for f in related_forms(w)}:
+        return None
+    return " ".join(heads)
+
+
+def missing_message(line: str) -> str:
+    noun = headline_head(" ".join(line.split()[1:]))
+    return (
+        f'the card reads "{line}": the notice is about the {noun}; say what it wants its readers '
+        f"to do about the {noun} (help find it, look out for it, return it ...), in a few words "
+        "of your own"
+    )
+
+
 def headline_message(head: str) -> str:
     return (
         f'the card\'s headline is "{head}": the notice is about the {headline_head(head)}; say '
@@ -538,6 +572,25 @@ def ask_missed(intent: str | None, said: str | None) -> str | None:
     if ask is None or any(word_forms(w) & ask[1] for w in words(intent)):
         return None
     return ask[0]
+
+
+def ask_reversed(intent: str | None, said: str | None) -> str | None:
+    """The thing asked for when the intent helps it instead of finding it: "help volunteers
+    water community gardens" over "we are looking for volunteers to water the beds" (held-back
+    set 46, twice, r15-24). Else None."""
+    ask = asked_for(said)
+    tokens = _WORD.findall((intent or "").lower())
+    if ask is None or tokens[:1] != ["help"]:
+        return None
+    rest = [w for w in tokens[1:3] if w not in ("the", "a", "an", "new", "more", "some")]
+    return ask[0] if rest and word_forms(rest[0]) & ask[1] else None
+
+
+def ask_reversed_message(ask: str, by: str = "the speaker says") -> str:
+    return (
+        f"{by} they need {ask}: the intent is to find them, not to help them; say why they ask "
+        "for it (to find, recruit or sign up ...), in a few words of your own"
+    )
 
 
 def ask_message(ask: str, by: str = "the speaker says") -> str:

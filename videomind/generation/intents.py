@@ -15,6 +15,8 @@ from videomind.generation.evidence import (
     NOTHING_KNOWN,
     ask_message,
     ask_missed,
+    ask_reversed,
+    ask_reversed_message,
     credits_roll,
     footage_claimed,
     footage_message,
@@ -24,6 +26,8 @@ from videomind.generation.evidence import (
     headline_missed,
     medium_claimed,
     medium_message,
+    missing_message,
+    missing_unnamed,
     not_shown_message,
     notice_message,
     notice_misread,
@@ -275,14 +279,19 @@ def intent(g: Generation, role: str) -> Pass:
         if (why is None and fixed_method(s) == CARD_TEXT
                 and (head := headline_missed(i.intent, s.row))):  # fmt: skip
             why = Revision(headline_message(head), kind="headline_missed")
+        if (why is None and fixed_method(s) == CARD_TEXT
+                and (line := missing_unnamed(i.intent, s.row))):  # fmt: skip
+            why = Revision(missing_message(line), kind="headline_missed")
         if why is None and speaker(s) and unaddressed(i.intent):
             asked = asked_for(said(s.row))
             why = Revision(unaddressed_message(i.intent or "", asked and asked[0]),
                            kind="unaddressed")  # fmt: skip
+        spoken = speaks(s.row) and asked_for(said(s.row))
+        by = "the speaker says" if spoken else "the uploader writes"
         if why is None and (ask := ask_missed(i.intent, asking(s))):
-            spoken = speaks(s.row) and asked_for(said(s.row))
-            by = "the speaker says" if spoken else "the uploader writes"
             why = Revision(ask_message(ask, by), kind="ask_missed", weight=1)
+        if why is None and (ask := ask_reversed(i.intent, asking(s))):
+            why = Revision(ask_reversed_message(ask, by), kind="ask_reversed")
         if why is None:
             evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
             why = revision(i.subject, i.intent, i.action, inputs, evidence, fixed=fixed)
