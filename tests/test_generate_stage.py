@@ -820,7 +820,7 @@ def test_a_still_cards_role_a_action_is_what_the_card_says(tmp_path, clip_media)
          "promote summer reading at the library", "says when what it names happens",
          {"category": "education"}),
         ("pantry", "PANTRY OPEN\nFridays 4 pm - the church hall", "promote the pantry",
-         "find helpers for the pantry", "the uploader writes they need Helpers",
+         "find helpers for the pantry", "the uploader writes they need helpers",
          {"description": "Helpers wanted."}),
         # a MISSING card's thing named (r15-24)
         ("sheep", "MISSING SHEEP\ntwo ewes - Top Farm", "share information about a farm",

@@ -723,9 +723,9 @@ def test_what_the_uploader_writes_is_wanted_is_an_ask():
     from videomind.generation.grounding import asked_for, written_ask
 
     row = {"title": "Harbour FM", "description": "Presenters wanted."}
-    assert written_ask(row) == ("Presenters", frozenset({"presenter", "presenters"}))
-    assert asked_for("DOG WALKERS WANTED\nSaturday - the park")[0] == "DOG WALKERS"
-    assert asked_for("Volunteers wanted for the summer fair")[0] == "Volunteers"
+    assert written_ask(row) == ("presenters", frozenset({"presenter", "presenters"}))
+    assert asked_for("DOG WALKERS WANTED\nSaturday - the park")[0] == "dog walkers"
+    assert asked_for("Volunteers wanted for the summer fair")[0] == "volunteers"
     for story in ("The rabbit wanted revenge.", "Nobody wanted to go.", "He wanted a cake"):
         assert asked_for(story) is None, story
     assert ask_missed("inform listeners about Felix at Harbour FM", "Presenters wanted.")

@@ -102,7 +102,8 @@ def asked_for(said: str | None) -> tuple[str, frozenset[str]] | None:
     """What the speaker says they need or look for ("we need a trumpet player"), or a text says
     is wanted ("Presenters wanted."), as (the phrase, the forms of its content words), or None:
     "a trumpet player" and {trumpet, player, players, ...}."""
-    for match in [*_ASK.finditer(said or ""), *_WANTED.finditer(said or "")]:
+    wanted = list(_WANTED.finditer(said or ""))
+    for match in [*_ASK.finditer(said or ""), *wanted]:
         phrase: list[str] = []
         for token in match.group(1).split():
             # "someone who can teach woodwork": a pronoun's "who" clause is what is asked for
@@ -114,7 +115,10 @@ def asked_for(said: str | None) -> tuple[str, frozenset[str]] | None:
         content = [w for w in words(" ".join(phrase))
                    if w not in FUNCTION_WORDS | _ASK_QUANTITIES and not w.isdigit()]  # fmt: skip
         if content:
-            return " ".join(phrase), frozenset(f for w in content for f in word_forms(w))
+            # a line that starts with what is wanted capitalises it ("Presenters wanted.",
+            # "DOG WALKERS WANTED"); the 1.5B copied the capitals ("find Presenters")
+            said_as = " ".join(phrase).lower() if match in wanted else " ".join(phrase)
+            return said_as, frozenset(f for w in content for f in word_forms(w))
     return None
 
 
