@@ -1911,6 +1911,88 @@ SET_47 = {"runs": (("gd", GAELIC, 160), ("en-029+m1", STEEL_BAND, 380),
               ("circus", "circus_card.mp4", "", "", "entertainment", "Circus show", ""),
           )}  # fmt: skip
 
+PERSIAN = ("در جنگل یک خرگوش بزرگ زندگی می‌کند. صبح‌ها گل‌ها را بو می‌کند و سه سنجاب به او "
+           "گردو پرتاب می‌کنند.")  # fmt: skip
+TODDLERS = ("Hello, I'm Rachel, and I run the Maple Street toddler group. We meet on Tuesday "
+            "mornings in the church hall, and we need someone to help with snacks.")  # fmt: skip
+HISTORY_WALK = ("Good afternoon, this is Henry from the Old Town history society. Our next "
+                "walk visits the Roman wall on Sunday at two, and it costs nothing to "
+                "join.")  # fmt: skip
+BINS_MOVED = "Bins will be collected on Saturday instead of Friday this week."
+CAR_WASH = "The scouts wash cars at the fire station on Saturday to raise money for camp."
+ICE_RINK = "The ice rink in Market Square opens on Friday at five."
+SET_48 = {"runs": (("fa", PERSIAN, 280), ("en-us+f1", TODDLERS, 420),
+                   ("en-gb-x-rp+m7", HISTORY_WALK, 90)),
+          "narrated": ("bins_en", "0x2a1a1a", "BIN COLLECTION", "Saturday this week",
+                       BINS_MOVED),
+          "silent": ("bracelet_card", "0x1a2a1a", "FOUND BRACELET", "silver - ask at the bakery"),
+          "more_cards": ((("carwash_en", "0x3a2a2a", "CAR WASH", "Saturday - the fire station",
+                           CAR_WASH),
+                          ("budgie_card", "0x2a3a2a", "MISSING BUDGIE", "blue - Rose Court")),
+                         (("rink_en", "0x1a1a3a", "ICE RINK", "Friday 5 pm - Market Square",
+                           ICE_RINK),
+                          ("filmnight_card", "0x3a2a3a", "FILM NIGHT",
+                           "Friday 8 pm - the church hall"))),
+          "rows": (
+              ("bbb_twentysix", BBB_FILE, 280, 340, "film & animation", BBB, BBB_TEXT),
+              ("narration_fa", "narration_fa.mp4", "", "", "film & animation",
+               "خرگوش و سنجاب‌ها", "قصه‌ای فارسی درباره یک فیلم آزاد."),
+              ("toddlers_us", "narration_en-us+f1.mp4", "", "", "people & blogs",
+               "Maple Street toddler group", "Tuesday mornings."),
+              ("history_rp", "narration_en-gb-x-rp+m7.mp4", "", "", "travel & events",
+               "Old Town history society", "A walk to the Roman wall."),
+              ("bins_en", "bins_en.mp4", "", "", "news & politics", "Bin collection",
+               "Saturday this week."),
+              ("carwash_en", "carwash_en.mp4", "", "", "autos & vehicles", "Car wash",
+               "Scouts at the fire station."),
+              ("rink_en", "rink_en.mp4", "", "", "sports", "Ice rink", "Market Square, Friday."),
+              ("braceletfound", "bracelet_card.mp4", "", "", "people & blogs", "Found bracelet",
+               ""),
+              ("budgielost", "budgie_card.mp4", "", "", "pets & animals", "Missing budgie", ""),
+              ("filmnight", "filmnight_card.mp4", "", "", "entertainment", "Film night", ""),
+          )}  # fmt: skip
+
+HINDI = ("जंगल में एक बड़ा खरगोश रहता है। सुबह वह फूलों को सूंघता है, और तीन गिलहरियाँ उस पर "
+         "मेवे फेंकती हैं।")  # fmt: skip
+RUNNING_CLUB = ("Hi there, I'm Callum from the Glen Road running club. We run every Thursday at "
+                "six from the leisure centre, and we are looking for a new coach.")  # fmt: skip
+FOOD_TRUCK = ("Hi, this is Dana from the Riverside food truck. We're parked at Pier Five all week, "
+              "and the first hundred tacos are half price.")  # fmt: skip
+LIBRARY_MOVE = ("The library moves to the old school building on Monday. Books can be returned "
+                "there.")  # fmt: skip
+TOWN_MEETING = ("A town meeting about the new bypass is on Wednesday at seven in the town "
+                "hall.")  # fmt: skip
+GRIT = "Grit bins have been filled on all hill roads. Please use the grit on pavements only."
+SET_49 = {"runs": (("hi", HINDI, 40), ("en-gb-scotland+m5", RUNNING_CLUB, 330),
+                   ("en-us-nyc+f1", FOOD_TRUCK, 250)),
+          "narrated": ("libmove_en", "0x3a1a3a", "LIBRARY MOVE", "from Monday - the old school",
+                       LIBRARY_MOVE),
+          "silent": ("charger_card", "0x1a3a2a", "FOUND CHARGER", "white - ask at the front desk"),
+          "more_cards": ((("meeting_en", "0x2a2a2a", "TOWN MEETING",
+                           "Wednesday 7 pm - the town hall", TOWN_MEETING),
+                          ("gecko_card", "0x3a3a2a", "MISSING GECKO", "orange - Birch Avenue")),
+                         (("grit_en", "0x1a2a1a", "GRIT BINS", "all hill roads - filled", GRIT),
+                          ("salsa_card", "0x2a1a3a", "SALSA NIGHT",
+                           "Saturday 8 pm - the social club"))),
+          "rows": (
+              ("bbb_twentyseven", BBB_FILE, 40, 100, "film & animation", BBB, BBB_TEXT),
+              ("narration_hi", "narration_hi.mp4", "", "", "film & animation",
+               "खरगोश और गिलहरियाँ", "एक मुक्त फिल्म पर हिंदी कहानी।"),
+              ("running_sc", "narration_en-gb-scotland+m5.mp4", "", "", "sports",
+               "Glen Road running club", "Thursdays at six."),
+              ("truck_nyc", "narration_en-us-nyc+f1.mp4", "", "", "people & blogs",
+               "Riverside food truck", "Pier Five all week."),
+              ("libmove_en", "libmove_en.mp4", "", "", "education", "Library move",
+               "The old school from Monday."),
+              ("meeting_en", "meeting_en.mp4", "", "", "news & politics", "Town meeting",
+               "Wednesday at the town hall."),
+              ("grit_en", "grit_en.mp4", "", "", "news & politics", "Grit bins",
+               "All hill roads."),
+              ("chargerfound", "charger_card.mp4", "", "", "people & blogs", "Found charger", ""),
+              ("geckolost", "gecko_card.mp4", "", "", "pets & animals", "Missing gecko", ""),
+              ("salsa", "salsa_card.mp4", "", "", "entertainment", "Salsa night", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -1969,6 +2051,8 @@ SETS = {
     45: SET_45,
     46: SET_46,
     47: SET_47,
+    48: SET_48,
+    49: SET_49,
 }
 
 
@@ -2017,7 +2101,8 @@ def main() -> None:
                     "abstract prompt v5 (--part heldback40 .. heldback42); 43: after role A's "
                     "kept answers need the clip's own words (--part heldback43); 44-45: after "
                     "the who clause of an ask (--part heldback44, heldback45); 46-47: after r15-23 "
-                    "(--part heldback46, heldback47)")  # fmt: skip
+                    "(--part heldback46, heldback47); 48-49: after r15-24 (--part heldback48, "
+                    "heldback49)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
