@@ -395,17 +395,29 @@ def lost_misread(intent: str | None, row: dict[str, Any]) -> str | None:
 HEADLINE_WORDS = (2, 4)
 
 
+def _first_line_words(row: dict[str, Any]) -> list[str]:
+    """The words of a still card's first line when it is two to four words in capitals, else
+    []: a headline (``headline``) or a FOUND/LOST/MISSING line (``missing_unnamed``)."""
+    lines = [x.strip() for x in (row.get("ocr_text") or "").splitlines() if x.strip()]
+    if not lines:
+        return []
+    first = lines[0].split(",")[0].split(" - ")[0].strip()
+    heads = _WORD.findall(first)
+    if not HEADLINE_WORDS[0] <= len(heads) <= HEADLINE_WORDS[1] or first.upper() != first:
+        return []
+    return heads
+
+
+def _names(noun: str, said_words: list[str]) -> bool:
+    """Do ``said_words`` (an intent's, lower case) name ``noun`` in any related form?"""
+    return bool(related_forms(noun) & {f for w in said_words for f in related_forms(w)})
+
+
 def headline(row: dict[str, Any]) -> str | None:
     """The still card's headline, or None: its first line when that is two to four words in
     capitals. A card that reads FOUND, LOST or MISSING has its own rules (``found_misread``)."""
-    lines = [x.strip() for x in (row.get("ocr_text") or "").splitlines() if x.strip()]
-    if not lines:
-        return None
-    first = lines[0].split(",")[0].split(" - ")[0].strip()
-    heads = _WORD.findall(first)
-    low = {w.lower() for w in heads}
-    if (not HEADLINE_WORDS[0] <= len(heads) <= HEADLINE_WORDS[1] or first.upper() != first
-            or low & (LOST | {"found"})):  # fmt: skip
+    heads = _first_line_words(row)
+    if not heads or {w.lower() for w in heads} & (LOST | {"found"}):
         return None
     return " ".join(heads)
 
@@ -441,8 +453,7 @@ def headline_missed(intent: str | None, row: dict[str, Any]) -> str | None:
     if noun is None:
         return None
     said_words = _WORD.findall((intent or "").lower())
-    said_forms = {f for w in said_words for f in related_forms(w)}
-    if related_forms(noun) & said_forms:
+    if _names(noun, said_words):
         return None
     heads = [w.lower() for w in head.split()]
     at = heads.index(noun)
@@ -461,17 +472,12 @@ def missing_unnamed(intent: str | None, row: dict[str, Any]) -> str | None:
     last noun after that word: ``headline_head``) nor it by a pronoun or its owner: "share
     information about a farm" over "MISSING SHEEP, two ewes - Top Farm" (held-back set 47,
     r15-24). Else None."""
-    lines = [x.strip() for x in (row.get("ocr_text") or "").splitlines() if x.strip()]
-    first = lines[0].split(",")[0].split(" - ")[0].strip() if lines else ""
-    heads = _WORD.findall(first)
-    if (not HEADLINE_WORDS[0] <= len(heads) <= HEADLINE_WORDS[1] or first.upper() != first
-            or heads[0].lower() not in LOST | {"found"}):  # fmt: skip
+    heads = _first_line_words(row)
+    if not heads or heads[0].lower() not in LOST | {"found"}:
         return None
     noun = headline_head(" ".join(heads[1:]))
     said_words = _WORD.findall((intent or "").lower())
-    if noun is None or set(said_words) & _THING_NAMED:
-        return None
-    if related_forms(noun) & {f for w in said_words for f in related_forms(w)}:
+    if noun is None or set(said_words) & _THING_NAMED or _names(noun, said_words):
         return None
     return " ".join(heads)
 

@@ -239,6 +239,18 @@ def intent(g: Generation, role: str) -> Pass:
             texts += [s.row.get("title"), s.row.get("description")]
         return "\n".join(t for t in texts if t)
 
+    def ask_revision(s: Sample, intent: str | None) -> Revision | None:
+        """An intent that leaves out what is asked for, or helps it instead of finding it; the
+        texts are read once (``asking``)."""
+        text = asking(s)
+        spoken = speaks(s.row) and asked_for(said(s.row))
+        by = "the speaker says" if spoken else "the uploader writes"
+        if ask := ask_missed(intent, text):
+            return Revision(ask_message(ask, by), kind="ask_missed", weight=1)
+        if ask := ask_reversed(intent, text):
+            return Revision(ask_reversed_message(ask, by), kind="ask_reversed")
+        return None
+
     def revise(s: Sample, data: dict[str, Any]) -> Revision | None:
         """A degenerate statement (generation/quality.py) goes back to the model once per
         remaining retry, told what is wrong; if no rewrite is better, the statement is withheld
@@ -286,12 +298,8 @@ def intent(g: Generation, role: str) -> Pass:
             asked = asked_for(said(s.row))
             why = Revision(unaddressed_message(i.intent or "", asked and asked[0]),
                            kind="unaddressed")  # fmt: skip
-        spoken = speaks(s.row) and asked_for(said(s.row))
-        by = "the speaker says" if spoken else "the uploader writes"
-        if why is None and (ask := ask_missed(i.intent, asking(s))):
-            why = Revision(ask_message(ask, by), kind="ask_missed", weight=1)
-        if why is None and (ask := ask_reversed(i.intent, asking(s))):
-            why = Revision(ask_reversed_message(ask, by), kind="ask_reversed")
+        if why is None:
+            why = ask_revision(s, i.intent)
         if why is None:
             evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
             why = revision(i.subject, i.intent, i.action, inputs, evidence, fixed=fixed)
