@@ -507,6 +507,15 @@ def test_what_a_speaker_asks_for_is_read_from_their_words():
     assert asked_for(shed)[0] == "someone who can teach woodwork"
     assert ask_missed("share information about men's work and plans", shed)
     assert asked_for("We need a coach who knows the rules")[0] == "a coach"
+    # and its "to" clause (set 48 read nothing in "someone to help with snacks"); in a clause,
+    # "to" and "with" go on, a time ends it
+    toddlers = "We meet on Tuesdays, and we need someone to help with snacks on Fridays."
+    assert asked_for(toddlers) == ("someone to help with snacks", frozenset(
+        {"help", "snack", "snacks"}))  # fmt: skip
+    minibus = asked_for("We need someone to drive the minibus to the match")
+    assert minibus[0] == "someone to drive the minibus to the match"
+    # a noun before the clause is what is asked for; the clause says what for
+    assert asked_for("we need helpers to run the stall")[1] == {"helper", "helpers"}
     assert ask_missed("inform the audience about drumming practice", band) == "a trumpet player"
     assert ask_missed("get people to attend the concert", band) == "a trumpet player"
     assert ask_missed("recruit a trumpet player", band) is None
@@ -793,6 +802,13 @@ def test_a_found_or_missing_cards_intent_names_its_thing():
     assert missing_unnamed("share information about reception", keys) == "FOUND KEYS"
     assert missing_unnamed("promote the fair", {"ocr_text": "SCHOOL FAIR\nSaturday"}) is None
     assert "about the sheep" in missing_message("MISSING SHEEP")
+    # r15-25: named but not said to be missing, nor what to do about it (set 48)
+    budgie = {"ocr_text": "MISSING BUDGIE\nblue - Rose Court"}
+    assert missing_unnamed("share information about a Budgie blue bird", budgie) == "MISSING BUDGIE"
+    assert missing_unnamed("share information about a missing budgie", budgie) is None
+    assert missing_unnamed("help find the budgie", budgie) is None
+    assert missing_unnamed("share information about a grey jacket", {
+        "ocr_text": "FOUND JACKET\ngrey - ask at the cafe"}) == "FOUND JACKET"  # fmt: skip
 
 
 def test_an_intent_that_helps_what_is_asked_for_is_reversed():
@@ -801,9 +817,58 @@ def test_an_intent_that_helps_what_is_asked_for_is_reversed():
     from videomind.generation.evidence import ask_reversed, ask_reversed_message
 
     said = "We meet every Sunday at 10, and we are looking for volunteers to water the beds."
-    assert ask_reversed("help volunteers water community gardens", said) == "volunteers"
-    assert ask_reversed("help the volunteers water the garden", said) == "volunteers"
+    asked = "volunteers to water the beds"
+    assert ask_reversed("help volunteers water community gardens", said) == asked
+    assert ask_reversed("help the volunteers water the garden", said) == asked
     assert ask_reversed("help the garden find volunteers", said) is None
     assert ask_reversed("find volunteers to water the garden", said) is None
     assert ask_reversed("help volunteers water the garden", "We water on Sundays.") is None
     assert "not to help them" in ask_reversed_message("volunteers")
+    # r15-25: the help asked for, given instead of found (set 48)
+    snacks = "We meet on Tuesday morning, and we need someone to help with snacks."
+    assert ask_reversed("help toddlers with snacks", snacks) == "someone to help with snacks"
+    assert ask_reversed("help the group find someone for snacks", snacks) is None
+    assert ask_reversed("help toddlers with snacks", "We help toddlers with snacks.") is None
+
+
+@pytest.mark.parametrize(
+    ("intent", "vague"),
+    [
+        ("share a personal story", "story"),  # set 49: a food truck's call
+        ("inform listeners about a sports event", "event"),  # set 49: a running club
+        ("announce the event to others", "event"),
+        ("promote the Riverside food truck", None),
+        ("tell people the truck parks at Pier 5", None),
+        ("inform people about the truck's stories", None),  # a thing of its own beside it
+        ("entertain", None),
+    ],
+)  # fmt: skip
+def test_a_purpose_that_names_nothing_of_the_clip_goes_back(intent, vague):
+    """r15-25: an intent whose only things are nouns any clip allows (``VAGUE_NOUNS``) and an
+    audience names nothing of the clip; the clip's own words are its title, description,
+    on-screen text and trusted speech, not the generated summary."""
+    from videomind.generation.purpose import vague_message, vague_purpose
+
+    row = {"title": "Riverside food truck", "description": "Pier Five all week.",
+           "asr_status": "ok", "asr_words": 12, "asr_text": "We park at Pier 5 all week.",
+           "abstract_summary": "A sports event by the river."}  # fmt: skip
+    assert vague_purpose(intent, row) == vague
+    if vague:
+        assert '"Riverside food truck"' in vague_message(intent, vague, row)
+    # speech Whisper was not sure of is no evidence: "park" is then no word of the clip
+    doubted = row | {"asr_status": "low_confidence", "title": "Food", "description": ""}
+    assert vague_purpose("share a story about the park", doubted) == "story"
+
+
+def test_the_uploader_is_not_told_what_it_tells():
+    """r15-25: "inform the Northgate tenants association about the repair of a lift" under a
+    video titled "Northgate tenants association" (set 45): the title names the teller."""
+    from videomind.generation.purpose import title_told, title_told_message
+
+    lifts = {"title": "Northgate tenants association", "description": "Lift repairs this week."}
+    told = "inform the Northgate tenants association about the repair of a lift"
+    assert title_told(told, lifts) == "Northgate tenants association"
+    assert title_told("inform tenants about the lift repairs", lifts) is None
+    assert title_told("promote the Northgate tenants association", lifts) is None
+    assert title_told("inform Northgate about lifts", {"title": "Northgate"}) is None
+    assert "not the ones told" in title_told_message("Northgate tenants association")

@@ -40,7 +40,7 @@ from videomind.core.lexicon import (
 )
 from videomind.core.records import FACTUAL, said
 from videomind.core.text import words
-from videomind.generation.grounding import LOST, asked_for, dated, found_notice
+from videomind.generation.grounding import ASK_IMPLIED, LOST, asked_for, dated, found_notice
 from videomind.generation.inputs import foreign
 from videomind.generation.quality import AUDIENCE_WORDS
 
@@ -467,17 +467,29 @@ def headline_missed(intent: str | None, row: dict[str, Any]) -> str | None:
 _THING_NAMED = frozenset({"it", "its", "them", "their", "him", "her", "pet", "animal", "owner"})
 
 
+# What says a card's thing is lost or found, or what its readers are to do about it: "a missing
+# duck", "help find it", "return the jacket to its owner".
+_LOSS_SAID = LOST | {
+    "found", "find", "finding", "return", "returned", "returning", "owner", "owners", "back",
+    "home", "search", "searching", "look", "looking", "locate", "reunite", "reunited", "spot",
+    "sighting", "sightings", "recover", "claim", "collect", "trace", "track"}  # fmt: skip
+
+
 def missing_unnamed(intent: str | None, row: dict[str, Any]) -> str | None:
     """A FOUND, LOST or MISSING card's first line when the intent names neither its thing (the
     last noun after that word: ``headline_head``) nor it by a pronoun or its owner: "share
     information about a farm" over "MISSING SHEEP, two ewes - Top Farm" (held-back set 47,
-    r15-24). Else None."""
+    r15-24); or names it but not that it is lost or found, nor what to do about it: "share
+    information about a Budgie blue bird" over "MISSING BUDGIE, blue - Rose Court" (set 48,
+    r15-25). Else None."""
     heads = _first_line_words(row)
     if not heads or heads[0].lower() not in LOST | {"found"}:
         return None
     noun = headline_head(" ".join(heads[1:]))
     said_words = _WORD.findall((intent or "").lower())
-    if noun is None or set(said_words) & _THING_NAMED or _names(noun, said_words):
+    if noun is None or not set(said_words) & _LOSS_SAID:
+        return " ".join(heads) if noun else None
+    if set(said_words) & _THING_NAMED or _names(noun, said_words):
         return None
     return " ".join(heads)
 
@@ -580,16 +592,27 @@ def ask_missed(intent: str | None, said: str | None) -> str | None:
     return ask[0]
 
 
+# Words of an intent that seeks what is asked for rather than giving it ("help the group find
+# someone for snacks").
+_SEEKING = frozenset(ASK_IMPLIED.split()) - {"help"} | {
+    "someone", "somebody", "anyone", "anybody", "helper", "helpers", "volunteers", "recruiting",
+    "finding", "look", "looking", "need", "needs", "seek", "ask", "asking"}  # fmt: skip
+
+
 def ask_reversed(intent: str | None, said: str | None) -> str | None:
     """The thing asked for when the intent helps it instead of finding it: "help volunteers
     water community gardens" over "we are looking for volunteers to water the beds" (held-back
-    set 46, twice, r15-24). Else None."""
+    set 46, twice, r15-24); or gives the help asked for, "help toddlers with snacks" over "we
+    need someone to help with snacks" (set 48, r15-25). Else None."""
     ask = asked_for(said)
     tokens = _WORD.findall((intent or "").lower())
     if ask is None or tokens[:1] != ["help"]:
         return None
     rest = [w for w in tokens[1:3] if w not in ("the", "a", "an", "new", "more", "some")]
-    return ask[0] if rest and word_forms(rest[0]) & ask[1] else None
+    if rest and word_forms(rest[0]) & ask[1]:
+        return ask[0]
+    gives = "help" in ask[1] and not set(tokens[1:]) & _SEEKING
+    return ask[0] if gives else None
 
 
 def ask_reversed_message(ask: str, by: str = "the speaker says") -> str:

@@ -75,6 +75,9 @@ _ASK_WHO = frozenset({"someone", "somebody", "anyone", "anybody", "people", "vol
                       "helpers"})  # fmt: skip
 _ASK_ENDS = frozenset({"for", "to", "on", "at", "in", "this", "next", "who", "and", "by", "with",
                        "from", "so", "because", "before", "after", "every"})  # fmt: skip
+# What ends a clause of the ask ("someone to drive the minibus to the match" goes on past "to").
+_CLAUSE_ENDS = frozenset({"and", "so", "because", "before", "after", "every", "this", "next",
+                          "on", "at", "by", "from"})  # fmt: skip
 
 
 # r15-22: words that date a happening: a weekday, a month, a clock time, "tonight". A notice or
@@ -105,21 +108,35 @@ def asked_for(said: str | None) -> tuple[str, frozenset[str]] | None:
     wanted = list(_WANTED.finditer(said or ""))
     for match in [*_ASK.finditer(said or ""), *wanted]:
         phrase: list[str] = []
+        clause = 0  # where a "who" or "to" clause starts, 0 for none
         for token in match.group(1).split():
-            # "someone who can teach woodwork": a pronoun's "who" clause is what is asked for
-            # (held-back set 43 read "someone" alone, which names nothing)
-            who = token.lower() == "who" and bool(phrase) and phrase[-1].lower() in _ASK_WHO
-            if token.lower() in _ASK_ENDS and not who:
+            # "someone who can teach woodwork", "someone to help with snacks": a clause after
+            # a word for people is what they are asked for (held-back set 43 read "someone"
+            # alone, which names nothing; set 48 read nothing in "someone to help ..."); in
+            # it, only a word that starts another clause or a time ends the ask
+            low = token.lower()
+            opens = low in ("who", "to") and bool(phrase) and phrase[-1].lower() in _ASK_WHO
+            if not clause and opens:
+                clause = len(phrase)
+            elif low in (_CLAUSE_ENDS if clause else _ASK_ENDS):
                 break
             phrase.append(token)
-        content = [w for w in words(" ".join(phrase))
-                   if w not in FUNCTION_WORDS | _ASK_QUANTITIES and not w.isdigit()]  # fmt: skip
+        content = _ask_content(phrase[:clause] if clause else phrase)
+        if clause and not content:
+            content = _ask_content(phrase[clause + 1 :])
         if content:
             # a line that starts with what is wanted capitalises it ("Presenters wanted.",
             # "DOG WALKERS WANTED"); the 1.5B copied the capitals ("find Presenters")
             said_as = " ".join(phrase).lower() if match in wanted else " ".join(phrase)
             return said_as, frozenset(f for w in content for f in word_forms(w))
     return None
+
+
+def _ask_content(phrase: list[str]) -> list[str]:
+    """The words of an ask's phrase that name something: "volunteers" of "volunteers to water
+    the beds" (the clause says what for), "help" and "snacks" of "someone to help with snacks"."""
+    return [w for w in words(" ".join(phrase))
+            if w not in FUNCTION_WORDS | _ASK_QUANTITIES and not w.isdigit()]  # fmt: skip
 
 
 def written_ask(row: dict[str, Any]) -> tuple[str, frozenset[str]] | None:

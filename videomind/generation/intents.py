@@ -48,6 +48,12 @@ from videomind.generation.evidence import (
 from videomind.generation.grounding import asked_for, evidence_forms, evidence_text
 from videomind.generation.inputs import QUOTED_METHOD, clip_inputs, intent_values, part_action
 from videomind.generation.llm_stage import Pass
+from videomind.generation.purpose import (
+    title_told,
+    title_told_message,
+    vague_message,
+    vague_purpose,
+)
 from videomind.generation.quality import REVISE_RULES, revision
 from videomind.generation.quotes import (
     card_action,
@@ -300,6 +306,10 @@ def intent(g: Generation, role: str) -> Pass:
                            kind="unaddressed")  # fmt: skip
         if why is None:
             why = ask_revision(s, i.intent)
+        if why is None and (vague := vague_purpose(i.intent, s.row)):
+            why = Revision(vague_message(i.intent or "", vague, s.row), kind="vague_purpose")
+        if why is None and role == "uploader" and (title := title_told(i.intent, s.row)):
+            why = Revision(title_told_message(title), kind="title_told")
         if why is None:
             evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
             why = revision(i.subject, i.intent, i.action, inputs, evidence, fixed=fixed)

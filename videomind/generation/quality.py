@@ -218,7 +218,13 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # SHEEP: evidence.missing_unnamed); an intent that helps what is asked for instead of finding it
 # ("help volunteers water community gardens" over "we are looking for volunteers":
 # evidence.ask_reversed) goes back, and is withheld if it stays.
-REVISE_RULES = "degenerate-v5-r15-24"
+# r15-25, after reading held-back sets 44-49: "someone to help with snacks" asks for a helper,
+# and "help toddlers with snacks" gives the help instead of finding it; a MISSING card's intent
+# says the thing is missing or what to do about it; a purpose that names nothing of the clip
+# ("share a personal story", "a historical event": purpose.vague_purpose) and role A telling the
+# title what it tells ("inform the Northgate tenants association": purpose.title_told) go back,
+# and are withheld if they stay.
+REVISE_RULES = "degenerate-v5-r15-25"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip

@@ -1,0 +1,110 @@
+"""Does an intent say what this clip is for? Two misreadings the word checks cannot see, as every
+word of them is a fair English word the clip's notes allow (r15-25, after held-back sets 45-49):
+
+- **A purpose that names nothing of the clip**: "share a personal story" over a food truck's
+  call ("We park at Pier 5 all week"), "share information about a historical event" over a
+  history society's next walk, "inform listeners about a sports event" over a running club's
+  weekly run. Each has a word that could be said of any clip (story, event, information) and
+  no thing the clip's own words name. Sent back, told to name it in the clip's words.
+- **The uploader told what it tells**: "inform the Northgate tenants association about the
+  repair of a lift" under a video titled "Northgate tenants association": the title names who
+  made the video, the one informing, not the audience.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from videomind.core.lexicon import FUNCTION_WORDS, parts_of_speech, related_forms
+from videomind.core.records import said
+from videomind.core.text import words
+from videomind.generation.evidence import speaks
+from videomind.generation.quality import AUDIENCE_WORDS
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*[^\W\d_]")
+
+# Nouns that could be said of any clip: a purpose whose only things are these names nothing.
+VAGUE_NOUNS = frozenset({
+    "story", "stories", "event", "events", "information", "info", "content", "topic", "topics",
+    "message", "messages", "experience", "experiences", "moment", "moments", "activity",
+    "activities", "thing", "things", "news", "update", "updates", "detail", "details",
+    "occasion", "occasions", "happening", "happenings", "tradition", "traditions", "matter",
+    "matters", "issue", "issues", "subject", "idea", "ideas", "knowledge", "awareness", "fact",
+    "facts", "announcement", "announcements", "purpose", "life", "lives",
+})  # fmt: skip
+
+# Verbs whose object is whom the words are for: a title in that place is told what it tells.
+TELLING_VERBS = frozenset({
+    "inform", "tell", "invite", "encourage", "remind", "warn", "notify", "alert", "update",
+    "persuade", "urge", "ask", "teach", "educate", "advise", "reassure", "convince",
+})  # fmt: skip
+# Where the one told ends: "inform X about ...", "invite X to ...".
+_TOLD_ENDS = frozenset({"about", "of", "to", "that", "on", "with", "for", "how", "what", "when",
+                        "where", "why", "by"})  # fmt: skip
+
+
+def own_words(row: dict[str, Any]) -> list[str]:
+    """The clip's own words (lower case): its title, description and on-screen text, and its
+    speech where Whisper was sure of it; not the generated layers, which may guess."""
+    texts = [row.get("title"), row.get("description"), row.get("ocr_text")]
+    texts += [said(row)] if speaks(row) else []
+    return [w for t in texts for w in words(t)]
+
+
+def _nouns(intent: str | None) -> list[str]:
+    """The intent's words after its verb that WordNet knows as nouns, lower case."""
+    tokens = [w.lower().removesuffix("'s") for w in _WORD.findall(intent or "")][1:]
+    return [w for w in tokens if w not in FUNCTION_WORDS and "n" in parts_of_speech(w)]
+
+
+def vague_purpose(intent: str | None, row: dict[str, Any]) -> str | None:
+    """The vague noun of an intent that names nothing of the clip: it has a noun any clip would
+    allow (``VAGUE_NOUNS``) and no other noun, but those for an audience, that the clip's own
+    words name in some form ("a historical event" over "Old Town history society" names the
+    society's history as an adjective, and the walk not at all). Else None."""
+    nouns = _nouns(intent)
+    vague = next((w for w in nouns if w in VAGUE_NOUNS), None)
+    if vague is None:
+        return None
+    own = {f for w in own_words(row) for f in related_forms(w)}
+    things = [w for w in nouns if w not in VAGUE_NOUNS and w not in AUDIENCE_WORDS]
+    if any(related_forms(w) & own for w in things):
+        return None
+    return vague
+
+
+def vague_message(intent: str, vague: str, row: dict[str, Any]) -> str:
+    title = row.get("title")
+    named = f' (the title: "{title}")' if title else ""
+    return (
+        f'"{intent}": "{vague}" could be said of any clip, and nothing else in it is named by '
+        f"the clip{named}; say what it is for, naming what the clip's own words name, in a few "
+        "words of your own"
+    )
+
+
+def title_told(intent: str | None, row: dict[str, Any]) -> str | None:
+    """The title when role A's intent tells it what it tells: the verb is one of telling
+    (``TELLING_VERBS``) and the ones told, up to "about", "to" ..., hold every content word of a
+    title of at least two ("inform the Northgate tenants association about the repair of a
+    lift", held-back set 45). Else None."""
+    title = row.get("title") or ""
+    named = {w for w in words(title) if w not in FUNCTION_WORDS}
+    tokens = [w.lower().removesuffix("'s") for w in _WORD.findall(intent or "")]
+    if len(named) < 2 or tokens[:1] == [] or tokens[0] not in TELLING_VERBS:
+        return None
+    told: list[str] = []
+    for token in tokens[1:]:
+        if token in _TOLD_ENDS:
+            break
+        told.append(token)
+    return title if named <= set(told) else None
+
+
+def title_told_message(title: str) -> str:
+    return (
+        f'the title, "{title}", names who made the video: they are the ones telling, not the '
+        "ones told; say whom they tell and what (their members, neighbours, the public ...), "
+        "in a few words of your own"
+    )
