@@ -1994,6 +1994,92 @@ SET_49 = {"runs": (("hi", HINDI, 40), ("en-gb-scotland+m5", RUNNING_CLUB, 330),
           )}  # fmt: skip
 
 
+AMHARIC = ("በጫካ ውስጥ አንድ ትልቅ ጥንቸል ይኖራል። ጠዋት ላይ አበቦችን ያሸታል፣ ሦስት ሽኮኮዎችም "
+           "ለውዝ ይወረውሩበታል።")  # fmt: skip
+BIKE_KITCHEN = ("Hello, I'm Owen from the Castle Street bike kitchen. Every Saturday we fix "
+                "bikes for free in the old garage, and we need volunteers who know brakes and "
+                "gears.")  # fmt: skip
+CITY_FARM = ("Hi, this is Keisha at Eastgate city farm. Our lambing weekend starts on Saturday "
+             "at ten, and we are looking for families to help feed the lambs.")  # fmt: skip
+NIGHT_MARKET = ("The night market returns to the harbour on Friday at six, with food from "
+                "twenty stalls.")  # fmt: skip
+TOOL_LIBRARY = "You can now borrow drills, ladders and saws from the tool library for one pound."
+STREET_PARTY = "Ash Grove is closed to cars on Sunday for the street party. Bring a chair."
+SET_50 = {"runs": (("am", AMHARIC, 500), ("en-gb-x-gbclan+m3", BIKE_KITCHEN, 150),
+                   ("en-us+m4", CITY_FARM, 380)),
+          "narrated": ("nightmarket_en", "0x2a2a3a", "NIGHT MARKET", "Friday 6 pm - the harbour",
+                       NIGHT_MARKET),
+          "silent": ("satchel_card", "0x3a2a1a", "FOUND SATCHEL", "brown - ask at the chemist"),
+          "more_cards": ((("tools_en", "0x1a3a3a", "TOOL LIBRARY", "open Tuesdays - the scout hut",
+                           TOOL_LIBRARY),
+                          ("alpaca_card", "0x2a3a1a", "MISSING ALPACA", "white - Hollow Farm")),
+                         (("party_en", "0x3a1a2a", "STREET PARTY", "Sunday noon - Ash Grove",
+                           STREET_PARTY),
+                          ("ukulele_card", "0x1a2a3a", "UKULELE NIGHT",
+                           "Wednesday 8 pm - the Bell"))),
+          "rows": (
+              ("bbb_twentyeight", BBB_FILE, 500, 560, "film & animation", BBB, BBB_TEXT),
+              ("narration_am", "narration_am.mp4", "", "", "film & animation",
+               "ጥንቸሉና ሽኮኮዎቹ", "ስለ ነጻ ፊልም የአማርኛ ታሪክ።"),
+              ("bikes_gb", "narration_en-gb-x-gbclan+m3.mp4", "", "", "autos & vehicles",
+               "Castle Street bike kitchen", "Free repairs on Saturdays."),
+              ("farm_us", "narration_en-us+m4.mp4", "", "", "pets & animals",
+               "Eastgate city farm", "Lambing weekend."),
+              ("nightmarket_en", "nightmarket_en.mp4", "", "", "travel & events", "Night market",
+               "The harbour on Friday."),
+              ("tools_en", "tools_en.mp4", "", "", "howto & style", "Tool library",
+               "Tuesdays at the scout hut."),
+              ("party_en", "party_en.mp4", "", "", "people & blogs", "Street party",
+               "Ash Grove, Sunday."),
+              ("satchelfound", "satchel_card.mp4", "", "", "people & blogs", "Found satchel", ""),
+              ("alpacalost", "alpaca_card.mp4", "", "", "pets & animals", "Missing alpaca", ""),
+              ("ukulele", "ukulele_card.mp4", "", "", "music", "Ukulele night", ""),
+          )}  # fmt: skip
+
+BENGALI = ("বনে একটি বড় খরগোশ থাকে। সকালে সে ফুলের গন্ধ নেয়, আর তিনটি কাঠবিড়ালি তার দিকে "
+           "বাদাম ছুড়ে মারে।")  # fmt: skip
+NETBALL = ("Hello, I'm Bethan, and I coach the Valley under-twelves netball team. We train on "
+           "Mondays after school, and we need a parent to drive the minibus to away "
+           "games.")  # fmt: skip
+KITCHEN_MEAL = ("Hi, this is Marcus from the Eastgate community kitchen. We cook a free hot meal "
+                "every Wednesday at noon, and anyone is welcome to come and eat.")  # fmt: skip
+RAIL_STRIKE = ("There are no trains on Thursday because of the strike. Buses replace the trains "
+               "between the two stations.")  # fmt: skip
+PLANT_SWAP = "Bring a cutting and take one home at the plant swap in the library garden on Sunday."
+SURGERY = ("The surgery is closed on Friday afternoon for staff training. Call the helpline if "
+           "you need a doctor.")  # fmt: skip
+SET_51 = {"runs": (("bn", BENGALI, 150), ("en-gb-x-gbcwmd+f2", NETBALL, 220),
+                   ("en-029+f3", KITCHEN_MEAL, 60)),
+          "narrated": ("strike_en", "0x3a3a1a", "RAIL STRIKE", "Thursday - no trains",
+                       RAIL_STRIKE),
+          "silent": ("helmet_card", "0x1a1a2a", "FOUND HELMET", "blue - ask at the bike shop"),
+          "more_cards": ((("plants_en", "0x2a1a2a", "PLANT SWAP",
+                           "Sunday 11 am - the library garden", PLANT_SWAP),
+                          ("lizard_card", "0x3a2a3a", "MISSING IGUANA", "green - Park Terrace")),
+                         (("surgery_en", "0x1a3a1a", "SURGERY CLOSED",
+                           "Friday afternoon - staff training", SURGERY),
+                          ("pottery_card", "0x2a2a1a", "POTTERY CLASS",
+                           "Tuesdays 7 pm - the arts centre"))),
+          "rows": (
+              ("bbb_twentynine", BBB_FILE, 150, 210, "film & animation", BBB, BBB_TEXT),
+              ("narration_bn", "narration_bn.mp4", "", "", "film & animation",
+               "খরগোশ আর কাঠবিড়ালি", "একটি মুক্ত চলচ্চিত্র নিয়ে বাংলা গল্প।"),
+              ("netball_cy", "narration_en-gb-x-gbcwmd+f2.mp4", "", "", "sports",
+               "Valley netball club", "Under-twelves, Mondays."),
+              ("kitchen_jm", "narration_en-029+f3.mp4", "", "", "nonprofits & activism",
+               "Eastgate community kitchen", "Wednesdays at noon."),
+              ("strike_en", "strike_en.mp4", "", "", "news & politics", "Rail strike",
+               "Thursday, no trains."),
+              ("plants_en", "plants_en.mp4", "", "", "howto & style", "Plant swap",
+               "Sunday in the library garden."),
+              ("surgery_en", "surgery_en.mp4", "", "", "news & politics", "Surgery closed",
+               "Friday afternoon."),
+              ("helmetfound", "helmet_card.mp4", "", "", "people & blogs", "Found helmet", ""),
+              ("iguanalost", "lizard_card.mp4", "", "", "pets & animals", "Missing iguana", ""),
+              ("pottery", "pottery_card.mp4", "", "", "education", "Pottery class", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -2053,6 +2139,8 @@ SETS = {
     47: SET_47,
     48: SET_48,
     49: SET_49,
+    50: SET_50,
+    51: SET_51,
 }
 
 
@@ -2102,7 +2190,7 @@ def main() -> None:
                     "kept answers need the clip's own words (--part heldback43); 44-45: after "
                     "the who clause of an ask (--part heldback44, heldback45); 46-47: after r15-23 "
                     "(--part heldback46, heldback47); 48-49: after r15-24 (--part heldback48, "
-                    "heldback49)")  # fmt: skip
+                    "heldback49); 50-51: after r15-25 (--part heldback50, heldback51)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

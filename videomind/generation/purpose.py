@@ -49,7 +49,7 @@ def own_words(row: dict[str, Any]) -> list[str]:
     speech where Whisper was sure of it; not the generated layers, which may guess."""
     texts = [row.get("title"), row.get("description"), row.get("ocr_text")]
     texts += [said(row)] if speaks(row) else []
-    return [w for t in texts for w in words(t)]
+    return [w.removesuffix("'s") for t in texts for w in words(t)]
 
 
 def _nouns(intent: str | None) -> list[str]:
