@@ -509,6 +509,26 @@ def test_an_intent_leaving_out_what_the_speaker_asks_for_goes_back(tmp_path, cli
     assert len(told) == 1 and "they say they need two readers" in told[0]
 
 
+def test_a_purpose_naming_nothing_of_the_clip_goes_back_and_is_withheld_if_it_stays(
+    tmp_path, clip_media
+):
+    """r15-25: "share a personal story" over a food truck's call (held-back set 49) names
+    nothing of the clip; it goes back told so, and an answer that stays so is withheld."""
+    said = "[src0] Chapter one begins in the old house."
+    story = json.dumps({"intent": "share a personal story", "action": "showing it"})
+    chapter = json.dumps({"intent": "inform viewers about chapter one", "action": "showing it"})
+    edit = {"src0-c000": {"asr_text": said, "asr_words": 8}}
+    llm = ScriptedLLM({("intent_uploader", "src0"): [story, chapter]})
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=1, edit=edit)
+    assert fails == [] and rows[0]["intent_uploader_intent"] == "inform viewers about chapter one"
+    told = [u for u in llm.seen_users if '"story" could be said of any clip' in u]
+    assert len(told) == 1
+    llm = ScriptedLLM({("intent_uploader", "src0"): [story, story, story]})
+    rows, fails, _ = run(tmp_path / "stays", clip_media, llm, n=1, edit=edit)
+    assert fails == [] and rows[0]["intent_uploader"] is None
+    assert "could be said of any clip" in rows[0]["intent_uploader_withheld"]
+
+
 def test_a_summary_copying_the_worked_example_goes_back(tmp_path, clip_media):
     """r15-15: "The on-screen title promises a five-minute fix for a flat tyre" over a swimming
     coach (held-back set 30) is the abstract prompt's worked example, not the clip."""
