@@ -541,6 +541,18 @@ def test_a_summary_copying_the_worked_example_goes_back(tmp_path, clip_media):
                for u in llm.seen_users)  # fmt: skip
 
 
+def test_a_summary_telling_the_uploaders_text_goes_back(tmp_path, clip_media):
+    """r15-25: "The uploader titled the video 'Bus pass' and wrote: ..." tells of the notes,
+    not of the clip (43 of 149 summaries on held-back sets 44-49); it goes back, and a rewrite
+    about the clip is kept."""
+    told = dict(GOOD["abstract"], summary="The uploader titled the video [src0] and wrote: 'A red "
+                "test clip.'")  # fmt: skip
+    llm = ScriptedLLM({("abstract", "src0"): [json.dumps(told)]})
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=1)
+    assert fails == [] and "titled" not in rows[0]["abstract_summary"]
+    assert any('it says "The uploader titled": that tells of' in u for u in llm.seen_users)
+
+
 def test_doubted_speech_reaches_the_generator_as_heard_not_as_words(tmp_path, clip_media):
     """Issue 26 (9): a low-confidence transcript is "speech was heard", by rule, not the model's
     text; it is no speaker evidence for role B, and the measured audio still says speech."""

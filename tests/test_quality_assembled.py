@@ -164,12 +164,18 @@ def test_every_word_is_english_or_the_clips_own(subject, intent, action, inputs,
 
 
 def test_summaries_that_narrate_measurements_and_repeated_intents_are_counted():
-    from videomind.generation.quality import narrates_measurements
+    from videomind.generation.quality import narrates_measurements, narrates_notes
 
     assert narrates_measurements("The video is described as even lit with dominant green tones")
     assert narrates_measurements("A dim, orange picture with strong motion changes shows a trailer")
     assert narrates_measurements("bright green and blue picture shows a rabbit")
     assert not narrates_measurements("A giant rabbit's peaceful day in a green forest is spoiled")
+    # r15-25: what the uploader wrote told instead of the clip (held-back sets 44-49)
+    bus = "The uploader titled the video 'Bus pass' and wrote: 'Free for over sixties.'"
+    assert narrates_notes(bus) == "The uploader titled"
+    assert narrates_notes("A video titled 'Missing duck' is described") == "A video titled"
+    assert narrates_notes("The uploader found a grey jacket at the cafe") is None
+    assert narrates_notes("A man notes the time on a notebook") is None
     rows = [{"clip_id": f"bbb-c00{k}", "source_id": "bbb", "abstract_summary": "A rabbit.",
              "intent_protagonist": f"The rabbit aims to plan revenge by {a}.",
              "intent_protagonist_intent": "plan revenge"}
@@ -178,7 +184,7 @@ def test_summaries_that_narrate_measurements_and_repeated_intents_are_counted():
     q = quality(rows)
     assert q["protagonist_intents_repeated_in_source"] == 2
     assert q["protagonist_statements_repeated_in_source"] == 1
-    assert q["summaries_narrating_measurements"] == 0
+    assert q["summaries_narrating_measurements"] == 0 and q["summaries_narrating_notes"] == 0
 
 
 def test_claims_nothing_in_the_clip_supports_go_back_named():

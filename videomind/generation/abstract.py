@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from videomind.backends.protocols import ChatRequest
 from videomind.core.records import ABSTRACT, FACTUAL
 from videomind.generation.inputs import clip_text
-from videomind.generation.quality import copied_phrase
+from videomind.generation.quality import copied_phrase, narrates_notes
 from videomind.generation.revision import Revision
 
 if TYPE_CHECKING:
@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 NO_DESCRIPTION = "no description"
 # Words in a row a summary may share with the prompt's worked example before it is a copy of it.
 EXAMPLE_RUN = 4
+# r15-25: told of the uploader's text, not of the clip (quality.narrates_notes).
+NOTES_MESSAGE = (
+    'it says "{told}": that tells of the uploader\'s text, not of the clip; say what the clip '
+    "shows, says or announces, in your own words (the title names what it is about)"
+)
 
 
 def example_of(system: str) -> str:
@@ -56,13 +61,15 @@ def abstract(g: Generation) -> None:
         instead (``grounding.evidence_text``)."""
         phrase = copied_phrase(" ".join(str(data.get(k) or "") for k in ABSTRACT), [example],
                                EXAMPLE_RUN)  # fmt: skip
-        if phrase is None:
-            return None
-        return Revision(
-            f'it copies "{phrase}" from the worked example, which is about another clip: write '
-            "only what this clip's notes say",
-            kind="copies_example",
-        )
+        if phrase is not None:
+            return Revision(
+                f'it copies "{phrase}" from the worked example, which is about another clip: '
+                "write only what this clip's notes say",
+                kind="copies_example",
+            )
+        if told := narrates_notes(data.get("summary")):
+            return Revision(NOTES_MESSAGE.format(told=told), kind="notes_narrated")
+        return None
 
-    revise.tag = "example-1"  # type: ignore[attr-defined]
+    revise.tag = "example-2"  # type: ignore[attr-defined]
     g.ask(prompt, g.live(), build, apply, revise=revise)

@@ -724,6 +724,25 @@ def narrates_measurements(summary: str | None) -> bool:
     return bool(summary and MEASURED.search(summary))
 
 
+# r15-25: a summary that tells what the uploader or the notes did ("The uploader titled the
+# video 'Bus pass' and wrote: 'Free for over sixties.'", "A video titled 'Missing duck' is
+# described, but the description is missing"): 43 of 149 summaries of held-back sets 44-49, and
+# role A's intent then told "the uploader" (withheld three times on set 47) or guessed.
+NOTES_NARRATED = re.compile(
+    r"\b(?:(?:the|a|this) video,? titled|titled the video|the uploader(?:'s text)? "
+    r"(?:titled|wrote|writes|mentions|describes|says)|uploader's text|the description is|"
+    r"no description|the notes?\b)",
+    re.IGNORECASE,
+)
+
+
+def narrates_notes(summary: str | None) -> str | None:
+    """The words of ``summary`` that tell of the uploader's text or the notes rather than of
+    the clip, or None."""
+    found = NOTES_NARRATED.search(summary or "")
+    return found.group(0) if found else None
+
+
 def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """The text-layer metrics over generated rows (generation columns + the sample's inputs)."""
     statements, filled, reasons, forms = 0, 0, [], []
@@ -817,6 +836,9 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "ungrounded_by_role": ungrounded,
         "summaries_narrating_measurements": sum(
             narrates_measurements(r.get(ABSTRACT["summary"])) for r in rows
+        ),
+        "summaries_narrating_notes": sum(
+            bool(narrates_notes(r.get(ABSTRACT["summary"]))) for r in rows
         ),
         # abstract layers with a content word no input or factual element gives
         # (grounding.abstract_invented): no evidence for the intents, counted here
