@@ -2080,6 +2080,93 @@ SET_51 = {"runs": (("bn", BENGALI, 150), ("en-gb-x-gbcwmd+f2", NETBALL, 220),
           )}  # fmt: skip
 
 
+TAMIL = ("காட்டில் ஒரு பெரிய முயல் வாழ்கிறது. காலையில் அது பூக்களை முகர்கிறது, மூன்று அணில்கள் "
+         "அதன் மீது கொட்டைகளை வீசுகின்றன.")  # fmt: skip
+CANOE = ("Good morning, this is Fiona from the Kingsway canoe club. Our river race is on Saturday "
+         "at nine, and we still need marshals for the bends.")  # fmt: skip
+MOSQUE = ("Hello, I'm Imran from the Green Lane mosque. Our open day is on Sunday from eleven, "
+          "and everyone is welcome to come for tea and a tour.")  # fmt: skip
+JUMBLE = ("The jumble sale opens at ten on Saturday in the scout hut. Everything costs under a "
+          "pound.")  # fmt: skip
+DOG_SHOW = "Enter your dog in the fun dog show on Meadow Field on Sunday. Classes start at two."
+CROSSING = ("The level crossing is closed all day Sunday for repairs. Drivers should use Mill "
+            "Road.")  # fmt: skip
+SET_52 = {"runs": (("ta", TAMIL, 330), ("en-gb-x-gbclan+f4", CANOE, 120),
+                   ("en-us-nyc+m2", MOSQUE, 440)),
+          "narrated": ("jumble_en", "0x2a1a2a", "JUMBLE SALE", "Saturday 10 am - the scout hut",
+                       JUMBLE),
+          "silent": ("drone_card", "0x1a2a2a", "FOUND DRONE", "white - ask at the newsagent"),
+          "more_cards": ((("dogshow_en", "0x3a2a1a", "DOG SHOW", "Sunday 2 pm - Meadow Field",
+                           DOG_SHOW),
+                          ("pigeon_card", "0x2a3a3a", "MISSING PIGEON", "grey racer - Mill Lofts")),
+                         (("crossing_en", "0x1a1a3a", "LEVEL CROSSING",
+                           "closed Sunday - use Mill Road", CROSSING),
+                          ("barndance_card", "0x3a3a2a", "BARN DANCE",
+                           "Saturday 7 pm - Oak Farm"))),
+          "rows": (
+              ("bbb_thirty", BBB_FILE, 330, 390, "film & animation", BBB, BBB_TEXT),
+              ("narration_ta", "narration_ta.mp4", "", "", "film & animation",
+               "முயலும் அணில்களும்", "ஒரு இலவச திரைப்படம் பற்றிய தமிழ்க் கதை."),
+              ("canoe_gb", "narration_en-gb-x-gbclan+f4.mp4", "", "", "sports",
+               "Kingsway canoe club", "River race, Saturday."),
+              ("mosque_nyc", "narration_en-us-nyc+m2.mp4", "", "", "people & blogs",
+               "Green Lane mosque", "Open day on Sunday."),
+              ("jumble_en", "jumble_en.mp4", "", "", "people & blogs", "Jumble sale",
+               "Saturday at the scout hut."),
+              ("dogshow_en", "dogshow_en.mp4", "", "", "pets & animals", "Dog show",
+               "Meadow Field, Sunday."),
+              ("crossing_en", "crossing_en.mp4", "", "", "autos & vehicles", "Level crossing",
+               "Closed on Sunday."),
+              ("dronefound", "drone_card.mp4", "", "", "science & technology", "Found drone",
+               ""),
+              ("pigeonlost", "pigeon_card.mp4", "", "", "pets & animals", "Missing pigeon", ""),
+              ("barndance", "barndance_card.mp4", "", "", "entertainment", "Barn dance", ""),
+          )}  # fmt: skip
+
+URDU = ("جنگل میں ایک بڑا خرگوش رہتا ہے۔ صبح وہ پھولوں کو سونگھتا ہے، اور تین گلہریاں اس پر "
+        "میوے پھینکتی ہیں۔")  # fmt: skip
+CARETAKER = ("Hi there, I'm Nigel, the caretaker at Parkside primary school. The school field is "
+             "closed this week while the grass is cut, so please keep dogs out.")  # fmt: skip
+BOXING = ("Hello, I'm Daniel from the Northside boxing gym. Our free taster session is on "
+          "Tuesday at six, and we need a first aider to be there every week.")  # fmt: skip
+FERRY_OFF = "The ferry to the island is cancelled on Monday because of high winds."
+BATTERIES = ("Old batteries can now go in the box at the library entrance. Please tape the "
+             "ends.")  # fmt: skip
+SET_53 = {"runs": (("ur", URDU, 220), ("en-gb-x-rp+m2", CARETAKER, 20),
+                   ("en-029+m1", BOXING, 520)),
+          "narrated": ("ferry_en", "0x1a3a3a", "FERRY CANCELLED", "Monday - high winds",
+                       FERRY_OFF),
+          "silent": ("laptop_card", "0x3a1a1a", "FOUND LAPTOP", "silver - ask at the library"),
+          "more_cards": ((("batteries_en", "0x2a2a3a", "BATTERY RECYCLING",
+                           "a box at the library entrance", BATTERIES),
+                          ("cockatiel_card", "0x1a3a1a", "MISSING COCKATIEL",
+                           "yellow - Fern Close")),
+                         (("field_en", "0x3a2a2a", "SCHOOL FIELD", "closed this week - grass cut",
+                           "The school field is closed this week while the grass is cut."),
+                          ("canoetrip_card", "0x2a1a1a", "CANOE TRIP",
+                           "Sunday 9 am - the boathouse"))),
+          "rows": (
+              ("bbb_thirtyone", BBB_FILE, 220, 280, "film & animation", BBB, BBB_TEXT),
+              ("narration_ur", "narration_ur.mp4", "", "", "film & animation",
+               "خرگوش اور گلہریاں", "ایک آزاد فلم پر اردو کہانی۔"),
+              ("caretaker_rp", "narration_en-gb-x-rp+m2.mp4", "", "", "education",
+               "Parkside primary school", "Field closed this week."),
+              ("boxing_029", "narration_en-029+m1.mp4", "", "", "sports",
+               "Northside boxing gym", "Free taster on Tuesday."),
+              ("ferry_en", "ferry_en.mp4", "", "", "travel & events", "Ferry cancelled",
+               "Monday, high winds."),
+              ("batteries_en", "batteries_en.mp4", "", "", "science & technology",
+               "Battery recycling", "At the library."),
+              ("field_en", "field_en.mp4", "", "", "education", "School field",
+               "Closed this week."),
+              ("laptopfound", "laptop_card.mp4", "", "", "science & technology", "Found laptop",
+               ""),
+              ("cockatiellost", "cockatiel_card.mp4", "", "", "pets & animals",
+               "Missing cockatiel", ""),
+              ("canoetrip", "canoetrip_card.mp4", "", "", "sports", "Canoe trip", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -2141,6 +2228,8 @@ SETS = {
     49: SET_49,
     50: SET_50,
     51: SET_51,
+    52: SET_52,
+    53: SET_53,
 }
 
 
@@ -2190,7 +2279,9 @@ def main() -> None:
                     "kept answers need the clip's own words (--part heldback43); 44-45: after "
                     "the who clause of an ask (--part heldback44, heldback45); 46-47: after r15-23 "
                     "(--part heldback46, heldback47); 48-49: after r15-24 (--part heldback48, "
-                    "heldback49); 50-51: after r15-25 (--part heldback50, heldback51)")  # fmt: skip
+                    "heldback49); 50-51: after r15-25 (--part heldback50, heldback51); "
+                    "52-53: after the summary told of the uploader's text goes back "
+                    "(--part heldback52, heldback53)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
