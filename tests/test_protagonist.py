@@ -578,6 +578,9 @@ def test_a_word_made_from_an_evidence_word_is_supported():
     assert not dated(["DARTS LEAGUE\nnew players - the Kings Arms", None])
     undated = evidence_forms(evidence_text({"ocr_text": "DARTS LEAGUE\nnew players"}))
     assert unsupported("promote the darts league event", undated) == ["event"]
+    # a dated notice's happening is to come (r15-25)
+    assert unsupported("inform people about the upcoming library event", evidence) == []
+    assert unsupported("promote the upcoming darts league", undated) == ["upcoming"]
 
 
 def test_an_intent_over_a_card_names_what_its_headline_announces():

@@ -88,7 +88,9 @@ _DATED = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|june|"
     r"july|august|september|october|november|december|tonight|tomorrow|weekend|"
     r"\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}\s*o'clock)\b", re.IGNORECASE)  # fmt: skip
-DATED_IMPLIED = "event"
+# r15-25: and it is to come: "inform people about the upcoming rail strike" over "RAIL STRIKE,
+# Thursday - no trains" counted "upcoming" as unsupported (held-back sets 46, 51: 4 times).
+DATED_IMPLIED = "event upcoming"
 
 
 def dated(texts: Iterable[str | None]) -> bool:
