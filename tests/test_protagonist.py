@@ -858,6 +858,12 @@ def test_a_purpose_that_names_nothing_of_the_clip_goes_back(intent, vague):
     assert vague_purpose(intent, row) == vague
     if vague:
         assert '"Riverside food truck"' in vague_message(intent, vague, row)
+    # a word of the clip's own that is no noun names it too (sets 52, 53: MISSING PIGEON)
+    pigeon = {"title": "Missing pigeon", "ocr_text": "MISSING PIGEON\ngrey racer - Mill Lofts"}
+    assert vague_purpose("share information about a missing pet", pigeon) is None
+    assert vague_purpose("share information about a lost pet", pigeon) is None
+    history = {"title": "Old Town history society"}
+    assert vague_purpose("share information about a historical event", history) == "information"
     # speech Whisper was not sure of is no evidence: "park" is then no word of the clip
     doubted = row | {"asr_status": "low_confidence", "title": "Food", "description": ""}
     assert vague_purpose("share a story about the park", doubted) == "story"

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from videomind.core.lexicon import FUNCTION_WORDS, parts_of_speech, related_forms
+from videomind.core.lexicon import FUNCTION_WORDS, parts_of_speech, related_forms, word_forms
 from videomind.core.records import said
 from videomind.core.text import words
 from videomind.generation.evidence import speaks
+from videomind.generation.grounding import LOST
 from videomind.generation.quality import AUDIENCE_WORDS
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*[^\W\d_]")
@@ -52,25 +53,32 @@ def own_words(row: dict[str, Any]) -> list[str]:
     return [w.removesuffix("'s") for t in texts for w in words(t)]
 
 
-def _nouns(intent: str | None) -> list[str]:
-    """The intent's words after its verb that WordNet knows as nouns, lower case."""
+def _content(intent: str | None) -> list[str]:
+    """The intent's words after its verb but function words, lower case."""
     tokens = [w.lower().removesuffix("'s") for w in _WORD.findall(intent or "")][1:]
-    return [w for w in tokens if w not in FUNCTION_WORDS and "n" in parts_of_speech(w)]
+    return [w for w in tokens if w not in FUNCTION_WORDS]
 
 
 def vague_purpose(intent: str | None, row: dict[str, Any]) -> str | None:
     """The vague noun of an intent that names nothing of the clip: it has a noun any clip would
-    allow (``VAGUE_NOUNS``) and no other noun, but those for an audience, that the clip's own
-    words name in some form ("a historical event" over "Old Town history society" names the
-    society's history as an adjective, and the walk not at all). Else None."""
-    nouns = _nouns(intent)
-    vague = next((w for w in nouns if w in VAGUE_NOUNS), None)
+    allow (``VAGUE_NOUNS``), and none of its other words, but those for an audience, is the
+    clip's own: a noun in some related form, another word as it inflects ("a historical event"
+    over "Old Town history society" turns the history into an adjective and names the walk not
+    at all; "a missing pet" over MISSING PIGEON says the card's "missing", held-back sets 52 and
+    53, where a related-noun-only reading withheld it twice). Else None."""
+    content = _content(intent)
+    vague = next((w for w in content if w in VAGUE_NOUNS and "n" in parts_of_speech(w)), None)
     if vague is None:
         return None
-    own = {f for w in own_words(row) for f in related_forms(w)}
-    things = [w for w in nouns if w not in VAGUE_NOUNS and w not in AUDIENCE_WORDS]
-    if any(related_forms(w) & own for w in things):
-        return None
+    said = own_words(row)
+    nouns = {f for w in said for f in related_forms(w)}
+    forms = {f for w in said for f in word_forms(w)}
+    forms |= LOST if forms & LOST else set()  # "a lost pet" over MISSING PIGEON
+    for w in content:
+        if w in VAGUE_NOUNS or w in AUDIENCE_WORDS:
+            continue
+        if word_forms(w) & forms or ("n" in parts_of_speech(w) and related_forms(w) & nouns):
+            return None
     return vague
 
 
