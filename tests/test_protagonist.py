@@ -450,6 +450,9 @@ def test_the_quote_is_the_sentence_the_intent_is_about():
         # r15-10: a speaker speaks to listeners, not of the upload (held-back set 24)
         ("let the uploader know that they are making this video", "uploader"),
         ("introduce the video's subject to the audience", "video"),
+        # r15-25: the verb names no one ("have" is also WordNet's rich person: set 52)
+        ("have the sale open", "have"),
+        ("get people back to normal operations", None),
     ],
 )
 def test_a_quoted_speakers_intent_is_what_they_want_of_their_listeners(intent, verb):
@@ -881,3 +884,19 @@ def test_the_uploader_is_not_told_what_it_tells():
     assert title_told("promote the Northgate tenants association", lifts) is None
     assert title_told("inform Northgate about lifts", {"title": "Northgate"}) is None
     assert "not the ones told" in title_told_message("Northgate tenants association")
+
+
+def test_a_dated_announcement_is_not_read_as_a_show():
+    """r15-25: "entertain people with a scenic canoe race" under "Kingsway canoe club", "River
+    race, Saturday." (held-back set 52; and "entertain viewers" over girls' basketball tryouts
+    "Next Wednesday", set 35): the uploader dates what it names, so the video announces it.
+    Under a category of shows, or undated, entertaining stays."""
+    from videomind.generation.purpose import entertains_message, entertains_notice
+
+    canoe = {"title": "Kingsway canoe club", "description": "River race, Saturday.",
+             "category": "sports"}  # fmt: skip
+    assert entertains_notice("entertain people with a scenic canoe race", canoe) == "entertain"
+    assert entertains_notice("invite people to the river race", canoe) is None
+    assert entertains_notice("entertain people", canoe | {"category": "comedy"}) is None
+    assert entertains_notice("entertain people", canoe | {"description": "On the river."}) is None
+    assert '"River race, Saturday."' in entertains_message("entertain", canoe)

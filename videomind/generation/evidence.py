@@ -648,7 +648,9 @@ def unaddressed(intent: str | None) -> str | None:
         return upload
     if not tokens or tokens[0] in ADDRESSING_VERBS:
         return None
-    if set(tokens) & AUDIENCE_WORDS or living_nouns(intent):
+    # the verb is no one: WordNet's "have" is also a rich person ("have the sale open by saying
+    # "Everything costs under a pound"", held-back set 52, r15-25)
+    if set(tokens) & AUDIENCE_WORDS or living_nouns(" ".join(tokens[1:])):
         return None
     return tokens[0]
 

@@ -49,6 +49,8 @@ from videomind.generation.grounding import asked_for, evidence_forms, evidence_t
 from videomind.generation.inputs import QUOTED_METHOD, clip_inputs, intent_values, part_action
 from videomind.generation.llm_stage import Pass
 from videomind.generation.purpose import (
+    entertains_message,
+    entertains_notice,
     title_told,
     title_told_message,
     vague_message,
@@ -310,6 +312,8 @@ def intent(g: Generation, role: str) -> Pass:
             why = Revision(vague_message(i.intent or "", vague, s.row), kind="vague_purpose")
         if why is None and role == "uploader" and (title := title_told(i.intent, s.row)):
             why = Revision(title_told_message(title), kind="title_told")
+        if why is None and role == "uploader" and (verb := entertains_notice(i.intent, s.row)):
+            why = Revision(entertains_message(verb, s.row), kind="notice_misread")
         if why is None:
             evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
             why = revision(i.subject, i.intent, i.action, inputs, evidence, fixed=fixed)

@@ -9,6 +9,9 @@ word of them is a fair English word the clip's notes allow (r15-25, after held-b
 - **The uploader told what it tells**: "inform the Northgate tenants association about the
   repair of a lift" under a video titled "Northgate tenants association": the title names who
   made the video, the one informing, not the audience.
+- **A dated announcement read as a show**: "entertain people with a scenic canoe race" under
+  "Kingsway canoe club", "River race, Saturday." (held-back set 52): the uploader dates what
+  it names, so the video announces it.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from videomind.core.lexicon import FUNCTION_WORDS, parts_of_speech, related_form
 from videomind.core.records import said
 from videomind.core.text import words
 from videomind.generation.evidence import speaks
-from videomind.generation.grounding import LOST
+from videomind.generation.grounding import LOST, dated
 from videomind.generation.quality import AUDIENCE_WORDS
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*[^\W\d_]")
@@ -115,4 +118,29 @@ def title_told_message(title: str) -> str:
         f'the title, "{title}", names who made the video: they are the ones telling, not the '
         "ones told; say whom they tell and what (their members, neighbours, the public ...), "
         "in a few words of your own"
+    )
+
+
+# Verbs of a show, and the categories under which a video is one.
+ENTERTAINING = frozenset({"entertain", "amuse", "delight"})
+SHOW_CATEGORIES = frozenset({"film & animation", "entertainment", "comedy", "music", "gaming"})
+
+
+def entertains_notice(intent: str | None, row: dict[str, Any]) -> str | None:
+    """The intent's verb when it entertains with a video that announces: filed under no
+    category of shows, its own words date what they name (``grounding.dated``). Else None."""
+    verb = (words(intent) or [""])[0]
+    if verb not in ENTERTAINING or row.get("category") in SHOW_CATEGORIES:
+        return None
+    texts = [row.get("title"), row.get("description"), row.get("ocr_text")]
+    texts += [said(row)] if speaks(row) else []
+    return verb if dated(texts) else None
+
+
+def entertains_message(verb: str, row: dict[str, Any]) -> str:
+    line = row.get("description") or row.get("title") or ""
+    return (
+        f'the uploader\'s words date what they name ("{line}"): the video announces it; say '
+        f"what it wants people to know or do about it (come to it, join it, help at it ...), "
+        f'not "{verb}", in a few words of your own'
     )
