@@ -1446,7 +1446,7 @@ SET_36 = {"runs": (("ga", IRISH, 200), ("en-gb-x-gbclan+m4", FOODBANK, 60), ("en
                "Market Street, Thursday."),
               ("potholes_en", "potholes_en.mp4", "", "", "news & politics", "Pothole repairs",
                "Elm Road, all week."),
-              ("watchfound", "watch_card.mp4", "", "", "people & blogs", "Found watch", ""),
+              ("trophyfound", "trophy_card.mp4", "", "", "people & blogs", "Found trophy", ""),
               ("rabbitlost", "rabbit_card.mp4", "", "", "pets & animals", "Missing rabbit", ""),
               ("garden", "garden_card.mp4", "", "", "howto & style", "Open garden", ""),
           )}  # fmt: skip
@@ -1744,7 +1744,8 @@ SET_43 = {"runs": (("uz", UZBEK, 250), ("en-gb-x-gbcwmd+m5", MENS_SHED, 90),
                "Park Road, Thursday."),
               ("dance_en", "dance_en.mp4", "", "", "howto & style", "Dance class",
                "Tuesday at the scout hut."),
-              ("scooterfound", "scooter_card.mp4", "", "", "people & blogs", "Found scooter", ""),
+              ("binocularsfound", "binoculars_card.mp4", "", "", "people & blogs",
+               "Found binoculars", ""),
               ("turtlelost", "turtle_card.mp4", "", "", "pets & animals", "Missing turtle", ""),
               ("talent", "talent_card.mp4", "", "", "entertainment", "Talent show", ""),
           )}  # fmt: skip
@@ -2167,6 +2168,90 @@ SET_53 = {"runs": (("ur", URDU, 220), ("en-gb-x-rp+m2", CARETAKER, 20),
           )}  # fmt: skip
 
 
+TELUGU = ("అడవిలో ఒక పెద్ద కుందేలు నివసిస్తుంది. ఉదయం అది పువ్వుల వాసన చూస్తుంది, మూడు ఉడుతలు "
+          "దానిపై గింజలు విసురుతాయి.")  # fmt: skip
+ORCHARD = ("Hi, I'm Gwen, and I look after the Hill Lane community orchard. The apples are ripe "
+           "this month, and we need pickers on Saturday mornings.")  # fmt: skip
+CADETS = ("Good evening, this is Petty Officer Shah from the Dockside sea cadets. We meet on "
+          "Monday and Thursday nights, and new cadets aged ten to eighteen can join for "
+          "free.")  # fmt: skip
+RESURFACING = ("Station Road will be resurfaced from Tuesday to Thursday. Buses will stop on "
+               "Queen Street instead.")  # fmt: skip
+ICE_CREAM = "The ice cream van visits the park every afternoon at four during the school holidays."
+PANTO = "Tickets for the village pantomime go on sale on Monday at the post office."
+SET_54 = {"runs": (("te", TELUGU, 260), ("en-gb-x-gbcwmd+f3", ORCHARD, 470),
+                   ("en-gb-x-rp+m4", CADETS, 30)),
+          "narrated": ("roadworks_en", "0x3a2a1a", "ROAD RESURFACING",
+                       "Tuesday to Thursday - Station Road", RESURFACING),
+          "silent": ("binoculars_card", "0x2a1a3a", "FOUND BINOCULARS",
+                     "black - ask at the school gate"),
+          "more_cards": ((("icecream_en", "0x1a3a2a", "ICE CREAM VAN", "4 pm daily - the park",
+                           ICE_CREAM),
+                          ("goose_card", "0x3a1a3a", "MISSING GOOSE", "white - Pond Lane")),
+                         (("panto_en", "0x2a3a1a", "PANTO TICKETS", "on sale Monday - post office",
+                           PANTO),
+                          ("quilting_card", "0x1a2a3a", "QUILTING GROUP",
+                           "Thursdays 2 pm - the church hall"))),
+          "rows": (
+              ("bbb_thirtytwo", BBB_FILE, 260, 320, "film & animation", BBB, BBB_TEXT),
+              ("narration_te", "narration_te.mp4", "", "", "film & animation",
+               "కుందేలు మరియు ఉడుతలు", "ఒక ఉచిత చిత్రం గురించి తెలుగు కథ."),
+              ("orchard_cy", "narration_en-gb-x-gbcwmd+f3.mp4", "", "", "people & blogs",
+               "Hill Lane community orchard", "Apple picking."),
+              ("cadets_rp", "narration_en-gb-x-rp+m4.mp4", "", "", "education",
+               "Dockside sea cadets", "Mondays and Thursdays."),
+              ("roadworks_en", "roadworks_en.mp4", "", "", "autos & vehicles",
+               "Road resurfacing", "Station Road, Tuesday to Thursday."),
+              ("icecream_en", "icecream_en.mp4", "", "", "people & blogs", "Ice cream van",
+               "The park at four."),
+              ("panto_en", "panto_en.mp4", "", "", "entertainment", "Panto tickets",
+               "On sale Monday."),
+              ("binocularsfound", "binoculars_card.mp4", "", "", "people & blogs",
+               "Found binoculars", ""),
+              ("gooselost", "goose_card.mp4", "", "", "pets & animals", "Missing goose", ""),
+              ("quilting", "quilting_card.mp4", "", "", "howto & style", "Quilting group", ""),
+          )}  # fmt: skip
+
+NEPALI = ("जङ्गलमा एउटा ठूलो खरायो बस्छ। बिहान ऊ फूलहरू सुँघ्छ, र तीनवटा लोखर्केहरूले उसमाथि "
+          "बदाम फ्याँक्छन्।")  # fmt: skip
+PATROL = ("Hello, I'm Brenda, the lollipop lady at Elm Street school. From next week I cross the "
+          "children at the new zebra crossing, so please drive slowly there.")  # fmt: skip
+RECYCLING = ("Hi, this is Tomasz from the Westfield recycling centre. We now take old mattresses "
+             "on Fridays, and we are looking for drivers with a van to collect them.")  # fmt: skip
+BUS_ROUTE = "The number nine bus now goes to the hospital every half hour from Sunday."
+BEACH_HUTS = "Beach huts can be booked for the summer from the first of April."
+HORSE = "Please walk horses on the verge while the bridleway is flooded."
+SET_55 = {"runs": (("ne", NEPALI, 400), ("en-us+f4", PATROL, 180),
+                   ("en-gb-scotland+m2", RECYCLING, 540)),
+          "narrated": ("bus_en", "0x1a1a2a", "BUS ROUTE", "number 9 - from Sunday", BUS_ROUTE),
+          "silent": ("trophy_card", "0x3a3a1a", "FOUND TROPHY", "silver cup - ask at the bar"),
+          "more_cards": ((("huts_en", "0x2a2a1a", "BEACH HUTS", "book from 1 April - the kiosk",
+                           BEACH_HUTS),
+                          ("horse_card", "0x1a3a1a", "MISSING HORSE", "grey pony - Long Meadow")),
+                         (("bridleway_en", "0x3a1a2a", "BRIDLEWAY FLOODED",
+                           "walk horses on the verge", HORSE),
+                          ("linedance_card", "0x2a1a2a", "LINE DANCING",
+                           "Fridays 6 pm - the youth club"))),
+          "rows": (
+              ("bbb_thirtythree", BBB_FILE, 400, 460, "film & animation", BBB, BBB_TEXT),
+              ("narration_ne", "narration_ne.mp4", "", "", "film & animation",
+               "खरायो र लोखर्केहरू", "एउटा निःशुल्क चलचित्रबारे नेपाली कथा।"),
+              ("patrol_us", "narration_en-us+f4.mp4", "", "", "education",
+               "Elm Street school", "New crossing."),
+              ("recycling_sc", "narration_en-gb-scotland+m2.mp4", "", "", "science & technology",
+               "Westfield recycling centre", "Mattresses on Fridays."),
+              ("bus_en", "bus_en.mp4", "", "", "autos & vehicles", "Bus route",
+               "To the hospital from Sunday."),
+              ("huts_en", "huts_en.mp4", "", "", "travel & events", "Beach huts",
+               "Book from April."),
+              ("bridleway_en", "bridleway_en.mp4", "", "", "pets & animals", "Bridleway flooded",
+               "Walk on the verge."),
+              ("trophyfound", "trophy_card.mp4", "", "", "people & blogs", "Found trophy", ""),
+              ("horselost", "horse_card.mp4", "", "", "pets & animals", "Missing horse", ""),
+              ("linedance", "linedance_card.mp4", "", "", "sports", "Line dancing", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -2230,6 +2315,8 @@ SETS = {
     51: SET_51,
     52: SET_52,
     53: SET_53,
+    54: SET_54,
+    55: SET_55,
 }
 
 
@@ -2281,7 +2368,8 @@ def main() -> None:
                     "(--part heldback46, heldback47); 48-49: after r15-24 (--part heldback48, "
                     "heldback49); 50-51: after r15-25 (--part heldback50, heldback51); "
                     "52-53: after the summary told of the uploader's text goes back "
-                    "(--part heldback52, heldback53)")  # fmt: skip
+                    "(--part heldback52, heldback53); 54-55: after r15-26 (--part "
+                    "heldback54, heldback55)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
