@@ -2252,6 +2252,88 @@ SET_55 = {"runs": (("ne", NEPALI, 400), ("en-us+f4", PATROL, 180),
           )}  # fmt: skip
 
 
+MARATHI = ("जंगलात एक मोठा ससा राहतो. सकाळी तो फुलांचा वास घेतो, आणि तीन खारी त्याच्यावर शेंगदाणे "
+           "फेकतात.")  # fmt: skip
+BOWLS = ("Hello, I'm Margaret, the captain of Riverside bowls club. Our green opens for the "
+         "season on Saturday, and we need a volunteer to run the tea hut.")  # fmt: skip
+LIFEBOAT = ("Hi, this is Sean at Harbour Point lifeboat station. Our open day is on Sunday from "
+            "ten, and children can climb aboard the boat.")  # fmt: skip
+HEDGEHOGS = "Please check bonfires for hedgehogs before you light them on Saturday."
+WINTER_COATS = "Bring a spare winter coat to the town hall this week, and we pass it on."
+AIR_SHOW = "The air show over the bay starts at two on Sunday. The promenade is closed to cars."
+SET_56 = {"runs": (("mr", MARATHI, 100), ("en-gb-x-rp+f4", BOWLS, 350),
+                   ("en-029+m3", LIFEBOAT, 500)),
+          "narrated": ("hedgehogs_en", "0x2a3a2a", "HEDGEHOG WATCH", "check bonfires - Saturday",
+                       HEDGEHOGS),
+          "silent": ("flute_card", "0x3a2a2a", "FOUND FLUTE", "silver - ask at the music shop"),
+          "more_cards": ((("coats_en", "0x1a2a1a", "WINTER COATS", "this week - the town hall",
+                           WINTER_COATS),
+                          ("donkey_card", "0x2a1a1a", "MISSING DONKEY", "brown - Mill Farm")),
+                         (("airshow_en", "0x3a3a3a", "AIR SHOW", "Sunday 2 pm - the bay",
+                           AIR_SHOW),
+                          ("scarecrow_card", "0x1a1a1a", "SCARECROW TRAIL",
+                           "all week - the village"))),
+          "rows": (
+              ("bbb_thirtyfour", BBB_FILE, 100, 160, "film & animation", BBB, BBB_TEXT),
+              ("narration_mr", "narration_mr.mp4", "", "", "film & animation",
+               "ससा आणि खारी", "एका मुक्त चित्रपटावर मराठी कथा."),
+              ("bowls_rp", "narration_en-gb-x-rp+f4.mp4", "", "", "sports",
+               "Riverside bowls club", "Season opens Saturday."),
+              ("lifeboat_029", "narration_en-029+m3.mp4", "", "", "travel & events",
+               "Harbour Point lifeboat station", "Open day on Sunday."),
+              ("hedgehogs_en", "hedgehogs_en.mp4", "", "", "pets & animals", "Hedgehog watch",
+               "Check bonfires."),
+              ("coats_en", "coats_en.mp4", "", "", "nonprofits & activism", "Winter coats",
+               "At the town hall."),
+              ("airshow_en", "airshow_en.mp4", "", "", "travel & events", "Air show",
+               "Sunday over the bay."),
+              ("flutefound", "flute_card.mp4", "", "", "music", "Found flute", ""),
+              ("donkeylost", "donkey_card.mp4", "", "", "pets & animals", "Missing donkey", ""),
+              ("scarecrow", "scarecrow_card.mp4", "", "", "people & blogs", "Scarecrow trail",
+               ""),
+          )}  # fmt: skip
+
+GUJARATI = ("જંગલમાં એક મોટું સસલું રહે છે. સવારે તે ફૂલો સૂંઘે છે, અને ત્રણ ખિસકોલીઓ તેના પર "
+            "બદામ ફેંકે છે.")  # fmt: skip
+STARS = ("Hi there, I'm Ravi from the Northfield astronomy group. We set up telescopes on the "
+         "common on clear Friday nights, and anyone can come and look.")  # fmt: skip
+KITES = ("Good morning, I'm Alice from the Seaview kite festival. The festival is on the beach "
+         "next weekend, and we still need stewards for the car park.")  # fmt: skip
+MOTHS = "The moth survey at the nature reserve starts at dusk on Friday. Bring a torch."
+BOOT_FAIR = "The car boot fair at the rugby club is cancelled this Sunday because of the rain."
+CANAL_PATH = "The canal towpath is closed from Monday while the lock gates are replaced."
+SET_57 = {"runs": (("gu", GUJARATI, 180), ("en-us+m5", STARS, 300),
+                   ("en-gb-x-gbclan+m5", KITES, 420)),
+          "narrated": ("moths_en", "0x1a3a3a", "MOTH SURVEY", "Friday at dusk - the reserve",
+                       MOTHS),
+          "silent": ("kite_card", "0x3a1a3a", "FOUND KITE", "red and yellow - ask at the cafe"),
+          "more_cards": ((("bootfair_en", "0x2a2a3a", "BOOT FAIR CANCELLED",
+                           "this Sunday - rain", BOOT_FAIR),
+                          ("llama_card", "0x1a2a2a", "MISSING LLAMA", "white - Lime Street")),
+                         (("towpath_en", "0x3a2a3a", "TOWPATH CLOSED", "from Monday - lock works",
+                           CANAL_PATH),
+                          ("badge_card", "0x2a3a2a", "FOUND BADGE", "enamel - ask at reception"))),
+          "rows": (
+              ("bbb_thirtyfive", BBB_FILE, 180, 240, "film & animation", BBB, BBB_TEXT),
+              ("narration_gu", "narration_gu.mp4", "", "", "film & animation",
+               "સસલું અને ખિસકોલીઓ", "એક મુક્ત ફિલ્મ વિશે ગુજરાતી વાર્તા."),
+              ("stars_us", "narration_en-us+m5.mp4", "", "", "science & technology",
+               "Northfield astronomy group", "Clear Friday nights."),
+              ("kites_gb", "narration_en-gb-x-gbclan+m5.mp4", "", "", "travel & events",
+               "Seaview kite festival", "Next weekend on the beach."),
+              ("moths_en", "moths_en.mp4", "", "", "pets & animals", "Moth survey",
+               "Friday at dusk."),
+              ("bootfair_en", "bootfair_en.mp4", "", "", "people & blogs", "Boot fair cancelled",
+               "This Sunday."),
+              ("towpath_en", "towpath_en.mp4", "", "", "travel & events", "Towpath closed",
+               "From Monday."),
+              ("kitefound", "kite_card.mp4", "", "", "people & blogs", "Found kite", ""),
+              ("llamalost", "llama_card.mp4", "", "", "pets & animals", "Missing llama",
+               ""),
+              ("badgefound", "badge_card.mp4", "", "", "people & blogs", "Found badge", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -2317,6 +2399,8 @@ SETS = {
     53: SET_53,
     54: SET_54,
     55: SET_55,
+    56: SET_56,
+    57: SET_57,
 }
 
 
@@ -2369,7 +2453,8 @@ def main() -> None:
                     "heldback49); 50-51: after r15-25 (--part heldback50, heldback51); "
                     "52-53: after the summary told of the uploader's text goes back "
                     "(--part heldback52, heldback53); 54-55: after r15-26 (--part "
-                    "heldback54, heldback55)")  # fmt: skip
+                    "heldback54, heldback55); 56-57: after r15-27 (--part heldback56, "
+                    "heldback57)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
