@@ -942,14 +942,21 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     assert llm.calls.count(("intent_protagonist", "src1")) == 3
     assert any('names "The presenter" again' in u for u in llm.seen_users)
 
-    # A first answer whose only fault is words the notes do not show is kept (KEPT_KINDS).
-    far = json.dumps({"intent": "explain volcanic eruptions", "action": "showing glowing lava"})
-    llm = ScriptedLLM({("intent_uploader", "src0"): [far] * 3})
+    # A first answer whose only fault is one word the notes do not show is kept (KEPT_KINDS);
+    # with two or more it is a guess, and withheld (r15-27: held-back sets 44-55).
+    card = "showing the red title card"
+    one = json.dumps({"intent": "explain volcanoes", "action": card})
+    llm = ScriptedLLM({("intent_uploader", "src0"): [one] * 3})
     rows, _, stats = run(tmp_path / "far", clip_media, llm, n=1)
     assert llm.calls.count(("intent_uploader", "src0")) == 3
-    assert rows[0]["intent_uploader_intent"] == "explain volcanic eruptions"
+    assert rows[0]["intent_uploader_intent"] == "explain volcanoes"
     assert rows[0]["intent_uploader_withheld"] is None
     assert stats["steps"]["intent_uploader"]["kept_unrevised"] == 1
+    far = json.dumps({"intent": "explain volcanic eruptions", "action": "showing glowing lava"})
+    llm = ScriptedLLM({("intent_uploader", "src0"): [far] * 3})
+    rows, _, _ = run(tmp_path / "farther", clip_media, llm, n=1)
+    assert rows[0]["intent_uploader"] is None
+    assert "nothing in the notes shows" in rows[0]["intent_uploader_withheld"]
     # Role B keeps no such answer (r15-22): a motive the notes do not give is withheld.
     motive = json.dumps({"subject": "The presenter", "intent": "share her love for volcanoes",
                          "action": "reading the card aloud"})  # fmt: skip
@@ -961,16 +968,17 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     assert "nothing in the notes shows 'love', 'volcanoes'" in withheld
     # Of answers that all fail so, the one with fewest unsupported words is kept; one whose
     # fault is of another kind (a restated subject) is not kept over them.
-    four, two, three = (json.dumps({"intent": i, "action": "showing glowing lava"}) for i in (
-        "explain volcanic eruptions and glowing lava flows", "explain volcanic eruptions",
+    four, light, three = (json.dumps({"intent": i, "action": card}) for i in (
+        "explain volcanic eruptions and lava flows", "explain volcanoes",
         "explain glowing lava flows"))  # fmt: skip
-    restated = json.dumps({"intent": "thank the uploader", "action": "showing glowing lava"})
-    llm = ScriptedLLM({("intent_uploader", "src0"): [four, two, three],
-                       ("intent_uploader", "src1"): [restated, three, four]})  # fmt: skip
+    lava = json.dumps({"intent": "explain lava", "action": card})
+    restated = json.dumps({"intent": "thank the uploader", "action": card})
+    llm = ScriptedLLM({("intent_uploader", "src0"): [four, light, three],
+                       ("intent_uploader", "src1"): [restated, three, lava]})  # fmt: skip
     rows, _, _ = run(tmp_path / "light", clip_media, llm, n=2)
     by = {r["clip_id"]: r for r in rows}
-    assert by["src0-c000"]["intent_uploader_intent"] == "explain volcanic eruptions"
-    assert by["src1-c000"]["intent_uploader_intent"] == "explain glowing lava flows"
+    assert by["src0-c000"]["intent_uploader_intent"] == "explain volcanoes"
+    assert by["src1-c000"]["intent_uploader_intent"] == "explain lava"
     assert by["src1-c000"]["intent_uploader_withheld"] is None
 
     # Both faults: words the notes do not show, and speaking where nobody speaks (src1 has no

@@ -212,7 +212,8 @@ class _StepRun:
         # Marked with what every turn was told, the kept answer's own fault first: the step
         # decides whether a statement its own rules still reject is written or withheld.
         told = [own] + [a[2] for a in answers if a[2] is not own]
-        data = data | {UNREVISED: [{"kind": rev.kind, "why": rev.why} for rev in told]}
+        data = data | {UNREVISED: [{"kind": rev.kind, "why": rev.why, "weight": rev.weight}
+                                   for rev in told]}  # fmt: skip
         self.engine._keep(self.keys[sid], self.step.prompt, data, raw)  # noqa: SLF001
         return data
 

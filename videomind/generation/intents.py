@@ -71,6 +71,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # The provenance method of a withheld statement (rule:withheld) and its count's name.
 WITHHELD_CAUSE = "withheld"
+# Words nothing in the clip supports that a kept answer may have (r15-27).
+MAX_KEPT_UNSUPPORTED = 1
 # How a rule wrote an action (its provenance is rule:<method>): role A's, the clip's part of its
 # video (or its credits) or what a still card reads; role B's, the speaker's own words.
 PART_OF_VIDEO = "part_of_video"
@@ -219,6 +221,13 @@ def intent(g: Generation, role: str) -> Pass:
         # they do not give is a guess ("share a recipe" over a food co-op whose speech Whisper
         # doubted whole, "a sporting event" over a rowing club's: held-back sets 41, 38).
         kept = KEPT_KINDS if role == "uploader" and own(s) else frozenset()
+        # r15-27: nor an answer with more than one word nothing supports: of role A's written
+        # statements read on held-back sets 44-55 (54 not yet read), those with one such word
+        # were accepted 8 times of 14, those with two or more once of 4 ("teach the boy about
+        # new crossing rules", "a man's daily routine", "walking horses on bridges" over a
+        # flooded bridleway)
+        if told and told[0].get("weight", 0) > MAX_KEPT_UNSUPPORTED:
+            kept = frozenset()
         if (told and g.cfg.get("withhold_unrevised", True)
                 and told[0]["kind"] not in kept | {"not_shown"}):  # fmt: skip
             log.info("%s: role %s withheld after its revisions: %s", s.id, role, told[0]["why"])
