@@ -10,6 +10,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # phrase the rules call copied is the phrase a rewrite's request shortens.
 # Letters of any alphabet: "Jänis" is one word, not "j" and "nis".
 WORD = re.compile(r"(?:[^\W_]|')+")
+# A word of letters with apostrophes or hyphens inside, no digits ("O'Neil", "Carl-Fredrik"):
+# how the protagonist and purpose rules (generation/evidence.py, purpose.py) read names, card
+# lines and intents.
+LETTER_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*[^\W\d_]")
 # A spoken sentence ends at . ! ? (or Whisper's own "..."), not after a title's abbreviation,
 # and at a gap of doubted words before a capital ("that won't … Let's keep quiet": the stop
 # was doubted). Speech is read sentence by sentence: the ASR stage's language-model check

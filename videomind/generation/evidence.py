@@ -39,7 +39,7 @@ from videomind.core.lexicon import (
     word_forms,
 )
 from videomind.core.records import FACTUAL, said
-from videomind.core.text import words
+from videomind.core.text import LETTER_WORD, words
 from videomind.generation.grounding import ASK_IMPLIED, LOST, asked_for, dated, found_notice
 from videomind.generation.inputs import foreign
 from videomind.generation.quality import AUDIENCE_WORDS
@@ -62,7 +62,6 @@ NOTHING_KNOWN = "nothing_known"
 # first; the video's title and description only with the frames seen (see above).
 OWN_TEXT = (("ocr_text", "on-screen text"),)
 VIDEO_TEXT = (("title", "title"), ("description", "description"))
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*[^\W\d_]")
 # "I'm Sam", "I am the big rabbit of this forest", "my name is Maria": up to the clause's end.
 # What follows "I'm" up to a stop, or up to a word Whisper was unsure of ("…": core.records.said)
 # "Good morning, this is Rosa from the Maple Street community garden" (held-back set 39): after
@@ -78,7 +77,7 @@ _ARTICLES = {"the", "a", "an"}
 def living_nouns(text: str | None) -> list[str]:
     """The words of ``text`` that name a person or an animal, in order, each once."""
     found: list[str] = []
-    for word in _WORD.findall(text or ""):
+    for word in LETTER_WORD.findall(text or ""):
         low = word.lower().removesuffix("'s")
         # A word that may be an adjective ("young", "giant") is read as one: without a parser,
         # "a young cyclist" must not name two.
@@ -94,7 +93,7 @@ def self_introduction(transcript: str | None) -> tuple[str, tuple[str, ...]] | N
     show you" names nobody)."""
     for match in _INTRO.finditer(_TITLE_DOT.sub(r"\1", transcript or "")):
         phrase = " ".join(match.group(1).split()[:8])
-        tokens = _WORD.findall(phrase)
+        tokens = LETTER_WORD.findall(phrase)
         # "I'm counting two robins", "I'm sorry": what follows is no name, an article or a
         # living noun (held-back set 17 read "counting two robins" as the speaker's name).
         first = tokens[0] if tokens else ""
@@ -162,7 +161,7 @@ def kinds_of(name: str) -> frozenset[str]:
 def subject_head(subject: str | None) -> str:
     """The head noun of role B's subject (its last word before "of", "at", ...), lower case,
     without a possessive."""
-    tokens = _WORD.findall(subject or "")
+    tokens = LETTER_WORD.findall(subject or "")
     cut = next((k for k, t in enumerate(tokens) if k and t.lower() in _HEAD_ENDS), len(tokens))
     return (tokens[:cut] or [""])[-1].lower().removesuffix("'s")
 
@@ -225,7 +224,7 @@ def speaker_subject(subject: str | None, names: tuple[str, ...]) -> str | None:
     that names a person or an animal is left to ``subject_shown``; one that is an article and
     the speaker's name ("The Tom") is the name."""
     given = proper(names)
-    tokens = _WORD.findall(subject or "")
+    tokens = LETTER_WORD.findall(subject or "")
     if given and tokens[:1] and tokens[0].lower() in _ARTICLES:
         # The subject slot starts with an article (the prompt's pattern): "The Tom" is Tom.
         spoken = {g.lower(): g for g in given} | {" ".join(given).lower(): " ".join(given)}
@@ -367,7 +366,9 @@ def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
     then the word that calls it lost, or ``NOT_RETURNED``."""
     category = (row.get("category") or "").strip().lower()
     first = _first_word(intent)
-    if medium := next((w for w in _WORD.findall((intent or "").lower()) if w in MEDIUM), None):
+    if medium := next(
+        (w for w in LETTER_WORD.findall((intent or "").lower()) if w in MEDIUM), None
+    ):
         return medium
     # r15-23: a card that dates what it names announces it, whatever the category ("teach
     # children about summer reading" over "SUMMER READING, from July - the library" filed under
@@ -387,7 +388,7 @@ def lost_misread(intent: str | None, row: dict[str, Any]) -> str | None:
     card = set(words(row.get("ocr_text")))
     if card & (LOST | {"found"}):
         return None
-    return next((w for w in _WORD.findall((intent or "").lower()) if w in LOST), None)
+    return next((w for w in LETTER_WORD.findall((intent or "").lower()) if w in LOST), None)
 
 
 # r15-22: a card's headline is its first line, two to four words in capitals ("BIKE REPAIR
@@ -402,7 +403,7 @@ def _first_line_words(row: dict[str, Any]) -> list[str]:
     if not lines:
         return []
     first = lines[0].split(",")[0].split(" - ")[0].strip()
-    heads = _WORD.findall(first)
+    heads = LETTER_WORD.findall(first)
     if not HEADLINE_WORDS[0] <= len(heads) <= HEADLINE_WORDS[1] or first.upper() != first:
         return []
     return heads
@@ -452,7 +453,7 @@ def headline_missed(intent: str | None, row: dict[str, Any]) -> str | None:
     noun = headline_head(head) if head else None
     if noun is None:
         return None
-    said_words = _WORD.findall((intent or "").lower())
+    said_words = LETTER_WORD.findall((intent or "").lower())
     if _names(noun, said_words):
         return None
     heads = [w.lower() for w in head.split()]
@@ -486,10 +487,11 @@ def missing_unnamed(intent: str | None, row: dict[str, Any]) -> str | None:
     if not heads or heads[0].lower() not in LOST | {"found"}:
         return None
     noun = headline_head(" ".join(heads[1:]))
-    said_words = _WORD.findall((intent or "").lower())
-    if noun is None or not set(said_words) & _LOSS_SAID:
-        return " ".join(heads) if noun else None
-    if set(said_words) & _THING_NAMED or _names(noun, said_words):
+    if noun is None:
+        return None
+    said_words = LETTER_WORD.findall((intent or "").lower())
+    tokens = set(said_words)
+    if tokens & _LOSS_SAID and (tokens & _THING_NAMED or _names(noun, said_words)):
         return None
     return " ".join(heads)
 
@@ -524,7 +526,7 @@ def medium_claimed(intent: str | None, action: str | None) -> str | None:
     aims to appear in the video with captions by adding the burned-in captions to the video"
     (the demo's trailer, whose caption names a bunny), "The bunny aims to show in a dim outdoor
     scene by standing in the frame" (issue 26). Else None."""
-    tokens = _WORD.findall(f"{intent or ''} {action or ''}".lower())
+    tokens = LETTER_WORD.findall(f"{intent or ''} {action or ''}".lower())
     return next((w for w in tokens if w in MADE_OF), None)
 
 
@@ -548,7 +550,7 @@ def found_misread(intent: str | None, row: dict[str, Any]) -> str | None:
     sets 22-29 the 1.5B read one so ("return the scarf to its owner")."""
     if not found_notice(row):
         return None
-    said = _WORD.findall((intent or "").lower())
+    said = LETTER_WORD.findall((intent or "").lower())
     if (OWNER_WORDS | RETURN_WORDS) & set(said):
         return next((w for w in said if w in LOST), None)
     return next((w for w in said if w in LOST_WORDS), NOT_RETURNED)
@@ -605,7 +607,7 @@ def ask_reversed(intent: str | None, said: str | None) -> str | None:
     set 46, twice, r15-24); or gives the help asked for, "help toddlers with snacks" over "we
     need someone to help with snacks" (set 48, r15-25). Else None."""
     ask = asked_for(said)
-    tokens = _WORD.findall((intent or "").lower())
+    tokens = LETTER_WORD.findall((intent or "").lower())
     if ask is None or tokens[:1] != ["help"]:
         return None
     rest = [w for w in tokens[1:3] if w not in ("the", "a", "an", "new", "more", "some")]
@@ -643,7 +645,7 @@ def unaddressed(intent: str | None) -> str | None:
     the water supply turned off by saying "The water supply ... will be switched off"": held-back
     sets 22 and 23); "find new singers", "get people to donate blood" name whom the words are
     for. None when it is fine; the word when it speaks of the upload."""
-    tokens = [w.lower().removesuffix("'s") for w in _WORD.findall(intent or "")]
+    tokens = [w.lower().removesuffix("'s") for w in LETTER_WORD.findall(intent or "")]
     if upload := next((w for w in tokens if w in THE_UPLOAD), None):
         return upload
     if not tokens or tokens[0] in ADDRESSING_VERBS:
@@ -732,7 +734,7 @@ def greeting_named(*slots: str | None) -> str | None:
     """A greeting written as a name (capitalised) in one of ``slots`` (subject, intent), or
     None."""
     for slot in slots:
-        for w in _WORD.findall(slot or ""):
+        for w in LETTER_WORD.findall(slot or ""):
             if w.lower() in GREETINGS and w[0].isupper():
                 return w
     return None
@@ -746,7 +748,7 @@ def greeting_message(word: str) -> str:
 
 
 def _first_word(text: str | None) -> str:
-    w = _WORD.findall(text or "")
+    w = LETTER_WORD.findall(text or "")
     return w[0].lower() if w else ""
 
 

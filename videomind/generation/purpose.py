@@ -16,17 +16,14 @@ word of them is a fair English word the clip's notes allow (r15-25, after held-b
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from videomind.core.lexicon import FUNCTION_WORDS, parts_of_speech, related_forms, word_forms
 from videomind.core.records import said
-from videomind.core.text import words
+from videomind.core.text import LETTER_WORD, words
 from videomind.generation.evidence import speaks
 from videomind.generation.grounding import LOST, dated
 from videomind.generation.quality import AUDIENCE_WORDS
-
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*[^\W\d_]")
 
 # Nouns that could be said of any clip: a purpose whose only things are these names nothing.
 VAGUE_NOUNS = frozenset({
@@ -48,18 +45,26 @@ _TOLD_ENDS = frozenset({"about", "of", "to", "that", "on", "with", "for", "how",
                         "where", "why", "by"})  # fmt: skip
 
 
-def own_words(row: dict[str, Any]) -> list[str]:
-    """The clip's own words (lower case): its title, description and on-screen text, and its
-    speech where Whisper was sure of it; not the generated layers, which may guess."""
+def _own_texts(row: dict[str, Any]) -> list[str | None]:
+    """The clip's own texts: its title, description and on-screen text, and its speech where
+    Whisper was sure of it; not the generated layers, which may guess."""
     texts = [row.get("title"), row.get("description"), row.get("ocr_text")]
-    texts += [said(row)] if speaks(row) else []
-    return [w.removesuffix("'s") for t in texts for w in words(t)]
+    return texts + ([said(row)] if speaks(row) else [])
+
+
+def own_words(row: dict[str, Any]) -> list[str]:
+    """The words of the clip's own texts (``_own_texts``), lower case."""
+    return [w.removesuffix("'s") for t in _own_texts(row) for w in words(t)]
+
+
+def _tokens(intent: str | None) -> list[str]:
+    """The intent's words, lower case, a possessive's "'s" dropped."""
+    return [w.lower().removesuffix("'s") for w in LETTER_WORD.findall(intent or "")]
 
 
 def _content(intent: str | None) -> list[str]:
-    """The intent's words after its verb but function words, lower case."""
-    tokens = [w.lower().removesuffix("'s") for w in _WORD.findall(intent or "")][1:]
-    return [w for w in tokens if w not in FUNCTION_WORDS]
+    """The intent's words after its verb but function words."""
+    return [w for w in _tokens(intent)[1:] if w not in FUNCTION_WORDS]
 
 
 def vague_purpose(intent: str | None, row: dict[str, Any]) -> str | None:
@@ -102,7 +107,7 @@ def title_told(intent: str | None, row: dict[str, Any]) -> str | None:
     lift", held-back set 45). Else None."""
     title = row.get("title") or ""
     named = {w for w in words(title) if w not in FUNCTION_WORDS}
-    tokens = [w.lower().removesuffix("'s") for w in _WORD.findall(intent or "")]
+    tokens = _tokens(intent)
     if len(named) < 2 or tokens[:1] == [] or tokens[0] not in TELLING_VERBS:
         return None
     told: list[str] = []
@@ -132,9 +137,7 @@ def entertains_notice(intent: str | None, row: dict[str, Any]) -> str | None:
     verb = (words(intent) or [""])[0]
     if verb not in ENTERTAINING or row.get("category") in SHOW_CATEGORIES:
         return None
-    texts = [row.get("title"), row.get("description"), row.get("ocr_text")]
-    texts += [said(row)] if speaks(row) else []
-    return verb if dated(texts) else None
+    return verb if dated(_own_texts(row)) else None
 
 
 def entertains_message(verb: str, row: dict[str, Any]) -> str:
