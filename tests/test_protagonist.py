@@ -328,6 +328,10 @@ def _speech(text: str, language: str = "en") -> dict:
         ("The town … stays open until 9 on Friday. Hi.", "The town … stays open until 9 on Friday"),
         # a word Whisper broke with a hyphen is misheard (held-back set 37)
         ("The All … is being re -burred, so let's go! Hi.", None),
+        # r15-28: a broken word is a gap, as a doubted one is (held-back set 51)
+        ("Hi. We train on Monday, and we need a parent to drive the mini -buster away game.",
+         "We train on Monday, and we need a parent to drive the … away game"),
+        ("Our little … -in -mill park is open.", None),
         ("Hi. We have … tomato plants this weekend, and we need someone to water the "
          "greenhouse.", "We have … tomato plants this weekend, and we need someone to water the "
          "greenhouse"),
@@ -584,6 +588,14 @@ def test_a_word_made_from_an_evidence_word_is_supported():
     # a dated notice's happening is to come (r15-25)
     assert unsupported("inform people about the upcoming library event", evidence) == []
     assert unsupported("promote the upcoming darts league", undated) == ["upcoming"]
+    # r15-28: to be attended or taken part in; "know" frames a purpose as "inform" does; an
+    # offer for money is one to buy; none of these without the words that give them
+    assert unsupported("invite people to attend the library event", evidence) == []
+    assert unsupported("get people to participate", undated) == ["participate"]
+    assert unsupported("get people to know about the darts league", undated) == []
+    sale = evidence_forms(evidence_text({"asr_text": "Tickets go on sale on Monday."}))
+    assert unsupported("get customers to buy tickets", sale) == []
+    assert unsupported("get customers to buy tickets", evidence) == ["customers", "buy", "tickets"]
 
 
 def test_an_intent_over_a_card_names_what_its_headline_announces():

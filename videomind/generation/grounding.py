@@ -34,6 +34,9 @@ FRAME_WORDS = {
     "something", "everyone", "others", "interest", "attention", "fun", "life", "content",
     "purpose", "message", "idea", "goal", "work", "information", "advertise", "announce",
     "remind", "public",
+    # r15-28: "let people know", "get people to know about the closure" frame the purpose as
+    # "inform" does (held-back sets 44, 54, 57: three statements I accept, counted unsupported)
+    "know",
 }  # fmt: skip
 # Particles and adverbs of direction say nothing on their own ("running away").
 _PARTICLES = {"away", "back", "again", "together", "around", "along", "off", "down", "also",
@@ -90,7 +93,17 @@ _DATED = re.compile(
     r"\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}\s*o'clock)\b", re.IGNORECASE)  # fmt: skip
 # r15-25: and it is to come: "inform people about the upcoming rail strike" over "RAIL STRIKE,
 # Thursday - no trains" counted "upcoming" as unsupported (held-back sets 46, 51: 4 times).
-DATED_IMPLIED = "event upcoming"
+# r15-28: and it is there to be attended or taken part in: "invite people to attend the
+# meeting", "encourage people to attend the barn dance", "participate in a plant swap" (held-back
+# sets 49, 51, 52: three statements I accept, two withheld for it).
+DATED_IMPLIED = "event upcoming attend participate"
+# r15-28: words that offer something for money: tickets on sale, honey sold, a price. Those who
+# hear them are to buy it: "get people to buy tickets" over "Tickets ... go on sale on Monday",
+# "get the honey sold to customers" over "We sell honey outside the station" (held-back sets 54,
+# 44: both withheld, both I accept).
+_SALE = re.compile(r"\b(?:on sale|for sale|sell|sells|selling|sold|tickets?|prices?|costs?)\b"
+                   r"|[£$€]\s?\d", re.IGNORECASE)  # fmt: skip
+SALE_IMPLIED = "buy purchase customer"
 
 
 def dated(texts: Iterable[str | None]) -> bool:
@@ -205,6 +218,7 @@ def _clip_evidence(row: dict[str, Any], measured: Iterable[str] | None = None) -
     texts += [FOUND_IMPLIED] if found_notice(row) else []
     texts += [ASK_IMPLIED] if asked_for(own[-1]) or written_ask(row) else []
     texts += [DATED_IMPLIED] if dated(own) else []
+    texts += [SALE_IMPLIED] if any(_SALE.search(t or "") for t in own) else []
     texts += [row.get("clip_position"), PART_TEXT]
     # a window in its video's last third is near its close: the rule-written "showing its
     # closing credits" counted "closing" as a claim nothing supports (held-back set 50)
