@@ -2333,6 +2333,92 @@ SET_57 = {"runs": (("gu", GUJARATI, 180), ("en-us+m5", STARS, 300),
               ("badgefound", "badge_card.mp4", "", "", "people & blogs", "Found badge", ""),
           )}  # fmt: skip
 
+KANNADA = ("ಕಾಡಿನಲ್ಲಿ ಒಂದು ದೊಡ್ಡ ಮೊಲ ವಾಸಿಸುತ್ತದೆ. ಬೆಳಿಗ್ಗೆ ಅದು ಹೂವುಗಳನ್ನು ಮೂಸುತ್ತದೆ, ಮತ್ತು ಮೂರು "
+           "ಅಳಿಲುಗಳು ಅದರ ಮೇಲೆ ಬೀಜಗಳನ್ನು ಎಸೆಯುತ್ತವೆ.")  # fmt: skip
+BADMINTON = ("Hello, I'm Priya from the Millbrook badminton club. We play on Thursday evenings at "
+             "the sports centre, and we are looking for a new treasurer.")  # fmt: skip
+THEATRE = ("Hi, this is Tom at the Westbank youth theatre. Auditions for our summer show are on "
+           "Tuesday at five, and anyone aged twelve to eighteen can try out.")  # fmt: skip
+LIDO = "The lido is closed until Friday while the roof is repaired."
+STREET_LIGHTS = ("The street lights on Hill Road are off on Tuesday night while the cables are "
+                 "replaced.")  # fmt: skip
+CARNIVAL = ("The carnival parade starts on the seafront at noon on Sunday. Roads along the front "
+            "are closed.")  # fmt: skip
+SET_58 = {"runs": (("kn", KANNADA, 250), ("en-gb-x-gbcwmd+m4", BADMINTON, 330),
+                   ("en-us-nyc+m5", THEATRE, 470)),
+          "narrated": ("lido_en", "0x1a2a3a", "LIDO CLOSED", "until Friday - roof repairs", LIDO),
+          "silent": ("sunglasses_card", "0x3a2a1a", "FOUND SUNGLASSES",
+                     "black - ask at the pharmacy"),
+          "more_cards": ((("lights_en", "0x2a1a3a", "STREET LIGHTS OFF",
+                           "Tuesday night - Hill Road", STREET_LIGHTS),
+                          ("ferret_card", "0x1a3a2a", "MISSING FERRET", "white - Oak Avenue")),
+                         (("carnival_en", "0x3a1a1a", "CARNIVAL PARADE",
+                           "Sunday noon - the seafront", CARNIVAL),
+                          ("knit_card", "0x2a2a2a", "KNITTING CIRCLE",
+                           "Tuesdays 2 pm - the library"))),
+          "rows": (
+              ("bbb_thirtysix", BBB_FILE, 300, 360, "film & animation", BBB, BBB_TEXT),
+              ("narration_kn", "narration_kn.mp4", "", "", "film & animation",
+               "ಮೊಲ ಮತ್ತು ಅಳಿಲುಗಳು", "ಒಂದು ಉಚಿತ ಚಲನಚಿತ್ರದ ಬಗ್ಗೆ ಕನ್ನಡ ಕಥೆ."),
+              ("badminton_cy", "narration_en-gb-x-gbcwmd+m4.mp4", "", "", "sports",
+               "Millbrook badminton club", "Thursday evenings."),
+              ("theatre_nyc", "narration_en-us-nyc+m5.mp4", "", "", "entertainment",
+               "Westbank youth theatre", "Summer show auditions."),
+              ("lido_en", "lido_en.mp4", "", "", "travel & events", "Lido closed",
+               "Until Friday."),
+              ("lights_en", "lights_en.mp4", "", "", "news & politics", "Street lights off",
+               "Tuesday night."),
+              ("carnival_en", "carnival_en.mp4", "", "", "travel & events", "Carnival parade",
+               "Sunday at noon."),
+              ("sunglassesfound", "sunglasses_card.mp4", "", "", "people & blogs",
+               "Found sunglasses", ""),
+              ("ferretlost", "ferret_card.mp4", "", "", "pets & animals", "Missing ferret", ""),
+              ("knitting", "knit_card.mp4", "", "", "howto & style", "Knitting circle", ""),
+          )}  # fmt: skip
+
+PUNJABI = ("ਜੰਗਲ ਵਿੱਚ ਇੱਕ ਵੱਡਾ ਖਰਗੋਸ਼ ਰਹਿੰਦਾ ਹੈ। ਸਵੇਰੇ ਉਹ ਫੁੱਲਾਂ ਨੂੰ ਸੁੰਘਦਾ ਹੈ, ਅਤੇ ਤਿੰਨ ਗਲਹਿਰੀਆਂ ਉਸ ਉੱਤੇ "
+           "ਗਿਰੀਆਂ ਸੁੱਟਦੀਆਂ ਹਨ।")  # fmt: skip
+PIPE_BAND = ("Good evening, I'm Callum from the Glenview pipe band. We practise every Monday in "
+             "the church hall, and we need two more drummers.")  # fmt: skip
+SAILING = ("Hello, this is Nora from the Oakwood sailing club. Our free taster sessions are on "
+           "Saturday at eleven, and life jackets are provided.")  # fmt: skip
+POSTBOX = "The postbox on Queen Street has moved to outside the chemist."
+EYE_TESTS = ("Free eye tests for the over sixties are offered at the community centre on "
+             "Thursday.")  # fmt: skip
+RAFFLE = ("Raffle tickets for the Christmas hamper are on sale at the Red Lion, two pounds a "
+          "strip.")  # fmt: skip
+SET_59 = {"runs": (("pa", PUNJABI, 60), ("en-gb-scotland+m4", PIPE_BAND, 210),
+                   ("en-029+m2", SAILING, 380)),
+          "narrated": ("postbox_en", "0x2a3a1a", "POSTBOX MOVED", "now outside the chemist",
+                       POSTBOX),
+          "silent": ("headphones_card", "0x1a1a3a", "FOUND HEADPHONES", "black - ask at the gym"),
+          "more_cards": ((("eyetests_en", "0x3a3a2a", "FREE EYE TESTS",
+                           "Thursday - the community centre", EYE_TESTS),
+                          ("alpaca_card", "0x2a1a2a", "MISSING ALPACA", "brown - Hill Farm")),
+                         (("raffle_en", "0x1a3a1a", "RAFFLE TICKETS", "on sale now - the Red Lion",
+                           RAFFLE),
+                          ("choir_card", "0x3a2a3a", "CAROL CONCERT",
+                           "Friday 7 pm - St Johns church"))),
+          "rows": (
+              ("bbb_thirtyseven", BBB_FILE, 460, 520, "film & animation", BBB, BBB_TEXT),
+              ("narration_pa", "narration_pa.mp4", "", "", "film & animation",
+               "ਖਰਗੋਸ਼ ਅਤੇ ਗਲਹਿਰੀਆਂ", "ਇੱਕ ਮੁਫ਼ਤ ਫ਼ਿਲਮ ਬਾਰੇ ਪੰਜਾਬੀ ਕਹਾਣੀ।"),
+              ("pipeband_sc", "narration_en-gb-scotland+m4.mp4", "", "", "music",
+               "Glenview pipe band", "Mondays in the church hall."),
+              ("sailing_029", "narration_en-029+m2.mp4", "", "", "sports",
+               "Oakwood sailing club", "Taster sessions on Saturday."),
+              ("postbox_en", "postbox_en.mp4", "", "", "news & politics", "Postbox moved",
+               "Queen Street."),
+              ("eyetests_en", "eyetests_en.mp4", "", "", "people & blogs", "Free eye tests",
+               "Thursday."),
+              ("raffle_en", "raffle_en.mp4", "", "", "nonprofits & activism", "Raffle tickets",
+               "Christmas hamper."),
+              ("headphonesfound", "headphones_card.mp4", "", "", "people & blogs",
+               "Found headphones", ""),
+              ("alpacalost", "alpaca_card.mp4", "", "", "pets & animals", "Missing alpaca", ""),
+              ("carols", "choir_card.mp4", "", "", "music", "Carol concert", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -2401,6 +2487,8 @@ SETS = {
     55: SET_55,
     56: SET_56,
     57: SET_57,
+    58: SET_58,
+    59: SET_59,
 }
 
 
@@ -2454,7 +2542,7 @@ def main() -> None:
                     "52-53: after the summary told of the uploader's text goes back "
                     "(--part heldback52, heldback53); 54-55: after r15-26 (--part "
                     "heldback54, heldback55); 56-57: after r15-27 (--part heldback56, "
-                    "heldback57)")  # fmt: skip
+                    "heldback57); 58-59: after r15-28 (--part heldback58, heldback59)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
