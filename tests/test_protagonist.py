@@ -596,6 +596,10 @@ def test_a_word_made_from_an_evidence_word_is_supported():
     sale = evidence_forms(evidence_text({"asr_text": "Tickets go on sale on Monday."}))
     assert unsupported("get customers to buy tickets", sale) == []
     assert unsupported("get customers to buy tickets", evidence) == ["customers", "buy", "tickets"]
+    missing = evidence_forms(evidence_text({"ocr_text": "MISSING PONY\ngrey - Oak Lane"}))
+    assert unsupported("help find the lost pony", missing) == []
+    found = evidence_forms(evidence_text({"ocr_text": "FOUND PURSE\nask at the post office"}))
+    assert unsupported("help find the lost purse", found) == ["lost"]
 
 
 def test_an_intent_over_a_card_names_what_its_headline_announces():

@@ -216,6 +216,9 @@ def _clip_evidence(row: dict[str, Any], measured: Iterable[str] | None = None) -
             texts.append(row.get(column))
     texts += [implied for column, implied in IMPLIED.items() if (row.get(column) or "").strip()]
     texts += [FOUND_IMPLIED] if found_notice(row) else []
+    # r15-28: a notice that reads MISSING says its thing is lost: "help find the lost pony"
+    # over MISSING PONY counted "lost" (held-back set 46, accepted)
+    texts += [" ".join(sorted(LOST))] if set(words(row.get("ocr_text"))) & LOST else []
     texts += [ASK_IMPLIED] if asked_for(own[-1]) or written_ask(row) else []
     texts += [DATED_IMPLIED] if dated(own) else []
     texts += [SALE_IMPLIED] if any(_SALE.search(t or "") for t in own) else []
