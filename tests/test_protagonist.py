@@ -34,6 +34,9 @@ def protagonist_evidence(row: dict, visual: str | None = None) -> str | None:
 def test_the_extract_knows_words_and_what_nouns_name():
     assert lexicon.is_word("aggressively") and not lexicon.is_word("aggressivelying")
     assert lexicon.is_word("bunnies") and lexicon.is_word("running")
+    # r15-28: one who does what a verb says ("quilters", held-back set 54), not a made-up word
+    assert not lexicon.is_word("quilters") and lexicon.is_agent_noun("quilters")
+    assert not lexicon.is_agent_noun("knitballers") and not lexicon.is_agent_noun("aggressivelying")
     assert lexicon.lemmas("men", "n") == ["men", "man"]
     assert lexicon.main_kinds("narrator") == {"person"}
     assert lexicon.main_kinds("rabbits") == {"animal"}

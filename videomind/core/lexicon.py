@@ -161,6 +161,20 @@ def is_newer_word(word: str) -> bool:
     return w in NEWER_WORDS or any(base in NEWER_WORDS for base in _bases(w, "n"))
 
 
+def is_agent_noun(word: str) -> bool:
+    """``word`` is one who does what a WordNet verb says, by English's -er: "quilters" (quilt),
+    "bakers" (bake), "joggers" (jog). WordNet 3.0 lists many such nouns, not all: "the local
+    quilters" over a quilting group was withheld as a word that is no English word (held-back
+    set 54)."""
+    w = word.lower()
+    stem = w.removesuffix("s").removesuffix("er") if w.endswith(("er", "ers")) else ""
+    if len(stem) < 3:
+        return False
+    verbs, _ = _tables()
+    bases = [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+    return any("v" in verbs.get(b, ("",))[0] for b in bases)
+
+
 def noun_kinds(word: str) -> tuple[str, ...]:
     """The kinds of thing the noun ``word`` names, most frequent sense first, over every lemma
     it may inflect (empty if it is not a noun WordNet knows)."""

@@ -59,6 +59,7 @@ from videomind.core.lexicon import (
     PRONOUNS,
     STOP_WORDS,
     ing_bases,
+    is_agent_noun,
     is_newer_word,
     is_word,
     parts_of_speech,
@@ -481,7 +482,8 @@ def not_words(slots: Iterable[str | None], inputs: Iterable[str | None] = ()) ->
             parts = [p for p in re.split(r"[-']", w) if p]
             if not parts or w in seen or w in out or any(ch.isdigit() for ch in w):
                 continue
-            if all(p in FUNCTION_WORDS or is_newer_word(p) or is_word(p) for p in parts):
+            if all(p in FUNCTION_WORDS or is_newer_word(p) or is_word(p) or is_agent_noun(p)
+                   for p in parts):  # fmt: skip
                 continue
             out.append(w)
     return out
