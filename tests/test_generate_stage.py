@@ -551,6 +551,14 @@ def test_a_summary_telling_the_uploaders_text_goes_back(tmp_path, clip_media):
     rows, fails, _ = run(tmp_path, clip_media, llm, n=1)
     assert fails == [] and "titled" not in rows[0]["abstract_summary"]
     assert any('it says "The uploader titled": that tells of' in u for u in llm.seen_users)
+    # r15-28: over a clip of which nothing of its own is known (no speech, no text), the
+    # uploader's text is all there is to tell, and it stays
+    llm = ScriptedLLM({("abstract", "src0"): [json.dumps(told)]})
+    bare = {"src0-c000": {"asr_status": "no_speech", "asr_text": "", "asr_words": 0,
+                          "ocr_text": ""}}  # fmt: skip
+    rows, fails, _ = run(tmp_path / "bare", clip_media, llm, n=1, edit=bare)
+    assert fails == [] and "titled" in rows[0]["abstract_summary"]
+    assert not any("that tells of" in u for u in llm.seen_users)
 
 
 def test_doubted_speech_reaches_the_generator_as_heard_not_as_words(tmp_path, clip_media):
