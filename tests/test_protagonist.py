@@ -862,6 +862,7 @@ def test_an_intent_that_helps_what_is_asked_for_is_reversed():
         ("share a personal story", "story"),  # set 49: a food truck's call
         ("inform listeners about a sports event", "event"),  # set 49: a running club
         ("announce the event to others", "event"),
+        ("inform viewers about the text they are seeing", "text"),  # r15-28: the demo's reading
         ("promote the Riverside food truck", None),
         ("tell people the truck parks at Pier 5", None),
         ("inform people about the truck's stories", None),  # a thing of its own beside it

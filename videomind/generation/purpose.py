@@ -33,6 +33,9 @@ VAGUE_NOUNS = frozenset({
     "occasion", "occasions", "happening", "happenings", "tradition", "traditions", "matter",
     "matters", "issue", "issues", "subject", "idea", "ideas", "knowledge", "awareness", "fact",
     "facts", "announcement", "announcements", "purpose", "life", "lives",
+    # r15-28: any clip with words on screen or spoken has a text ("inform viewers about the
+    # text they are seeing" over a LibriVox reading of Sense and Sensibility, the demo)
+    "text", "texts",
 })  # fmt: skip
 
 # Verbs whose object is whom the words are for: a title in that place is told what it tells.
