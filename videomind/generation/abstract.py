@@ -82,5 +82,5 @@ def abstract(g: Generation) -> None:
         seen = s.out[FACTUAL["visual"]] if g.use_frames else None
         return own_content(s.row, seen, english_only=bool(g.cfg.get("english_only")))
 
-    revise.tag = "example-2"  # type: ignore[attr-defined]
+    revise.tag = "example-3"  # type: ignore[attr-defined]
     g.ask(prompt, g.live(), build, apply, revise=revise)
