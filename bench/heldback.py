@@ -2419,6 +2419,92 @@ SET_59 = {"runs": (("pa", PUNJABI, 60), ("en-gb-scotland+m4", PIPE_BAND, 210),
               ("carols", "choir_card.mp4", "", "", "music", "Carol concert", ""),
           )}  # fmt: skip
 
+MALAYALAM = ("കാട്ടിൽ ഒരു വലിയ മുയൽ താമസിക്കുന്നു. രാവിലെ അവൻ പൂക്കൾ മണക്കുന്നു, മൂന്ന് അണ്ണാന്മാർ "
+             "അവന്റെ മേൽ കായ്കൾ എറിയുന്നു.")  # fmt: skip
+PHOTOGRAPHY = ("Hello, I'm Helen from the Ashford photography club. We meet on the first Tuesday "
+               "of the month at the library, and we are looking for someone to judge our spring "
+               "competition.")  # fmt: skip
+CLIMBING = ("Hi, this is Marco at the Lakeside climbing wall. Our family session is on Sunday at "
+            "ten, and shoes and helmets are included in the price.")  # fmt: skip
+PHARMACY = "The pharmacy on High Street stays open until nine on Thursday."
+TOILETS = "The public toilets in the park are closed until March for repairs."
+CEILIDH = ("Come to the ceilidh in the village hall on Saturday night. Tickets cost five pounds "
+           "at the door.")  # fmt: skip
+SET_60 = {"runs": (("ml", MALAYALAM, 150), ("en-gb-x-rp+f3", PHOTOGRAPHY, 280),
+                   ("en-us+f5", CLIMBING, 520)),
+          "narrated": ("pharmacy_en", "0x1a2a2a", "PHARMACY OPEN LATE",
+                       "Thursday until 9 pm - High Street", PHARMACY),
+          "silent": ("tent_card", "0x2a3a3a", "FOUND TENT", "green - ask at the campsite"),
+          "more_cards": ((("toilets_en", "0x3a1a2a", "PUBLIC TOILETS CLOSED",
+                           "until March - the park", TOILETS),
+                          ("guineapig_card", "0x1a1a2a", "MISSING GUINEA PIG",
+                           "ginger - Elm Close")),
+                         (("ceilidh_en", "0x2a2a1a", "CEILIDH", "Saturday 8 pm - the village hall",
+                           CEILIDH),
+                          ("tabletop_card", "0x3a3a1a", "TABLE TOP SALE",
+                           "Sunday 10 am - the school hall"))),
+          "rows": (
+              ("bbb_thirtyeight", BBB_FILE, 240, 300, "film & animation", BBB, BBB_TEXT),
+              ("narration_ml", "narration_ml.mp4", "", "", "film & animation",
+               "മുയലും അണ്ണാന്മാരും", "ഒരു സ്വതന്ത്ര സിനിമയെക്കുറിച്ചുള്ള മലയാളം കഥ."),
+              ("photography_rp", "narration_en-gb-x-rp+f3.mp4", "", "", "people & blogs",
+               "Ashford photography club", "First Tuesday of the month."),
+              ("climbing_us", "narration_en-us+f5.mp4", "", "", "sports",
+               "Lakeside climbing wall", "Family session on Sunday."),
+              ("pharmacy_en", "pharmacy_en.mp4", "", "", "people & blogs", "Pharmacy open late",
+               "Thursday."),
+              ("toilets_en", "toilets_en.mp4", "", "", "news & politics",
+               "Public toilets closed", "Until March."),
+              ("ceilidh_en", "ceilidh_en.mp4", "", "", "music", "Ceilidh", "Saturday night."),
+              ("tentfound", "tent_card.mp4", "", "", "travel & events", "Found tent", ""),
+              ("guineapiglost", "guineapig_card.mp4", "", "", "pets & animals",
+               "Missing guinea pig", ""),
+              ("tabletop", "tabletop_card.mp4", "", "", "people & blogs", "Table top sale", ""),
+          )}  # fmt: skip
+
+SINHALA = ("කැලයේ ලොකු හාවෙක් ජීවත් වෙනවා. උදේට ඔහු මල් සුවඳ බලනවා, ලේනුන් තිදෙනෙක් ඔහුට ගෙඩි "
+           "විසි කරනවා.")  # fmt: skip
+CONSERVATION = ("Good morning, I'm Ben from the Castleton conservation volunteers. We plant "
+                "trees on the common on Saturday mornings, and we need more hands for the "
+                "winter.")  # fmt: skip
+WALKING_FOOTBALL = ("Hello, this is Grace from the Hilltop walking football club. We play every "
+                    "Wednesday at noon, and players over fifty are very welcome.")  # fmt: skip
+CLOCKS = "Remember, the clocks go back one hour on Sunday morning."
+CHURCHYARD = "The churchyard path is closed on Monday while two old trees are taken down."
+DUCK_RACE = "The duck race on the river starts at noon on Sunday. Ducks cost a pound each."
+SET_61 = {"runs": (("si", SINHALA, 20), ("en-gb-x-gbclan+m2", CONSERVATION, 360),
+                   ("en-029+f2", WALKING_FOOTBALL, 440)),
+          "narrated": ("clocks_en", "0x3a2a2a", "CLOCKS GO BACK", "Sunday at 2 am", CLOCKS),
+          "silent": ("skateboard_card", "0x1a3a3a", "FOUND SKATEBOARD",
+                     "red - ask at the youth club"),
+          "more_cards": ((("churchyard_en", "0x2a1a3a", "CHURCHYARD PATH CLOSED",
+                           "Monday - tree works", CHURCHYARD),
+                          ("iguana_card", "0x3a3a3a", "MISSING IGUANA", "green - Park Flats")),
+                         (("duckrace_en", "0x1a2a1a", "DUCK RACE", "Sunday noon - the river",
+                           DUCK_RACE),
+                          ("origami_card", "0x2a2a3a", "ORIGAMI CLUB",
+                           "Wednesdays 4 pm - the library"))),
+          "rows": (
+              ("bbb_thirtynine", BBB_FILE, 20, 80, "film & animation", BBB, BBB_TEXT),
+              ("narration_si", "narration_si.mp4", "", "", "film & animation",
+               "හාවා සහ ලේනුන්", "නිදහස් චිත්‍රපටයක් ගැන සිංහල කතාවක්."),
+              ("conservation_gb", "narration_en-gb-x-gbclan+m2.mp4", "", "",
+               "nonprofits & activism", "Castleton conservation volunteers",
+               "Saturday mornings."),
+              ("football_029", "narration_en-029+f2.mp4", "", "", "sports",
+               "Hilltop walking football", "Wednesdays at noon."),
+              ("clocks_en", "clocks_en.mp4", "", "", "news & politics", "Clocks go back",
+               "Sunday."),
+              ("churchyard_en", "churchyard_en.mp4", "", "", "news & politics",
+               "Churchyard path closed", "Monday."),
+              ("duckrace_en", "duckrace_en.mp4", "", "", "travel & events", "Duck race",
+               "Sunday at noon."),
+              ("skateboardfound", "skateboard_card.mp4", "", "", "people & blogs",
+               "Found skateboard", ""),
+              ("iguanalost", "iguana_card.mp4", "", "", "pets & animals", "Missing iguana", ""),
+              ("origami", "origami_card.mp4", "", "", "howto & style", "Origami club", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -2489,6 +2575,8 @@ SETS = {
     57: SET_57,
     58: SET_58,
     59: SET_59,
+    60: SET_60,
+    61: SET_61,
 }
 
 
@@ -2542,7 +2630,9 @@ def main() -> None:
                     "52-53: after the summary told of the uploader's text goes back "
                     "(--part heldback52, heldback53); 54-55: after r15-26 (--part "
                     "heldback54, heldback55); 56-57: after r15-27 (--part heldback56, "
-                    "heldback57); 58-59: after r15-28 (--part heldback58, heldback59)")  # fmt: skip
+                    "heldback57); 58-59: after r15-28 (--part heldback58, heldback59); "
+                    "60-61: after r15-28b and the summary rule read only where the clip has "
+                    "its own words (--part heldback60, heldback61)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
