@@ -541,6 +541,24 @@ def test_a_summary_copying_the_worked_example_goes_back(tmp_path, clip_media):
                for u in llm.seen_users)  # fmt: skip
 
 
+def test_a_summary_that_stays_a_copy_of_the_worked_example_is_the_factual_layer(
+    tmp_path, clip_media
+):
+    """r15-28: where every turn copies the example ("A man is seen fixing a flat tyre on a city
+    pavement" over foreign narration, held-back sets 58, 59, 61), the abstract layer is the
+    factual layer's own sentences and "unknown", by rule, not the copy."""
+    copied = dict(GOOD["abstract"], summary="A man is seen fixing a flat tyre on a city "
+                  "pavement [src0].", event="fixing a flat tyre")  # fmt: skip
+    llm = ScriptedLLM({("abstract", "src0"): [json.dumps(copied)] * 6})
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=1)
+    row = rows[0]
+    assert fails == [] and "tyre" not in row["abstract_summary"]
+    assert row["factual_asr"] in row["abstract_summary"]
+    assert row["abstract_event"] == "unknown" and row["abstract_place"] == "unknown"
+    prov = {p["field"]: p["method"] for p in row["generation_provenance"]}
+    assert prov["abstract_summary"] == "rule:factual_sentences"
+
+
 def test_a_summary_telling_the_uploaders_text_goes_back(tmp_path, clip_media):
     """r15-25: "The uploader titled the video 'Bus pass' and wrote: ..." tells of the notes,
     not of the clip (43 of 149 summaries on held-back sets 44-49); it goes back, and a rewrite

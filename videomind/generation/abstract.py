@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any
 
 from videomind.backends.protocols import ChatRequest
 from videomind.core.records import ABSTRACT, FACTUAL
+from videomind.generation.engine import UNREVISED
 from videomind.generation.evidence import own_content
+from videomind.generation.grounding import EMPTY_SENTENCES
 from videomind.generation.inputs import clip_text
 from videomind.generation.quality import copied_phrase, narrates_notes
 from videomind.generation.revision import Revision
@@ -15,6 +17,10 @@ if TYPE_CHECKING:
     from videomind.generation.generate import Generation, Sample
 
 NO_DESCRIPTION = "no description"
+# How a rule wrote the abstract layer (provenance rule:<method>): the factual layer's own
+# sentences, where every answer copied the worked example.
+FROM_FACTUAL = "factual_sentences"
+UNKNOWN = "unknown"
 # Words in a row a summary may share with the prompt's worked example before it is a copy of it.
 EXAMPLE_RUN = 4
 # r15-25: told of the uploader's text, not of the clip (quality.narrates_notes).
@@ -46,9 +52,24 @@ def abstract(g: Generation) -> None:
         return g.request(prompt, facts(s) | {"position": s.out["clip_position"]})
 
     def apply(s: Sample, data: dict[str, Any]) -> None:
+        told = data.get(UNREVISED) or []
+        if told and told[0]["kind"] == "copies_example":
+            for k, column in ABSTRACT.items():
+                s.out[column] = factual_summary(s) if k == "summary" else UNKNOWN
+                g.provenance(s, column, f"rule:{FROM_FACTUAL}", None)
+            return
         for k, column in ABSTRACT.items():
             s.out[column] = data[k]
             g.provenance(s, column, "model", prompt)
+
+    def factual_summary(s: Sample) -> str:
+        """r15-28: a summary that still copies the worked example after its turns is the
+        factual layer's own sentences (those a model did not measure, less the empty ones):
+        over foreign narration the kept first answer was the example's "A man is seen fixing a
+        flat tyre on a city pavement" (held-back sets 58, 59, 61), a scene nothing shows."""
+        parts = [s.out.get(FACTUAL[e]) for e in ("ocr", "asr", "text")]
+        said = [p.strip() for p in parts if p and p.strip() not in EMPTY_SENTENCES]
+        return " ".join(said) or "Nothing of the clip could be read or heard."
 
     example = example_of(prompt.system)
 
