@@ -91,10 +91,11 @@ def abstract(g: Generation) -> None:
             )
         # r15-28: only where something of the clip's own is known. Over a window whose speech
         # is in a language the generator is not handed and which has no text, the uploader's
-        # text is all the notes give: sent back, 10 of 11 such summaries on held-back sets
-        # 52-58 invented a scene ("A man is seen fixing a flat tyre on a city pavement", "A man
-        # in a red shirt is holding a camera"); on sets 45-51, before the rule, 12 of 13 said
-        # what the notes give ("The title and description are written in the language 'bn'").
+        # text is all the notes give: sent back, 12 of 16 such summaries on held-back sets
+        # 52-59 invented a scene ("A man is seen fixing a flat tyre on a city pavement", "A man
+        # in a red shirt is holding a camera"); on sets 45-51, before the rule, 1 of 14 did,
+        # and the rest said what the notes give ("The title and description are written in the
+        # language 'bn'").
         if own(s) and (told := narrates_notes(data.get("summary"))):
             return Revision(NOTES_MESSAGE.format(told=told), kind="notes_narrated")
         return None
