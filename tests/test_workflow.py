@@ -221,7 +221,9 @@ def test_every_clip_gets_three_layers_and_six_tags(run):
                 # r15-28: the plumbing model copied the worked example after every turn; the
                 # factual layer's own sentences stand in, and no model is named for them
                 assert "tyre" not in r["abstract_summary"] and r["abstract_event"] == "unknown"
-                assert r["factual_text"] in r["abstract_summary"] and prov[field]["model"] is None
+                said = [r[c] for c in ("factual_ocr", "factual_asr", "factual_text")]
+                assert any(t in r["abstract_summary"] for t in said)
+                assert prov[field]["model"] is None
                 continue
             assert prov[field]["method"] == "model" and prov[field]["seed"] == 0
             assert prov[field]["model"] == "SmolLM2-135M-Instruct.Q4_1"
