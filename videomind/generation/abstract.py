@@ -21,6 +21,7 @@ NO_DESCRIPTION = "no description"
 # sentences, where every answer copied the worked example.
 FROM_FACTUAL = "factual_sentences"
 UNKNOWN = "unknown"
+NOTHING_HEARD = "Nothing of the clip could be read or heard."
 # Words in a row a summary may share with the prompt's worked example before it is a copy of it.
 EXAMPLE_RUN = 4
 # r15-25: told of the uploader's text, not of the clip (quality.narrates_notes).
@@ -69,7 +70,7 @@ def abstract(g: Generation) -> None:
         flat tyre on a city pavement" (held-back sets 58, 59, 61), a scene nothing shows."""
         parts = [s.out.get(FACTUAL[e]) for e in ("ocr", "asr", "text")]
         said = [p.strip() for p in parts if p and p.strip() not in EMPTY_SENTENCES]
-        return " ".join(said) or "Nothing of the clip could be read or heard."
+        return " ".join(said) or NOTHING_HEARD
 
     example = example_of(prompt.system)
 
