@@ -266,12 +266,20 @@ def trie_pattern(words: tuple[str, ...]) -> str:
     return pattern(root)
 
 
+# A word: letters with the marks that join them. Kannada, Burmese and other scripts write a
+# vowel or a virama as a combining mark, which ``\w`` does not match: "ಮೊಲ ಮತ್ತು ಅಳಿಲುಗಳು" fell
+# apart into pieces shorter than three letters, had no words, and passed for English, so the
+# generator was handed a Burmese title and ran out of tokens copying it (held-back set 62).
+_SCRIPT_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff"
+                          r"\u1000-\u109f\u1780-\u17ff\u200c\u200d])*")  # fmt: skip
+
+
 def english_share(text: str | None) -> float | None:
     """The share of ``text``'s words of three letters or more that are English (WordNet, a
     function word, a word newer than WordNet); None when it has fewer than two such words.
     "Tavşan ve kelebek" is not English, "Big Buck Bunny" is: a text-only model that reads
     English invents when handed the first as if it could read it ("a bird and a hawk")."""
-    found = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", text or "")]
+    found = [w.lower() for w in _SCRIPT_WORD.findall(text or "") if len(w) >= 3]
     if len(found) < 2:
         return None
     english = sum(w in FUNCTION_WORDS or is_newer_word(w) or is_word(w) for w in found)
