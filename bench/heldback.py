@@ -2548,6 +2548,99 @@ SET_62 = {"runs": (("my", BURMESE, 120), ("en-gb-scotland+f3", FILM_CLUB, 260),
               ("mahjong", "mahjong_card.mp4", "", "", "gaming", "Mahjong club", ""),
           )}  # fmt: skip
 
+UYGHUR = ("ئورماندا چوڭ بىر توشقان ياشايدۇ. ئەتىگەندە ئۇ گۈللەرنى پۇرايدۇ، ئۈچ تىيىن ئۇنىڭغا "
+          "ياڭاق ئاتىدۇ.")  # fmt: skip
+ARCHERY = ("Hello, I'm Helen from the Ashford archery club. We shoot at the sports field every "
+           "Sunday afternoon, and we lend bows to beginners.")  # fmt: skip
+ROBOTICS = ("Hi, this is Marcus from the Elm Street robotics club. Kids build robots with us "
+            "every Thursday after school, and we need a volunteer who knows some "
+            "coding.")  # fmt: skip
+BIRD_WALK = ("Join a guided bird walk at the marsh at six on Saturday morning. Bring binoculars "
+             "if you have them.")  # fmt: skip
+PLANT_SALE = ("Tomato and herb plants are on sale at the school on Saturday morning. The money "
+              "goes to the school garden.")  # fmt: skip
+SPELLING_BEE = ("The school spelling bee is on Wednesday at six in the hall. Parents and "
+                "grandparents are welcome to watch.")  # fmt: skip
+SET_63 = {"runs": (("ug", UYGHUR, 150), ("en-gb-x-rp+f2", ARCHERY, 300),
+                   ("en-us+m5", ROBOTICS, 470)),
+          "narrated": ("birdwalk_en", "0x2a3a1a", "DAWN BIRD WALK", "Saturday 6 am - the marsh",
+                       BIRD_WALK),
+          "silent": ("sketchbook_card", "0x1a1a3a", "FOUND SKETCHBOOK",
+                     "green - ask at the art shop"),
+          "more_cards": ((("plantsale_en", "0x3a2a3a", "PLANT SALE", "Saturday 9 am - the school",
+                           PLANT_SALE),
+                          ("weaving_card", "0x2a1a2a", "WEAVING CIRCLE",
+                           "Fridays 2 pm - the museum")),
+                         (("spellingbee_en", "0x1a3a1a", "SPELLING BEE",
+                           "Wednesday 6 pm - the school hall", SPELLING_BEE),
+                          ("taichi_card", "0x3a3a1a", "TAI CHI IN THE PARK",
+                           "Mondays 8 am - the bandstand"))),
+          "rows": (
+              ("bbb_fortyone", BBB_FILE, 140, 200, "film & animation", BBB, BBB_TEXT),
+              ("narration_ug", "narration_ug.mp4", "", "", "film & animation",
+               "توشقان ۋە تىيىنلار", "ھەقسىز بىر فىلىم ھەققىدە ئۇيغۇرچە ھېكايە."),
+              ("archery_rp", "narration_en-gb-x-rp+f2.mp4", "", "", "sports",
+               "Ashford archery club", "Sunday afternoons."),
+              ("robotics_us", "narration_en-us+m5.mp4", "", "", "science & technology",
+               "Elm Street robotics club", "Thursdays after school."),
+              ("birdwalk_en", "birdwalk_en.mp4", "", "", "travel & events", "Dawn bird walk",
+               "Saturday morning."),
+              ("plantsale_en", "plantsale_en.mp4", "", "", "howto & style", "Plant sale",
+               "Saturday morning."),
+              ("spellingbee_en", "spellingbee_en.mp4", "", "", "education", "Spelling bee",
+               "Wednesday evening."),
+              ("sketchbookfound", "sketchbook_card.mp4", "", "", "people & blogs",
+               "Found sketchbook", ""),
+              ("weaving", "weaving_card.mp4", "", "", "howto & style", "Weaving circle", ""),
+              ("taichi", "taichi_card.mp4", "", "", "sports", "Tai chi in the park", ""),
+          )}  # fmt: skip
+
+MAORI = ("Kei te ngahere e noho ana tētahi rāpeti nui. I te ata ka hongi ia i ngā puāwai, ā, "
+         "ka whiua e ngā kiore toi e toru he nati ki a ia.")  # fmt: skip
+KAYAK = ("Good evening, I'm Owen from the Riverside kayak club. We paddle on the lake every "
+         "Sunday morning, and we are looking for a new safety boat driver.")  # fmt: skip
+DEBATING = ("Hey, I'm Tanya from the Maple Court debating society. We meet on the first Monday "
+            "of every month at the library, and new speakers are always welcome.")  # fmt: skip
+BAT_WALK = "A ranger leads a bat walk from the old mill at eight on Friday. Please bring a torch."
+ORIENTEERING = ("Try orienteering in the forest on Sunday at ten. Maps and compasses are "
+                "provided.")  # fmt: skip
+MODEL_RAILWAY = ("The model railway show is at the town hall on Saturday. Children get in for "
+                 "half price.")  # fmt: skip
+SET_64 = {"runs": (("mi", MAORI, 440), ("en-gb-x-gbcwmd+m2", KAYAK, 200),
+                   ("en-us-nyc+m2", DEBATING, 520)),
+          "narrated": ("batwalk_en", "0x1a2a2a", "BAT WALK", "Friday 8 pm - the old mill",
+                       BAT_WALK),
+          "silent": ("harmonica_card", "0x3a1a2a", "FOUND HARMONICA",
+                     "silver - ask at the newsagent"),
+          "more_cards": ((("orienteering_en", "0x2a2a1a", "ORIENTEERING",
+                           "Sunday 10 am - the forest car park", ORIENTEERING),
+                          ("cornsnake_card", "0x1a3a2a", "MISSING CORN SNAKE",
+                           "orange - Brook Lane")),
+                         (("modelrailway_en", "0x3a2a1a", "MODEL RAILWAY SHOW",
+                           "Saturday 10 am - the town hall", MODEL_RAILWAY),
+                          ("drumming_card", "0x2a1a1a", "DRUMMING CIRCLE",
+                           "Thursdays 6 pm - the arts centre"))),
+          "rows": (
+              ("bbb_fortytwo", BBB_FILE, 430, 490, "film & animation", BBB, BBB_TEXT),
+              ("narration_mi", "narration_mi.mp4", "", "", "film & animation",
+               "Te rāpeti me ngā kiore toi", "He kōrero Māori mō tētahi kiriata kore utu."),
+              ("kayak_cwmd", "narration_en-gb-x-gbcwmd+m2.mp4", "", "", "sports",
+               "Riverside kayak club", "Sunday mornings."),
+              ("debating_nyc", "narration_en-us-nyc+m2.mp4", "", "", "education",
+               "Maple Court debating society", "First Monday of the month."),
+              ("batwalk_en", "batwalk_en.mp4", "", "", "pets & animals", "Bat walk",
+               "Friday evening."),
+              ("orienteering_en", "orienteering_en.mp4", "", "", "sports", "Orienteering",
+               "Sunday morning."),
+              ("modelrailway_en", "modelrailway_en.mp4", "", "", "travel & events",
+               "Model railway show", "Saturday."),
+              ("harmonicafound", "harmonica_card.mp4", "", "", "people & blogs",
+               "Found harmonica", ""),
+              ("cornsnakelost", "cornsnake_card.mp4", "", "", "pets & animals",
+               "Missing corn snake", ""),
+              ("drumming", "drumming_card.mp4", "", "", "music", "Drumming circle", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -2621,6 +2714,8 @@ SETS = {
     60: SET_60,
     61: SET_61,
     62: SET_62,
+    63: SET_63,
+    64: SET_64,
 }
 
 
@@ -2677,7 +2772,8 @@ def main() -> None:
                     "heldback57); 58-59: after r15-28 (--part heldback58, heldback59); "
                     "60-61: after r15-28b and the summary rule read only where the clip has "
                     "its own words (--part heldback60, heldback61); 62: after the example-copy "
-                    "fallback of the abstract layer (--part heldback62)")  # fmt: skip
+                    "fallback of the abstract layer (--part heldback62); 63-64: after a word's "
+                    "combining marks (--part heldback63, heldback64)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
