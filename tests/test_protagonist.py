@@ -335,6 +335,9 @@ def _speech(text: str, language: str = "en") -> dict:
         ("Hi. We train on Monday, and we need a parent to drive the mini -buster away game.",
          "We train on Monday, and we need a parent to drive the … away game"),
         ("Our little … -in -mill park is open.", None),
+        # a hyphen inside a word breaks nothing
+        ("Hi. We play five-a-side football at the well-known park on Friday.",
+         "We play five-a-side football at the well-known park on Friday"),
         ("Hi. We have … tomato plants this weekend, and we need someone to water the "
          "greenhouse.", "We have … tomato plants this weekend, and we need someone to water the "
          "greenhouse"),

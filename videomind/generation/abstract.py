@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 from videomind.backends.protocols import ChatRequest
 from videomind.core.records import ABSTRACT, FACTUAL
 from videomind.generation.engine import UNREVISED
-from videomind.generation.evidence import own_content
 from videomind.generation.grounding import EMPTY_SENTENCES
 from videomind.generation.inputs import clip_text
 from videomind.generation.quality import copied_phrase, narrates_notes
@@ -97,13 +96,9 @@ def abstract(g: Generation) -> None:
         # in a red shirt is holding a camera"); on sets 45-51, before the rule, 1 of 14 did,
         # and the rest said what the notes give ("The title and description are written in the
         # language 'bn'").
-        if own(s) and (told := narrates_notes(data.get("summary"))):
+        if g.own(s) and (told := narrates_notes(data.get("summary"))):
             return Revision(NOTES_MESSAGE.format(told=told), kind="notes_narrated")
         return None
-
-    def own(s: Sample) -> bool:
-        seen = s.out[FACTUAL["visual"]] if g.use_frames else None
-        return own_content(s.row, seen, english_only=bool(g.cfg.get("english_only")))
 
     revise.tag = "example-3"  # type: ignore[attr-defined]
     g.ask(prompt, g.live(), build, apply, revise=revise)

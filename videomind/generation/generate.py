@@ -21,6 +21,7 @@ from videomind.core.records import ABSTRACT, FACTUAL, INTENT, TAG
 from videomind.core.text import word_count
 from videomind.generation.abstract import abstract
 from videomind.generation.engine import Engine, llm_engine
+from videomind.generation.evidence import own_content
 from videomind.generation.factual import factual, measure
 from videomind.generation.inputs import clip_positions
 from videomind.generation.intents import intent
@@ -110,6 +111,7 @@ class Generation(LLMStage):
             steps.append("tags")
         scale = float(self.cfg["llm"].get("reply_scale", 1.0))
         self.prompts = {s: load_prompt(s, prompt_dir).scaled(scale) for s in steps}
+        self.use_frames = False  # whether a model reads the frames: factual.measure decides
         self.wrong_type: list[str] = []  # where/when/what tags dropped as the wrong kind
         self.not_shown = 0  # role-B statements about someone other than the one shown
         self.unquoted = 0  # role B over a speaker whose words are not known (quotes.py)
@@ -130,6 +132,17 @@ class Generation(LLMStage):
         return [self.row(s) for s in self.live()]
 
     # ------------------------------------------------------------ plumbing shared by the passes
+
+    def seen(self, s: Sample) -> str | None:
+        """The visual element when a model wrote it from the frames; else the picture is known
+        only as measured, and nothing said of it is the clip's own."""
+        return s.out[FACTUAL["visual"]] if self.use_frames else None
+
+    def own(self, s: Sample) -> bool:
+        """Whether something of the clip's own content is known (evidence.own_content): the
+        intents and the abstract layer both decide by it what a model's answer may rest on."""
+        english_only = bool(self.cfg.get("english_only"))
+        return own_content(s.row, self.seen(s), english_only=english_only)
 
     def live(self) -> list[Sample]:
         return [s for s in self.samples if not s.failed]

@@ -51,14 +51,21 @@ IMPLIED = {
 # A notice that reads FOUND (and not lost) is there to give the thing back, and the revise rules
 # ask the intent to say so (evidence.found_misread, r15-14): its owner and giving it back are
 # evidence of it (r15-17: "return the ring to its owner" counted "return" unsupported).
+# r15-28: a notice that reads MISSING says its thing is lost: "help find the lost pony" over
+# MISSING PONY counted "lost" (held-back set 46, accepted).
 LOST = frozenset({"lost", "missing"})
-FOUND_IMPLIED = "return owner back collect claim"
+NOTICE_IMPLIED = {"found": "return owner back collect claim", "lost": " ".join(sorted(LOST))}
+
+
+def notice_kind(row: dict[str, Any]) -> str | None:
+    """The kind of notice the clip's on-screen text is: "lost" where it says lost or missing,
+    "found" where it reads FOUND and does not; None for any other text."""
+    card = set(words(row.get("ocr_text")))
+    return "lost" if card & LOST else "found" if "found" in card else None
 
 
 def found_notice(row: dict[str, Any]) -> bool:
-    """The clip's on-screen text reads FOUND and does not say lost or missing."""
-    card = set(words(row.get("ocr_text")))
-    return "found" in card and not card & LOST
+    return notice_kind(row) == "found"
 
 
 # r15-18: what a speaker asks for ("we need a trumpet player for the spring show", "we are
@@ -215,10 +222,7 @@ def _clip_evidence(row: dict[str, Any], measured: Iterable[str] | None = None) -
         if column not in skip:
             texts.append(row.get(column))
     texts += [implied for column, implied in IMPLIED.items() if (row.get(column) or "").strip()]
-    texts += [FOUND_IMPLIED] if found_notice(row) else []
-    # r15-28: a notice that reads MISSING says its thing is lost: "help find the lost pony"
-    # over MISSING PONY counted "lost" (held-back set 46, accepted)
-    texts += [" ".join(sorted(LOST))] if set(words(row.get("ocr_text"))) & LOST else []
+    texts += [NOTICE_IMPLIED.get(notice_kind(row) or "", "")]
     texts += [ASK_IMPLIED] if asked_for(own[-1]) or written_ask(row) else []
     texts += [DATED_IMPLIED] if dated(own) else []
     texts += [SALE_IMPLIED] if any(_SALE.search(t or "") for t in own) else []

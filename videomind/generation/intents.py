@@ -31,7 +31,6 @@ from videomind.generation.evidence import (
     not_shown_message,
     notice_message,
     notice_misread,
-    own_content,
     role_claimed,
     shown,
     speaker_subject,
@@ -103,21 +102,14 @@ def intent(g: Generation, role: str) -> Pass:
         Romanian title, the 1.5B wrote "promote a Romanian product", "share a tutorial" (held-back
         set 12): the uploader's goal was invented."""
         text = next((p["method"] for p in s.provenance if p["field"] == FACTUAL["text"]), "model")
-        return role == "uploader" and not own(s) and text not in ("model", QUOTED_METHOD)
-
-    def seen(s: Sample) -> str | None:
-        """The visual element when a model wrote it from the frames."""
-        return s.out[FACTUAL["visual"]] if g.use_frames else None
+        return role == "uploader" and not g.own(s) and text not in ("model", QUOTED_METHOD)
 
     def credits(s: Sample) -> bool:
-        return not speaks(s.row) and seen(s) is None and credits_roll(s.row)
+        return not speaks(s.row) and g.seen(s) is None and credits_roll(s.row)
 
     def nothing_own(s: Sample) -> bool:
         """Nothing of the clip's own content is known, or all it shows is a list of names."""
-        return credits(s) or not own(s)
-
-    def own(s: Sample) -> bool:
-        return own_content(s.row, seen(s), english_only=bool(g.cfg.get("english_only")))
+        return credits(s) or not g.own(s)
 
     def fixed_action(s: Sample) -> tuple[str, str] | None:
         """Role A's action, written by rule whatever the model answered, as (method, action),
@@ -126,7 +118,7 @@ def intent(g: Generation, role: str) -> Pass:
         (inputs.part_action). A text-only model knows the picture only as measured: over a
         voice laid on the film it wrote what the voice spoke of as filmed ("by showing Rosa
         counting robins in a meadow" over the cartoon, held-back set 17)."""
-        if role != "uploader" or seen(s) is not None:
+        if role != "uploader" or g.seen(s) is not None:
             return None
         if nothing_own(s) or not s.still:
             return PART_OF_VIDEO, part_action(s.row | s.out, credits=credits(s))
@@ -181,7 +173,7 @@ def intent(g: Generation, role: str) -> Pass:
         if role == "uploader" and (fixed := fixed_action(s)) is not None:
             s.fixed_actions[role] = fixed
         if role == "protagonist":
-            found = shown(s.row, seen(s), still=s.still)
+            found = shown(s.row, g.seen(s), still=s.still)
             if found is None:
                 no_protagonist(s)
                 return None
@@ -220,7 +212,7 @@ def intent(g: Generation, role: str) -> Pass:
         # Nor does role A over a clip of which only the title and description are known: a word
         # they do not give is a guess ("share a recipe" over a food co-op whose speech Whisper
         # doubted whole, "a sporting event" over a rowing club's: held-back sets 41, 38).
-        kept = KEPT_KINDS if role == "uploader" and own(s) else frozenset()
+        kept = KEPT_KINDS if role == "uploader" and g.own(s) else frozenset()
         # r15-27: nor an answer with more than one word nothing supports: of role A's written
         # statements read on held-back sets 44-55 (54 not yet read), those with one such word
         # were accepted 8 times of 14, those with two or more once of 4 ("teach the boy about

@@ -84,18 +84,15 @@ def misheard(sentence: str, own: list[str]) -> list[str]:
     the 1.5B wrote "inform viewers about the quim and encourage them to stay away from it". A
     capitalised word may be a name, but not one with two capitals inside or more, which Whisper
     writes for words it ran together: "BookSwapShelfInvestation" (book swap shelf in the
-    station, held-back set 36) is read as its parts. A word starting with a hyphen is one
-    Whisper broke ("The All … is being re -burred", "our little … -in -mill park": sets 37,
-    38)."""
-    kept, broken = [], []
+    station, held-back set 36) is read as its parts. A word Whisper broke ("re -burred") is a
+    gap by now (``_broken_as_gaps``)."""
+    kept = []
     for w in sentence.split():
-        if w[:1] == "-" and w[1:2].isalpha():  # a word Whisper broke: "re -burred", "-in -mill"
-            broken.append(w.lower())
-        elif len(_CAMEL.findall(w)) >= 2:  # "McDonald", "iPhone" are names
+        if len(_CAMEL.findall(w)) >= 2:  # "McDonald", "iPhone" are names
             kept.append(_CAMEL.sub(r"\1 \2", w).lower())
         elif not w[:1].isupper():
             kept.append(w)
-    return broken + not_words([" ".join(kept)], own)
+    return not_words([" ".join(kept)], own)
 
 
 _CAMEL = re.compile(r"([a-z])([A-Z])")
@@ -116,8 +113,9 @@ def _cut(sentence: str) -> str:
 
 
 # A word Whisper broke ("mini -buster", "re -burred", "-in -mill"): pieces that start with a
-# hyphen, with the piece before them they continue.
-_BROKEN = re.compile(r"(?:[^\s…]+\s+)?-[A-Za-z][^\s,.;:!?]*(?:\s+-[A-Za-z][^\s,.;:!?]*)*")
+# hyphen, with the piece before them they continue. A hyphen inside a word ("well-known",
+# "five-a-side") breaks nothing.
+_BROKEN = re.compile(r"(?:[^\s…]+\s+)?(?<!\S)-[A-Za-z][^\s,.;:!?]*(?:\s+-[A-Za-z][^\s,.;:!?]*)*")
 
 
 def _broken_as_gaps(sentence: str) -> str:
