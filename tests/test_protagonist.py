@@ -606,6 +606,12 @@ def test_a_word_made_from_an_evidence_word_is_supported():
     assert unsupported("help find the lost pony", missing) == []
     found = evidence_forms(evidence_text({"ocr_text": "FOUND PURSE\nask at the post office"}))
     assert unsupported("help find the lost purse", found) == ["lost"]
+    # r15-29: a place open or closed, or who is welcome, tells its visitors; a greeting does not
+    assert unsupported("inform visitors about the closure", evidence) == []
+    welcome = evidence_forms(evidence_text({"asr_text": "Everyone is welcome to come for tea."}))
+    assert unsupported("welcome visitors to the mosque", welcome) == ["mosque"]
+    hello = evidence_forms(evidence_text({"asr_text": "Hello and welcome, I'm Sam of the choir."}))
+    assert unsupported("welcome visitors to the choir", hello) == ["visitors"]
 
 
 def test_an_intent_over_a_card_names_what_its_headline_announces():
