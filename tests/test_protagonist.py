@@ -612,6 +612,7 @@ def test_a_word_made_from_an_evidence_word_is_supported():
     assert unsupported("welcome visitors to the mosque", welcome) == ["mosque"]
     hello = evidence_forms(evidence_text({"asr_text": "Hello and welcome, I'm Sam of the choir."}))
     assert unsupported("welcome visitors to the choir", hello) == ["visitors"]
+    assert unsupported("inform potential customers about the tickets", sale) == []
 
 
 def test_an_intent_over_a_card_names_what_its_headline_announces():

@@ -37,6 +37,10 @@ FRAME_WORDS = {
     # r15-28: "let people know", "get people to know about the closure" frame the purpose as
     # "inform" does (held-back sets 44, 54, 57: three statements I accept, counted unsupported)
     "know",
+    # r15-29: "potential customers", "potential performers" say whom a purpose is for, as
+    # "viewers" does, and claim nothing of the clip (held-back sets 49, 58: role B withheld for
+    # it twice, each I accept)
+    "potential", "prospective",
 }  # fmt: skip
 # Particles and adverbs of direction say nothing on their own ("running away").
 _PARTICLES = {"away", "back", "again", "together", "around", "along", "off", "down", "also",
