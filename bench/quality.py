@@ -127,7 +127,8 @@ def table(results: list[dict]) -> str:
         "ill-formed | revised (kept) | withheld A / B | tags span-grounded | distinct statements | "
         "pre AUC "
         "(cross-source / same-source) | typed tags where / when / what | summaries narrating "
-        "measurements / the uploader's text | summaries saying what no note gives | role-B "
+        "measurements / the uploader's text | summaries saying what no note gives (people) | "
+        "role-B "
         "intents repeated in a "
         "source | s / sample | tok/s |"
     )
@@ -147,7 +148,8 @@ def table(results: list[dict]) -> str:
             f"{' / '.join(r['tags_typed_by_kind'].values())} | "
             f"{r['summaries_narrating_measurements']} / "
             f"{r.get('summaries_narrating_notes', 'n/a')} | "
-            f"{r.get('summaries_inventing', 'n/a')} | "
+            f"{r.get('summaries_inventing', 'n/a')} "
+            f"({r.get('summaries_inventing_people', 'n/a')}) | "
             f"{r['protagonist_intents_repeated_in_source']} | "
             f"{r['seconds_per_sample']} | {r['tokens_per_second']} |"
         )

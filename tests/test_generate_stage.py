@@ -559,6 +559,33 @@ def test_a_summary_that_stays_a_copy_of_the_worked_example_is_the_factual_layer(
     assert prov["abstract_summary"] == "rule:factual_sentences"
 
 
+def test_a_summary_putting_people_no_note_gives_in_the_picture_goes_back(tmp_path, clip_media):
+    """r15-29b: "A man in a black jacket is holding a camera" over a photography club's call
+    (held-back set 60): the frames unseen, no note gives a man. It goes back, a rewrite without
+    him is kept, and one that keeps him after every turn is the factual layer's sentences."""
+    man = dict(GOOD["abstract"], summary="A man in a black jacket holds a camera [src0].")
+    llm = ScriptedLLM({("abstract", "src0"): [json.dumps(man)]})
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=1)
+    row = rows[0]
+    assert fails == [] and "man" not in row["abstract_summary"].split()
+    assert any("nothing in the notes shows 'man'" in u for u in llm.seen_users)
+    prov = {p["field"]: p["method"] for p in row["generation_provenance"]}
+    assert prov["abstract_summary"] == "model"
+    llm = ScriptedLLM({("abstract", "src0"): [json.dumps(man)] * 6})
+    rows, fails, _ = run(tmp_path / "stays", clip_media, llm, n=1)
+    row = rows[0]
+    assert fails == [] and row["factual_asr"] in row["abstract_summary"]
+    prov = {p["field"]: p["method"] for p in row["generation_provenance"]}
+    assert prov["abstract_summary"] == "rule:factual_sentences"
+    # a note that gives the man: he stays, and nothing goes back
+    llm = ScriptedLLM({("abstract", "src0"): [json.dumps(man)]})
+    said = {"src0-c000": {"asr_text": "[src0] The man with the camera is our chairman.",
+                          "asr_words": 8}}  # fmt: skip
+    rows, fails, _ = run(tmp_path / "given", clip_media, llm, n=1, edit=said)
+    assert fails == [] and rows[0]["abstract_summary"].startswith("A man in a black jacket")
+    assert not any("nothing in the notes shows 'man'" in u for u in llm.seen_users)
+
+
 def test_a_summary_telling_the_uploaders_text_goes_back(tmp_path, clip_media):
     """r15-25: "The uploader titled the video 'Bus pass' and wrote: ..." tells of the notes,
     not of the clip (43 of 149 summaries on held-back sets 44-49); it goes back, and a rewrite

@@ -676,6 +676,9 @@ def test_what_a_summary_says_that_no_note_gives_is_no_evidence():
     grounded = row | {"abstract_summary": "Choir auditions at the church hall on Wednesday.",
                       "abstract_event": "choir auditions"}  # fmt: skip
     assert abstract_invented(grounded) == [] and quality([grounded])["summaries_inventing"] == 0
+    assert quality([row])["summaries_inventing_people"] == 0
+    man = row | {"abstract_summary": "A man reads the choir auditions notice."}
+    assert quality([man])["summaries_inventing_people"] == 1
 
 
 def test_a_notice_is_not_there_to_teach_or_entertain():

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from videomind.backends.protocols import ChatRequest
 from videomind.core.records import ABSTRACT, FACTUAL
 from videomind.generation.engine import UNREVISED
-from videomind.generation.grounding import EMPTY_SENTENCES
+from videomind.generation.grounding import EMPTY_SENTENCES, people_invented
 from videomind.generation.inputs import clip_text
 from videomind.generation.quality import copied_phrase, narrates_notes
 from videomind.generation.revision import Revision
@@ -28,6 +28,13 @@ NOTES_MESSAGE = (
     'it says "{told}": that tells of the uploader\'s text, not of the clip; say what the clip '
     "shows, says or announces, in your own words (the title names what it is about)"
 )
+# r15-29b: a person no note gives (grounding.people_invented).
+PEOPLE_MESSAGE = (
+    "nothing in the notes shows {who}: say what the clip shows, says or announces without "
+    "people the notes do not name"
+)
+# What a summary kept after its turns must not still do: then the factual layer's sentences.
+BY_RULE = ("copies_example", "invents_people")
 
 
 def example_of(system: str) -> str:
@@ -53,7 +60,7 @@ def abstract(g: Generation) -> None:
 
     def apply(s: Sample, data: dict[str, Any]) -> None:
         told = data.get(UNREVISED) or []
-        if told and told[0]["kind"] == "copies_example":
+        if told and told[0]["kind"] in BY_RULE:
             for k, column in ABSTRACT.items():
                 s.out[column] = factual_summary(s) if k == "summary" else UNKNOWN
                 g.provenance(s, column, f"rule:{FROM_FACTUAL}", None)
@@ -80,7 +87,8 @@ def abstract(g: Generation) -> None:
         repair from it, grounded in the summary. A summary that says what no note gives does
         not go back: on held-back set 37 that took 33 turns for 17 summaries, 9 of which never
         passed, and tripled the step's time; its invented words are no evidence for the intents
-        instead (``grounding.evidence_text``)."""
+        instead (``grounding.evidence_text``). Only people no note gives go back (r15-29b), and
+        a summary that keeps them, or the example, after its turns is the factual layer's."""
         phrase = copied_phrase(" ".join(str(data.get(k) or "") for k in ABSTRACT), [example],
                                EXAMPLE_RUN)  # fmt: skip
         if phrase is not None:
@@ -89,6 +97,10 @@ def abstract(g: Generation) -> None:
                 "write only what this clip's notes say",
                 kind="copies_example",
             )
+        measured = [c for c in FACTUAL.values() if c in s.prompt_view]
+        if people := people_invented(data.get("summary"), s.row | s.out, measured):
+            who = ", ".join(f"'{w}'" for w in people)
+            return Revision(PEOPLE_MESSAGE.format(who=who), kind="invents_people")
         # r15-28: only where something of the clip's own is known. Over a window whose speech
         # is in a language the generator is not handed and which has no text, the uploader's
         # text is all the notes give: sent back, 12 of 16 such summaries on held-back sets
@@ -100,5 +112,5 @@ def abstract(g: Generation) -> None:
             return Revision(NOTES_MESSAGE.format(told=told), kind="notes_narrated")
         return None
 
-    revise.tag = "example-3"  # type: ignore[attr-defined]
+    revise.tag = "people-1"  # type: ignore[attr-defined]
     g.ask(prompt, g.live(), build, apply, revise=revise)

@@ -299,6 +299,24 @@ def summary_invented(summary: str | None, notes: Iterable[str | None]) -> list[s
     return unsupported(summary, evidence_forms([*texts, ABSTRACTING]))
 
 
+# r15-29b: who is shown, where no note says. With the frames unseen, the 1.5B put people in
+# the picture: "A man in a black jacket is holding a camera" over a photography club's call, "A
+# man in a wheelchair is using a wheelchair ramp" over Punjabi narration, "A man found a hearing
+# aid in the bakery" over a FOUND card (held-back sets 58-62: 11 of the 38 summaries that say
+# what no note gives).
+PERSON_WORDS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "girls",
+                          "person", "persons", "guy", "guys", "lady", "ladies", "gentleman",
+                          "gentlemen"})  # fmt: skip
+
+
+def people_invented(summary: str | None, row: dict[str, Any], measured: Iterable[str]) -> list[str]:
+    """The words of ``summary`` for a person (``PERSON_WORDS``) that none of the clip's notes
+    gives (``summary_invented`` over ``_clip_evidence``; ``measured``: the factual columns a
+    model did not write)."""
+    odd = summary_invented(summary, _clip_evidence(row, measured))
+    return list(dict.fromkeys(w for w in odd if w in PERSON_WORDS))
+
+
 # A statement goes back when its intent or its action makes this many unsupported claims: one
 # (r15-13), as the issue asks. At two, a single guess passed: "get people to purchase refund
 # tickets" over "Your tickets will be refunded" (held-back set 27).

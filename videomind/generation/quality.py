@@ -68,6 +68,7 @@ from videomind.core.lexicon import (
 from videomind.core.records import ABSTRACT, INTENT, TAG, WITHHELD
 from videomind.core.text import open_quote, words
 from videomind.generation.grounding import (
+    PERSON_WORDS,
     abstract_invented,
     content_words,
     evidence_forms,
@@ -857,6 +858,10 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         # abstract layers with a content word no input or factual element gives
         # (grounding.abstract_invented): no evidence for the intents, counted here
         "summaries_inventing": sum(bool(abstract_invented(r)) for r in rows),
+        # of them, those with a person no note gives ("A man in a black jacket ...", r15-29b)
+        "summaries_inventing_people": sum(
+            bool(set(abstract_invented(r)) & PERSON_WORDS) for r in rows
+        ),
         # role B intents (the slot) and whole statements that repeat another clip's of the same
         # source word for word
         "protagonist_intents_repeated_in_source": _repeats(rows, INTENT["protagonist"]["intent"]),
