@@ -2641,6 +2641,98 @@ SET_64 = {"runs": (("mi", MAORI, 440), ("en-gb-x-gbcwmd+m2", KAYAK, 200),
               ("drumming", "drumming_card.mp4", "", "", "music", "Drumming circle", ""),
           )}  # fmt: skip
 
+KURDISH = ("Di daristanê de kêvroşkekî mezin dijî. Sibehê ew kulîlkan bîn dike, sê sivore gwîzan "
+           "diavêjin wî.")  # fmt: skip
+FENCING = ("Hello, I'm Oliver from the Brookfield fencing club. We train in the school gym every "
+           "Tuesday evening, and we have spare masks for anyone who wants to try.")  # fmt: skip
+SKETCHING = ("Hi, this is Rosa from the Hillside sketching group. We draw together in the museum "
+             "every Saturday morning, and we need someone to help set up the easels.")  # fmt: skip
+BIRD_BOX = ("Children can build a bird box at the woodland centre on Saturday morning. Tools are "
+            "provided.")  # fmt: skip
+WREATH = ("Learn to make a winter wreath at the garden centre on Saturday at two. All materials "
+          "are included.")  # fmt: skip
+HEDGE_DEMO = "See how hedges are laid at Oak Farm on Sunday at eleven. Wear boots."
+SET_65 = {"runs": (("ku", KURDISH, 60), ("en-gb-x-rp+m1", FENCING, 330),
+                   ("en-us+m2", SKETCHING, 240)),
+          "narrated": ("birdbox_en", "0x2a2a3a", "BIRD BOX BUILDING",
+                       "Saturday 10 am - the woodland centre", BIRD_BOX),
+          "silent": ("walkingstick_card", "0x3a2a1a", "FOUND WALKING STICK",
+                     "wooden - ask at the chemist"),
+          "more_cards": ((("wreath_en", "0x1a3a2a", "WREATH MAKING",
+                           "Saturday 2 pm - the garden centre", WREATH),
+                          ("hen_card", "0x3a1a1a", "MISSING HEN", "brown - Hill Farm")),
+                         (("hedge_en", "0x2a3a3a", "HEDGE LAYING DEMO", "Sunday 11 am - Oak Farm",
+                           HEDGE_DEMO),
+                          ("scrabble_card", "0x1a1a2a", "SCRABBLE CLUB",
+                           "Tuesdays 7 pm - the Crown"))),
+          "rows": (
+              ("bbb_fortythree", BBB_FILE, 50, 110, "film & animation", BBB, BBB_TEXT),
+              ("narration_ku", "narration_ku.mp4", "", "", "film & animation",
+               "Kêvroşk û sivore", "Çîrokeke kurdî li ser fîlmeke belaş."),
+              ("fencing_rp", "narration_en-gb-x-rp+m1.mp4", "", "", "sports",
+               "Brookfield fencing club", "Tuesday evenings."),
+              ("sketching_us", "narration_en-us+m2.mp4", "", "", "howto & style",
+               "Hillside sketching group", "Saturday mornings."),
+              ("birdbox_en", "birdbox_en.mp4", "", "", "kids & family", "Bird box building",
+               "Saturday morning."),
+              ("wreath_en", "wreath_en.mp4", "", "", "howto & style", "Wreath making",
+               "Saturday afternoon."),
+              ("hedge_en", "hedge_en.mp4", "", "", "science & technology", "Hedge laying demo",
+               "Sunday."),
+              ("walkingstickfound", "walkingstick_card.mp4", "", "", "people & blogs",
+               "Found walking stick", ""),
+              ("henlost", "hen_card.mp4", "", "", "pets & animals", "Missing hen", ""),
+              ("scrabble", "scrabble_card.mp4", "", "", "gaming", "Scrabble club", ""),
+          )}  # fmt: skip
+
+HAWAIIAN = ("Ma ka ululāʻau e noho ana kekahi lapaki nui. I ke kakahiaka honi ʻo ia i nā pua, a "
+            "kiola nā ʻiole ʻekolu i nā hua ma luna ona.")  # fmt: skip
+HILLWALKING = ("Good morning, I'm Callum from the Glenview hillwalking club. We climb a different "
+               "hill every second Sunday, and we are looking for a new leader for the beginners "
+               "group.")  # fmt: skip
+HOMEWORK = ("Hello, this is Nadia from the Bayview homework club. Children get help with "
+            "homework every Monday after school, and we need volunteers who are good at "
+            "maths.")  # fmt: skip
+POND_DIPPING = ("Children can try pond dipping at the nature reserve on Saturday afternoon. Nets "
+                "are provided.")  # fmt: skip
+BOOK_SIGNING = "A local author signs her new book at the bookshop on Friday at five."
+PANCAKE_RACE = ("The pancake race starts in the market square at noon on Tuesday. Bring your own "
+                "frying pan.")  # fmt: skip
+SET_66 = {"runs": (("haw", HAWAIIAN, 350), ("en-gb-scotland+m3", HILLWALKING, 130),
+                   ("en-gb+f2", HOMEWORK, 500)),
+          "narrated": ("ponddipping_en", "0x1a3a3a", "POND DIPPING",
+                       "Saturday 2 pm - the nature reserve", POND_DIPPING),
+          "silent": ("jumper_card", "0x2a1a3a", "FOUND SCHOOL JUMPER",
+                     "navy - ask at the office"),
+          "more_cards": ((("booksigning_en", "0x3a3a2a", "BOOK SIGNING",
+                           "Friday 5 pm - the bookshop", BOOK_SIGNING),
+                          ("sheepdog_card", "0x1a2a1a", "MISSING SHEEPDOG",
+                           "black and white - Moor Lane")),
+                         (("pancake_en", "0x2a2a2a", "PANCAKE RACE",
+                           "Tuesday noon - the market square", PANCAKE_RACE),
+                          ("bridge_card", "0x3a1a2a", "BRIDGE CLUB",
+                           "Wednesdays 1 pm - the village hall"))),
+          "rows": (
+              ("bbb_fortyfour", BBB_FILE, 350, 410, "film & animation", BBB, BBB_TEXT),
+              ("narration_haw", "narration_haw.mp4", "", "", "film & animation",
+               "Ka lapaki a me nā ʻiole", "He moʻolelo Hawaiʻi no kekahi kiʻiʻoniʻoni manuahi."),
+              ("hillwalking_sc", "narration_en-gb-scotland+m3.mp4", "", "", "sports",
+               "Glenview hillwalking club", "Every second Sunday."),
+              ("homework_gb", "narration_en-gb+f2.mp4", "", "", "education",
+               "Bayview homework club", "Mondays after school."),
+              ("ponddipping_en", "ponddipping_en.mp4", "", "", "kids & family", "Pond dipping",
+               "Saturday afternoon."),
+              ("booksigning_en", "booksigning_en.mp4", "", "", "people & blogs", "Book signing",
+               "Friday at five."),
+              ("pancake_en", "pancake_en.mp4", "", "", "travel & events", "Pancake race",
+               "Tuesday at noon."),
+              ("jumperfound", "jumper_card.mp4", "", "", "people & blogs",
+               "Found school jumper", ""),
+              ("sheepdoglost", "sheepdog_card.mp4", "", "", "pets & animals", "Missing sheepdog",
+               ""),
+              ("bridge", "bridge_card.mp4", "", "", "gaming", "Bridge club", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -2716,6 +2808,8 @@ SETS = {
     62: SET_62,
     63: SET_63,
     64: SET_64,
+    65: SET_65,
+    66: SET_66,
 }
 
 
@@ -2773,7 +2867,8 @@ def main() -> None:
                     "60-61: after r15-28b and the summary rule read only where the clip has "
                     "its own words (--part heldback60, heldback61); 62: after the example-copy "
                     "fallback of the abstract layer (--part heldback62); 63-64: after a word's "
-                    "combining marks (--part heldback63, heldback64)")  # fmt: skip
+                    "combining marks (--part heldback63, heldback64); 65-66: after "
+                    "r15-30 (--part heldback65, heldback66)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
