@@ -800,6 +800,24 @@ def test_how_to_is_teaching_over_a_clip_nothing_of_its_own_is_known():
     assert teaching_claimed(intent, {"category": "howto & style"}, how_to=True) is None
 
 
+def test_a_speaker_saying_when_announces_even_under_a_teaching_category():
+    """r15-30: "teach about Tanya's debating society" over "We meet on the first Monday of
+    every month at the library", filed under education (held-back set 64); a lesson that
+    names no day may still teach."""
+    from videomind.generation.evidence import spoken_teaching_message, teaching_claimed
+
+    meets = _speech("We meet on the first Monday of every month at the library.")
+    lesson = _speech("Today we look at how plants turn light into sugar.")
+    intent = "teach about the debating society"
+    assert teaching_claimed(intent, meets | {"category": "education"}) == "teach"
+    assert teaching_claimed(intent, lesson | {"category": "education"}) is None
+    assert teaching_claimed(intent, lesson | {"category": "sports"}) == "teach"
+    assert "says when what they name happens" in spoken_teaching_message(
+        "teach", "education", "the uploader"
+    )
+    assert 'filed it under "sports"' in spoken_teaching_message("teach", "sports", "the uploader")
+
+
 def test_a_dated_card_announces_even_under_a_teaching_category():
     """r15-23: "teach children about summer reading" over "SUMMER READING, from July - the
     library" filed under education (held-back set 45)."""

@@ -340,7 +340,12 @@ def teaching_claimed(intent: str | None, row: dict[str, Any], how_to: bool = Fal
     others about bike repair" for volunteers who fix bikes). ``how_to``: "how to <verb>" anywhere
     in the intent teaches too (its words are returned); for role A over a clip of which nothing
     of its own is known, where nothing says how anything is done."""
-    if (row.get("category") or "").strip().lower() in TEACHING_CATEGORIES:
+    # r15-30: a speaker who says when what they name happens announces it, whatever the
+    # category: "teach about Tanya's debating society" over "We meet on the first Monday of
+    # every month at the library", filed under education (held-back set 64, twice, rejected),
+    # as a dated card does (notice_misread)
+    teaching = (row.get("category") or "").strip().lower() in TEACHING_CATEGORIES
+    if teaching and not dated([said(row)]):
         return None
     first = _first_word(intent)
     if first in TEACHING_VERBS:
@@ -717,10 +722,13 @@ def spoken_teaching_message(verb: str, category: str | None, who: str) -> str:
     of held-back sets 21-30 announced, welcomed and invited; a category not of teaching says
     that is what they do. ``who``: "the uploader" or "the speaker"."""
     filed = f'filed it under "{category}"' if category else "chose no category"
+    why = f"someone speaks in the clip, and the uploader {filed}"
+    if (category or "").strip().lower() in TEACHING_CATEGORIES:  # r15-30: dated speech
+        why = "someone speaks in the clip and says when what they name happens"
     return (
-        f'someone speaks in the clip, and the uploader {filed}, so the intent cannot be "{verb}": '
-        f"the words announce, invite or ask, and teach nothing; say what {who} wants "
-        "listeners to do or know (inform ... about ..., invite ... to ..., get people to ...)"
+        f'{why}, so the intent cannot be "{verb}": the words announce, invite or ask, and '
+        f"teach nothing; say what {who} wants listeners to do or know (inform ... about ..., "
+        "invite ... to ..., get people to ...)"
     )
 
 
