@@ -2733,6 +2733,93 @@ SET_66 = {"runs": (("haw", HAWAIIAN, 350), ("en-gb-scotland+m3", HILLWALKING, 13
               ("bridge", "bridge_card.mp4", "", "", "gaming", "Bridge club", ""),
           )}  # fmt: skip
 
+TURKMEN = ("Tokaýda uly bir towşan ýaşaýar. Irden ol güllere ys alýar, üç sugur oňa hozlary "
+           "zyňýar.")  # fmt: skip
+CROQUET = ("Hello, I'm Martin from the Elmhurst croquet club. We play on the vicarage lawn every "
+           "Saturday afternoon, and we need someone to help mow the lawn.")  # fmt: skip
+STAMPS = ("Hi, I'm June from the Seaview stamp club. Collectors swap stamps in the library on "
+          "the second Tuesday of each month, and children are very welcome.")  # fmt: skip
+CIDER = ("Bring your apples to the cider pressing at Hill Farm on Saturday at ten. Bottles are "
+         "provided.")  # fmt: skip
+MAGIC_SHOW = "A magic show for children is on at the community centre on Sunday at three."
+SHEEP_SHEARING = ("Watch the sheep shearing at Low Farm on Saturday afternoon. Entry is "
+                  "free.")  # fmt: skip
+SET_67 = {"runs": (("tk", TURKMEN, 170), ("en-gb-x-gbcwmd+m6", CROQUET, 380),
+                   ("en-gb-x-gbclan+f1", STAMPS, 20)),
+          "narrated": ("cider_en", "0x3a2a2a", "CIDER PRESSING", "Saturday 10 am - Hill Farm",
+                       CIDER),
+          "silent": ("rucksack_card", "0x1a2a3a", "FOUND RUCKSACK",
+                     "green - ask at the cafe"),
+          "more_cards": ((("magicshow_en", "0x2a3a2a", "MAGIC SHOW",
+                           "Sunday 3 pm - the community centre", MAGIC_SHOW),
+                          ("goose_card", "0x3a3a3a", "MISSING GOOSE", "white - Mill Pond")),
+                         (("shearing_en", "0x1a3a1a", "SHEEP SHEARING",
+                           "Saturday 2 pm - Low Farm", SHEEP_SHEARING),
+                          ("minigolf_card", "0x2a2a3a", "MINI GOLF REOPENS",
+                           "from Friday - the seafront"))),
+          "rows": (
+              ("bbb_fortyfive", BBB_FILE, 170, 230, "film & animation", BBB, BBB_TEXT),
+              ("narration_tk", "narration_tk.mp4", "", "", "film & animation",
+               "Towşan we sugurlar", "Mugt film barada türkmen ertekisi."),
+              ("croquet_cwmd", "narration_en-gb-x-gbcwmd+m6.mp4", "", "", "sports",
+               "Elmhurst croquet club", "Saturday afternoons."),
+              ("stamps_gbclan", "narration_en-gb-x-gbclan+f1.mp4", "", "", "people & blogs",
+               "Seaview stamp club", "Second Tuesday of the month."),
+              ("cider_en", "cider_en.mp4", "", "", "travel & events", "Cider pressing",
+               "Saturday morning."),
+              ("magicshow_en", "magicshow_en.mp4", "", "", "kids & family", "Magic show",
+               "Sunday afternoon."),
+              ("shearing_en", "shearing_en.mp4", "", "", "pets & animals", "Sheep shearing",
+               "Saturday afternoon."),
+              ("rucksackfound", "rucksack_card.mp4", "", "", "people & blogs",
+               "Found rucksack", ""),
+              ("gooselost", "goose_card.mp4", "", "", "pets & animals", "Missing goose", ""),
+              ("minigolf", "minigolf_card.mp4", "", "", "sports", "Mini golf reopens", ""),
+          )}  # fmt: skip
+
+QUECHUA = ("Sach'a ukhupi hatun wallpa qowi tiyan. Tutamanta paymi t'ikakunata muskhin, kimsa "
+           "ukumarikunam payman ruruta chanqanku.")  # fmt: skip
+PETANQUE = ("Good afternoon, this is Pierre from the Oakdale petanque club. We play by the "
+            "village pond every Thursday evening, and we are looking for a new "
+            "treasurer.")  # fmt: skip
+PUPPETS = ("Hey, I'm Lola from the Northgate puppet theatre. Our Christmas show opens on the "
+           "twelfth of December, and tickets are on sale at the box office.")  # fmt: skip
+GINGERBREAD = ("Decorate gingerbread houses at the bakery on Saturday morning. Aprons are "
+               "provided.")  # fmt: skip
+WASSAIL = "The orchard wassail is on Saturday evening at the cider farm. Bring a lantern."
+SKIPPING = ("A sponsored skipping challenge is at the primary school on Friday. The money goes "
+            "to the school library.")  # fmt: skip
+SET_68 = {"runs": (("qu", QUECHUA, 280), ("en-029+f3", PETANQUE, 90),
+                   ("en-us-nyc+f2", PUPPETS, 450)),
+          "narrated": ("gingerbread_en", "0x2a1a2a", "GINGERBREAD HOUSES",
+                       "Saturday 10 am - the bakery", GINGERBREAD),
+          "silent": ("thermos_card", "0x3a2a3a", "FOUND THERMOS", "red - ask at the garage"),
+          "more_cards": ((("wassail_en", "0x1a1a3a", "ORCHARD WASSAIL",
+                           "Saturday 6 pm - the cider farm", WASSAIL),
+                          ("duck_card", "0x2a3a3a", "MISSING DUCK", "brown - River Walk")),
+                         (("skipping_en", "0x3a1a3a", "SKIPPING CHALLENGE",
+                           "Friday - the primary school", SKIPPING),
+                          ("boules_card", "0x1a3a3a", "BOULES ON THE GREEN",
+                           "Sundays 11 am - the village green"))),
+          "rows": (
+              ("bbb_fortysix", BBB_FILE, 290, 350, "film & animation", BBB, BBB_TEXT),
+              ("narration_qu", "narration_qu.mp4", "", "", "film & animation",
+               "Qowi, ukumarikuna", "Mana qolqeyoq peliculamanta willakuy."),
+              ("petanque_029", "narration_en-029+f3.mp4", "", "", "sports",
+               "Oakdale petanque club", "Thursday evenings."),
+              ("puppets_nyc", "narration_en-us-nyc+f2.mp4", "", "", "entertainment",
+               "Northgate puppet theatre", "Christmas show."),
+              ("gingerbread_en", "gingerbread_en.mp4", "", "", "howto & style",
+               "Gingerbread houses", "Saturday morning."),
+              ("wassail_en", "wassail_en.mp4", "", "", "travel & events", "Orchard wassail",
+               "Saturday evening."),
+              ("skipping_en", "skipping_en.mp4", "", "", "education", "Skipping challenge",
+               "Friday."),
+              ("thermosfound", "thermos_card.mp4", "", "", "people & blogs", "Found thermos", ""),
+              ("ducklost", "duck_card.mp4", "", "", "pets & animals", "Missing duck", ""),
+              ("boules", "boules_card.mp4", "", "", "sports", "Boules on the green", ""),
+          )}  # fmt: skip
+
 
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
@@ -2810,6 +2897,8 @@ SETS = {
     64: SET_64,
     65: SET_65,
     66: SET_66,
+    67: SET_67,
+    68: SET_68,
 }
 
 
@@ -2868,7 +2957,8 @@ def main() -> None:
                     "its own words (--part heldback60, heldback61); 62: after the example-copy "
                     "fallback of the abstract layer (--part heldback62); 63-64: after a word's "
                     "combining marks (--part heldback63, heldback64); 65-66: after "
-                    "r15-30 (--part heldback65, heldback66)")  # fmt: skip
+                    "r15-30 (--part heldback65, heldback66); 67-68: after r15-31 (--part "
+                    "heldback67, heldback68)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
