@@ -509,6 +509,19 @@ def test_an_intent_leaving_out_what_the_speaker_asks_for_goes_back(tmp_path, cli
     assert len(told) == 1 and "they say they need two readers" in told[0]
 
 
+def test_an_intent_acting_on_the_speaker_goes_back(tmp_path, clip_media):
+    """r15-31: "invite Calum to join the club" over Calum's own words (held-back set 66)."""
+    said = "[src0] Good morning, I'm Calum from the hill club. We climb every Sunday."
+    calum = json.dumps({"intent": "invite Calum to join the hill club", "action": "showing it"})
+    people = json.dumps({"intent": "invite people to climb with the hill club",
+                         "action": "showing it"})  # fmt: skip
+    llm = ScriptedLLM({("intent_uploader", "src0"): [calum, people]})
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=1,
+                         edit={"src0-c000": {"asr_text": said, "asr_words": 13}})  # fmt: skip
+    assert fails == [] and rows[0]["intent_uploader_intent"].startswith("invite people")
+    assert any("Calum is the one speaking" in u for u in llm.seen_users)
+
+
 def test_a_purpose_naming_nothing_of_the_clip_goes_back_and_is_withheld_if_it_stays(
     tmp_path, clip_media
 ):

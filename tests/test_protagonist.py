@@ -818,6 +818,32 @@ def test_a_speaker_saying_when_announces_even_under_a_teaching_category():
     assert 'filed it under "sports"' in spoken_teaching_message("teach", "sports", "the uploader")
 
 
+def test_the_speaker_is_not_whom_their_words_are_for():
+    """r15-31: "invite Calum to join Glenview Hillwalking Club" over Calum's own call (held-back
+    set 66) goes back; helping or introducing the speaker does not."""
+    from videomind.generation.evidence import speaker_addressed
+
+    said = "Good morning, I'm Calum from the Glenview hillwalking club. We climb every Sunday."
+    assert speaker_addressed("invite Calum to join Glenview Hillwalking Club", said) == "Calum"
+    assert speaker_addressed("encourage Calum's club to grow", said) is None
+    assert speaker_addressed("help Calum find a new leader", said) is None
+    assert speaker_addressed("introduce Calum to the hillwalkers", said) is None
+    assert speaker_addressed("invite people to join the club", said) is None
+    assert speaker_addressed("invite Calum to join", "We climb every Sunday.") is None
+
+
+def test_a_word_written_twice_in_a_row_is_ill_formed():
+    """r15-31: "promote the Bridge Club club" (held-back set 66); a function word said twice
+    ("that that") is left to the other rules."""
+    from videomind.generation.quality import form_reason, revision, word_twice
+
+    assert word_twice("promote the Bridge Club club") == "Club"
+    assert word_twice("show that that club meets") is None
+    assert form_reason("promote the Bridge Club club", "showing a card") == "word_twice"
+    told = revision("The uploader", "promote the Bridge Club club", "showing a card", [])
+    assert told is not None and told.kind == "word_twice" and '"Club club"' in told.why
+
+
 def test_a_dated_card_announces_even_under_a_teaching_category():
     """r15-23: "teach children about summer reading" over "SUMMER READING, from July - the
     library" filed under education (held-back set 45)."""

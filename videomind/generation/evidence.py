@@ -662,6 +662,32 @@ def unaddressed(intent: str | None) -> str | None:
     return tokens[0]
 
 
+# Verbs that act on whom the words are for: the speaker is not one of them.
+_ACTS_ON_LISTENERS = frozenset({"invite", "encourage", "ask", "urge", "persuade", "convince",
+                                "remind", "tell", "inform", "welcome", "recruit", "motivate",
+                                "inspire", "attract", "teach", "warn"})  # fmt: skip
+
+
+def speaker_addressed(intent: str | None, transcript: str | None) -> str | None:
+    """The speaker's own name where the intent acts on it: "invite Calum to join Glenview
+    Hillwalking Club" over "Good morning, I'm Calum from the Glenview hillwalking club" (held-back
+    set 66, r15-31): Calum invites. "help Marcus find a volunteer", "introduce Petty Officer
+    Shah" (sets 63, 54) act for the speaker, and stay."""
+    intro = self_introduction(transcript)
+    tokens = LETTER_WORD.findall(intent or "")
+    if intro is None or len(tokens) < 2 or tokens[0].lower() not in _ACTS_ON_LISTENERS:
+        return None
+    names = {n for n in intro[1] if n[:1].isupper()}
+    return tokens[1] if tokens[1] in names else None
+
+
+def speaker_addressed_message(name: str) -> str:
+    return (
+        f"{name} is the one speaking: the words are {name}'s, for those who hear them; say what "
+        "the words want of their listeners (invite people to ..., inform ... about ...)"
+    )
+
+
 def unaddressed_message(intent: str, ask: str | None = None) -> str:
     """``ask``: what the speaker says they need (grounding.asked_for), the listeners' part:
     told only the general rule over "we are looking for a ride leader", the 1.5B moved from

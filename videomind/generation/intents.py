@@ -33,6 +33,8 @@ from videomind.generation.evidence import (
     notice_misread,
     role_claimed,
     shown,
+    speaker_addressed,
+    speaker_addressed_message,
     speaker_subject,
     speaks,
     speech_claimed,
@@ -307,6 +309,8 @@ def intent(g: Generation, role: str) -> Pass:
             asked = asked_for(said(s.row))
             why = Revision(unaddressed_message(i.intent or "", asked and asked[0]),
                            kind="unaddressed")  # fmt: skip
+        if why is None and (name := speaker_addressed(i.intent, said(s.row))):
+            why = Revision(speaker_addressed_message(name), kind="unaddressed")
         if why is None:
             why = ask_revision(s, i.intent)
         if why is None and (vague := vague_purpose(i.intent, s.row)):

@@ -238,7 +238,7 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # to buy (grounding.DATED_IMPLIED, SALE_IMPLIED); a word Whisper broke at a sentence's end is the
 # window's cut, quoted as a gap (quotes.py). r15-28b, after reading held-back set 58: "text" is a
 # vague noun (purpose.VAGUE_NOUNS); -er nouns of verbs are words (lexicon.is_agent_noun).
-REVISE_RULES = "degenerate-v5-r15-30"
+REVISE_RULES = "degenerate-v5-r15-31"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
@@ -503,6 +503,8 @@ def form_reason(intent: str | None, action: str | None, subject: str | None = No
         return "intent_ing"
     if not_words((subject, intent, action), inputs):
         return "not_a_word"
+    if word_twice(subject, intent, action):
+        return "word_twice"
     if open_quote(intent, action):
         return "open_quote"
     if unfinished(intent, action):
@@ -511,6 +513,20 @@ def form_reason(intent: str | None, action: str | None, subject: str | None = No
         return "no_object"
     if means_in_intent(intent):
         return "by_twice"
+    return None
+
+
+# r15-31: "promote the Bridge Club club" over a BRIDGE CLUB card (held-back set 66): a content
+# word written twice in a row.
+_TWICE = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.IGNORECASE)
+
+
+def word_twice(*slots: str | None) -> str | None:
+    """A word (not a function word) a slot says twice in a row, or None."""
+    for slot in slots:
+        for m in _TWICE.finditer(slot or ""):
+            if m.group(1).lower() not in FUNCTION_WORDS:
+                return m.group(1)
     return None
 
 
@@ -650,6 +666,9 @@ def revision(subject: str | None, intent: str | None, action: str | None,
                 "English: write every word as an ordinary English word",
                 kind=form,
             )
+        if form == "word_twice":
+            w = word_twice(subject, intent, action)
+            return Revision(f'"{w} {w.lower()}" says a word twice: write it once', kind=form)
         if form == "open_quote":
             return Revision("a quotation mark is opened and never closed: close it, or write "
                             "the words without quotation marks", kind=form)  # fmt: skip
