@@ -122,7 +122,8 @@ start_mariadb() {
       >"$DIR/mariadb-install.log" 2>&1
   fi
   chown -R mysql:mysql "$DIR/mysql" "$DIR/mysql-run"
-  /usr/sbin/mariadbd --user=mysql --datadir="$DIR/mysql" --socket=/run/mysqld/mysqld.sock \
+  # its own session: a signal to the group of the shell that started it must not stop it
+  setsid /usr/sbin/mariadbd --user=mysql --datadir="$DIR/mysql" --socket=/run/mysqld/mysqld.sock \
     --skip-networking --pid-file="$DIR/mysql-run/mariadbd.pid" \
     --log-error="$DIR/mysql-run/mariadb.log" &
   wait_for 30 mariadb mariadb -e "SELECT 1"
@@ -130,10 +131,24 @@ start_mariadb() {
               GRANT ALL ON slurm_acct_db.* TO 'slurm'@'localhost'; FLUSH PRIVILEGES;"
 }
 
+alive() {  # the daemon of this pid file is running
+  [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null
+}
+
 start() {
-  if [ -f "$DIR/run/slurmctld.pid" ] && kill -0 "$(cat "$DIR/run/slurmctld.pid")" 2>/dev/null; then
+  local pidfile dead=""
+  for pidfile in "$DIR"/run/{slurmctld,slurmdbd,slurmd}.pid "$DIR/mysql-run/mariadbd.pid"; do
+    alive "$pidfile" || dead="$dead $(basename "$pidfile" .pid)"
+  done
+  if [ -z "$dead" ]; then
     log "already running ($DIR)"
     return 0
+  fi
+  # A cluster left half up (its accounting database killed with the shell that started it):
+  # sacct fails, and the slurm executor waits on jobs it cannot see. Start every daemon afresh.
+  if alive "$DIR/run/slurmctld.pid"; then
+    log "partly running ($DIR; not running:$dead): restarting every daemon"
+    stop
   fi
   write_configs
   # Job steps (srun inside a batch job) do not see the submitter's SLURM_CONF: point the default
