@@ -97,8 +97,8 @@ def abstract(g: Generation) -> None:
                 "write only what this clip's notes say",
                 kind="copies_example",
             )
-        measured = [c for c in FACTUAL.values() if c in s.prompt_view]
-        if people := people_invented(data.get("summary"), s.row | s.out, measured):
+        # measured: the factual elements the prompt showed as measurements (as intents.py reads)
+        if people := people_invented(data.get("summary"), s.row | s.out, s.prompt_view):
             who = ", ".join(f"'{w}'" for w in people)
             return Revision(PEOPLE_MESSAGE.format(who=who), kind="invents_people")
         # r15-28: only where something of the clip's own is known. Over a window whose speech

@@ -836,6 +836,7 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     by_reason: dict[str, int] = {}
     for x in degenerate:
         by_reason[x] = by_reason.get(x, 0) + 1
+    invented = [set(abstract_invented(r)) for r in rows]  # each row's summary words, once
     return {
         "samples": len(rows),
         "statements": statements,
@@ -876,11 +877,9 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         ),
         # abstract layers with a content word no input or factual element gives
         # (grounding.abstract_invented): no evidence for the intents, counted here
-        "summaries_inventing": sum(bool(abstract_invented(r)) for r in rows),
+        "summaries_inventing": sum(bool(x) for x in invented),
         # of them, those with a person no note gives ("A man in a black jacket ...", r15-29b)
-        "summaries_inventing_people": sum(
-            bool(set(abstract_invented(r)) & PERSON_WORDS) for r in rows
-        ),
+        "summaries_inventing_people": sum(bool(x & PERSON_WORDS) for x in invented),
         # role B intents (the slot) and whole statements that repeat another clip's of the same
         # source word for word
         "protagonist_intents_repeated_in_source": _repeats(rows, INTENT["protagonist"]["intent"]),
