@@ -131,13 +131,16 @@ start_mariadb() {
               GRANT ALL ON slurm_acct_db.* TO 'slurm'@'localhost'; FLUSH PRIVILEGES;"
 }
 
+# The daemons that write their pid files under $DIR, in the order they are stopped.
+PIDFILES=("$DIR"/run/{slurmd,slurmctld,slurmdbd}.pid "$DIR/mysql-run/mariadbd.pid")
+
 alive() {  # the daemon of this pid file is running
   [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null
 }
 
 start() {
   local pidfile dead=""
-  for pidfile in "$DIR"/run/{slurmctld,slurmdbd,slurmd}.pid "$DIR/mysql-run/mariadbd.pid"; do
+  for pidfile in "${PIDFILES[@]}"; do
     alive "$pidfile" || dead="$dead $(basename "$pidfile" .pid)"
   done
   if [ -z "$dead" ]; then
@@ -176,8 +179,7 @@ start() {
 }
 
 stop() {
-  for pidfile in "$DIR"/run/{slurmd,slurmctld,slurmdbd}.pid "$DIR/mysql-run/mariadbd.pid" \
-    "$DIR/run/munged.pid"; do
+  for pidfile in "${PIDFILES[@]}" "$DIR/run/munged.pid"; do
     if [ -f "$pidfile" ]; then
       local pid
       pid=$(cat "$pidfile")
