@@ -2821,6 +2821,186 @@ SET_68 = {"runs": (("qu", QUECHUA, 280), ("en-029+f3", PETANQUE, 90),
           )}  # fmt: skip
 
 
+BASHKIR = ("Урманда ҙур ҡуян йәшәй. Иртән ул сәскәләрҙе еҫкәй, ә өс тейен уға емеш "
+           "ташлай.")  # fmt: skip
+JUGGLING = ("Hello, Hamish here from the Kingsley juggling club. We practise in the church hall "
+            "every Wednesday night, and we need someone to run our summer workshop.")  # fmt: skip
+LACROSSE = ("Hi, I'm Ingrid, captain of the Redbrook lacrosse team. Trials for the new season "
+            "are on the ninth of January at the sports ground.")  # fmt: skip
+CONKERS = ("The conker championship is at the village hall on Sunday afternoon. Bring your own "
+           "string.")  # fmt: skip
+MAYPOLE = ("Come and watch the maypole dancing on the school field on Saturday morning. "
+           "Children can join in.")  # fmt: skip
+SEED_SWAP = ("Bring spare seeds to the seed swap at the library on Saturday. Paper packets are "
+             "provided.")  # fmt: skip
+SET_69 = {"runs": (("ba", BASHKIR, 10), ("en-gb+m2", JUGGLING, 110),
+                   ("en-us+m1", LACROSSE, 530)),
+          "narrated": ("conkers_en", "0x2a1a1a", "CONKER CHAMPIONSHIP",
+                       "Sunday 2 pm - the village hall", CONKERS),
+          "silent": ("cricketbat_card", "0x1a2a1a", "FOUND CRICKET BAT",
+                     "ask at the post office"),
+          "more_cards": ((("maypole_en", "0x1a1a2a", "MAYPOLE DANCING",
+                           "Saturday 11 am - the school field", MAYPOLE),
+                          ("peacock_card", "0x2a2a1a", "MISSING PEACOCK", "blue - Fernhill")),
+                         (("seedswap_en", "0x2a1a2a", "SEED SWAP",
+                           "Saturday 10 am - the library", SEED_SWAP),
+                          ("woodturning_card", "0x1a2a2a", "WOODTURNING DEMO",
+                           "Sunday - the craft barn"))),
+          "rows": (
+              ("bbb_fortyseven", BBB_FILE, 10, 70, "film & animation", BBB, BBB_TEXT),
+              ("narration_ba", "narration_ba.mp4", "", "", "film & animation",
+               "Ҙур ҡуян", "Ирекле фильм тураһында башҡорт әкиәте."),
+              ("juggling_gb", "narration_en-gb+m2.mp4", "", "", "people & blogs",
+               "Kingsley juggling club", "Wednesday nights."),
+              ("lacrosse_us", "narration_en-us+m1.mp4", "", "", "sports",
+               "Redbrook lacrosse trials", "January."),
+              ("conkers_en", "conkers_en.mp4", "", "", "kids & family", "Conker championship",
+               "Sunday afternoon."),
+              ("maypole_en", "maypole_en.mp4", "", "", "travel & events", "Maypole dancing",
+               "Saturday morning."),
+              ("seedswap_en", "seedswap_en.mp4", "", "", "howto & style", "Seed swap",
+               "Saturday."),
+              ("cricketbatfound", "cricketbat_card.mp4", "", "", "people & blogs",
+               "Found cricket bat", ""),
+              ("peacocklost", "peacock_card.mp4", "", "", "pets & animals", "Missing peacock",
+               ""),
+              ("woodturning", "woodturning_card.mp4", "", "", "howto & style",
+               "Woodturning demo", ""),
+          )}  # fmt: skip
+
+CHUVASH = ("Вӑрманта пысӑк мулкач пурӑнать. Ирхине вӑл чечексене шӑршлать, виҫӗ тиен ӑна улма "
+           "ывӑтать.")  # fmt: skip
+CALLIGRAPHY = ("Good evening, I'm Bronwen and I teach the Meadowbank calligraphy group. We meet "
+               "at the arts centre on Monday evenings, and beginners are very "
+               "welcome.")  # fmt: skip
+BACKGAMMON = ("Yo, it's Yusuf from the Harbourside backgammon club. Our winter tournament "
+              "starts on the fifth of February, and you can sign up at the cafe.")  # fmt: skip
+TUG_OF_WAR = ("The tug of war is on the recreation ground on Saturday afternoon. Teams of eight "
+              "can enter on the day.")  # fmt: skip
+APPLE_BOBBING = ("Apple bobbing and games are at the church hall on Friday evening. Bring a "
+                 "towel.")  # fmt: skip
+RAFT_RACE = ("The raft race sets off from the old bridge on Sunday at noon. Rafts must be home "
+             "made.")  # fmt: skip
+SET_70 = {"runs": (("cv", CHUVASH, 110), ("en-gb-x-gbcwmd+f1", CALLIGRAPHY, 190),
+                   ("en-us-nyc+m6", BACKGAMMON, 470)),
+          "narrated": ("tugofwar_en", "0x3a1a1a", "TUG OF WAR",
+                       "Saturday 3 pm - the recreation ground", TUG_OF_WAR),
+          "silent": ("camerabag_card", "0x1a3a2a", "FOUND CAMERA BAG",
+                     "black - ask at the library"),
+          "more_cards": ((("applebobbing_en", "0x2a1a3a", "APPLE BOBBING",
+                           "Friday 6 pm - the church hall", APPLE_BOBBING),
+                          ("goat_card", "0x3a2a1a", "MISSING GOAT", "white - Top Lane")),
+                         (("raftrace_en", "0x1a2a3a", "RAFT RACE",
+                           "Sunday noon - the old bridge", RAFT_RACE),
+                          ("teadance_card", "0x3a1a2a", "TEA DANCE",
+                           "Thursdays 2 pm - the pavilion"))),
+          "rows": (
+              ("bbb_fortyeight", BBB_FILE, 110, 170, "film & animation", BBB, BBB_TEXT),
+              ("narration_cv", "narration_cv.mp4", "", "", "film & animation",
+               "Пысӑк мулкач", "Ирӗклӗ фильм ҫинчен чӑвашла юмах."),
+              ("calligraphy_cwmd", "narration_en-gb-x-gbcwmd+f1.mp4", "", "", "education",
+               "Meadowbank calligraphy group", "Monday evenings."),
+              ("backgammon_nyc", "narration_en-us-nyc+m6.mp4", "", "", "gaming",
+               "Harbourside backgammon club", "Winter tournament."),
+              ("tugofwar_en", "tugofwar_en.mp4", "", "", "sports", "Tug of war",
+               "Saturday afternoon."),
+              ("applebobbing_en", "applebobbing_en.mp4", "", "", "kids & family",
+               "Apple bobbing", "Friday evening."),
+              ("raftrace_en", "raftrace_en.mp4", "", "", "travel & events", "Raft race",
+               "Sunday."),
+              ("camerabagfound", "camerabag_card.mp4", "", "", "people & blogs",
+               "Found camera bag", ""),
+              ("goatlost", "goat_card.mp4", "", "", "pets & animals", "Missing goat", ""),
+              ("teadance", "teadance_card.mp4", "", "", "entertainment", "Tea dance", ""),
+          )}  # fmt: skip
+
+HAITIAN = ("Nan forè a gen yon gwo lapen. Nan maten li pran sant flè yo, epi twa ekirèy voye "
+           "fwi sou li.")  # fmt: skip
+DOMINOES = ("Good day, this is Desmond from the Westgate dominoes club. We play at the "
+            "community centre every Friday, and new players always get a free first "
+            "night.")  # fmt: skip
+BOULDERING = ("Hi there, I'm Freya and I run the bouldering wall at the Fernbank leisure "
+              "centre. Our kids' sessions start again on the third of March.")  # fmt: skip
+WELL_DRESSING = ("See the well dressing in the village on Saturday. The panels are made of "
+                 "flower petals.")  # fmt: skip
+EGG_HUNT = "The Easter egg hunt is in the park on Sunday morning. Bring a basket."
+PUMPKINS = ("Carve a pumpkin at the farm shop on Friday evening. Knives and candles are "
+            "provided.")  # fmt: skip
+SET_71 = {"runs": (("ht", HAITIAN, 190), ("en-029+m4", DOMINOES, 410),
+                   ("en-gb-scotland+f1", BOULDERING, 250)),
+          "narrated": ("welldressing_en", "0x1a1a3a", "WELL DRESSING",
+                       "Saturday 10 am - the village well", WELL_DRESSING),
+          "silent": ("wellies_card", "0x2a3a1a", "FOUND WELLIES",
+                     "size 4 - ask at the school office"),
+          "more_cards": ((("egghunt_en", "0x3a3a1a", "EASTER EGG HUNT",
+                           "Sunday 10 am - the park", EGG_HUNT),
+                          ("donkey_card", "0x1a3a3a", "MISSING DONKEY", "grey - Glebe Farm")),
+                         (("pumpkin_en", "0x3a2a3a", "PUMPKIN CARVING",
+                           "Friday 5 pm - the farm shop", PUMPKINS),
+                          ("judo_card", "0x2a1a1a", "JUDO CLASS",
+                           "Tuesdays 6 pm - the leisure centre"))),
+          "rows": (
+              ("bbb_fortynine", BBB_FILE, 190, 250, "film & animation", BBB, BBB_TEXT),
+              ("narration_ht", "narration_ht.mp4", "", "", "film & animation",
+               "Gwo lapen an", "Yon istwa an kreyòl sou yon fim lib."),
+              ("dominoes_029", "narration_en-029+m4.mp4", "", "", "gaming",
+               "Westgate dominoes club", "Friday nights."),
+              ("bouldering_scot", "narration_en-gb-scotland+f1.mp4", "", "", "sports",
+               "Fernbank bouldering", "Kids' sessions."),
+              ("welldressing_en", "welldressing_en.mp4", "", "", "travel & events",
+               "Well dressing", "Saturday."),
+              ("egghunt_en", "egghunt_en.mp4", "", "", "kids & family", "Easter egg hunt",
+               "Sunday morning."),
+              ("pumpkin_en", "pumpkin_en.mp4", "", "", "howto & style", "Pumpkin carving",
+               "Friday evening."),
+              ("welliesfound", "wellies_card.mp4", "", "", "people & blogs", "Found wellies", ""),
+              ("donkeylost", "donkey_card.mp4", "", "", "pets & animals", "Missing donkey", ""),
+              ("judo", "judo_card.mp4", "", "", "sports", "Judo class", ""),
+          )}  # fmt: skip
+
+TSWANA = ("Mo sekgweng go na le mmutla o mogolo. Mo mosong o nkga dithunya, mme diphologolo tse "
+          "dinnye tse tharo di mo latlhela ka maungo.")  # fmt: skip
+HANDBELLS = ("Good morning, I'm Imogen from the Ashcombe handbell ringers. We rehearse in the "
+             "chapel on Thursday afternoons, and we are short of two ringers.")  # fmt: skip
+GO_CLUB = ("Hey, Dmitri here from the Lakeside go club. We teach the game to complete "
+           "beginners at the library on Saturday mornings.")  # fmt: skip
+SANDCASTLES = ("The sandcastle contest is on the beach on Sunday morning. Buckets and spades "
+               "are for sale at the kiosk.")  # fmt: skip
+TREASURE_HUNT = ("Join the treasure hunt in the castle grounds on Saturday afternoon. Maps cost "
+                 "one pound.")  # fmt: skip
+TOY_SWAP = ("Swap the toys your children have outgrown at the nursery on Saturday. Everything "
+            "must be clean.")  # fmt: skip
+SET_72 = {"runs": (("tn", TSWANA, 310), ("en-gb-x-rp+f1", HANDBELLS, 490),
+                   ("en-us+m8", GO_CLUB, 60)),
+          "narrated": ("sandcastle_en", "0x2a2a3a", "SANDCASTLE CONTEST",
+                       "Sunday 11 am - the beach", SANDCASTLES),
+          "silent": ("violin_card", "0x3a1a3a", "FOUND VIOLIN", "ask at the music shop"),
+          "more_cards": ((("treasurehunt_en", "0x1a3a1a", "TREASURE HUNT",
+                           "Saturday 2 pm - the castle grounds", TREASURE_HUNT),
+                          ("pony_card", "0x2a3a3a", "MISSING PONY", "black - Mill Lane")),
+                         (("toyswap_en", "0x3a3a2a", "TOY SWAP",
+                           "Saturday 10 am - the nursery", TOY_SWAP),
+                          ("whist_card", "0x1a1a1a", "WHIST DRIVE",
+                           "Fridays 7 pm - the parish room"))),
+          "rows": (
+              ("bbb_fifty", BBB_FILE, 310, 370, "film & animation", BBB, BBB_TEXT),
+              ("narration_tn", "narration_tn.mp4", "", "", "film & animation",
+               "Mmutla o mogolo", "Kgang ka Setswana ka filimi e e gololesegileng."),
+              ("handbells_rp", "narration_en-gb-x-rp+f1.mp4", "", "", "music",
+               "Ashcombe handbell ringers", "Thursday afternoons."),
+              ("goclub_us", "narration_en-us+m8.mp4", "", "", "education", "Lakeside go club",
+               "Saturday mornings."),
+              ("sandcastle_en", "sandcastle_en.mp4", "", "", "kids & family",
+               "Sandcastle contest", "Sunday morning."),
+              ("treasurehunt_en", "treasurehunt_en.mp4", "", "", "travel & events",
+               "Treasure hunt", "Saturday afternoon."),
+              ("toyswap_en", "toyswap_en.mp4", "", "", "kids & family", "Toy swap", "Saturday."),
+              ("violinfound", "violin_card.mp4", "", "", "music", "Found violin", ""),
+              ("ponylost", "pony_card.mp4", "", "", "pets & animals", "Missing pony", ""),
+              ("whist", "whist_card.mp4", "", "", "entertainment", "Whist drive", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -2899,6 +3079,10 @@ SETS = {
     66: SET_66,
     67: SET_67,
     68: SET_68,
+    69: SET_69,
+    70: SET_70,
+    71: SET_71,
+    72: SET_72,
 }
 
 
@@ -2958,7 +3142,8 @@ def main() -> None:
                     "fallback of the abstract layer (--part heldback62); 63-64: after a word's "
                     "combining marks (--part heldback63, heldback64); 65-66: after "
                     "r15-30 (--part heldback65, heldback66); 67-68: after r15-31 (--part "
-                    "heldback67, heldback68)")  # fmt: skip
+                    "heldback67, heldback68); 69-72: after r15-32 (--part heldback69 .. "
+                    "heldback72)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
