@@ -343,8 +343,10 @@ def _speech(text: str, language: str = "en") -> dict:
          "greenhouse"),
         ("Stay from the quim afterwards, and enjoy it. Tonight's film is short.",
          "Tonight's film is short"),
-        ("I'm Maya. Maya welcomes Patel and the film society tonight.",
-         "Maya welcomes Patel and the film society tonight"),
+        ("I'm Maya. Maya welcomes Ravi Patel and the film society tonight.",
+         "Maya welcomes Ravi Patel and the film society tonight"),
+        # r15-32: its cost, a name WordNet lacks said alone is not quoted (the clip's own are)
+        ("I'm Maya. Maya welcomes Patel and the film society tonight.", None),
         # r15-16: a piece split off at a gap after words of its own, starting on a name, lost
         # its start (held-back set 31); one starting as sentences start did not (above)
         ("Hi, I'm Grace. We … Wednesday nights, and we are looking for tenors. Come and sing "
@@ -360,6 +362,11 @@ def _speech(text: str, language: str = "en") -> dict:
         ("Hi, I'm Daniel from the table tennis club. We train every Tuesday evening at …",
          "We train every Tuesday evening at …"),
         ("Good evening everyone, welcome. Hi.", None),
+        # r15-32: a capitalised word alone that is no English word was misheard (set 64), a
+        # name beside another is a name
+        ("We meet on the first Monday of every month at the library, and Usdikas. Hi.", None),
+        ("Hi. Watch the sheep shearing at Lofar on Saturday. Ask Jo Ellery at the gate.",
+         "Ask Jo Ellery at the gate"),
     ],
 )  # fmt: skip
 def test_a_speaker_acts_by_their_own_words(transcript, quote):
@@ -463,6 +470,10 @@ def test_the_quote_is_the_sentence_the_intent_is_about():
         # r15-25: the verb names no one ("have" is also WordNet's rich person: set 52)
         ("have the sale open", "have"),
         ("get people back to normal operations", None),
+        # r15-32: leading is of people; a walk is led by its ranger (set 64)
+        ("lead the bat walk", "lead"),
+        ("lead visitors around the nature reserve", None),
+        ("guide the children through the museum", None),
     ],
 )
 def test_a_quoted_speakers_intent_is_what_they_want_of_their_listeners(intent, verb):
@@ -733,6 +744,13 @@ def test_a_found_thing_is_not_lost():
     assert found_misread("tell the owner where to collect the keys", keys) is None
     assert "give what it names back" in found_message(NOT_RETURNED)
     assert found_misread("share a personal discovery", {"ocr_text": "LOST CAT"}) is None
+    # r15-32: seeking the thing, not its owner, with a word of giving back beside it (set 65);
+    # naming the owner without giving anything back (set 63)
+    assert found_misread("find and return the wooden walking stick", keys) == "find"
+    assert found_misread("help locate the keys and return them", keys) == "locate"
+    assert found_misread("help find the rightful owner of the keys", keys) is None
+    assert found_misread("give the keys back to their owner", keys) is None
+    assert found_misread("share the green sketchbook to its owner", keys) == NOT_RETURNED
     # r15-19: nor is anything lost on a card that says nothing is
     from videomind.generation.evidence import lost_misread, notice_message, notice_misread
 
