@@ -913,7 +913,7 @@ def test_a_still_cards_role_a_action_is_what_the_card_says(tmp_path, clip_media)
     prov = {p["field"]: p["method"] for p in card["generation_provenance"]}
     assert prov["intent_uploader_action"] == "rule:card_text"
     assert llm.calls.count(("intent_uploader", "src0")) == 1  # nothing to send back
-    # a notice is not there to entertain (evidence.notice_misread): back, then withheld
+    # a notice is not there to entertain (notices.notice_misread): back, then withheld
     fun = json.dumps({"intent": "entertain viewers", "action": "showing it"})
     llm = ScriptedLLM({("intent_uploader", "src0"): [fun] * 3})
     pets = still | {"category": "pets & animals"}

@@ -11,9 +11,8 @@ import pytest
 from conftest import ROOT
 
 from videomind.core import lexicon
+from videomind.generation.claims import footage_claimed, footage_message
 from videomind.generation.evidence import (
-    footage_claimed,
-    footage_message,
     living_nouns,
     not_shown_message,
     self_introduction,
@@ -209,7 +208,7 @@ def test_text_on_a_still_card_shows_nobody_acting():
 def test_an_action_of_speaking_where_no_speech_was_heard_goes_back():
     """Over a silent card "BAKERY OPEN DAY", the 1.5B wrote "by telling a story about the
     event": nobody speaks. A voice Whisper heard but could not make out is still a voice."""
-    from videomind.generation.evidence import speech_claimed, speech_message
+    from videomind.generation.claims import speech_claimed, speech_message
 
     silent, unclear = {"asr_status": "no_speech"}, {"asr_status": "low_confidence"}
     assert speech_claimed("telling a story about the event", silent) == "telling"
@@ -477,7 +476,7 @@ def test_the_quote_is_the_sentence_the_intent_is_about():
     ],
 )
 def test_a_quoted_speakers_intent_is_what_they_want_of_their_listeners(intent, verb):
-    from videomind.generation.evidence import unaddressed, unaddressed_message
+    from videomind.generation.listeners import unaddressed, unaddressed_message
 
     assert unaddressed(intent) == verb
     assert "do, know or feel" in unaddressed_message(intent)
@@ -518,8 +517,8 @@ def test_an_intent_saying_what_the_quote_says_is_circular():
 
 
 def test_what_a_speaker_asks_for_is_read_from_their_words():
-    from videomind.generation.evidence import ask_missed
     from videomind.generation.grounding import asked_for
+    from videomind.generation.listeners import ask_missed
 
     band = "We practice every Thursday after lunch, and we need a trumpet player for the show."
     assert asked_for(band)[0] == "a trumpet player"
@@ -631,7 +630,7 @@ def test_an_intent_over_a_card_names_what_its_headline_announces():
     CLINIC read the first word alone (held-back set 39), "the town's reopening" over POOL
     REOPENS another (set 41). A FOUND or MISSING card, a one-word or lower-case first line,
     has no headline to hold to."""
-    from videomind.generation.evidence import headline, headline_message, headline_missed
+    from videomind.generation.notices import headline, headline_message, headline_missed
 
     clinic = {"ocr_text": "BIKE REPAIR CLINIC\nThursday 5 pm - the library"}
     assert headline(clinic) == "BIKE REPAIR CLINIC"
@@ -693,7 +692,7 @@ def test_what_a_summary_says_that_no_note_gives_is_no_evidence():
 
 
 def test_a_notice_is_not_there_to_teach_or_entertain():
-    from videomind.generation.evidence import notice_message, notice_misread
+    from videomind.generation.notices import notice_message, notice_misread
 
     parrot = {"category": "pets & animals"}
     assert notice_misread("entertain viewers", parrot) == "entertain"
@@ -723,7 +722,7 @@ def test_a_found_thing_is_not_lost():
     """r15-12: over "FOUND KEYS, silver keyring - ask at reception" the 1.5B wrote "help people
     find lost keys" (held-back set 26; a bicycle, an umbrella on sets 22 and 24). r15-14: nor
     is it there for anything but giving the thing back ("share a personal discovery", set 29)."""
-    from videomind.generation.evidence import NOT_RETURNED, found_message, found_misread
+    from videomind.generation.notices import NOT_RETURNED, found_message, found_misread
 
     keys = {"ocr_text": "FOUND KEYS\nsilver keyring - ask at reception"}
     assert found_misread("help people find lost keys", keys) == "find"
@@ -752,7 +751,7 @@ def test_a_found_thing_is_not_lost():
     assert found_misread("give the keys back to their owner", keys) is None
     assert found_misread("share the green sketchbook to its owner", keys) == NOT_RETURNED
     # r15-19: nor is anything lost on a card that says nothing is
-    from videomind.generation.evidence import lost_misread, notice_message, notice_misread
+    from videomind.generation.notices import lost_misread, notice_message, notice_misread
 
     gala = {"ocr_text": "SWIMMING GALA\nSaturday - leisure centre", "category": "sports"}
     assert notice_misread("help find the lost notice", gala) == "lost"
@@ -784,8 +783,8 @@ def test_what_the_uploader_writes_is_wanted_is_an_ask():
     windows Whisper heard without the ask (held-back set 44: "introduce a new video about
     Felix", "inform listeners about Felix at Harbour FM"). A line that starts with what is
     wanted asks for it; a story's "wanted" does not."""
-    from videomind.generation.evidence import ask_message, ask_missed
     from videomind.generation.grounding import asked_for, written_ask
+    from videomind.generation.listeners import ask_message, ask_missed
 
     row = {"title": "Harbour FM", "description": "Presenters wanted."}
     assert written_ask(row) == ("presenters", frozenset({"presenter", "presenters"}))
@@ -808,7 +807,7 @@ def test_what_the_uploader_writes_is_wanted_is_an_ask():
 def test_how_to_is_teaching_over_a_clip_nothing_of_its_own_is_known():
     """r15-23: "help tenants understand how to repair a lift" over a tenants' association
     whose speech Whisper took for Latin (held-back set 45); the teaching is in the object."""
-    from videomind.generation.evidence import teaching_claimed
+    from videomind.generation.claims import teaching_claimed
 
     row = {"category": "people & blogs"}
     intent = "help tenants understand how to repair a lift"
@@ -822,7 +821,7 @@ def test_a_speaker_saying_when_announces_even_under_a_teaching_category():
     """r15-30: "teach about Tanya's debating society" over "We meet on the first Monday of
     every month at the library", filed under education (held-back set 64); a lesson that
     names no day may still teach."""
-    from videomind.generation.evidence import spoken_teaching_message, teaching_claimed
+    from videomind.generation.claims import spoken_teaching_message, teaching_claimed
 
     meets = _speech("We meet on the first Monday of every month at the library.")
     lesson = _speech("Today we look at how plants turn light into sugar.")
@@ -839,7 +838,7 @@ def test_a_speaker_saying_when_announces_even_under_a_teaching_category():
 def test_the_speaker_is_not_whom_their_words_are_for():
     """r15-31: "invite Calum to join Glenview Hillwalking Club" over Calum's own call (held-back
     set 66) goes back; helping or introducing the speaker does not."""
-    from videomind.generation.evidence import speaker_addressed
+    from videomind.generation.listeners import speaker_addressed
 
     said = "Good morning, I'm Calum from the Glenview hillwalking club. We climb every Sunday."
     assert speaker_addressed("invite Calum to join Glenview Hillwalking Club", said) == "Calum"
@@ -865,7 +864,7 @@ def test_a_word_written_twice_in_a_row_is_ill_formed():
 def test_a_dated_card_announces_even_under_a_teaching_category():
     """r15-23: "teach children about summer reading" over "SUMMER READING, from July - the
     library" filed under education (held-back set 45)."""
-    from videomind.generation.evidence import notice_message, notice_misread
+    from videomind.generation.notices import notice_message, notice_misread
 
     card = {"category": "education", "ocr_text": "SUMMER READING\nfrom July - the library"}
     assert notice_misread("teach children about summer reading", card) == "teach"
@@ -891,7 +890,7 @@ def test_a_greeting_is_nobodys_name():
 def test_a_found_or_missing_cards_intent_names_its_thing():
     """r15-24: "share information about a farm" over "MISSING SHEEP, two ewes - Top Farm"
     (held-back set 47); "help the owner get it back" names it by a pronoun."""
-    from videomind.generation.evidence import missing_message, missing_unnamed
+    from videomind.generation.notices import missing_message, missing_unnamed
 
     sheep = {"ocr_text": "MISSING SHEEP\ntwo ewes - Top Farm"}
     assert missing_unnamed("share information about a farm", sheep) == "MISSING SHEEP"
@@ -914,7 +913,7 @@ def test_a_found_or_missing_cards_intent_names_its_thing():
 def test_an_intent_that_helps_what_is_asked_for_is_reversed():
     """r15-24: "help volunteers water community gardens" over "we are looking for volunteers to
     water the beds in August" (held-back set 46, both windows)."""
-    from videomind.generation.evidence import ask_reversed, ask_reversed_message
+    from videomind.generation.listeners import ask_reversed, ask_reversed_message
 
     said = "We meet every Sunday at 10, and we are looking for volunteers to water the beds."
     asked = "volunteers to water the beds"

@@ -53,7 +53,7 @@ IMPLIED = {
     "ocr_text": "text screen title caption card read reading words written write sign",
 }
 # A notice that reads FOUND (and not lost) is there to give the thing back, and the revise rules
-# ask the intent to say so (evidence.found_misread, r15-14): its owner and giving it back are
+# ask the intent to say so (notices.found_misread, r15-14): its owner and giving it back are
 # evidence of it (r15-17: "return the ring to its owner" counted "return" unsupported).
 # r15-28: a notice that reads MISSING says its thing is lost: "help find the lost pony" over
 # MISSING PONY counted "lost" (held-back set 46, accepted).

@@ -182,7 +182,7 @@ def prompt_views(row: dict[str, Any]) -> dict[str, str]:
 
 
 # Said with a FOUND card's text to the intent prompts: told only after a first answer (r15-14,
-# evidence.found_message), the 1.5B kept "share a personal experience", "help people find lost
+# notices.found_message), the 1.5B kept "share a personal experience", "help people find lost
 # items" through every turn on four of nine found cards (sets 30, 34, 37, 38), and the
 # statement was withheld.
 FOUND_NOTE = " (a notice that something was found: it is there so its owner gets it back)"

@@ -9,46 +9,52 @@ from typing import TYPE_CHECKING, Any
 
 from videomind.backends.protocols import ChatRequest
 from videomind.core.records import FACTUAL, INTENT, WITHHELD, said
+from videomind.generation.claims import (
+    footage_claimed,
+    footage_message,
+    medium_claimed,
+    medium_message,
+    speech_claimed,
+    speech_message,
+    spoken_teaching_message,
+    teaching_claimed,
+    teaching_message,
+)
 from videomind.generation.engine import UNREVISED, check_intent, intent_of
 from videomind.generation.evidence import (
     NO_PROTAGONIST,
     NOTHING_KNOWN,
+    credits_roll,
+    greeting_message,
+    greeting_named,
+    not_shown_message,
+    role_claimed,
+    shown,
+    speaker_subject,
+    speaks,
+    subject_shown,
+)
+from videomind.generation.grounding import asked_for, evidence_forms, evidence_text
+from videomind.generation.inputs import QUOTED_METHOD, clip_inputs, intent_values, part_action
+from videomind.generation.listeners import (
     ask_message,
     ask_missed,
     ask_reversed,
     ask_reversed_message,
-    credits_roll,
-    footage_claimed,
-    footage_message,
-    greeting_message,
-    greeting_named,
-    headline_message,
-    headline_missed,
-    medium_claimed,
-    medium_message,
-    missing_message,
-    missing_unnamed,
-    not_shown_message,
-    notice_message,
-    notice_misread,
-    role_claimed,
-    shown,
     speaker_addressed,
     speaker_addressed_message,
-    speaker_subject,
-    speaks,
-    speech_claimed,
-    speech_message,
-    spoken_teaching_message,
-    subject_shown,
-    teaching_claimed,
-    teaching_message,
     unaddressed,
     unaddressed_message,
 )
-from videomind.generation.grounding import asked_for, evidence_forms, evidence_text
-from videomind.generation.inputs import QUOTED_METHOD, clip_inputs, intent_values, part_action
 from videomind.generation.llm_stage import Pass
+from videomind.generation.notices import (
+    headline_message,
+    headline_missed,
+    missing_message,
+    missing_unnamed,
+    notice_message,
+    notice_misread,
+)
 from videomind.generation.purpose import (
     entertains_message,
     entertains_notice,

@@ -121,7 +121,7 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # not a slow scene of the film; a statement still failing a rule after its turns is withheld
 # unless its only fault was an ungrounded word (revision.KEPT_KINDS, intents.py). r12-2: a slot
 # saying "unknown" is a placeholder; an action of speaking ("by telling a story") over a clip
-# where Whisper heard no speech goes back (evidence.speech_claimed). r12-3: words the notes do
+# where Whisper heard no speech goes back (claims.speech_claimed). r12-3: words the notes do
 # not show are checked last, so that a footage or speech claim is the fault named (and
 # withheld); a footage claim is read from the action's first part ("showing the man reading,
 # with the title card" claims a man). r12-4: an "and" ends that part only after a noun ("showing
@@ -144,7 +144,7 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # r15-3: an intent saying what the action's quote says is circular (restates_quote); over a
 # moving picture no model saw, role A's action is its part of the video (intents.py).
 # r15-4: over a still card an intent to teach or entertain goes back unless the category is one
-# of them (evidence.notice_misread); foreign speech makes nothing of the clip known.
+# of them (notices.notice_misread); foreign speech makes nothing of the clip known.
 # r15-5: a quoted speaker's subject that names no one ("The Town Council") is the speaker, by
 # rule (evidence.speaker_subject).
 # r15-6 (after reading set 20): a quoted speaker's action quotes the sentence the intent is
@@ -154,42 +154,42 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # r15-7 (after reading set 21): a sentence that lost its start to a gap, or has a word that is
 # no English word (misheard), is not quoted; "The main character" names no one.
 # r15-8 (after reading set 22): over a still card, an intent about a video of what the card
-# names goes back (evidence.notice_misread); "something", "everyone" are English words.
+# names goes back (notices.notice_misread); "something", "everyone" are English words.
 # r15-9 (after reading set 23): a quoted speaker's intent says what they want of their
-# listeners (evidence.unaddressed); "others" is an English word.
+# listeners (listeners.unaddressed); "others" is an English word.
 # r15-10 (after reading set 24): a slot that presents only a message, an event or the
 # information to an audience is generic ("send a message to students"); a quoted speaker's
 # intent about the uploader or the video is not what they want of their listeners.
 # r15-11 (after reading set 25): "introduce the video's subject to the audience" is the clip
 # itself (a possessive is its noun).
 # r15-12 (after reading sets 22 and 24-26): over a card that reads FOUND, an intent that calls
-# the thing lost or sets out to find it goes back (evidence.found_misread).
+# the thing lost or sets out to find it goes back (notices.found_misread).
 # r15-13 (after reading sets 26-28): one word the notes do not show sends a slot back, not two
 # ("purchase refund tickets"); "information", "advertise", "announce", "remind" are the frame's;
 # when no turn passes, the answer kept is the one with fewest unsupported words whose only fault
 # they are (engine.keep_best), not the first.
 # r15-14 (after reading set 29): over a FOUND card, an intent that says nothing of giving the
-# thing back ("share a personal discovery") goes back too (evidence.found_misread).
+# thing back ("share a personal discovery") goes back too (notices.found_misread).
 # r15-15 (after reading sets 29-30): over speech, an intent to teach goes back unless the
 # category is one of teaching (role A over the speaker's window, role B quoting them:
-# evidence.spoken_teaching_message); a summary that copies the abstract prompt's worked example
+# claims.spoken_teaching_message); a summary that copies the abstract prompt's worked example
 # goes back (abstract.py).
 # r15-16 (after reading set 31): a piece of speech split off at a gap after words of its own is
 # not quoted unless it starts as sentences start (quotes._starts_sentence).
 # r15-17 (after reading set 32): a FOUND notice is evidence of its owner and of giving the thing
 # back (grounding.found_notice), which r15-14 asks the intent to say; "public" is the frame's.
 # r15-18 (after reading sets 29-33): an intent that leaves out what a speaker says they need
-# ("we need a trumpet player") goes back (evidence.ask_missed), and an intent that is a goal
+# ("we need a trumpet player") goes back (listeners.ask_missed), and an intent that is a goal
 # the quote serves is no restatement of it, in the quote's words or not (restates_quote).
 # r15-19 (after reading sets 34-35): over a card that says nothing is lost or found, an intent
-# calling something lost goes back (evidence.lost_misread). After reading set 36: a word with two
+# calling something lost goes back (notices.lost_misread). After reading set 36: a word with two
 # capitals inside is words Whisper ran together, not a name (quotes.misheard).
 # r15-20 (after reading set 37): a speaker's intent that is nothing they want of their listeners
-# goes back told what they ask for, where they ask for something (evidence.unaddressed_message).
+# goes back told what they ask for, where they ask for something (listeners.unaddressed_message).
 # After reading set 38: a sentence with two words before its gap ("We have … tomato plants", "The
 # town … stays open") kept who and may be quoted (quotes.MIN_LEAD).
 # r15-21 (after the cold demo of stop 46): role B about someone the clip shows (not a speaker)
-# may not be about the video or what is put on it (evidence.medium_claimed): "The bunny aims to
+# may not be about the video or what is put on it (claims.medium_claimed): "The bunny aims to
 # appear in the video with captions by adding the burned-in captions to the video". After
 # reading set 39: a quoted speaker is who they say they are or a speaking role ("The child" for
 # a voice announcing story time becomes "The speaker": evidence.role_claimed), and "Good morning,
@@ -197,7 +197,7 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # r15-22 (after reading sets 37-39): over a still card, an intent that does not name the noun
 # its headline is about goes back ("help people find a bike" over BIKE REPAIR CLINIC, "promote
 # choir performances" over CHOIR AUDITIONS; after set 41, "the town's reopening" over POOL
-# REOPENS: evidence.headline_missed; it first asked for any headline word but the first); a
+# REOPENS: notices.headline_missed; it first asked for any headline word but the first); a
 # word WordNet derives from or to an evidence word is supported ("closure" over "closed"), and a
 # clip naming a day or a time supports "event" (grounding.dated). After reading set 40: role B
 # keeps no answer its turns did not mend (KEPT_KINDS are role A's): its kept statements read on sets
@@ -217,9 +217,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # sell honey": evidence.greeting_named).
 # r15-24, after reading held-back sets 46 and 47: a FOUND, LOST or MISSING card's intent names
 # its thing, or it by a pronoun or its owner ("share information about a farm" over MISSING
-# SHEEP: evidence.missing_unnamed); an intent that helps what is asked for instead of finding it
+# SHEEP: notices.missing_unnamed); an intent that helps what is asked for instead of finding it
 # ("help volunteers water community gardens" over "we are looking for volunteers":
-# evidence.ask_reversed) goes back, and is withheld if it stays.
+# listeners.ask_reversed) goes back, and is withheld if it stays.
 # r15-25, after reading held-back sets 44-49: "someone to help with snacks" asks for a helper,
 # and "help toddlers with snacks" gives the help instead of finding it; a MISSING card's intent
 # says the thing is missing or what to do about it; a purpose that names nothing of the clip

@@ -22,7 +22,7 @@ _ORDINALS = ("first", "second", "third", "fourth")
 # An answer whose only fault was one of these is kept when no rewrite passes: content
 # words the notes do not show ("a natural setting" for a forest) are often a fair reading of
 # them, and the readings of held-back sets 7 and 8 accepted such statements. An intent that
-# leaves out what a speaker asks for (evidence.ask_missed) is still a reading of the clip. Role
+# leaves out what a speaker asks for (listeners.ask_missed) is still a reading of the clip. Role
 # A's only: role B's kept statements are withheld (intents.py, r15-22).
 KEPT_KINDS = frozenset({"ungrounded", "ask_missed"})
 
