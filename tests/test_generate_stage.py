@@ -445,6 +445,13 @@ def test_teaching_nothing_known_of_the_clip_teaches_goes_back(tmp_path, clip_med
     src2 = {r["clip_id"]: r for r in rows}["src2-c000"]
     assert llm.calls.count(("intent_uploader", "src2")) == 1
     assert src2["intent_uploader_intent"] == "teach viewers about the presenter's life"
+    # r15-32: a title shown over the silent film teaches nothing either (held-back set 69)
+    llm = ScriptedLLM({("intent_uploader", "src2"): [teach, amuse]})
+    titled = window | {"ocr_status": "ok", "ocr_text": "BUNKY", "ocr_words": 1}
+    rows, _, _ = run(tmp_path / "titled", clip_media, llm, n=3, edit={"src2-c000": titled})
+    src2 = {r["clip_id"]: r for r in rows}["src2-c000"]
+    assert src2["intent_uploader_intent"] == "entertain viewers with the presenter's test"
+    assert any('on-screen text is "BUNKY"' in u for u in llm.seen_users)
 
 
 def test_teaching_over_a_speaker_outside_teaching_categories_goes_back(tmp_path, clip_media):
@@ -688,6 +695,20 @@ def test_a_script_written_with_combining_marks_is_not_taken_for_english():
         assert english_share(text) == 0.0 and foreign("text", {"text": text}) is not None
     assert english_share("the Bayside Steel Band") == 0.75
     assert foreign("text", {"text": "Big Buck Bunny"}) is None
+
+
+def test_a_foreign_language_is_named_not_coded():
+    """Handed "written in the language 'ba'", the 1.5B wrote "teach writing in Ba" (held-back
+    set 69): every code Whisper or py3langid gives has its name."""
+    from videomind.core.languages import NAMES, language_name
+    from videomind.generation.inputs import foreign
+
+    row = {"asr_language": "ba", "asr_text": "Урманда ҙур ҡуян йәшәй."}
+    assert foreign("asr", row) == "Someone speaks Bashkir; the words are not given in English."
+    assert language_name("xh") == "Xhosa" and language_name("xx") == "the language 'xx'"
+    # py3langid's own codes, and Whisper's
+    for code in ("ht", "qu", "ug", "haw", "yue", "zu"):
+        assert code in NAMES
 
 
 def test_a_credits_roll_is_stated_not_handed_to_the_model(tmp_path, clip_media):

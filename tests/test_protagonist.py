@@ -156,6 +156,13 @@ def test_role_b_is_about_the_one_the_clip_shows(subject, names, expected):
         ("Good morning, this is Rosa from the Maple Street.",
          ("Rosa from the Maple Street", ("Rosa",))),
         ("This is Elm Road. The road is closed.", None),
+        # r15-32: a name before "here" or "from", after a greeting (held-back set 69)
+        ("Hello, hey Mishkeer from the Kingsley Juggling Club. We practice",
+         ("Mishkeer from the Kingsley Juggling Club", ("Mishkeer",))),
+        ("Hello, Hamish here from the juggling club.",
+         ("Hamish here from the juggling club", ("Hamish",))),
+        ("Hi, Welcome from all of us at the club.", None),
+        ("Hello from the garden club.", None),
         (None, None),
     ],
 )  # fmt: skip
@@ -847,6 +854,10 @@ def test_the_speaker_is_not_whom_their_words_are_for():
     assert speaker_addressed("introduce Calum to the hillwalkers", said) is None
     assert speaker_addressed("invite people to join the club", said) is None
     assert speaker_addressed("invite Calum to join", "We climb every Sunday.") is None
+    # r15-32: anywhere in the intent (held-back set 69)
+    heard = "Hello, hey Mishkeer from the Kingsley Juggling Club. We need someone."
+    intent = "get people to know about the club and invite Mishkeer to run their summer workshop"
+    assert speaker_addressed(intent, heard) == "Mishkeer"
 
 
 def test_a_word_written_twice_in_a_row_is_ill_formed():

@@ -153,11 +153,20 @@ def medium_claimed(intent: str | None, action: str | None) -> str | None:
     return next((w for w in tokens if w in MADE_OF), None)
 
 
-def teaching_message(verb: str, category: str | None) -> str:
+SHOWN_CHARS = 80  # of a silent show's on-screen text, in teaching_message
+
+
+def teaching_message(verb: str, category: str | None, shown: str | None = None) -> str:
+    """``shown``: the on-screen text of a silent part of a show (r15-32), else the clip shows
+    none or only a list of names."""
     filed = f'filed it under "{category}"' if category else "chose no category"
+    text = "none or only a list of names"
+    if shown:
+        line = " ".join(shown.split())
+        text = '"' + (line if len(line) <= SHOWN_CHARS else line[:SHOWN_CHARS] + " …") + '"'
     return (
         "nothing known of the clip teaches: no words were made out of any speech in it, its "
-        f"on-screen text is none or only a list of names, and the uploader {filed}, so the "
+        f"on-screen text is {text}, and the uploader {filed}, so the "
         f'intent cannot be "{verb}"; say what the uploader wants viewers to get from watching '
         "it (entertain them, amuse them, share ... with them)"
     )

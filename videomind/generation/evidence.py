@@ -79,9 +79,17 @@ VIDEO_TEXT = (("title", "title"), ("description", "description"))
 # What follows "I'm" up to a stop, or up to a word Whisper was unsure of ("…": core.records.said)
 # "Good morning, this is Rosa from the Maple Street community garden" (held-back set 39): after
 # a greeting, "this is" introduces the speaker (alone, it names places: "This is Elm Road").
+# r15-32: "Hello, Hamish here from the Kingsley juggling club", which Whisper wrote "Hello, hey
+# Mishkeer from the Kingsley Juggling Club" (held-back set 69): after a greeting, a capitalised
+# name before "here" or "from".
 _INTRO = re.compile(r"\b(?:I am|I'm|I’m|my name is|"
-                    r"(?:hi|hello|hey|morning|afternoon|evening),?\s+this is)\s+([^.,;:!?…]+)",
+                    r"(?:hi|hello|hey|morning|afternoon|evening),?\s+this is)\s+([^.,;:!?…]+)"
+                    r"|\b(?:hi|hello|hey|morning|afternoon|evening)[,!]?\s+"
+                    r"(?:(?:hi|hello|hey)[,!]?\s+)?"
+                    r"((?-i:[A-Z])[\w'-]+\s+(?:here|from)\b[^.,;:!?…]*)",
                     re.IGNORECASE)  # fmt: skip
+# Capitalised after a greeting, and no name ("Hi, Welcome from all of us").
+_NOT_NAMES = frozenset({"welcome", "everyone", "everybody", "all", "folks", "friends", "greetings"})
 
 
 # A title's dot ends no name: "I'm Mrs. Okafor" is Mrs Okafor, not "Mrs".
@@ -109,8 +117,10 @@ def self_introduction(transcript: str | None) -> tuple[str, tuple[str, ...]] | N
     whatever WordNet makes of it, "Sam" a missile, "Tom" a male cat), or None ("I am going to
     show you" names nobody)."""
     for match in _INTRO.finditer(_TITLE_DOT.sub(r"\1", transcript or "")):
-        phrase = " ".join(match.group(1).split()[:8])
+        phrase = " ".join((match.group(1) or match.group(2)).split()[:8])
         tokens = LETTER_WORD.findall(phrase)
+        if match.group(2) and tokens[0].lower() in _NOT_NAMES:
+            continue
         # "I'm counting two robins", "I'm sorry": what follows is no name, an article or a
         # living noun (held-back set 17 read "counting two robins" as the speaker's name).
         first = tokens[0] if tokens else ""

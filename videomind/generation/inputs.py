@@ -8,6 +8,7 @@ import functools
 import json
 from typing import Any
 
+from videomind.core.languages import language_name
 from videomind.core.lexicon import english_share
 from videomind.core.records import ABSTRACT, FACTUAL, said
 from videomind.generation.grounding import found_notice
@@ -49,19 +50,6 @@ FOREIGN = {
     "asr": "Someone speaks {language}; the words are not given in English.",
 }
 ENGLISH_SHARE = 0.6  # below it, uploader text is not English (lexicon.english_share)
-# Whisper's and py3langid's language codes (ISO 639-1), named for the sentences above.
-LANGUAGES = {"de": "German", "es": "Spanish", "fr": "French", "it": "Italian", "pt": "Portuguese",
-             "nl": "Dutch", "sv": "Swedish", "fi": "Finnish", "pl": "Polish", "tr": "Turkish",
-             "ru": "Russian", "uk": "Ukrainian", "cs": "Czech", "da": "Danish", "no": "Norwegian",
-             "hu": "Hungarian", "ro": "Romanian", "el": "Greek", "ja": "Japanese", "ko": "Korean",
-             "zh": "Chinese", "ar": "Arabic", "hi": "Hindi", "la": "Latin",
-             "th": "Thai", "ca": "Catalan", "hr": "Croatian", "sk": "Slovak", "bg": "Bulgarian",
-             "sl": "Slovenian", "et": "Estonian", "lv": "Latvian", "lt": "Lithuanian",
-             "id": "Indonesian", "vi": "Vietnamese", "nb": "Norwegian"}  # fmt: skip
-
-
-def _name(code: str) -> str:
-    return LANGUAGES.get(code, f"the language {code!r}")
 
 
 @functools.cache
@@ -86,13 +74,11 @@ def foreign(element: str, row: dict[str, Any]) -> str | None:
         language, _ = _language_id()(text)
         if language in ("en", "und"):
             return None
-        return FOREIGN["text"].format(
-            language=LANGUAGES.get(language, f"the language {language!r}")
-        )
+        return FOREIGN["text"].format(language=language_name(language))
     if element == "asr":
         language = row.get("asr_language")
         if language and language != "en" and row.get("asr_text"):
-            return FOREIGN["asr"].format(language=_name(language))
+            return FOREIGN["asr"].format(language=language_name(language))
     return None
 
 

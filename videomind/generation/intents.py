@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from videomind.backends.protocols import ChatRequest
 from videomind.core.records import FACTUAL, INTENT, WITHHELD, said
 from videomind.generation.claims import (
+    ENTERTAINING_CATEGORIES,
     footage_claimed,
     footage_message,
     medium_claimed,
@@ -118,6 +119,15 @@ def intent(g: Generation, role: str) -> Pass:
     def nothing_own(s: Sample) -> bool:
         """Nothing of the clip's own content is known, or all it shows is a list of names."""
         return credits(s) or not g.own(s)
+
+    def silent_show(s: Sample) -> bool:
+        """r15-32: a part of a film, a show or a game nobody speaks in, filed under one of
+        entertaining, whatever words it shows: over the film's opening titles ("THE PEACH OPEN
+        MOVIE PROJECT PRESENTS", "BUNKY") the 1.5B wrote "teach viewers about the life of a
+        giant rabbit" (held-back set 69, twice)."""
+        category = (s.row.get("category") or "").strip().lower()
+        return (fixed_method(s) == PART_OF_VIDEO and not speaks(s.row)
+                and category in ENTERTAINING_CATEGORIES)  # fmt: skip
 
     def fixed_action(s: Sample) -> tuple[str, str] | None:
         """Role A's action, written by rule whatever the model answered, as (method, action),
@@ -297,6 +307,9 @@ def intent(g: Generation, role: str) -> Pass:
             category = s.row.get("category")
             if bare:
                 why = Revision(teaching_message(verb, category), kind="teaching_claimed")
+            elif silent_show(s):
+                why = Revision(teaching_message(verb, category, s.row.get("ocr_text")),
+                               kind="teaching_claimed")  # fmt: skip
             elif fixed and fixed_method(s) != CARD_TEXT and speaks(s.row):
                 who = "the uploader" if role == "uploader" else "the speaker"
                 why = Revision(spoken_teaching_message(verb, category, who),

@@ -140,11 +140,16 @@ def speaker_addressed(intent: str | None, transcript: str | None) -> str | None:
     set 66, r15-31): Calum invites. "help Marcus find a volunteer", "introduce Petty Officer
     Shah" (sets 63, 54) act for the speaker, and stay."""
     intro = self_introduction(transcript)
-    tokens = LETTER_WORD.findall(intent or "")
-    if intro is None or len(tokens) < 2 or tokens[0].lower() not in _ACTS_ON_LISTENERS:
+    if intro is None:
         return None
     names = {n for n in intro[1] if n[:1].isupper()}
-    return tokens[1] if tokens[1] in names else None
+    tokens = LETTER_WORD.findall(intent or "")
+    # r15-32: anywhere in the intent, "get people to know about the Kingsley Juggling Club and
+    # invite Mishkeer to run their summer workshop" over Mishkeer's own call (held-back set 69)
+    for verb, name in zip(tokens, tokens[1:], strict=False):
+        if verb.lower() in _ACTS_ON_LISTENERS and name in names:
+            return name
+    return None
 
 
 def speaker_addressed_message(name: str) -> str:
