@@ -1134,3 +1134,17 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     rows, _, stats = run(tmp_path / "off", clip_media, off, n=1, revise=False)
     assert rows[0]["intent_protagonist_intent"] == "thank the presenter"
     assert stats["steps"]["intent_protagonist"]["revised"] == 0
+
+
+def test_people_by_kin_or_trade_are_people_too():
+    """r15-32c: "A mother swaps her children's toys at the nursery" over a TOY SWAP card whose
+    voice speaks of children only (held-back set 72)."""
+    from videomind.generation.grounding import people_invented
+
+    row = {"ocr_text": "TOY SWAP\nSaturday 10 am - the nursery", "title": "Toy swap",
+           "asr_text": "Swap the toys your children have outgrown at the nursery on Saturday.",
+           "asr_words": 12, "asr_status": "ok"}  # fmt: skip
+    summary = "A mother swaps her children's toys at the nursery on Saturday."
+    assert people_invented(summary, row, ()) == ["mother"]
+    said = row | {"asr_text": "The mother and toddler group swaps toys at the nursery."}
+    assert people_invented(summary, said, ()) == []

@@ -304,9 +304,13 @@ def summary_invented(summary: str | None, notes: Iterable[str | None]) -> list[s
 # man in a wheelchair is using a wheelchair ramp" over Punjabi narration, "A man found a hearing
 # aid in the bakery" over a FOUND card (held-back sets 58-62: 11 of the 38 summaries that say
 # what no note gives).
+# r15-32c: and by kin or trade, "A mother swaps her children's toys at the nursery" over a TOY
+# SWAP card, "a farmer" over a wassail's (held-back sets 72, 68).
 PERSON_WORDS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "girls",
                           "person", "persons", "guy", "guys", "lady", "ladies", "gentleman",
-                          "gentlemen"})  # fmt: skip
+                          "gentlemen", "mother", "mothers", "father", "fathers", "mum", "mom",
+                          "dad", "grandmother", "grandfather", "grandma", "grandpa", "farmer",
+                          "farmers"})  # fmt: skip
 
 
 def people_invented(summary: str | None, row: dict[str, Any], measured: Iterable[str]) -> list[str]:
