@@ -3001,6 +3001,99 @@ SET_72 = {"runs": (("tn", TSWANA, 310), ("en-gb-x-rp+f1", HANDBELLS, 490),
           )}  # fmt: skip
 
 
+OROMO = ("Bosona keessa hantuutni guddaan jira. Ganama abaaboo urgeeffata, hantuutota xixiqqoo "
+         "sadihtu firii itti darba.")  # fmt: skip
+CURLING = ("Hello, Fergus here from the Loch Vale curling club. We play at the ice rink every "
+           "Tuesday evening, and we need a new skip for our second team.")  # fmt: skip
+ANGLING = ("Hi, I'm Rosie from the Millford angling club. Our junior fishing day is on the "
+           "fourteenth of June, and rods are provided.")  # fmt: skip
+FALCONRY = ("See the falconry display at the castle on Sunday afternoon. The owls fly at "
+            "two.")  # fmt: skip
+LANTERNS = ("Make a paper lantern at the library on Thursday after school. Everything is "
+            "provided.")  # fmt: skip
+CHEESE = "The cheese rolling is on Cooper Hill on Monday at noon. Runners start at the top."
+SET_73 = {"runs": (("om", OROMO, 470), ("en-gb-scotland+m7", CURLING, 230),
+                   ("en-029+f1", ANGLING, 350)),
+          "narrated": ("falconry_en", "0x2a2a1a", "FALCONRY DISPLAY",
+                       "Sunday 2 pm - the castle", FALCONRY),
+          "silent": ("schoolbag_card", "0x1a2a3a", "FOUND SCHOOL BAG",
+                     "blue - ask at the bus station"),
+          "more_cards": ((("lanterns_en", "0x3a1a2a", "LANTERN MAKING",
+                           "Thursday 4 pm - the library", LANTERNS),
+                          ("spaniel_card", "0x2a3a1a", "MISSING SPANIEL",
+                           "brown and white - Oak Road")),
+                         (("cheese_en", "0x1a3a2a", "CHEESE ROLLING",
+                           "Monday noon - Cooper Hill", CHEESE),
+                          ("canoepolo_card", "0x3a2a2a", "CANOE POLO",
+                           "Wednesdays 7 pm - the pool"))),
+          "rows": (
+              ("bbb_fiftyone", BBB_FILE, 470, 530, "film & animation", BBB, BBB_TEXT),
+              ("narration_om", "narration_om.mp4", "", "", "film & animation",
+               "Hantuuta guddaa", "Seenaa Afaan Oromoo waa'ee fiilmii bilisaa."),
+              ("curling_scot", "narration_en-gb-scotland+m7.mp4", "", "", "sports",
+               "Loch Vale curling club", "Tuesday evenings."),
+              ("angling_029", "narration_en-029+f1.mp4", "", "", "sports",
+               "Millford angling club", "Junior fishing day."),
+              ("falconry_en", "falconry_en.mp4", "", "", "travel & events", "Falconry display",
+               "Sunday afternoon."),
+              ("lanterns_en", "lanterns_en.mp4", "", "", "kids & family", "Lantern making",
+               "Thursday."),
+              ("cheese_en", "cheese_en.mp4", "", "", "sports", "Cheese rolling", "Monday."),
+              ("schoolbagfound", "schoolbag_card.mp4", "", "", "people & blogs",
+               "Found school bag", ""),
+              ("spaniellost", "spaniel_card.mp4", "", "", "pets & animals", "Missing spaniel",
+               ""),
+              ("canoepolo", "canoepolo_card.mp4", "", "", "sports", "Canoe polo", ""),
+          )}  # fmt: skip
+
+GUARANI = ("Ka'aguýpe oĩ peteĩ tapiti tuicha. Pyhareve ohetũ yvoty, ha mbohapy kaguare'i "
+           "omombo chupe yva.")  # fmt: skip
+PARKOUR = ("Hey, Harriet here from the Eastgate parkour crew. We train in the skate park on "
+           "Sunday mornings, and we are looking for a first aider.")  # fmt: skip
+BONSAI = ("Good evening, I'm Kenji from the Oakfield bonsai society. Our spring show opens on "
+          "the second of April at the garden centre.")  # fmt: skip
+HONEY = ("Taste local honey at the market on Saturday morning. The beekeepers will answer "
+         "questions.")  # fmt: skip
+ROUNDERS = ("The rounders match is on the common on Sunday afternoon. Everyone can play, bats "
+            "are provided.")  # fmt: skip
+DOG_AGILITY = ("Try dog agility at the showground on Saturday. Dogs must be on a "
+               "lead.")  # fmt: skip
+SET_74 = {"runs": (("gn", GUARANI, 530), ("en-us-nyc+f5", PARKOUR, 40),
+                   ("en-gb+f3", BONSAI, 500)),
+          "narrated": ("honey_en", "0x3a3a1a", "HONEY TASTING",
+                       "Saturday 10 am - the market", HONEY),
+          "silent": ("lunchbox_card", "0x1a1a3a", "FOUND LUNCH BOX",
+                     "red - ask at the school office"),
+          "more_cards": ((("rounders_en", "0x2a1a3a", "ROUNDERS MATCH",
+                           "Sunday 2 pm - the common", ROUNDERS),
+                          ("cockatiel_card", "0x3a1a1a", "MISSING COCKATIEL",
+                           "grey - Park Lane")),
+                         (("agility_en", "0x1a3a3a", "DOG AGILITY",
+                           "Saturday - the showground", DOG_AGILITY),
+                          ("quoits_card", "0x2a2a2a", "QUOITS LEAGUE",
+                           "Mondays 7 pm - the Red Lion"))),
+          "rows": (
+              ("bbb_fiftytwo", BBB_FILE, 530, 590, "film & animation", BBB, BBB_TEXT),
+              ("narration_gn", "narration_gn.mp4", "", "", "film & animation",
+               "Tapiti tuicha", "Mombe'u guarani ñe'ẽme peteĩ película sãso rehegua."),
+              ("parkour_nyc", "narration_en-us-nyc+f5.mp4", "", "", "sports",
+               "Eastgate parkour crew", "Sunday mornings."),
+              ("bonsai_gb", "narration_en-gb+f3.mp4", "", "", "howto & style",
+               "Oakfield bonsai society", "Spring show."),
+              ("honey_en", "honey_en.mp4", "", "", "travel & events", "Honey tasting",
+               "Saturday morning."),
+              ("rounders_en", "rounders_en.mp4", "", "", "sports", "Rounders match",
+               "Sunday afternoon."),
+              ("agility_en", "agility_en.mp4", "", "", "pets & animals", "Dog agility",
+               "Saturday."),
+              ("lunchboxfound", "lunchbox_card.mp4", "", "", "people & blogs",
+               "Found lunch box", ""),
+              ("cockatiellost", "cockatiel_card.mp4", "", "", "pets & animals",
+               "Missing cockatiel", ""),
+              ("quoits", "quoits_card.mp4", "", "", "sports", "Quoits league", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -3083,6 +3176,8 @@ SETS = {
     70: SET_70,
     71: SET_71,
     72: SET_72,
+    73: SET_73,
+    74: SET_74,
 }
 
 
@@ -3143,7 +3238,8 @@ def main() -> None:
                     "combining marks (--part heldback63, heldback64); 65-66: after "
                     "r15-30 (--part heldback65, heldback66); 67-68: after r15-31 (--part "
                     "heldback67, heldback68); 69-72: after r15-32 (--part heldback69 .. "
-                    "heldback72)")  # fmt: skip
+                    "heldback72); 73-74: after r15-32c (--part heldback73, "
+                    "heldback74)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
