@@ -709,6 +709,11 @@ def test_a_foreign_language_is_named_not_coded():
     # py3langid's own codes, and Whisper's
     for code in ("ht", "qu", "ug", "haw", "yue", "zu"):
         assert code in NAMES
+    # and a language's name is an English word, though WordNet lacks it (set 69, re-read)
+    from videomind.generation.quality import not_words
+
+    assert not_words(["teach the Bashkir language", "Haitian Creole songs"]) == []
+    assert not_words(["teach the Bashkirish language"]) == ["bashkirish"]
 
 
 def test_a_credits_roll_is_stated_not_handed_to_the_model(tmp_path, clip_media):

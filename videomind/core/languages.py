@@ -47,3 +47,7 @@ NAMES = {"ace": "Acehnese", "af": "Afrikaans", "am": "Amharic", "an": "Aragonese
 def language_name(code: str) -> str:
     """The language's English name, or "the language '<code>'" for a code not in ``NAMES``."""
     return NAMES.get(code, f"the language {code!r}")
+
+
+# Their words, lower case: "Bashkir", "Haitian" are English words WordNet lacks (quality.not_words).
+NAME_WORDS = frozenset(w.lower() for name in NAMES.values() for w in name.split())

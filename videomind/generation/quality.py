@@ -54,6 +54,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
+from videomind.core.languages import NAME_WORDS
 from videomind.core.lexicon import (
     FUNCTION_WORDS,
     PRONOUNS,
@@ -238,7 +239,7 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # to buy (grounding.DATED_IMPLIED, SALE_IMPLIED); a word Whisper broke at a sentence's end is the
 # window's cut, quoted as a gap (quotes.py). r15-28b, after reading held-back set 58: "text" is a
 # vague noun (purpose.VAGUE_NOUNS); -er nouns of verbs are words (lexicon.is_agent_noun).
-REVISE_RULES = "degenerate-v5-r15-32c"
+REVISE_RULES = "degenerate-v5-r15-32d"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
@@ -485,7 +486,7 @@ def not_words(slots: Iterable[str | None], inputs: Iterable[str | None] = ()) ->
             if not parts or w in seen or w in out or any(ch.isdigit() for ch in w):
                 continue
             if all(p in FUNCTION_WORDS or is_newer_word(p) or is_word(p) or is_agent_noun(p)
-                   for p in parts):  # fmt: skip
+                   or p.lower() in NAME_WORDS for p in parts):  # fmt: skip
                 continue
             out.append(w)
     return out
