@@ -454,6 +454,31 @@ def test_teaching_nothing_known_of_the_clip_teaches_goes_back(tmp_path, clip_med
     assert any('on-screen text is "BUNKY"' in u for u in llm.seen_users)
 
 
+def test_entertaining_over_a_voice_not_made_out_goes_back(tmp_path, clip_media):
+    """r15-32e: over clubs' calls Whisper could not make out, filed under sports, the 1.5B
+    wrote "entertain children with fun bouldering activities" (held-back sets 52, 71, 73: all
+    rejects); it goes back, and under "entertainment" it stays."""
+    amuse = json.dumps({"intent": "entertain viewers with the presenter's test",
+                        "action": "showing the presenter"})  # fmt: skip
+    inform = json.dumps({"intent": "inform viewers about the presenter's test",
+                         "action": "showing the presenter"})  # fmt: skip
+    unheard = {"ocr_status": "no_text", "ocr_text": "", "ocr_words": 0, "asr_status":
+               "low_confidence", "asr_text": "", "asr_words": 0, "start": 104.0, "end": 113.0,
+               "source_duration": 596.0, "category": "sports"}  # fmt: skip
+    llm = ScriptedLLM({("intent_uploader", "src2"): [amuse, inform]})
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=3, edit={"src2-c000": unheard})
+    src2 = {r["clip_id"]: r for r in rows}["src2-c000"]
+    assert fails == []
+    assert src2["intent_uploader_intent"] == "inform viewers about the presenter's test"
+    assert any("words were not made out" in u and 'cannot be "entertain"' in u
+               for u in llm.seen_users)  # fmt: skip
+    llm = ScriptedLLM({("intent_uploader", "src2"): [amuse, inform]})
+    rows, _, _ = run(tmp_path / "show", clip_media, llm, n=3,
+                     edit={"src2-c000": unheard | {"category": "entertainment"}})  # fmt: skip
+    src2 = {r["clip_id"]: r for r in rows}["src2-c000"]
+    assert src2["intent_uploader_intent"] == "entertain viewers with the presenter's test"
+
+
 def test_teaching_over_a_speaker_outside_teaching_categories_goes_back(tmp_path, clip_media):
     """r15-15: over speech, role A over the speaker's window and role B quoting them "taught"
     (a swimming club's lessons as "teach beginners about fixing a flat tyre", volunteers who fix

@@ -153,6 +153,30 @@ def medium_claimed(intent: str | None, action: str | None) -> str | None:
     return next((w for w in tokens if w in MADE_OF), None)
 
 
+def entertaining_claimed(intent: str | None, row: dict[str, Any]) -> str | None:
+    """The intent's verb when it entertains over a voice Whisper heard but could not make out
+    (``asr_status`` ``low_confidence``), filed under a category not of entertaining: a voice
+    speaks to its listeners, and only the uploader's title says of what. "entertain children
+    with fun bouldering activities", "entertain viewers with a video about fishing", "entertain
+    people with a scenic canoe race" over clubs' calls filed under sports (held-back sets 71,
+    73, 52: all three such statements, all rejects; r15-32e). Else None."""
+    category = (row.get("category") or "").strip().lower()
+    if row.get("asr_status") != "low_confidence" or category in ENTERTAINING_CATEGORIES:
+        return None
+    first = first_word(intent)
+    return first if first in ENTERTAINING_VERBS else None
+
+
+def unheard_entertaining_message(verb: str, category: str | None) -> str:
+    filed = f'filed it under "{category}"' if category else "chose no category"
+    return (
+        f"someone speaks in the clip, though their words were not made out, and the uploader "
+        f'{filed}, so the intent cannot be "{verb}": a voice speaks to its listeners; say what '
+        "the uploader wants them to know or do, from what the title and description say "
+        "(inform ... about ..., invite ... to ..., share ...)"
+    )
+
+
 SHOWN_CHARS = 80  # of a silent show's on-screen text, in teaching_message
 
 

@@ -11,6 +11,7 @@ from videomind.backends.protocols import ChatRequest
 from videomind.core.records import FACTUAL, INTENT, WITHHELD, said
 from videomind.generation.claims import (
     ENTERTAINING_CATEGORIES,
+    entertaining_claimed,
     footage_claimed,
     footage_message,
     medium_claimed,
@@ -20,6 +21,7 @@ from videomind.generation.claims import (
     spoken_teaching_message,
     teaching_claimed,
     teaching_message,
+    unheard_entertaining_message,
 )
 from videomind.generation.engine import UNREVISED, check_intent, intent_of
 from videomind.generation.evidence import (
@@ -314,6 +316,10 @@ def intent(g: Generation, role: str) -> Pass:
                 who = "the uploader" if role == "uploader" else "the speaker"
                 why = Revision(spoken_teaching_message(verb, category, who),
                                kind="teaching_claimed")  # fmt: skip
+        if (why is None and fixed_method(s) == PART_OF_VIDEO
+                and (verb := entertaining_claimed(i.intent, s.row))):  # fmt: skip
+            why = Revision(unheard_entertaining_message(verb, s.row.get("category")),
+                           kind="entertaining_claimed")  # fmt: skip
         if (why is None and fixed_method(s) == CARD_TEXT
                 and (verb := notice_misread(i.intent, s.row))):  # fmt: skip
             why = Revision(notice_message(verb, s.row.get("category"), s.row.get("ocr_text")),

@@ -239,7 +239,7 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # to buy (grounding.DATED_IMPLIED, SALE_IMPLIED); a word Whisper broke at a sentence's end is the
 # window's cut, quoted as a gap (quotes.py). r15-28b, after reading held-back set 58: "text" is a
 # vague noun (purpose.VAGUE_NOUNS); -er nouns of verbs are words (lexicon.is_agent_noun).
-REVISE_RULES = "degenerate-v5-r15-32d"
+REVISE_RULES = "degenerate-v5-r15-32e"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
