@@ -3094,6 +3094,52 @@ SET_74 = {"runs": (("gn", GUARANI, 530), ("en-us-nyc+f5", PARKOUR, 40),
           )}  # fmt: skip
 
 
+PAPIAMENTO = ("Den mondi tin un koniu grandi. Mainta e ta hole flor, i tres kabritu di palu ta "
+              "tira fruta riba dje.")  # fmt: skip
+MODEL_BOATS = ("Hello, Ewan here from the Marlow model boat club. We sail on the park lake "
+               "every Sunday morning, and we need a new secretary.")  # fmt: skip
+WHEELCHAIR = ("Hi, I'm Tony, coach of the Thornbury wheelchair basketball team. Taster sessions "
+              "start on the tenth of May at the sports hall.")  # fmt: skip
+CANDLES = ("Make beeswax candles at the village hall on Saturday afternoon. All materials are "
+           "provided.")  # fmt: skip
+SOAPBOX = ("The soapbox derby races down Church Hill on Sunday morning. Karts must have "
+           "brakes.")  # fmt: skip
+STORY_WALK = ("Follow the story walk through the woods on Saturday. It starts at the car "
+              "park.")  # fmt: skip
+SET_75 = {"runs": (("pap", PAPIAMENTO, 400), ("en-gb-x-gbclan+m1", MODEL_BOATS, 130),
+                   ("en-us-nyc+m7", WHEELCHAIR, 560)),
+          "narrated": ("candles_en", "0x3a2a1a", "CANDLE MAKING",
+                       "Saturday 2 pm - the village hall", CANDLES),
+          "silent": ("bikelock_card", "0x1a3a1a", "FOUND BIKE LOCK",
+                     "with key - ask at the cafe"),
+          "more_cards": ((("soapbox_en", "0x2a1a1a", "SOAPBOX DERBY",
+                           "Sunday 10 am - Church Hill", SOAPBOX),
+                          ("kitten_card", "0x1a1a2a", "MISSING KITTEN", "black - Elm Close")),
+                         (("storywalk_en", "0x3a3a2a", "STORY WALK",
+                           "Saturday - the woods", STORY_WALK),
+                          ("pilates_card", "0x2a3a2a", "PILATES CLASS",
+                           "Wednesdays 10 am - the library"))),
+          "rows": (
+              ("bbb_fiftythree", BBB_FILE, 400, 460, "film & animation", BBB, BBB_TEXT),
+              ("narration_pap", "narration_pap.mp4", "", "", "film & animation",
+               "Koniu grandi", "Un kuenta na papiamentu tokante un pelikula liber."),
+              ("modelboats_gbclan", "narration_en-gb-x-gbclan+m1.mp4", "", "", "people & blogs",
+               "Marlow model boat club", "Sunday mornings."),
+              ("wheelchair_nyc", "narration_en-us-nyc+m7.mp4", "", "", "sports",
+               "Thornbury wheelchair basketball", "Taster sessions."),
+              ("candles_en", "candles_en.mp4", "", "", "howto & style", "Candle making",
+               "Saturday afternoon."),
+              ("soapbox_en", "soapbox_en.mp4", "", "", "autos & vehicles", "Soapbox derby",
+               "Sunday morning."),
+              ("storywalk_en", "storywalk_en.mp4", "", "", "kids & family", "Story walk",
+               "Saturday."),
+              ("bikelockfound", "bikelock_card.mp4", "", "", "people & blogs", "Found bike lock",
+               ""),
+              ("kittenlost", "kitten_card.mp4", "", "", "pets & animals", "Missing kitten", ""),
+              ("pilates", "pilates_card.mp4", "", "", "sports", "Pilates class", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -3178,6 +3224,7 @@ SETS = {
     72: SET_72,
     73: SET_73,
     74: SET_74,
+    75: SET_75,
 }
 
 
@@ -3239,7 +3286,7 @@ def main() -> None:
                     "r15-30 (--part heldback65, heldback66); 67-68: after r15-31 (--part "
                     "heldback67, heldback68); 69-72: after r15-32 (--part heldback69 .. "
                     "heldback72); 73-74: after r15-32c (--part heldback73, "
-                    "heldback74)")  # fmt: skip
+                    "heldback74); 75: after r15-32e (--part heldback75)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
