@@ -3140,6 +3140,97 @@ SET_75 = {"runs": (("pap", PAPIAMENTO, 400), ("en-gb-x-gbclan+m1", MODEL_BOATS, 
           )}  # fmt: skip
 
 
+GREENLANDIC = ("Orpippassuarni ukaleq angisooq najugaqarpoq. Ullaakkut naasunik naamaarpoq, "
+               "kiisalu uumasuaqqat pingasut paarlattuartut takuaat.")  # fmt: skip
+TENNIS_CLUB = ("Hello, Declan here from the Westbrook tennis club. We play on the courts by the "
+               "river every Saturday morning, and we need a new groundsman.")  # fmt: skip
+WOOD_CARVING = ("Hi, I'm Anjali from the Bramley wood carving group. Our open day is on the "
+                "sixth of October at the craft barn, and tools are provided.")  # fmt: skip
+GEOCACHING = ("Find hidden caches on the geocaching walk on Sunday morning. Bring a phone with a "
+              "map.")  # fmt: skip
+SKITTLES = "Play skittles at the Plough on Friday evening. Teams of six are welcome."
+HORSE_SHOW = ("Watch the horse show at Top Farm on Sunday. Parking is in the lower "
+              "field.")  # fmt: skip
+SET_76 = {"runs": (("kl", GREENLANDIC, 75), ("en-gb+m4", TENNIS_CLUB, 255),
+                   ("en-029+f5", WOOD_CARVING, 375)),
+          "narrated": ("geocaching_en", "0x1a2a2a", "GEOCACHING WALK",
+                       "Sunday 10 am - Ashdown Woods", GEOCACHING),
+          "silent": ("scarf_card", "0x2a1a2a", "FOUND SCARF", "red wool - ask at the bakery"),
+          "more_cards": ((("skittles_en", "0x3a2a2a", "SKITTLES EVENING",
+                           "Friday 8 pm - the Plough", SKITTLES),
+                          ("terrapin_card", "0x1a3a1a", "MISSING TERRAPIN",
+                           "small - Church Street")),
+                         (("horseshow_en", "0x2a2a3a", "HORSE SHOW", "Sunday - Top Farm",
+                           HORSE_SHOW),
+                          ("badminton_card", "0x3a1a3a", "BADMINTON CLUB",
+                           "Tuesdays 7 pm - the sports centre"))),
+          "rows": (
+              ("bbb_fiftyfive", BBB_FILE, 75, 135, "film & animation", BBB, BBB_TEXT),
+              ("narration_kl", "narration_kl.mp4", "", "", "film & animation",
+               "Ukaleq angisooq", "Oqaluttuaq kalaallisut filmimik akeqanngitsumik."),
+              ("tennis_gb", "narration_en-gb+m4.mp4", "", "", "sports", "Westbrook tennis club",
+               "Saturday mornings."),
+              ("woodcarving_029", "narration_en-029+f5.mp4", "", "", "howto & style",
+               "Bramley wood carving group", "Open day."),
+              ("geocaching_en", "geocaching_en.mp4", "", "", "travel & events",
+               "Geocaching walk", "Sunday morning."),
+              ("skittles_en", "skittles_en.mp4", "", "", "entertainment", "Skittles evening",
+               "Friday."),
+              ("horseshow_en", "horseshow_en.mp4", "", "", "pets & animals", "Horse show",
+               "Sunday."),
+              ("scarffound", "scarf_card.mp4", "", "", "people & blogs", "Found scarf", ""),
+              ("terrapinlost", "terrapin_card.mp4", "", "", "pets & animals",
+               "Missing terrapin", ""),
+              ("badminton", "badminton_card.mp4", "", "", "sports", "Badminton club", ""),
+          )}  # fmt: skip
+
+
+KICHE = ("Pa le k'ichelaj k'o jun nimalaj umul. Pa le aq'ab kusik'ij le kotz'i'j, e oxib ch'oo "
+         "kkikaq le che.")  # fmt: skip
+FOLK_BAND = ("Hiya, it's Morag from the Glenbrae folk band. We play at the village hall on the "
+             "first Friday of every month, and we are looking for a fiddler.")  # fmt: skip
+STAMPS = ("Hi, I'm Dwayne from the Harbor Point stamp collectors. Our open weekend is on the "
+          "ninth of March at the old station, and entry is free.")  # fmt: skip
+WELLY = ("Throw a welly at the playing field on Saturday afternoon. The longest throw wins a "
+         "prize.")  # fmt: skip
+MOTHS = "See the moths caught overnight at the nature reserve on Sunday morning. Bring a camera."
+WALLING = "Learn dry stone walling at Home Farm on Saturday. Wear stout boots."
+SET_77 = {"runs": (("quc", KICHE, 135), ("en-gb-scotland+f2", FOLK_BAND, 315),
+                   ("en-us-nyc+m8", STAMPS, 445)),
+          "narrated": ("welly_en", "0x2a3a3a", "WELLY THROWING",
+                       "Saturday 3 pm - the playing field", WELLY),
+          "silent": ("wristwatch_card", "0x3a3a2a", "FOUND WRISTWATCH",
+                     "silver - ask at the library"),
+          "more_cards": ((("moths_en", "0x1a1a2a", "MOTH MORNING",
+                           "Sunday 8 am - the nature reserve", MOTHS),
+                          ("chinchilla_card", "0x2a1a1a", "MISSING CHINCHILLA",
+                           "grey - Hill Rise")),
+                         (("walling_en", "0x3a2a1a", "DRY STONE WALLING",
+                           "Saturday - Home Farm", WALLING),
+                          ("tabletennis_card", "0x1a2a1a", "TABLE TENNIS",
+                           "Mondays 6 pm - the church hall"))),
+          "rows": (
+              ("bbb_fiftysix", BBB_FILE, 135, 195, "film & animation", BBB, BBB_TEXT),
+              ("narration_quc", "narration_quc.mp4", "", "", "film & animation",
+               "Nimalaj umul", "Jun tzijobelil pa k'iche chrij jun pelikula."),
+              ("folkband_scot", "narration_en-gb-scotland+f2.mp4", "", "", "music",
+               "Glenbrae folk band", "First Fridays."),
+              ("stamps_nyc", "narration_en-us-nyc+m8.mp4", "", "", "people & blogs",
+               "Harbor Point stamp collectors", "Open weekend."),
+              ("welly_en", "welly_en.mp4", "", "", "sports", "Welly throwing",
+               "Saturday afternoon."),
+              ("moths_en", "moths_en.mp4", "", "", "pets & animals", "Moth morning",
+               "Sunday morning."),
+              ("walling_en", "walling_en.mp4", "", "", "howto & style", "Dry stone walling",
+               "Saturday."),
+              ("wristwatchfound", "wristwatch_card.mp4", "", "", "people & blogs",
+               "Found wristwatch", ""),
+              ("chinchillalost", "chinchilla_card.mp4", "", "", "pets & animals",
+               "Missing chinchilla", ""),
+              ("tabletennis", "tabletennis_card.mp4", "", "", "sports", "Table tennis club", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -3225,6 +3316,8 @@ SETS = {
     73: SET_73,
     74: SET_74,
     75: SET_75,
+    76: SET_76,
+    77: SET_77,
 }
 
 
@@ -3286,7 +3379,8 @@ def main() -> None:
                     "r15-30 (--part heldback65, heldback66); 67-68: after r15-31 (--part "
                     "heldback67, heldback68); 69-72: after r15-32 (--part heldback69 .. "
                     "heldback72); 73-74: after r15-32c (--part heldback73, "
-                    "heldback74); 75: after r15-32e (--part heldback75)")  # fmt: skip
+                    "heldback74); 75: after r15-32e (--part heldback75); 76-77: after stop 52 "
+                    "(--part heldback76, heldback77)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
