@@ -422,34 +422,42 @@ def test_a_tags_failure_costs_the_tags_not_the_sample(tmp_path, clip_media):
     assert stats["tags_failed"] == 1 and stats["failed"] == 0 and stats["generated"] == 3
 
 
+# A window of src2's film with nothing of its own known (no text, no speech), and a role-A
+# answer of each kind, for the tests of what a film window's intent cannot be.
+FILM_WINDOW = {"ocr_status": "no_text", "ocr_text": "", "ocr_words": 0, "start": 104.0,
+               "end": 113.0, "source_duration": 596.0, "category": "film & animation"}  # fmt: skip
+TEACH = json.dumps({"intent": "teach viewers about the presenter's life",
+                    "action": "showing the presenter"})  # fmt: skip
+AMUSE = json.dumps({"intent": "entertain viewers with the presenter's test",
+                    "action": "showing the presenter"})  # fmt: skip
+INFORM = json.dumps({"intent": "inform viewers about the presenter's test",
+                     "action": "showing the presenter"})  # fmt: skip
+
+
+def uploader_over(tmp_path, media, window: dict, replies: list[str]):
+    """Role A of src2's first clip edited to ``window``, the model answering ``replies`` in turn:
+    (that clip's row, the run's failures, the scripted model)."""
+    llm = ScriptedLLM({("intent_uploader", "src2"): replies})
+    rows, fails, _ = run(tmp_path, media, llm, n=3, edit={"src2-c000": window})
+    return {r["clip_id"]: r for r in rows}["src2-c000"], fails, llm
+
+
 def test_teaching_nothing_known_of_the_clip_teaches_goes_back(tmp_path, clip_media):
     """r14: over a film's silent window the 1.5B wrote "teach viewers about the life of a giant
     rabbit" (the demo, held-back sets 11-13). With nothing of the clip known and a category
     that is not one of teaching, the intent goes back; under "education" it stays."""
-    teach = json.dumps({"intent": "teach viewers about the presenter's life",
-                        "action": "showing the presenter"})  # fmt: skip
-    amuse = json.dumps({"intent": "entertain viewers with the presenter's test",
-                        "action": "showing the presenter"})  # fmt: skip
-    window = {"ocr_status": "no_text", "ocr_text": "", "ocr_words": 0, "start": 104.0,
-              "end": 113.0, "source_duration": 596.0, "category": "film & animation"}  # fmt: skip
-    llm = ScriptedLLM({("intent_uploader", "src2"): [teach, amuse]})
-    rows, fails, _ = run(tmp_path, clip_media, llm, n=3, edit={"src2-c000": window})
-    src2 = {r["clip_id"]: r for r in rows}["src2-c000"]
+    src2, fails, llm = uploader_over(tmp_path, clip_media, FILM_WINDOW, [TEACH, AMUSE])
     assert fails == [] and llm.calls.count(("intent_uploader", "src2")) == 2
     assert src2["intent_uploader_intent"] == "entertain viewers with the presenter's test"
     assert any('filed it under "film & animation"' in u and 'cannot be "teach"' in u
                for u in llm.seen_users)  # fmt: skip
-    llm = ScriptedLLM({("intent_uploader", "src2"): [teach, amuse]})
-    rows, _, _ = run(tmp_path / "lesson", clip_media, llm, n=3,
-                     edit={"src2-c000": window | {"category": "education"}})  # fmt: skip
-    src2 = {r["clip_id"]: r for r in rows}["src2-c000"]
+    lesson = FILM_WINDOW | {"category": "education"}
+    src2, _, llm = uploader_over(tmp_path / "lesson", clip_media, lesson, [TEACH, AMUSE])
     assert llm.calls.count(("intent_uploader", "src2")) == 1
     assert src2["intent_uploader_intent"] == "teach viewers about the presenter's life"
     # r15-32: a title shown over the silent film teaches nothing either (held-back set 69)
-    llm = ScriptedLLM({("intent_uploader", "src2"): [teach, amuse]})
-    titled = window | {"ocr_status": "ok", "ocr_text": "BUNKY", "ocr_words": 1}
-    rows, _, _ = run(tmp_path / "titled", clip_media, llm, n=3, edit={"src2-c000": titled})
-    src2 = {r["clip_id"]: r for r in rows}["src2-c000"]
+    titled = FILM_WINDOW | {"ocr_status": "ok", "ocr_text": "BUNKY", "ocr_words": 1}
+    src2, _, llm = uploader_over(tmp_path / "titled", clip_media, titled, [TEACH, AMUSE])
     assert src2["intent_uploader_intent"] == "entertain viewers with the presenter's test"
     assert any('on-screen text is "BUNKY"' in u for u in llm.seen_users)
 
@@ -458,24 +466,15 @@ def test_entertaining_over_a_voice_not_made_out_goes_back(tmp_path, clip_media):
     """r15-32e: over clubs' calls Whisper could not make out, filed under sports, the 1.5B
     wrote "entertain children with fun bouldering activities" (held-back sets 52, 71, 73: all
     rejects); it goes back, and under "entertainment" it stays."""
-    amuse = json.dumps({"intent": "entertain viewers with the presenter's test",
-                        "action": "showing the presenter"})  # fmt: skip
-    inform = json.dumps({"intent": "inform viewers about the presenter's test",
-                         "action": "showing the presenter"})  # fmt: skip
-    unheard = {"ocr_status": "no_text", "ocr_text": "", "ocr_words": 0, "asr_status":
-               "low_confidence", "asr_text": "", "asr_words": 0, "start": 104.0, "end": 113.0,
-               "source_duration": 596.0, "category": "sports"}  # fmt: skip
-    llm = ScriptedLLM({("intent_uploader", "src2"): [amuse, inform]})
-    rows, fails, _ = run(tmp_path, clip_media, llm, n=3, edit={"src2-c000": unheard})
-    src2 = {r["clip_id"]: r for r in rows}["src2-c000"]
+    unheard = FILM_WINDOW | {"asr_status": "low_confidence", "asr_text": "", "asr_words": 0,
+                             "category": "sports"}  # fmt: skip
+    src2, fails, llm = uploader_over(tmp_path, clip_media, unheard, [AMUSE, INFORM])
     assert fails == []
     assert src2["intent_uploader_intent"] == "inform viewers about the presenter's test"
     assert any("words were not made out" in u and 'cannot be "entertain"' in u
                for u in llm.seen_users)  # fmt: skip
-    llm = ScriptedLLM({("intent_uploader", "src2"): [amuse, inform]})
-    rows, _, _ = run(tmp_path / "show", clip_media, llm, n=3,
-                     edit={"src2-c000": unheard | {"category": "entertainment"}})  # fmt: skip
-    src2 = {r["clip_id"]: r for r in rows}["src2-c000"]
+    show = unheard | {"category": "entertainment"}
+    src2, _, _ = uploader_over(tmp_path / "show", clip_media, show, [AMUSE, INFORM])
     assert src2["intent_uploader_intent"] == "entertain viewers with the presenter's test"
 
 
@@ -584,6 +583,12 @@ def test_a_summary_copying_the_worked_example_goes_back(tmp_path, clip_media):
     assert fails == [] and "tyre" not in rows[0]["abstract_summary"]
     assert any('copies "the on screen title promises a five minute fix for a flat tyre"' in u
                for u in llm.seen_users)  # fmt: skip
+    # r15-33: the example's topic in another spelling ("fix flat tires", held-back set 74)
+    copied = dict(GOOD["abstract"], summary="A crew practices parkour, aiming to fix flat tires.")
+    llm = ScriptedLLM({("abstract", "src0"): [json.dumps(copied)]})
+    rows, _, _ = run(tmp_path / "tires", clip_media, llm, n=1)
+    assert "tires" not in rows[0]["abstract_summary"]
+    assert any('copies "flat tyre"' in u for u in llm.seen_users)
 
 
 def test_a_summary_that_stays_a_copy_of_the_worked_example_is_the_factual_layer(

@@ -29,6 +29,11 @@ from videomind.generation.tags import not_a_timestamp, span_of
          "copies_example"),
         (("The mechanic", "fix the bike", "patching the inner tube"),
          ["A mechanic patches the inner tube of a bike"], None),  # the clip's own topic
+        # r15-33: the example's topic in another spelling and number (held-back set 74)
+        (("The group of people", "fix flat tires", "practicing parkour"),
+         ["Eastgate parkour crew"], "copies_example"),
+        (("The mechanic", "show how to mend flat tires", "patching one"),
+         ["How to mend a flat tyre"], None),  # the clip's own topic
         (("The video", "entertain people", "showing a cartoon"), [], "generic_subject"),
         (("The uploader", "promote the video", "uploading it"), [], "generic_slot"),
         (("The uploader", "promote the open movie", "showing its trailer"), [], None),

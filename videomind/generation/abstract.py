@@ -8,8 +8,8 @@ from videomind.backends.protocols import ChatRequest
 from videomind.core.records import ABSTRACT, FACTUAL
 from videomind.generation.engine import UNREVISED
 from videomind.generation.grounding import EMPTY_SENTENCES, people_invented
-from videomind.generation.inputs import clip_text
-from videomind.generation.quality import copied_phrase, narrates_notes
+from videomind.generation.inputs import clip_inputs, clip_text
+from videomind.generation.quality import copied_phrase, example_topic, narrates_notes
 from videomind.generation.revision import Revision
 
 if TYPE_CHECKING:
@@ -89,8 +89,10 @@ def abstract(g: Generation) -> None:
         passed, and tripled the step's time; its invented words are no evidence for the intents
         instead (``grounding.evidence_text``). Only people no note gives go back (r15-29b), and
         a summary that keeps them, or the example, after its turns is the factual layer's."""
-        phrase = copied_phrase(" ".join(str(data.get(k) or "") for k in ABSTRACT), [example],
-                               EXAMPLE_RUN)  # fmt: skip
+        answer = " ".join(str(data.get(k) or "") for k in ABSTRACT)
+        # r15-33: the example's topic in another spelling ("fix flat tires", held-back set 74)
+        phrase = (copied_phrase(answer, [example], EXAMPLE_RUN)
+                  or example_topic(answer, clip_inputs(s.row)))  # fmt: skip
         if phrase is not None:
             return Revision(
                 f'it copies "{phrase}" from the worked example, which is about another clip: '
@@ -112,5 +114,5 @@ def abstract(g: Generation) -> None:
             return Revision(NOTES_MESSAGE.format(told=told), kind="notes_narrated")
         return None
 
-    revise.tag = "people-2"  # type: ignore[attr-defined]
+    revise.tag = "people-3"  # type: ignore[attr-defined]
     g.ask(prompt, g.live(), build, apply, revise=revise)

@@ -95,6 +95,16 @@ TEACHING_VERBS = frozenset({"teach", "educate", "instruct", "tutor", "train"})
 TEACHING_CATEGORIES = frozenset({"education", "howto & style", "science & technology"})
 
 
+def category_key(category: str | None) -> str:
+    """The uploader's category as the category sets hold it (lower case, "" for none)."""
+    return (category or "").strip().lower()
+
+
+def filed_under(category: str | None) -> str:
+    """What the uploader did with the category, for a revision message."""
+    return f'filed it under "{category}"' if category else "chose no category"
+
+
 # r15-23: "help tenants understand how to repair a lift" over a tenants' association whose
 # speech Whisper took for Latin (held-back set 45): the teaching is in the object, not the verb.
 _HOW_TO = re.compile(r"\bhow\s+to\s+\w+", re.IGNORECASE)
@@ -117,7 +127,7 @@ def teaching_claimed(intent: str | None, row: dict[str, Any], how_to: bool = Fal
     # category: "teach about Tanya's debating society" over "We meet on the first Monday of
     # every month at the library", filed under education (held-back set 64, twice, rejected),
     # as a dated card does (notice_misread)
-    teaching = (row.get("category") or "").strip().lower() in TEACHING_CATEGORIES
+    teaching = category_key(row.get("category")) in TEACHING_CATEGORIES
     if teaching and not dated([said(row)]):
         return None
     first = first_word(intent)
@@ -160,15 +170,15 @@ def entertaining_claimed(intent: str | None, row: dict[str, Any]) -> str | None:
     with fun bouldering activities", "entertain viewers with a video about fishing", "entertain
     people with a scenic canoe race" over clubs' calls filed under sports (held-back sets 71,
     73, 52: all three such statements, all rejects; r15-32e). Else None."""
-    category = (row.get("category") or "").strip().lower()
-    if row.get("asr_status") != "low_confidence" or category in ENTERTAINING_CATEGORIES:
+    entertaining = category_key(row.get("category")) in ENTERTAINING_CATEGORIES
+    if row.get("asr_status") != "low_confidence" or entertaining:
         return None
     first = first_word(intent)
     return first if first in ENTERTAINING_VERBS else None
 
 
 def unheard_entertaining_message(verb: str, category: str | None) -> str:
-    filed = f'filed it under "{category}"' if category else "chose no category"
+    filed = filed_under(category)
     return (
         f"someone speaks in the clip, though their words were not made out, and the uploader "
         f'{filed}, so the intent cannot be "{verb}": a voice speaks to its listeners; say what '
@@ -183,7 +193,7 @@ SHOWN_CHARS = 80  # of a silent show's on-screen text, in teaching_message
 def teaching_message(verb: str, category: str | None, shown: str | None = None) -> str:
     """``shown``: the on-screen text of a silent part of a show (r15-32), else the clip shows
     none or only a list of names."""
-    filed = f'filed it under "{category}"' if category else "chose no category"
+    filed = filed_under(category)
     text = "none or only a list of names"
     if shown:
         line = " ".join(shown.split())
@@ -200,9 +210,9 @@ def spoken_teaching_message(verb: str, category: str | None, who: str) -> str:
     """For ``teaching_claimed`` over a clip whose own content is speech (r15-15): the speakers
     of held-back sets 21-30 announced, welcomed and invited; a category not of teaching says
     that is what they do. ``who``: "the uploader" or "the speaker"."""
-    filed = f'filed it under "{category}"' if category else "chose no category"
+    filed = filed_under(category)
     why = f"someone speaks in the clip, and the uploader {filed}"
-    if (category or "").strip().lower() in TEACHING_CATEGORIES:  # r15-30: dated speech
+    if category_key(category) in TEACHING_CATEGORIES:  # r15-30: dated speech
         why = "someone speaks in the clip and says when what they name happens"
     return (
         f'{why}, so the intent cannot be "{verb}": the words announce, invite or ask, and '

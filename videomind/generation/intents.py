@@ -11,6 +11,7 @@ from videomind.backends.protocols import ChatRequest
 from videomind.core.records import FACTUAL, INTENT, WITHHELD, said
 from videomind.generation.claims import (
     ENTERTAINING_CATEGORIES,
+    category_key,
     entertaining_claimed,
     footage_claimed,
     footage_message,
@@ -127,9 +128,8 @@ def intent(g: Generation, role: str) -> Pass:
         entertaining, whatever words it shows: over the film's opening titles ("THE PEACH OPEN
         MOVIE PROJECT PRESENTS", "BUNKY") the 1.5B wrote "teach viewers about the life of a
         giant rabbit" (held-back set 69, twice)."""
-        category = (s.row.get("category") or "").strip().lower()
         return (fixed_method(s) == PART_OF_VIDEO and not speaks(s.row)
-                and category in ENTERTAINING_CATEGORIES)  # fmt: skip
+                and category_key(s.row.get("category")) in ENTERTAINING_CATEGORIES)  # fmt: skip
 
     def fixed_action(s: Sample) -> tuple[str, str] | None:
         """Role A's action, written by rule whatever the model answered, as (method, action),

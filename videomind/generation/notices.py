@@ -21,6 +21,8 @@ from videomind.generation.claims import (
     MEDIUM,
     TEACHING_CATEGORIES,
     TEACHING_VERBS,
+    category_key,
+    filed_under,
     first_word,
 )
 from videomind.generation.grounding import LOST, dated, found_notice
@@ -35,7 +37,7 @@ def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
     Friday 3 pm" (held-back set 22); then the word for the medium is returned. Nor is a found
     thing lost (``found_misread``, r15-12), nor there for anything but giving it back (r15-14);
     then the word that calls it lost, or ``NOT_RETURNED``."""
-    category = (row.get("category") or "").strip().lower()
+    category = category_key(row.get("category"))
     first = first_word(intent)
     if medium := next(
         (w for w in LETTER_WORD.findall((intent or "").lower()) if w in MEDIUM), None
@@ -261,12 +263,8 @@ def notice_message(verb: str, category: str | None, card: str | None = None) -> 
             "names: say what the notice wants its readers to do or know (come, find, buy, "
             "join, return ..., or know about ...)"
         )
-    filed = (
-        f'the uploader filed it under "{category}"'
-        if category
-        else "the uploader chose no category"
-    )
-    if verb in TEACHING_VERBS and (category or "").strip().lower() in TEACHING_CATEGORIES:
+    filed = f"the uploader {filed_under(category)}"
+    if verb in TEACHING_VERBS and category_key(category) in TEACHING_CATEGORIES:
         filed = "it says when what it names happens"
     return (
         f"the clip is a still card with a notice on it, and {filed}, so the intent "
