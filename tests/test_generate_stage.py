@@ -1181,5 +1181,20 @@ def test_people_by_kin_or_trade_are_people_too():
            "asr_words": 12, "asr_status": "ok"}  # fmt: skip
     summary = "A mother swaps her children's toys at the nursery on Saturday."
     assert people_invented(summary, row, ()) == ["mother"]
-    said = row | {"asr_text": "The mother and toddler group swaps toys at the nursery."}
+    said = row | {"asr_text": "The mother and toddler group swaps children's toys at the nursery."}
     assert people_invented(summary, said, ()) == []
+
+
+def test_a_person_by_any_noun_wordnet_files_under_persons_is_a_person():
+    """r15-33: "A young cyclist ... is presented with an announcement" over a FOUND SCHOOL BAG
+    card (held-back set 73); a verb ("they host") and a club's members name no one invented."""
+    from videomind.generation.grounding import people_invented, person_word
+
+    row = {"ocr_text": "FOUND SCHOOL BAG\nblue - ask at the bus station",
+           "title": "Found school bag", "category": "people & blogs"}  # fmt: skip
+    summary = "A young cyclist is shown a notice about a school bag found at the bus station."
+    assert people_invented(summary, row, ()) == ["cyclist"]
+    assert people_invented(summary, row | {"description": "Left by a cyclist."}, ()) == []
+    assert person_word("librarian") and person_word("women")
+    assert not person_word("host") and not person_word("members")
+    assert not person_word("viewers") and not person_word("bag")
