@@ -70,12 +70,12 @@ from videomind.core.lexicon import (
 from videomind.core.records import ABSTRACT, INTENT, TAG, WITHHELD
 from videomind.core.text import open_quote, words
 from videomind.generation.grounding import (
-    PERSON_WORDS,
     abstract_invented,
     content_words,
     evidence_forms,
     evidence_text,
     grounding_reason,
+    person_word,
     unsupported,
 )
 from videomind.generation.inputs import clip_inputs
@@ -908,7 +908,7 @@ def quality(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         # (grounding.abstract_invented): no evidence for the intents, counted here
         "summaries_inventing": sum(bool(x) for x in invented),
         # of them, those with a person no note gives ("A man in a black jacket ...", r15-29b)
-        "summaries_inventing_people": sum(bool(x & PERSON_WORDS) for x in invented),
+        "summaries_inventing_people": sum(any(map(person_word, x)) for x in invented),
         # role B intents (the slot) and whole statements that repeat another clip's of the same
         # source word for word
         "protagonist_intents_repeated_in_source": _repeats(rows, INTENT["protagonist"]["intent"]),
