@@ -3231,6 +3231,91 @@ SET_77 = {"runs": (("quc", KICHE, 135), ("en-gb-scotland+f2", FOLK_BAND, 315),
           )}  # fmt: skip
 
 
+ARAGONESE = ("En o bosque bi ha un conillo gran. Por o maitin ensumia as flors, y tres "
+             "esquiruelos le tiran fruitas.")  # fmt: skip
+RUGBY = ("Hello, Carys here from the Llanfair rugby club. We train on the school field every "
+         "Tuesday evening, and we need a new kit sponsor for the season.")  # fmt: skip
+PRODUCE_SHOW = ("Good afternoon, I'm Rupert from the Kingsmead gardening society. Our produce "
+                "show is on the twenty-third of August in the marquee, and entry forms are at "
+                "the shop.")  # fmt: skip
+ZUMBA = "Dance zumba at the community centre on Thursday evening. No partner is needed."
+SHANTIES = ("Sing sea shanties at the harbour inn on Friday night. Song sheets are on the "
+            "tables.")  # fmt: skip
+FOSSILS = "Hunt for fossils on the beach at the bay on Sunday morning. Wear strong shoes."
+SET_78 = {"runs": (("an", ARAGONESE, 15), ("en-gb-x-gbcwmd+f5", RUGBY, 205),
+                   ("en-gb+m1", PRODUCE_SHOW, 425)),
+          "narrated": ("zumba_en", "0x3a1a2a", "ZUMBA CLASS",
+                       "Thursday 6 pm - the community centre", ZUMBA),
+          "silent": ("passport_card", "0x1a2a3a", "FOUND PASSPORT", "ask at the town hall"),
+          "more_cards": ((("shanty_en", "0x2a3a1a", "SEA SHANTY NIGHT",
+                           "Friday 8 pm - the harbour inn", SHANTIES),
+                          ("piglet_card", "0x3a2a3a", "MISSING PIGLET", "pink - Orchard Farm")),
+                         (("fossil_en", "0x1a3a2a", "FOSSIL HUNT", "Sunday 11 am - the bay",
+                           FOSSILS),
+                          ("costume_card", "0x2a2a1a", "COSTUME SALE", "Saturday - the theatre"))),
+          "rows": (
+              ("bbb_fiftyseven", BBB_FILE, 285, 345, "film & animation", BBB, BBB_TEXT),
+              ("narration_an", "narration_an.mp4", "", "", "film & animation",
+               "O conillo gran", "Un conto en aragones sobre una pelicula libre."),
+              ("rugby_cwmd", "narration_en-gb-x-gbcwmd+f5.mp4", "", "", "sports",
+               "Llanfair rugby club", "Tuesday evenings."),
+              ("produce_gb", "narration_en-gb+m1.mp4", "", "", "howto & style",
+               "Kingsmead gardening society", "Produce show."),
+              ("zumba_en", "zumba_en.mp4", "", "", "sports", "Zumba class", "Thursday evening."),
+              ("shanty_en", "shanty_en.mp4", "", "", "music", "Sea shanty night", "Friday."),
+              ("fossil_en", "fossil_en.mp4", "", "", "travel & events", "Fossil hunt",
+               "Sunday morning."),
+              ("passportfound", "passport_card.mp4", "", "", "people & blogs", "Found passport",
+               ""),
+              ("pigletlost", "piglet_card.mp4", "", "", "pets & animals", "Missing piglet", ""),
+              ("costumesale", "costume_card.mp4", "", "", "entertainment", "Costume sale", ""),
+          )}  # fmt: skip
+
+
+ASSAMESE = ("অৰণ্যত এটা ডাঙৰ শহা আছে। ৰাতিপুৱা সি ফুল শুঙে, আৰু তিনিটা সৰু জন্তুৱে তাৰ ওপৰত "
+            "ফল দলিয়ায়।")  # fmt: skip
+CROQUET = ("Hello, Giles here from the Upton croquet club. We play on the lawn behind the "
+           "pavilion every Thursday afternoon, and we are looking for a new "
+           "treasurer.")  # fmt: skip
+CARNIVAL = ("Hi, I'm Desmond, organiser of the Bayview carnival. Costume workshops start on the "
+            "second of February at the community centre, and fabric is provided.")  # fmt: skip
+APPLES = ("Bring your apples to the orchard on Saturday morning and press your own juice. "
+          "Bottles are provided.")  # fmt: skip
+OWLS = ("Listen for owls on the owl prowl in the country park on Friday night. Bring a "
+        "torch.")  # fmt: skip
+WREATHS = ("Make a Christmas wreath at the florist on Tuesday evening. Holly and ribbon are "
+           "provided.")  # fmt: skip
+SET_79 = {"runs": (("as", ASSAMESE, 355), ("en-gb-x-rp+m8", CROQUET, 145),
+                   ("en-029+m6", CARNIVAL, 515)),
+          "narrated": ("apples_en", "0x2a1a3a", "APPLE PRESSING",
+                       "Saturday 11 am - the orchard", APPLES),
+          "silent": ("teddy_card", "0x3a3a1a", "FOUND TEDDY BEAR", "brown - ask at the cafe"),
+          "more_cards": ((("owls_en", "0x1a1a3a", "OWL PROWL",
+                           "Friday 8 pm - the country park", OWLS),
+                          ("cribbage_card", "0x2a3a3a", "CRIBBAGE CLUB",
+                           "Wednesdays 7 pm - the Swan")),
+                         (("wreath_en", "0x3a1a1a", "WREATH MAKING",
+                           "Tuesday 7 pm - the florist", WREATHS),
+                          ("kid_card", "0x1a3a3a", "MISSING GOAT KID", "brown - Hill Farm"))),
+          "rows": (
+              ("bbb_fiftyeight", BBB_FILE, 355, 415, "film & animation", BBB, BBB_TEXT),
+              ("narration_as", "narration_as.mp4", "", "", "film & animation", "ডাঙৰ শহা",
+               "মুকলি চলচ্চিত্ৰৰ এটা অসমীয়া কাহিনী।"),
+              ("croquet_rp", "narration_en-gb-x-rp+m8.mp4", "", "", "sports",
+               "Upton croquet club", "Thursday afternoons."),
+              ("carnival_029", "narration_en-029+m6.mp4", "", "", "entertainment",
+               "Bayview carnival", "Costume workshops."),
+              ("apples_en", "apples_en.mp4", "", "", "howto & style", "Apple pressing",
+               "Saturday morning."),
+              ("owls_en", "owls_en.mp4", "", "", "pets & animals", "Owl prowl", "Friday night."),
+              ("wreath_en", "wreath_en.mp4", "", "", "howto & style", "Wreath making",
+               "Tuesday."),
+              ("teddyfound", "teddy_card.mp4", "", "", "people & blogs", "Found teddy bear", ""),
+              ("cribbage", "cribbage_card.mp4", "", "", "entertainment", "Cribbage club", ""),
+              ("kidlost", "kid_card.mp4", "", "", "pets & animals", "Missing goat kid", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -3318,6 +3403,8 @@ SETS = {
     75: SET_75,
     76: SET_76,
     77: SET_77,
+    78: SET_78,
+    79: SET_79,
 }
 
 
@@ -3380,7 +3467,8 @@ def main() -> None:
                     "heldback67, heldback68); 69-72: after r15-32 (--part heldback69 .. "
                     "heldback72); 73-74: after r15-32c (--part heldback73, "
                     "heldback74); 75: after r15-32e (--part heldback75); 76-77: after stop 52 "
-                    "(--part heldback76, heldback77)")  # fmt: skip
+                    "(--part heldback76, heldback77); 78-79: after r15-33 (--part heldback78, "
+                    "heldback79)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
