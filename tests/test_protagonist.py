@@ -383,6 +383,26 @@ def test_a_speaker_acts_by_their_own_words(transcript, quote):
     assert speaker_quote(_speech(transcript)) == quote
 
 
+@pytest.mark.parametrize(
+    ("transcript", "quote"),
+    [
+        # r15-33: two capitals side by side pass as a name, unless their letters are the card's
+        # words split otherwise ("FALCONRY DISPLAY", held-back set 73)
+        ("See the Falcon Redis play at the castle on Sunday afternoon. The owls fly at two.",
+         "The owls fly at two"),
+        # the card's own name, as heard, is a name
+        ("See the Redbrook Falconry display at the castle on Sunday afternoon.",
+         "See the Redbrook Falconry display at the castle on Sunday afternoon"),
+    ],
+)  # fmt: skip
+def test_a_name_that_is_the_cards_words_misheard_is_no_quote(transcript, quote):
+    from videomind.generation.quotes import speaker_quote
+
+    card = {"ocr_text": "FALCONRY DISPLAY\nSunday 2 pm - the castle",
+            "title": "Redbrook falconry display"}  # fmt: skip
+    assert speaker_quote(_speech(transcript) | card) == quote
+
+
 def test_only_trusted_english_speech_is_quoted():
     from videomind.generation.quotes import speaker_quote
 
