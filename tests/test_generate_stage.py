@@ -538,6 +538,12 @@ def test_an_intent_leaving_out_what_the_speaker_asks_for_goes_back(tmp_path, cli
     assert rows[0]["intent_protagonist_intent"] == "recruit two readers for their group"
     told = [u for u in llm.seen_users if '"learn about the old house" is not what' in u]
     assert len(told) == 1 and "they say they need two readers" in told[0]
+    # r15-33: an intent that still leaves the ask out after its turns is withheld
+    llm = ScriptedLLM({("intent_uploader", "src0"): [inform_a] * 3})
+    rows, fails, _ = run(tmp_path / "kept", clip_media, llm, n=1,
+                         edit={"src0-c000": {"asr_text": said, "asr_words": 16}})  # fmt: skip
+    assert fails == [] and rows[0]["intent_uploader_intent"] is None
+    assert "two readers" in rows[0]["intent_uploader_withheld"]
 
 
 def test_an_intent_acting_on_the_speaker_goes_back(tmp_path, clip_media):

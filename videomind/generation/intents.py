@@ -275,7 +275,7 @@ def intent(g: Generation, role: str) -> Pass:
         spoken = speaks(s.row) and asked_for(said(s.row))
         by = "the speaker says" if spoken else "the uploader writes"
         if ask := ask_missed(intent, text):
-            return Revision(ask_message(ask, by), kind="ask_missed", weight=1)
+            return Revision(ask_message(ask, by), kind="ask_missed")
         if ask := ask_reversed(intent, text):
             return Revision(ask_reversed_message(ask, by), kind="ask_reversed")
         return None
