@@ -652,6 +652,10 @@ def test_a_word_made_from_an_evidence_word_is_supported():
     hello = evidence_forms(evidence_text({"asr_text": "Hello and welcome, I'm Sam of the choir."}))
     assert unsupported("welcome visitors to the choir", hello) == ["visitors"]
     assert unsupported("inform potential customers about the tickets", sale) == []
+    # r15-33: when it happens is its time, its schedule, its start; "of May" dates it
+    assert unsupported("announce the start and time of the library event", evidence) == []
+    assert unsupported("announce the darts league's schedule", undated) == ["schedule"]
+    assert dated(["Taster sessions start on the 10th of May"]) and not dated(["You may come"])
 
 
 def test_an_intent_over_a_card_names_what_its_headline_announces():
