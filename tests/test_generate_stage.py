@@ -943,6 +943,8 @@ def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(tmp_p
     assert rows[0]["intent_protagonist_intent"] == "get children to listen to stories"
     told = [u for u in llm.seen_users if "a speaker acts on those who hear them" in u]
     assert len(told) == 1 and '"read the stories"' in told[0]
+    # r15-33: told the words they hear (held-back sets 72, 74)
+    assert 'who hear "[src0] Every Wednesday we read stories for children"' in told[0]
 
     # Words not known (German speech is not handed on as words): nothing to write but
     # invention, so no role B, counted; the model is not asked.

@@ -332,7 +332,8 @@ def intent(g: Generation, role: str) -> Pass:
             why = Revision(missing_message(line), kind="headline_missed")
         if why is None and speaker(s) and unaddressed(i.intent):
             asked = asked_for(said(s.row))
-            why = Revision(unaddressed_message(i.intent or "", asked and asked[0]),
+            why = Revision(unaddressed_message(i.intent or "", asked and asked[0],
+                                               quote_for(s.row, i.intent)),
                            kind="unaddressed")  # fmt: skip
         if why is None and (name := speaker_addressed(i.intent, said(s.row))):
             why = Revision(speaker_addressed_message(name), kind="unaddressed")

@@ -159,10 +159,21 @@ def speaker_addressed_message(name: str) -> str:
     )
 
 
-def unaddressed_message(intent: str, ask: str | None = None) -> str:
+def unaddressed_message(intent: str, ask: str | None = None, heard: str | None = None) -> str:
     """``ask``: what the speaker says they need (grounding.asked_for), the listeners' part:
     told only the general rule over "we are looking for a ride leader", the 1.5B moved from
-    "participate in a cycling event" to "learn about the cycling club's events" (set 37)."""
+    "participate in a cycling event" to "learn about the cycling club's events" (set 37).
+    ``heard``: else the words the action quotes, which the rewrite is to read (r15-33): told the
+    rule alone, the 1.5B kept "get viewers to watch the video" over a narrated card's "The
+    rounders match is on the common on Sunday afternoon" through every turn (held-back sets 72,
+    74: three of role B's withheld statements)."""
+    if heard and not ask:
+        return (
+            f'a speaker acts on those who hear them: "{intent}" is not what the speaker wants '
+            f'of their listeners, who hear "{heard}": say what those words should make them '
+            "do, know or feel (inform ... about ..., invite ... to ..., ask ... to ..., get "
+            "people to ...)"
+        )
     if ask:
         return (
             f'a speaker acts on those who hear them: "{intent}" is not what the speaker wants '
