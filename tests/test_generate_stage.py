@@ -752,6 +752,18 @@ def test_a_foreign_language_is_named_not_coded():
     assert not_words(["teach the Bashkirish language"]) == ["bashkirish"]
 
 
+def test_text_in_a_language_no_one_names_is_not_taken_for_english():
+    """r15-33: py3langid abstains on Greenlandic; handed as English, the 1.5B made it "a
+    documentary in the Inuit language" (held-back set 76). A short English title with a name
+    in it is still English."""
+    from videomind.generation.inputs import FOREIGN_UNNAMED, foreign
+
+    kl = "Ukaleq angisooq\nOqaluttuaq kalaallisut filmimik akeqanngitsumik."
+    assert foreign("text", {"text": kl}) == FOREIGN_UNNAMED
+    assert foreign("text", {"text": "Fernbank bouldering\nKids' sessions."}) is None
+    assert foreign("text", {"text": "Woodturning demo"}) is None
+
+
 def test_a_credits_roll_is_stated_not_handed_to_the_model(tmp_path, clip_media):
     """Job titles in capitals over people's names are the video's credits: the OCR element says
     so by rule ("rule:credits") and none of the roll's words reach the model, which took them

@@ -49,7 +49,15 @@ FOREIGN = {
     "text": "The title and description are written in {language}.",
     "asr": "Someone speaks {language}; the words are not given in English.",
 }
+# r15-33: uploader text with almost no English word in a language py3langid does not know
+# (Greenlandic, K'iche': it abstains) was handed to the generator as if English, and the 1.5B
+# told of "a film or documentary in the Inuit language, possibly related to the Arctic region"
+# (held-back set 76); the intents then shared "a documentary on Inuit language".
+FOREIGN_UNNAMED = "The title and description are written in a language that was not identified."
 ENGLISH_SHARE = 0.6  # below it, uploader text is not English (lexicon.english_share)
+# Below it, text whose language py3langid does not name is still not English: a short English
+# title with a name in it ("Woodturning demo", "Fernbank bouldering") has half its words English.
+UNNAMED_SHARE = 0.25
 
 
 @functools.cache
@@ -72,6 +80,8 @@ def foreign(element: str, row: dict[str, Any]) -> str | None:
         if share is None or share >= ENGLISH_SHARE:
             return None
         language, _ = _language_id()(text)
+        if language == "und" and share < UNNAMED_SHARE:
+            return FOREIGN_UNNAMED
         if language in ("en", "und"):
             return None
         return FOREIGN["text"].format(language=language_name(language))
