@@ -375,6 +375,10 @@ def _speech(text: str, language: str = "en") -> dict:
          "Ask Jo Ellery at the gate"),
         # r15-32b: an introduction whose name Whisper lost is no quote either (set 72)
         ("Hey, the … here from the Lakeside Go Club. Hi.", None),
+        # r15-33: nor "it's … from" after a greeting, its name heard as a word (set 77)
+        ("All on the first Friday of every month, and we are looking for a fiddler. Hiya, it's "
+         "moron from the Glenbrae folk band.",
+         "All on the first Friday of every month, and we are looking for a fiddler"),
     ],
 )  # fmt: skip
 def test_a_speaker_acts_by_their_own_words(transcript, quote):

@@ -31,9 +31,9 @@ from videomind.generation.evidence import self_introduction, speaks
 from videomind.generation.quality import not_words
 
 # Words that greet or call for attention and say nothing of why the speaker speaks.
-GREETINGS = {"hi", "hello", "hey", "welcome", "everyone", "everybody", "attention", "please",
-             "good", "morning", "evening", "afternoon", "folks", "there", "guys", "friends",
-             "and", "ladies", "gentlemen", "dear"}  # fmt: skip
+GREETINGS = {"hi", "hiya", "hello", "hey", "welcome", "everyone", "everybody", "attention",
+             "please", "good", "morning", "evening", "afternoon", "folks", "there", "guys",
+             "friends", "and", "ladies", "gentlemen", "dear"}  # fmt: skip
 MIN_WORDS = 4  # a shorter sentence ("Attention please!", "Thank you.") says nothing quotable
 MAX_GAPS = 1  # runs of doubted words ("…") a quoted sentence may leave out
 # Words a sentence keeps before a gap: "The … gets two free tickets" (held-back set 21) has
@@ -71,7 +71,10 @@ def _says_something(sentence: str, own: list[str]) -> bool:
 # r15-32b: a greeting and "... here from the club" introduces its speaker whose name Whisper
 # lost: "Hey, the … here from the Lakeside Go Club" was quoted for "introduce themselves and
 # their game club" (held-back set 72), and says nothing of why they speak.
-_INTRODUCING = re.compile(r"\b(?:hi|hello|hey)\b[^.!?]*\bhere from\b", re.IGNORECASE)
+# r15-33: and "Hiya, it's … from the Glenbrae folk band", whose name Whisper heard as a word
+# ("moron" for Morag), was quoted for "find a fiddler" (held-back set 77, role B).
+_INTRODUCING = re.compile(r"\b(?:hi|hiya|hello|hey)\b[^.!?]*\b(?:here|it'?s \S+) from\b",
+                          re.IGNORECASE)  # fmt: skip
 
 
 def _starts_sentence(piece: str) -> bool:
