@@ -244,7 +244,10 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # is a copy (example_topic); a summary's person is any noun WordNet files only under persons
 # (grounding.person_word); two capitals that are the clip's text misheard are no name
 # (quotes._respelt); an intent still leaving out a speaker's ask is withheld (revision.KEPT_KINDS).
-REVISE_RULES = "degenerate-v5-r15-33d"
+# r15-33e-h: a dated happening's time, schedule and start are implied; an unaddressed speaker's
+# intent goes back with the words heard; text in a language nobody names is not English;
+# "Hiya, it's … from" introduces.
+REVISE_RULES = "degenerate-v5-r15-33h"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
