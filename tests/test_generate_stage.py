@@ -1218,3 +1218,8 @@ def test_a_person_by_any_noun_wordnet_files_under_persons_is_a_person():
     assert person_word("librarian") and person_word("women")
     assert not person_word("host") and not person_word("members")
     assert not person_word("viewers") and not person_word("bag")
+    # speech heard, though not made out, has someone speaking (set 77)
+    unheard = {"title": "Nimalaj umul", "asr_status": "low_confidence", "asr_text": ""}
+    assert people_invented("A narrator tells a story.", unheard, ()) == []
+    silent = unheard | {"asr_status": "no_speech"}
+    assert people_invented("A narrator tells a story.", silent, ()) == ["narrator"]

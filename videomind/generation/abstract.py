@@ -114,5 +114,5 @@ def abstract(g: Generation) -> None:
             return Revision(NOTES_MESSAGE.format(told=told), kind="notes_narrated")
         return None
 
-    revise.tag = "people-4"  # type: ignore[attr-defined]
+    revise.tag = "people-5"  # type: ignore[attr-defined]
     g.ask(prompt, g.live(), build, apply, revise=revise)

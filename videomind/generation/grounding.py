@@ -247,6 +247,9 @@ def _clip_evidence(row: dict[str, Any], measured: Iterable[str] | None = None) -
         if column not in skip:
             texts.append(row.get(column))
     texts += [implied for column, implied in IMPLIED.items() if (row.get(column) or "").strip()]
+    # r15-33: speech Whisper heard but could not make out is someone speaking all the same: "A
+    # narrator describes ..." over K'iche' narration (held-back set 77) invents no one
+    texts += [IMPLIED["asr_text"]] if row.get("asr_status") == "low_confidence" else []
     texts += [NOTICE_IMPLIED.get(notice_kind(row) or "", "")]
     texts += [ASK_IMPLIED] if asked_for(own[-1]) or written_ask(row) else []
     texts += [DATED_IMPLIED] if dated(own) else []

@@ -246,8 +246,8 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # (quotes._respelt); an intent still leaving out a speaker's ask is withheld (revision.KEPT_KINDS).
 # r15-33e-h: a dated happening's time, schedule and start are implied; an unaddressed speaker's
 # intent goes back with the words heard; text in a language nobody names is not English;
-# "Hiya, it's … from" introduces.
-REVISE_RULES = "degenerate-v5-r15-33h"
+# "Hiya, it's … from" introduces. r15-33i: speech heard but not made out has a speaker.
+REVISE_RULES = "degenerate-v5-r15-33i"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
