@@ -167,21 +167,15 @@ def unaddressed_message(intent: str, ask: str | None = None, heard: str | None =
     rule alone, the 1.5B kept "get viewers to watch the video" over a narrated card's "The
     rounders match is on the common on Sunday afternoon" through every turn (held-back sets 72,
     74: three of role B's withheld statements)."""
-    if heard and not ask:
-        return (
-            f'a speaker acts on those who hear them: "{intent}" is not what the speaker wants '
-            f'of their listeners, who hear "{heard}": say what those words should make them '
-            "do, know or feel (inform ... about ..., invite ... to ..., ask ... to ..., get "
-            "people to ...)"
-        )
+    head = f'a speaker acts on those who hear them: "{intent}" is not what the speaker wants'
     if ask:
         return (
-            f'a speaker acts on those who hear them: "{intent}" is not what the speaker wants '
-            f"of their listeners; they say they need {ask}: say why they ask for it (to find, "
-            "recruit or sign up ...), in a few words of your own"
+            f"{head} of their listeners; they say they need {ask}: say why they ask for it (to "
+            "find, recruit or sign up ...), in a few words of your own"
         )
+    listeners, said = (f'their listeners, who hear "{heard}":', "those words") if heard else (
+        "their listeners;", "the words")  # fmt: skip
     return (
-        f'a speaker acts on those who hear them: "{intent}" is not what the speaker wants of '
-        "their listeners; say what the words should make them do, know or feel (inform ... "
+        f"{head} of {listeners} say what {said} should make them do, know or feel (inform ... "
         "about ..., invite ... to ..., ask ... to ..., get people to ...)"
     )

@@ -318,9 +318,11 @@ def _lemma_pairs(text: str | None) -> list[tuple[str, str]]:
 def example_topic(text: str | None, inputs: Iterable[str | None]) -> str | None:
     """A worked example's topic (``EXAMPLE_TOPICS``) that ``text`` names and the clip's inputs
     do not, as "flat tyre"; else None."""
+    named = [pair for pair in _lemma_pairs(text) if pair in EXAMPLE_TOPICS]
+    if not named:  # most statements: the inputs need not be read
+        return None
     seen = {pair for src in inputs for pair in _lemma_pairs(src)}
-    return next((" ".join(pair) for pair in _lemma_pairs(text)
-                 if pair in EXAMPLE_TOPICS and pair not in seen), None)  # fmt: skip
+    return next((" ".join(pair) for pair in named if pair not in seen), None)
 
 
 def copies(slot: str | None, sources: Iterable[str | None], n: int) -> bool:
@@ -751,8 +753,9 @@ def revision(subject: str | None, intent: str | None, action: str | None,
             "in the clip",
             kind=why,
         )
-    statement = " ".join(x or "" for x in (subject, intent, action))
-    if why == "copies_example" and (topic := example_topic(statement, inputs)):
+    if why == "copies_example" and (
+        topic := example_topic(" ".join(x or "" for x in (subject, intent, action)), inputs)
+    ):
         return Revision(f'it speaks of a "{topic}", the worked example\'s topic, which nothing '
                         "of this clip says; write about this clip", kind=why)  # fmt: skip
     message = {
