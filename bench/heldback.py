@@ -3316,6 +3316,102 @@ SET_79 = {"runs": (("as", ASSAMESE, 355), ("en-gb-x-rp+m8", CROQUET, 145),
           )}  # fmt: skip
 
 
+BOSNIAN = ("U sumi zivi veliki zec. Ujutro mirise cvijece, a tri mala zivotinja bacaju vocke na "
+           "njega.")  # fmt: skip
+FELL_RUNNING = ("Morning, Lorcan here from the Penwith fell running club. We run from the car "
+                "park at Zennor every Sunday morning, and we need marshals for our spring "
+                "race.")  # fmt: skip
+CLOG_DANCE = ("Hello, I'm Ottilie, secretary of the Ashgrove clog dancers. Our summer display is "
+              "on the fifth of July on the village green, and new dancers can join for "
+              "free.")  # fmt: skip
+MOSAIC = ("Make a tile mosaic at the arts centre on Wednesday evening. Tiles and glue are "
+          "provided.")  # fmt: skip
+SPINNING = ("Spin wool on an old wheel at the museum on Saturday afternoon. Children are "
+            "welcome.")  # fmt: skip
+RAG_RUG = "Make a rag rug from old clothes at the craft shop on Monday afternoon. Bring scissors."
+SET_80 = {"runs": (("bs", BOSNIAN, 235), ("en-gb+m5", FELL_RUNNING, 325),
+                   ("en-gb-scotland+f4", CLOG_DANCE, 465)),
+          "narrated": ("mosaic_en", "0x1a2a3a", "MOSAIC CLASS",
+                       "Wednesday 7 pm - the arts centre", MOSAIC),
+          "silent": ("torch_card", "0x2a1a1a", "FOUND TORCH", "blue - ask at the garage"),
+          "more_cards": ((("spinning_en", "0x3a3a2a", "WOOL SPINNING",
+                           "Saturday 2 pm - the museum", SPINNING),
+                          ("chameleon_card", "0x1a3a2a", "MISSING CHAMELEON",
+                           "green - Park Road")),
+                         (("ragrug_en", "0x2a2a3a", "RAG RUG MAKING",
+                           "Monday 2 pm - the craft shop", RAG_RUG),
+                          ("pigracing_card", "0x3a1a2a", "PIG RACING",
+                           "Sunday - Manor Farm"))),
+          "rows": (
+              ("bbb_fiftynine", BBB_FILE, 215, 275, "film & animation", BBB, BBB_TEXT),
+              ("narration_bs", "narration_bs.mp4", "", "", "film & animation",
+               "Veliki zec", "Prica na bosanskom o slobodnom filmu."),
+              ("fellrun_gb", "narration_en-gb+m5.mp4", "", "", "sports",
+               "Penwith fell running club", "Sunday mornings."),
+              ("clog_scot", "narration_en-gb-scotland+f4.mp4", "", "", "entertainment",
+               "Ashgrove clog dancers", "Summer display."),
+              ("mosaic_en", "mosaic_en.mp4", "", "", "howto & style", "Mosaic class",
+               "Wednesday evening."),
+              ("spinning_en", "spinning_en.mp4", "", "", "education", "Wool spinning",
+               "Saturday afternoon."),
+              ("ragrug_en", "ragrug_en.mp4", "", "", "howto & style", "Rag rug making",
+               "Monday."),
+              ("torchfound", "torch_card.mp4", "", "", "people & blogs", "Found torch", ""),
+              ("chameleonlost", "chameleon_card.mp4", "", "", "pets & animals",
+               "Missing chameleon", ""),
+              ("pigracing", "pigracing_card.mp4", "", "", "entertainment", "Pig racing", ""),
+          )}  # fmt: skip
+
+
+ODIA = ("ଜଙ୍ଗଲରେ ଗୋଟିଏ ବଡ଼ ଠେକୁଆ ଅଛି। ସକାଳେ ସେ ଫୁଲ ଶୁଙ୍ଘେ, ଆଉ ତିନୋଟି ଛୋଟ ଜନ୍ତୁ ତା ଉପରେ ଫଳ "
+        "ଫିଙ୍ଗନ୍ତି।")  # fmt: skip
+CYCLING = ("Hey, Wilf here from the Coldharbour cycling club. We ride from the market cross every "
+           "Saturday morning, and we are looking for someone to lead the slow "
+           "group.")  # fmt: skip
+DOMINOES = ("Good evening, I'm Nkechi, chair of the Hollins dominoes league. Our tournament is on "
+            "the eleventh of June at the social club, and teams must register by "
+            "May.")  # fmt: skip
+BREAD = ("Bake your own loaf at the bakery on Tuesday evening. Flour and aprons are "
+         "provided.")  # fmt: skip
+RINGING = ("Watch birds being ringed at the marsh on Saturday morning. Wear dark "
+           "clothes.")  # fmt: skip
+MARMALADE = ("Make orange marmalade at the village hall on Thursday morning. Jars are "
+             "provided.")  # fmt: skip
+SET_81 = {"runs": (("or", ODIA, 545), ("en-gb-x-gbclan+m6", CYCLING, 95),
+                   ("en-029+m8", DOMINOES, 175)),
+          "narrated": ("bread_en", "0x3a2a1a", "BREAD MAKING", "Tuesday 6 pm - the bakery",
+                       BREAD),
+          "silent": ("bottle_card", "0x1a1a3a", "FOUND WATER BOTTLE",
+                     "red - ask at the leisure centre"),
+          "more_cards": ((("ringing_en", "0x2a3a2a", "BIRD RINGING",
+                           "Saturday 7 am - the marsh", RINGING),
+                          ("lovebird_card", "0x3a2a3a", "MISSING LOVEBIRD",
+                           "peach face - Oak Avenue")),
+                         (("marmalade_en", "0x1a3a1a", "MARMALADE MAKING",
+                           "Thursday 10 am - the village hall", MARMALADE),
+                          ("sloe_card", "0x2a1a3a", "SLOE PICKING", "Sunday - the common"))),
+          "rows": (
+              ("bbb_sixty", BBB_FILE, 395, 455, "film & animation", BBB, BBB_TEXT),
+              ("narration_or", "narration_or.mp4", "", "", "film & animation", "ବଡ଼ ଠେକୁଆ",
+               "ଏକ ମୁକ୍ତ ଚଳଚ୍ଚିତ୍ରର ଓଡ଼ିଆ କାହାଣୀ।"),
+              ("cycling_clan", "narration_en-gb-x-gbclan+m6.mp4", "", "", "sports",
+               "Coldharbour cycling club", "Saturday mornings."),
+              ("dominoes_029", "narration_en-029+m8.mp4", "", "", "entertainment",
+               "Hollins dominoes league", "Tournament."),
+              ("bread_en", "bread_en.mp4", "", "", "howto & style", "Bread making",
+               "Tuesday evening."),
+              ("ringing_en", "ringing_en.mp4", "", "", "pets & animals", "Bird ringing",
+               "Saturday morning."),
+              ("marmalade_en", "marmalade_en.mp4", "", "", "howto & style", "Marmalade making",
+               "Thursday."),
+              ("bottlefound", "bottle_card.mp4", "", "", "people & blogs", "Found water bottle",
+               ""),
+              ("lovebirdlost", "lovebird_card.mp4", "", "", "pets & animals", "Missing lovebird",
+               ""),
+              ("sloepicking", "sloe_card.mp4", "", "", "travel & events", "Sloe picking", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -3405,6 +3501,8 @@ SETS = {
     77: SET_77,
     78: SET_78,
     79: SET_79,
+    80: SET_80,
+    81: SET_81,
 }
 
 
@@ -3468,7 +3566,7 @@ def main() -> None:
                     "heldback72); 73-74: after r15-32c (--part heldback73, "
                     "heldback74); 75: after r15-32e (--part heldback75); 76-77: after stop 52 "
                     "(--part heldback76, heldback77); 78-79: after r15-33 (--part heldback78, "
-                    "heldback79)")  # fmt: skip
+                    "heldback79); 80-81: after stop 53 (--part heldback80, heldback81)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

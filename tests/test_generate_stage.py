@@ -740,7 +740,10 @@ def test_a_foreign_language_is_named_not_coded():
     from videomind.generation.inputs import foreign
 
     row = {"asr_language": "ba", "asr_text": "Урманда ҙур ҡуян йәшәй."}
-    assert foreign("asr", row) == "Someone speaks Bashkir; the words are not given in English."
+    assert foreign("asr", row) == (
+        "Someone speaks a language the speech recogniser took for "
+        "Bashkir; the words are not given in English."
+    )
     assert language_name("xh") == "Xhosa" and language_name("xx") == "the language 'xx'"
     # py3langid's own codes, and Whisper's
     for code in ("ht", "qu", "ug", "haw", "yue", "zu"):

@@ -98,6 +98,16 @@ from videomind.generation.tags import not_a_timestamp, span_of
          "generic_slot"),
         # r15-7: the prompt's word for role B names no one
         (("The main character", "welcome the guests", "waving"), [], "generic_subject"),
+        # r15-34: to make or share the video is the uploader's act by definition (set 79),
+        # unless a purpose follows; the video's credits are not the video
+        (("The uploader", "create a video about the Bayview carnival", "showing its part"),
+         ["Bayview carnival"], "generic_slot"),
+        (("The uploader", "share a funny video about a giant rabbit", "showing its part"),
+         ["a giant rabbit"], "generic_slot"),
+        (("The uploader", "share the video to encourage people to learn calligraphy",
+          "showing its part"), ["calligraphy"], None),
+        (("The uploader", "share the video's credits with those who made them",
+          "showing its closing credits"), [], "circular"),
     ],
 )  # fmt: skip
 def test_degenerate_intents_by_definition(slots, inputs, reason):
@@ -164,6 +174,14 @@ def test_ill_formed_statements(intent, action, reason):
         ("The uploader", "stand by the film", "showing its part", [], None),
         ("The host", "ask everyone to bring something", "saying it", [], None),
         ("The host", "help others", "saying it", [], None),
+        # r15-34: a second goal strung on after a comma (held-back set 79); a list, a clause
+        # or a participle after the comma is English
+        ("The uploader", "share information about Desmond, organize a costume workshop",
+         "showing its part", ["Desmond"], "run_on"),
+        ("The uploader", "inform people about dates, times and places", "showing its part", [],
+         None),
+        ("The uploader", "invite people to the fair, which is free", "showing its part", [], None),
+        ("The uploader", "share news, recruiting members", "showing its part", [], None),
     ],
 )  # fmt: skip
 def test_every_word_is_english_or_the_clips_own(subject, intent, action, inputs, reason):

@@ -47,8 +47,12 @@ UNSURE_SPEECH = "Speech was heard, but its words could not be made out."
 # skills" (held-back set 7).
 FOREIGN = {
     "text": "The title and description are written in {language}.",
-    "asr": "Someone speaks {language}; the words are not given in English.",
+    "asr": "Someone speaks a language the speech recogniser took for {language}; the words are "
+    "not given in English.",
 }
+# r15-34: "Someone speaks Thai" over Greenlandic narration (held-back set 76, Whisper's guess at
+# p 0.84): the language is the recogniser's guess at a language it may not know, and the
+# element says so rather than state it as fact.
 # r15-33: uploader text with almost no English word in a language py3langid does not know
 # (Greenlandic, K'iche': it abstains) was handed to the generator as if English, and the 1.5B
 # told of "a film or documentary in the Inuit language, possibly related to the Arctic region"

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
+from functools import cache
 from typing import Any
 
 from videomind.core.languages import NAME_WORDS
@@ -59,6 +60,7 @@ from videomind.core.lexicon import (
     FUNCTION_WORDS,
     PRONOUNS,
     STOP_WORDS,
+    base_verbs,
     ing_bases,
     is_agent_noun,
     is_newer_word,
@@ -69,6 +71,7 @@ from videomind.core.lexicon import (
 )
 from videomind.core.records import ABSTRACT, INTENT, TAG, WITHHELD
 from videomind.core.text import open_quote, words
+from videomind.generation.claims import MEDIUM
 from videomind.generation.grounding import (
     abstract_invented,
     content_words,
@@ -247,7 +250,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # r15-33e-h: a dated happening's time, schedule and start are implied; an unaddressed speaker's
 # intent goes back with the words heard; text in a language nobody names is not English;
 # "Hiya, it's … from" introduces. r15-33i: speech heard but not made out has a speaker.
-REVISE_RULES = "degenerate-v5-r15-33i"
+# r15-34 (stop 54): to make or share the video, with no purpose after it, is generic
+# (makes_the_video); a second verb strung on after a comma is ill-formed (run_on).
+REVISE_RULES = "degenerate-v5-r15-34"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
@@ -361,10 +366,35 @@ def degenerate_reason(subject: str | None, intent: str | None, action: str | Non
     for slot in (intent, action):
         if set(words(slot)) - STOP_WORDS <= GENERIC_WORDS or about_the_clip_itself(slot):
             return "generic_slot"
-    if words(intent)[:1] and words(intent)[0] in UPLOAD_VERBS:
+    if words(intent)[:1] and words(intent)[0] in UPLOAD_VERBS or makes_the_video(intent):
         return "generic_slot"
     if notes_named(intent, action, inputs):
         return "notes_named"
+    return None
+
+
+# r15-34: "create a video about the Bayview carnival" (held-back set 79, role A): to make or
+# share the video is what an uploader does by definition, so it says no why; with a purpose
+# after it ("share the video to encourage people to learn calligraphy") it does.
+MAKING = {"create", "make", "produce", "film", "record", "shoot", "share", "upload", "post",
+          "publish"}  # fmt: skip
+# Words between the verb and the medium: "a short video", "this funny clip".
+_BEFORE_MEDIUM = 3
+
+
+def makes_the_video(intent: str | None) -> str | None:
+    """The medium an intent is to make or share ("create a video about the carnival") with no
+    purpose after it ("... to ..."), or None. "share the video credits with those who made
+    them" shares credits, not the video."""
+    tokens = words(intent)
+    if not tokens or tokens[0] not in MAKING:
+        return None
+    for i, w in enumerate(tokens[1 : 2 + _BEFORE_MEDIUM], start=1):
+        if w.removesuffix("'s") in MEDIUM:
+            after = tokens[i + 1 :]
+            if w.endswith("'s") or (after and after[0] not in FUNCTION_WORDS) or "to" in after:
+                return None
+            return w
     return None
 
 
@@ -547,7 +577,28 @@ def form_reason(intent: str | None, action: str | None, subject: str | None = No
         return "no_object"
     if means_in_intent(intent):
         return "by_twice"
+    if run_on(intent):
+        return "run_on"
     return None
+
+
+# r15-34: "share information about Desmond, organize a costume workshop" (held-back set 79): a
+# second goal strung on with a comma, which the template's sentence cannot hold.
+_AFTER_COMMA = re.compile(r",\s+([^\W\d_]+)\b")
+
+
+def run_on(intent: str | None) -> str | None:
+    """The verb (one WordNet lists only as a verb) a comma strings onto an intent, or None."""
+    for m in _AFTER_COMMA.finditer(intent or ""):
+        word = m.group(1).lower()
+        if parts_of_speech(word) == "v" and word in _base_verbs():
+            return m.group(1)
+    return None
+
+
+@cache
+def _base_verbs() -> frozenset[str]:
+    return frozenset(base_verbs())
 
 
 # r15-31: "promote the Bridge Club club" over a BRIDGE CLUB card (held-back set 66): a content
@@ -712,6 +763,10 @@ def revision(subject: str | None, intent: str | None, action: str | None,
         if form == "by_twice":
             return Revision(f'the intent already says how ("{means_in_intent(intent)} ..."): the '
                             'action says how; end the intent before "by"', kind=form)  # fmt: skip
+        if form == "run_on":
+            return Revision(f'the intent strings a second verb on after a comma (", '
+                            f'{run_on(intent)}"): write one goal, or join the two with "and"',
+                            kind=form)  # fmt: skip
         if form == "no_object":
             verb = object_missing(action)
             return Revision(f'the action ends on "{verb}" and does not say what: name what '
@@ -769,8 +824,13 @@ def revision(subject: str | None, intent: str | None, action: str | None,
         "the clip shows",
         "placeholder": 'the intent or the action says "unknown"; name what the clip shows, or '
         "what is known of it (for example the language its words are in)",
-        "generic_slot": "the intent or the action is about uploading, not about this clip; "
-        "name what the clip is about",
+        "generic_slot": (
+            f'the intent is to make or share the "{medium}", which is what an uploader does by '
+            "definition: say why, what the clip should make those who watch it do, know or feel"
+            if (medium := makes_the_video(intent))
+            else "the intent or the action is about uploading, not about this clip; name what "
+            "the clip is about"
+        ),
         "notes_named": f'the statement speaks of the "{notes_named(intent, action, inputs)}", '
         "which is part of the notes, not of the clip; say what is said or shown in it",
     }[why]
