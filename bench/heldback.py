@@ -3412,6 +3412,99 @@ SET_81 = {"runs": (("or", ODIA, 545), ("en-gb-x-gbclan+m6", CYCLING, 95),
           )}  # fmt: skip
 
 
+SINDHI = ("ٻيلي ۾ هڪ وڏو سهو رهي ٿو. صبح جو هو گل سونگهي ٿو، ۽ ٽي ننڍا جانور مٿس ميوا اڇلين "
+          "ٿا.")  # fmt: skip
+GAMERS = ("Hi there, I'm Tamsin from the Larkfield board gamers. We meet in the back room of the "
+          "library every Friday evening, and we are looking for someone to teach "
+          "beginners.")  # fmt: skip
+VOICE_CHOIR = ("Hello, Emrys here from the Cwmbach male voice choir. We rehearse in the chapel "
+               "vestry every Monday night, and we need more tenors for the autumn "
+               "concert.")  # fmt: skip
+CHUTNEY = ("Make plum chutney in the church kitchen on Thursday evening. Bring two clean "
+           "jars.")  # fmt: skip
+HULA = ("Spin a hula hoop at the youth club on Monday after school. Hoops are "
+        "provided.")  # fmt: skip
+STOOLBALL = ("Watch or play stoolball at the cricket field on Sunday afternoon. Bats are "
+             "provided.")  # fmt: skip
+SET_82 = {"runs": (("sd", SINDHI, 45), ("en-gb+f4", GAMERS, 265),
+                   ("en-gb-x-gbcwmd+m7", VOICE_CHOIR, 505)),
+          "narrated": ("chutney_en", "0x2a2a1a", "CHUTNEY MAKING",
+                       "Thursday 7 pm - the church kitchen", CHUTNEY),
+          "silent": ("lead_card", "0x1a2a1a", "FOUND DOG LEAD", "red - ask at the vet"),
+          "more_cards": ((("hula_en", "0x3a1a3a", "HULA HOOP CLASS",
+                           "Monday 5 pm - the youth club", HULA),
+                          ("rooster_card", "0x2a3a2a", "MISSING ROOSTER", "black - Brook Farm")),
+                         (("stoolball_en", "0x1a1a2a", "STOOLBALL MATCH",
+                           "Sunday 2 pm - the cricket field", STOOLBALL),
+                          ("mapreading_card", "0x3a2a2a", "MAP READING CLASS",
+                           "Tuesdays 7 pm - the scout hut"))),
+          "rows": (
+              ("bbb_sixtyone", BBB_FILE, 465, 525, "film & animation", BBB, BBB_TEXT),
+              ("narration_sd", "narration_sd.mp4", "", "", "film & animation", "وڏو سهو",
+               "آزاد فلم بابت سنڌي ڪهاڻي."),
+              ("gamers_gb", "narration_en-gb+f4.mp4", "", "", "gaming",
+               "Larkfield board gamers", "Friday evenings."),
+              ("choir_cwmd", "narration_en-gb-x-gbcwmd+m7.mp4", "", "", "music",
+               "Cwmbach male voice choir", "Monday rehearsals."),
+              ("chutney_en", "chutney_en.mp4", "", "", "howto & style", "Chutney making",
+               "Thursday evening."),
+              ("hula_en", "hula_en.mp4", "", "", "sports", "Hula hoop class", "Monday."),
+              ("stoolball_en", "stoolball_en.mp4", "", "", "sports", "Stoolball match",
+               "Sunday afternoon."),
+              ("leadfound", "lead_card.mp4", "", "", "pets & animals", "Found dog lead", ""),
+              ("roosterlost", "rooster_card.mp4", "", "", "pets & animals", "Missing rooster",
+               ""),
+              ("mapreading", "mapreading_card.mp4", "", "", "education", "Map reading class",
+               ""),
+          )}  # fmt: skip
+
+
+INTERLINGUA = ("In le foreste vive un grande conilio. Al matino ille odora le flores, e tres "
+               "parve animales jecta fructos super ille.")  # fmt: skip
+SHINTY = ("Aye, it's Alasdair from the Strathmore shinty club. We train on the park pitch every "
+          "Wednesday night, and we need a new goalkeeper before the cup.")  # fmt: skip
+POTATO_DAY = ("Good morning, I'm Humphrey, chairman of the Oakleigh allotment society. Our potato "
+              "day is on the third of March in the scout hut, and seed potatoes cost a pound a "
+              "bag.")  # fmt: skip
+BULBS = ("Plant daffodil bulbs along the school field on Saturday morning. Trowels are "
+         "provided.")  # fmt: skip
+AXES = "Throw axes at targets at the forest lodge on Friday evening. Over eighteens only."
+BEETLE = "Play a beetle drive at the village hall on Wednesday evening. Dice are provided."
+SET_83 = {"runs": (("ia", INTERLINGUA, 285), ("en-gb-scotland+m8", SHINTY, 540),
+                   ("en-gb+m7", POTATO_DAY, 125)),
+          "narrated": ("bulbs_en", "0x3a3a1a", "BULB PLANTING",
+                       "Saturday 10 am - the school field", BULBS),
+          "silent": ("glove_card", "0x1a3a3a", "FOUND GLOVE",
+                     "leather - ask at the pharmacy"),
+          "more_cards": ((("axes_en", "0x2a1a2a", "AXE THROWING",
+                           "Friday 7 pm - the forest lodge", AXES),
+                          ("guineafowl_card", "0x3a2a1a", "MISSING GUINEA FOWL",
+                           "speckled - Mill Farm")),
+                         (("beetle_en", "0x1a2a3a", "BEETLE DRIVE",
+                           "Wednesday 7 pm - the village hall", BEETLE),
+                          ("canasta_card", "0x2a3a1a", "CANASTA CLUB",
+                           "Thursdays 2 pm - the library"))),
+          "rows": (
+              ("bbb_sixtytwo", BBB_FILE, 5, 65, "film & animation", BBB, BBB_TEXT),
+              ("narration_ia", "narration_ia.mp4", "", "", "film & animation",
+               "Le grande conilio", "Un historia in interlingua super un film libere."),
+              ("shinty_scot", "narration_en-gb-scotland+m8.mp4", "", "", "sports",
+               "Strathmore shinty club", "Wednesday nights."),
+              ("potato_gb", "narration_en-gb+m7.mp4", "", "", "howto & style",
+               "Oakleigh allotment society", "Potato day."),
+              ("bulbs_en", "bulbs_en.mp4", "", "", "travel & events", "Bulb planting",
+               "Saturday morning."),
+              ("axes_en", "axes_en.mp4", "", "", "sports", "Axe throwing", "Friday evening."),
+              ("beetle_en", "beetle_en.mp4", "", "", "entertainment", "Beetle drive",
+               "Wednesday."),
+              ("glovefound", "glove_card.mp4", "", "", "people & blogs", "Found glove",
+               ""),
+              ("guineafowllost", "guineafowl_card.mp4", "", "", "pets & animals",
+               "Missing guinea fowl", ""),
+              ("canasta", "canasta_card.mp4", "", "", "entertainment", "Canasta club", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -3503,6 +3596,8 @@ SETS = {
     79: SET_79,
     80: SET_80,
     81: SET_81,
+    82: SET_82,
+    83: SET_83,
 }
 
 
@@ -3566,7 +3661,9 @@ def main() -> None:
                     "heldback72); 73-74: after r15-32c (--part heldback73, "
                     "heldback74); 75: after r15-32e (--part heldback75); 76-77: after stop 52 "
                     "(--part heldback76, heldback77); 78-79: after r15-33 (--part heldback78, "
-                    "heldback79); 80-81: after stop 53 (--part heldback80, heldback81)")  # fmt: skip
+                    "heldback79); 80-81: after r15-34 (--part heldback80, heldback81); "
+                    "82-83: after the protagonist prompt v13 (--part heldback82, "
+                    "heldback83)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

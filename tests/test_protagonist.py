@@ -755,6 +755,22 @@ def test_a_found_card_is_read_to_the_intent_prompts_as_one():
     assert intent_values(lost)["ocr"] == "MISSING HAMSTER golden"
 
 
+def test_a_quoted_speaker_is_asked_what_they_want_of_their_listeners():
+    """v13: role B's question over a quoted speaker is the one its intent answers; over anyone
+    else it names the summary's subject. The rendered prompt carries it."""
+    from videomind.generation.inputs import intent_values
+    from videomind.generation.prompts import load_prompt
+
+    quoted = intent_values(
+        {"speaker_quote": "We need a new goalkeeper", "abstract_subject": "a man"}
+    )
+    assert "what do they want their listeners to do, know or feel" in quoted["question"]
+    other = intent_values({"abstract_subject": "a giant rabbit"})
+    assert other["question"] == "Why does the main character (a giant rabbit) act this way?"
+    _, user = load_prompt("intent_protagonist").render(**quoted)
+    assert quoted["question"] in user and "$question" not in user
+
+
 def test_a_found_thing_is_not_lost():
     """r15-12: over "FOUND KEYS, silver keyring - ask at reception" the 1.5B wrote "help people
     find lost keys" (held-back set 26; a bicycle, an umbrella on sets 22 and 24). r15-14: nor

@@ -204,4 +204,12 @@ def intent_values(row: dict[str, Any], views: dict[str, str] | None = None) -> d
     # (quotes.py), not the summary's subject, who may be someone they speak of.
     values |= {k: clip_text(row.get(c), 600) for k, c in ABSTRACT.items()}
     values["who"] = "the one who speaks these words" if quote else values["subject"]
+    # v13: a quoted speaker is asked what they want of their listeners, the question the
+    # intent answers (prompts/intent_protagonist.yaml).
+    values["question"] = (
+        "The one who speaks these words says them to those who hear them: what do they want "
+        "their listeners to do, know or feel?"
+        if quote
+        else f"Why does the main character ({values['who']}) act this way?"
+    )
     return values
