@@ -67,7 +67,7 @@ from videomind.generation.purpose import (
     vague_message,
     vague_purpose,
 )
-from videomind.generation.quality import REVISE_RULES, revision
+from videomind.generation.quality import REVISE_RULES, narrates_notes, revision
 from videomind.generation.quotes import (
     card_action,
     card_text,
@@ -89,6 +89,23 @@ MAX_KEPT_UNSUPPORTED = 1
 PART_OF_VIDEO = "part_of_video"
 CARD_TEXT = "card_text"
 SPEAKER_QUOTE = "speaker_quote"
+
+
+# v14: what a quoted speaker's role B is not shown. Over sets 76-79 the 1.5B wrote the
+# speaker's intent about the upload ("inform the viewers about the video's title and
+# description", "announce the title of the video", "get viewers interested in the video") on 6
+# of 10 quoted clips, from the uploader's text ("The uploader titled the video ...") and
+# summaries that retold it: the uploader's words are the uploader's, not the speaker's.
+LEFT_OUT = "not shown here (the uploader's words, not the speaker's)"
+
+
+def speaker_view(values: dict[str, str]) -> dict[str, str]:
+    """The intent prompt's values a quoted speaker's role B is asked without: the uploader's
+    text, and a summary that tells of it (quality.narrates_notes)."""
+    out = {"text": LEFT_OUT}
+    if narrates_notes(values.get("summary")):
+        out["summary"] = LEFT_OUT
+    return out
 
 
 def intent(g: Generation, role: str) -> Pass:
@@ -209,7 +226,10 @@ def intent(g: Generation, role: str) -> Pass:
                     return None
                 s.fixed_actions[role] = (SPEAKER_QUOTE, quote_action(quote))
             s.out["protagonist_evidence"], s.protagonist_names = found
-        return g.request(prompt, intent_values(s.row | s.out, s.prompt_view))
+        values = intent_values(s.row | s.out, s.prompt_view)
+        if speaker(s):
+            values |= speaker_view(values)
+        return g.request(prompt, values)
 
     def withhold(s: Sample, statement: str, told: list[dict[str, str]]) -> None:
         """A statement its own rules still reject after every turn is not written: null, with
