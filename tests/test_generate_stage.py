@@ -18,6 +18,7 @@ from videomind.backends.protocols import BackendError, ChatReply
 from videomind.core.io import write_parquet
 from videomind.core.records import SCHEMAS, to_table
 from videomind.generation.generate import run_generate
+from videomind.generation.intents import LEFT_OUT
 from videomind.generation.quality import quality
 from videomind.media.measure import audio_stats, describe_audio, describe_frames, frame_stats
 
@@ -931,6 +932,11 @@ def test_a_speakers_action_is_their_own_words_and_their_subject_who_speaks(tmp_p
     assert asked and '"[src0] Every Wednesday we read stories for children"' in asked[0]
     told = [u for u in llm.seen_users if 'the subject "The gentle rabbit"' in u]
     assert len(told) == 1
+    # v14: asked what they want of their listeners, without the uploader's text; role A reads it
+    assert "what do they want their listeners to do, know or feel?" in asked[0]
+    assert f"Uploader's text: {LEFT_OUT}" in asked[0]
+    role_a = [u for u in llm.seen_users if "Uploader's text" in u and "Quoted (" not in u]
+    assert role_a and all(LEFT_OUT not in u for u in role_a)
 
     # A subject that names no one ("The Town Council") is the speaker, by rule: here what
     # they say they are (held-back set 18: kept through every revision turn). So is one the

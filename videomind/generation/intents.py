@@ -93,8 +93,8 @@ SPEAKER_QUOTE = "speaker_quote"
 
 # v14: what a quoted speaker's role B is not shown. Over sets 76-79 the 1.5B wrote the
 # speaker's intent about the upload ("inform the viewers about the video's title and
-# description", "announce the title of the video", "get viewers interested in the video") on 6
-# of 10 quoted clips, from the uploader's text ("The uploader titled the video ...") and
+# description", "announce the title of the video", "get viewers interested in the video") on 7
+# of 14 quoted clips, from the uploader's text ("The uploader titled the video ...") and
 # summaries that retold it: the uploader's words are the uploader's, not the speaker's.
 LEFT_OUT = "not shown here (the uploader's words, not the speaker's)"
 
