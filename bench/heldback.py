@@ -3662,7 +3662,7 @@ def main() -> None:
                     "heldback74); 75: after r15-32e (--part heldback75); 76-77: after stop 52 "
                     "(--part heldback76, heldback77); 78-79: after r15-33 (--part heldback78, "
                     "heldback79); 80-81: after r15-34 (--part heldback80, heldback81); "
-                    "82-83: after the protagonist prompt v13 (--part heldback82, "
+                    "82-83: after the protagonist prompt v14 (--part heldback82, "
                     "heldback83)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
