@@ -741,6 +741,16 @@ def test_a_notice_is_not_there_to_teach_or_entertain():
     assert notice_misread("share a video about baking", {"category": "people & blogs"}) == "video"
     assert "not a video of" in notice_message("video", "people & blogs")
     assert notice_misread("invite people to the bake sale", {"category": "people & blogs"}) is None
+    # r15-34b: nor a lesson, even under howto (held-back sets 80, 83), unless the card says so
+    rugs = {"category": "howto & style", "ocr_text": "RAG RUG MAKING\nMonday 2 pm - the craft shop"}
+    assert notice_misread("share a tutorial on making rag rugs", rugs) == "tutorial"
+    bulbs = {"category": "travel & events", "ocr_text": "BULB PLANTING\nSaturday 10 am"}
+    assert notice_misread("share educational information about bulb planting", bulbs) == (
+        "educational"
+    )
+    assert 'cannot call it "tutorial"' in notice_message("tutorial", "howto & style")
+    swim = {"category": "sports", "ocr_text": "SWIM LESSONS\nSaturday - the leisure centre"}
+    assert notice_misread("help children find information about swim lessons", swim) is None
 
 
 def test_a_found_card_is_read_to_the_intent_prompts_as_one():

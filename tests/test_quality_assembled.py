@@ -104,6 +104,9 @@ from videomind.generation.tags import not_a_timestamp, span_of
          ["Bayview carnival"], "generic_slot"),
         (("The uploader", "share a funny video about a giant rabbit", "showing its part"),
          ["a giant rabbit"], "generic_slot"),
+        # the turn's own words written back (held-back set 82)
+        (("The uploader", "make or share the 'video'", "showing its credits"), [],
+         "generic_slot"),
         (("The uploader", "share the video to encourage people to learn calligraphy",
           "showing its part"), ["calligraphy"], None),
         (("The uploader", "share the video's credits with those who made them",

@@ -27,6 +27,12 @@ from videomind.generation.claims import (
 )
 from videomind.generation.grounding import LOST, dated, found_notice
 
+# r15-34b: a card is no lesson, whatever the category: "share a tutorial on making rag rugs" over
+# RAG RUG MAKING (howto & style) and "share educational information about bulb planting" over
+# BULB PLANTING (held-back sets 80, 83). "Swim lessons" over SWIM LESSONS are the card's own.
+TEACHING_NOUNS = frozenset({"tutorial", "tutorials", "recipe", "recipes", "lesson", "lessons",
+                            "instructions", "educational", "demonstration"})  # fmt: skip
+
 
 def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
     """The intent's verb when it teaches or entertains over a still card whose category is not
@@ -43,6 +49,10 @@ def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
         (w for w in LETTER_WORD.findall((intent or "").lower()) if w in MEDIUM), None
     ):
         return medium
+    # r15-34b: nor a lesson of what it names, in a noun the card does not use itself
+    card = set(words(row.get("ocr_text"))) | set(words(row.get("title")))
+    if taught := next((w for w in words(intent) if w in TEACHING_NOUNS and w not in card), None):
+        return taught
     # r15-23: a card that dates what it names announces it, whatever the category ("teach
     # children about summer reading" over "SUMMER READING, from July - the library" filed under
     # education, held-back set 45)
@@ -262,6 +272,12 @@ def notice_message(verb: str, category: str | None, card: str | None = None) -> 
             f"the clip is a still card with a notice on it, not a {verb} of what the notice "
             "names: say what the notice wants its readers to do or know (come, find, buy, "
             "join, return ..., or know about ...)"
+        )
+    if verb in TEACHING_NOUNS:
+        return (
+            f"the clip is a still card with a notice on it, which teaches nothing, so the intent "
+            f'cannot call it "{verb}": say what the notice wants its readers to do or know (come, '
+            "find, buy, join, return ..., or know about ...)"
         )
     filed = f"the uploader {filed_under(category)}"
     if verb in TEACHING_VERBS and category_key(category) in TEACHING_CATEGORIES:

@@ -251,8 +251,10 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # intent goes back with the words heard; text in a language nobody names is not English;
 # "Hiya, it's … from" introduces. r15-33i: speech heard but not made out has a speaker.
 # r15-34 (stop 54): to make or share the video, with no purpose after it, is generic
-# (makes_the_video); a second verb strung on after a comma is ill-formed (run_on).
-REVISE_RULES = "degenerate-v5-r15-34"
+# (makes_the_video); a second verb strung on after a comma is ill-formed (run_on). r15-34b,
+# after reading sets 82-83: the turn's own words written back ("make or share the 'video'") are
+# as generic; a card is no tutorial, recipe or lesson it does not name (notices.TEACHING_NOUNS).
+REVISE_RULES = "degenerate-v5-r15-34b"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
@@ -386,9 +388,12 @@ def makes_the_video(intent: str | None) -> str | None:
     """The medium an intent is to make or share ("create a video about the carnival") with no
     purpose after it ("... to ..."), or None. "share the video credits with those who made
     them" shares credits, not the video."""
-    tokens = words(intent)
+    tokens = [w.strip("'\"") for w in words(intent)]
     if not tokens or tokens[0] not in MAKING:
         return None
+    # "make or share the 'video'" (held-back set 82: the turn's own words written back)
+    while len(tokens) > 2 and tokens[1] in ("or", "and") and tokens[2] in MAKING:
+        tokens = tokens[:1] + tokens[3:]
     for i, w in enumerate(tokens[1 : 2 + _BEFORE_MEDIUM], start=1):
         if w.removesuffix("'s") in MEDIUM:
             after = tokens[i + 1 :]
@@ -825,8 +830,9 @@ def revision(subject: str | None, intent: str | None, action: str | None,
         "placeholder": 'the intent or the action says "unknown"; name what the clip shows, or '
         "what is known of it (for example the language its words are in)",
         "generic_slot": (
-            f'the intent is to make or share the "{medium}", which is what an uploader does by '
-            "definition: say why, what the clip should make those who watch it do, know or feel"
+            f"the intent names only the {medium} being made or shared, which every uploader "
+            "does: the intent is why it is shared, what those who watch it should do, know or "
+            "feel, naming what the clip is about"
             if (medium := makes_the_video(intent))
             else "the intent or the action is about uploading, not about this clip; name what "
             "the clip is about"
