@@ -749,8 +749,9 @@ def test_a_notice_is_not_there_to_teach_or_entertain():
         "educational"
     )
     assert 'cannot call it "tutorial"' in notice_message("tutorial", "howto & style")
-    swim = {"category": "sports", "ocr_text": "SWIM LESSONS\nSaturday - the leisure centre"}
-    assert notice_misread("help children find information about swim lessons", swim) is None
+    demo = {"category": "howto & style", "ocr_text": "WOODTURNING DEMO\nSunday - the barn"}
+    assert notice_misread("promote the woodturning demonstration", demo) is None
+    assert notice_misread("share a recipe for plum chutney", demo) == "recipe"
 
 
 def test_a_found_card_is_read_to_the_intent_prompts_as_one():

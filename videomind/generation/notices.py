@@ -29,9 +29,10 @@ from videomind.generation.grounding import LOST, dated, found_notice
 
 # r15-34b: a card is no lesson, whatever the category: "share a tutorial on making rag rugs" over
 # RAG RUG MAKING (howto & style) and "share educational information about bulb planting" over
-# BULB PLANTING (held-back sets 80, 83). "Swim lessons" over SWIM LESSONS are the card's own.
-TEACHING_NOUNS = frozenset({"tutorial", "tutorials", "recipe", "recipes", "lesson", "lessons",
-                            "instructions", "educational", "demonstration"})  # fmt: skip
+# BULB PLANTING (held-back sets 80, 83). Not "lessons" or "demonstration": a DANCE CLASS is
+# lessons and a WOODTURNING DEMO a demonstration, to come to.
+TEACHING_NOUNS = frozenset({"tutorial", "tutorials", "recipe", "recipes", "instructions",
+                            "educational"})  # fmt: skip
 
 
 def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:

@@ -254,7 +254,8 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # (makes_the_video); a second verb strung on after a comma is ill-formed (run_on). r15-34b,
 # after reading sets 82-83: the turn's own words written back ("make or share the 'video'") are
 # as generic; a card is no tutorial, recipe or lesson it does not name (notices.TEACHING_NOUNS).
-REVISE_RULES = "degenerate-v5-r15-34b"
+# r15-34c: not "lessons" or "demonstration", which a class or a demo card is.
+REVISE_RULES = "degenerate-v5-r15-34c"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
