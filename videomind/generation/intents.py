@@ -99,13 +99,17 @@ SPEAKER_QUOTE = "speaker_quote"
 LEFT_OUT = "not shown here (the uploader's words, not the speaker's)"
 
 
-def speaker_view(values: dict[str, str]) -> dict[str, str]:
-    """The intent prompt's values a quoted speaker's role B is asked without: the uploader's
-    text, and a summary that tells of it (quality.narrates_notes)."""
-    out = {"text": LEFT_OUT}
-    if narrates_notes(values.get("summary")):
-        out["summary"] = LEFT_OUT
-    return out
+def role_values(row: dict[str, Any], role: str, views: dict[str, str] | None = None
+                ) -> dict[str, str]:  # fmt: skip
+    """The intent prompt's values for ``role``, as the generator and the pre-verifier both ask:
+    a quoted speaker's role B without the uploader's text, and without a summary that tells of
+    it (quality.narrates_notes)."""
+    values = intent_values(row, views)
+    if role == "protagonist" and row.get("speaker_quote"):
+        values["text"] = LEFT_OUT
+        if narrates_notes(values.get("summary")):
+            values["summary"] = LEFT_OUT
+    return values
 
 
 def intent(g: Generation, role: str) -> Pass:
@@ -226,10 +230,7 @@ def intent(g: Generation, role: str) -> Pass:
                     return None
                 s.fixed_actions[role] = (SPEAKER_QUOTE, quote_action(quote))
             s.out["protagonist_evidence"], s.protagonist_names = found
-        values = intent_values(s.row | s.out, s.prompt_view)
-        if speaker(s):
-            values |= speaker_view(values)
-        return g.request(prompt, values)
+        return g.request(prompt, role_values(s.row | s.out, role, s.prompt_view))
 
     def withhold(s: Sample, statement: str, told: list[dict[str, str]]) -> None:
         """A statement its own rules still reject after every turn is not written: null, with

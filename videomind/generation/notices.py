@@ -51,9 +51,10 @@ def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
     ):
         return medium
     # r15-34b: nor a lesson of what it names, in a noun the card does not use itself
-    card = set(words(row.get("ocr_text"))) | set(words(row.get("title")))
-    if taught := next((w for w in words(intent) if w in TEACHING_NOUNS and w not in card), None):
-        return taught
+    if taught := [w for w in words(intent) if w in TEACHING_NOUNS]:  # the card read only then
+        card = set(words(row.get("ocr_text"))) | set(words(row.get("title")))
+        if fresh := next((w for w in taught if w not in card), None):
+            return fresh
     # r15-23: a card that dates what it names announces it, whatever the category ("teach
     # children about summer reading" over "SUMMER READING, from July - the library" filed under
     # education, held-back set 45)

@@ -22,8 +22,7 @@ from videomind.core.ids import source_of
 from videomind.core.io import atomic_path, concat, read_parquet, write_json
 from videomind.core.records import INTENT, PRE
 from videomind.generation.engine import check_intent, intent_of, llm_engine
-from videomind.generation.inputs import intent_values
-from videomind.generation.intents import speaker_view
+from videomind.generation.intents import role_values
 from videomind.generation.llm_stage import LLMStage, Pass
 from videomind.generation.prompts import PROMPT_DIR, Prompt, load_prompt
 from videomind.runner import Failed, Job
@@ -110,10 +109,7 @@ class Preverification(LLMStage):
                 if r["clip_id"] not in self.failed_ids and has_role(r, role)]  # fmt: skip
 
         def build(r: dict[str, Any]) -> ChatRequest:
-            values = intent_values(r)
-            if role == "protagonist" and r.get("speaker_quote"):
-                values |= speaker_view(values)  # as the generator asked (protagonist v14)
-            return self.request(prompt, values)
+            return self.request(prompt, role_values(r, role))  # as the generator asked
 
         def apply(r: dict[str, Any], data: dict[str, Any]) -> None:
             intent = intent_of(data)
