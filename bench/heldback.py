@@ -3505,6 +3505,94 @@ SET_83 = {"runs": (("ia", INTERLINGUA, 285), ("en-gb-scotland+m8", SHINTY, 540),
           )}  # fmt: skip
 
 
+IDO = ("En la foresto vivas granda kuniklo. Matine il odoras la flori, e tri mikra animali "
+       "jetas frukti sur il.")  # fmt: skip
+TOADS = ("Hello, I'm Philippa from the Marshfield toad patrol. We help toads cross Cray Lane on "
+         "wet spring evenings, and we need more volunteers with torches.")  # fmt: skip
+BANJO = ("Morning, Derek here from the Linfield banjo club. Our concert is on Saturday the ninth "
+         "of May in the sports hall, and tickets are three pounds.")  # fmt: skip
+CROCHET = ("Crochet blankets at the library on Wednesday afternoon. Hooks are "
+           "provided.")  # fmt: skip
+MUSHROOMS = ("Look for wild mushrooms in the beech wood on Sunday morning. Do not eat "
+             "any.")  # fmt: skip
+MACRAME = ("Knot macrame plant hangers at the old forge on Friday evening. Cord is "
+           "provided.")  # fmt: skip
+SET_84 = {"runs": (("io", IDO, 15), ("en-gb+f1", TOADS, 155), ("en-gb+m3", BANJO, 305)),
+          "narrated": ("crochet_en", "0x2a1a1a", "CROCHET CIRCLE",
+                       "Wednesday 2 pm - the library", CROCHET),
+          "silent": ("tuba_card", "0x1a2a2a", "FOUND TUBA", "brass - ask at the band hall"),
+          "more_cards": ((("mushroom_en", "0x3a3a2a", "MUSHROOM WALK",
+                           "Sunday 10 am - the beech wood", MUSHROOMS),
+                          ("gerbil_card", "0x2a2a3a", "MISSING GERBIL", "sandy - Whitlow Road")),
+                         (("macrame_en", "0x1a3a2a", "MACRAME WORKSHOP",
+                           "Friday 6 pm - the old forge", MACRAME),
+                          ("bocce_card", "0x3a1a2a", "BOCCE CLUB",
+                           "Saturdays 3 pm - the park"))),
+          "rows": (
+              ("bbb_sixtythree", BBB_FILE, 375, 435, "film & animation", BBB, BBB_TEXT),
+              ("narration_io", "narration_io.mp4", "", "", "film & animation",
+               "La granda kuniklo", "Rakonto en Ido pri libera filmo."),
+              ("toads_gb", "narration_en-gb+f1.mp4", "", "", "pets & animals",
+               "Marshfield toad patrol", "Spring evenings."),
+              ("banjo_gb", "narration_en-gb+m3.mp4", "", "", "music", "Linfield banjo club",
+               "Concert in May."),
+              ("crochet_en", "crochet_en.mp4", "", "", "howto & style", "Crochet circle",
+               "Wednesday afternoon."),
+              ("mushroom_en", "mushroom_en.mp4", "", "", "travel & events", "Mushroom walk",
+               "Sunday morning."),
+              ("macrame_en", "macrame_en.mp4", "", "", "howto & style", "Macrame workshop",
+               "Friday evening."),
+              ("tubafound", "tuba_card.mp4", "", "", "music", "Found tuba", ""),
+              ("gerbillost", "gerbil_card.mp4", "", "", "pets & animals", "Missing gerbil", ""),
+              ("bocce", "bocce_card.mp4", "", "", "sports", "Bocce club", ""),
+          )}  # fmt: skip
+
+
+KONKANI = ("रानांत एक व्हड ससो रावता. सकाळीं तो फुलांचो वास घेता, आनी तीन ल्हान जनावरां ताचेर "
+           "फळां उडयतात.")  # fmt: skip
+ACCORDION = ("Hello, it's Struan from the Kelty accordion band. We practise in the drill hall "
+             "every Tuesday night, and we are looking for a new bass player.")  # fmt: skip
+SWIMMING = ("Hi, Iwan here from the Penrhos wild swimming group. We swim in the lake every "
+            "Sunday at eight, so bring a bright hat and a friend.")  # fmt: skip
+SIGNING = ("Learn to sign at the community centre on Monday evening. All ages are "
+           "welcome.")  # fmt: skip
+TAP = "Tap dance at the dance studio on Thursday evening. Shoes are provided."
+ROCKPOOLS = ("Search the rock pools by the harbour beach on Saturday morning. Buckets are "
+             "provided.")  # fmt: skip
+SET_85 = {"runs": (("kok", KONKANI, 95), ("en-gb-scotland+m1", ACCORDION, 445),
+                   ("en-gb-x-gbcwmd+m1", SWIMMING, 200)),
+          "narrated": ("signing_en", "0x3a1a1a", "SIGN LANGUAGE CLASS",
+                       "Monday 7 pm - the community centre", SIGNING),
+          "silent": ("accordion_card", "0x1a1a2a", "FOUND ACCORDION", "red - ask at the pub"),
+          "more_cards": ((("tap_en", "0x2a3a3a", "TAP DANCING",
+                           "Thursday 6 pm - the dance studio", TAP),
+                          ("axolotl_card", "0x3a2a1a", "MISSING AXOLOTL",
+                           "pink - Tanyard Close")),
+                         (("rockpool_en", "0x1a2a3a", "ROCK POOLING",
+                           "Saturday 9 am - the harbour beach", ROCKPOOLS),
+                          ("basket_card", "0x2a1a3a", "BASKET WEAVING",
+                           "Tuesdays 10 am - the village hall"))),
+          "rows": (
+              ("bbb_sixtyfour", BBB_FILE, 145, 205, "film & animation", BBB, BBB_TEXT),
+              ("narration_kok", "narration_kok.mp4", "", "", "film & animation", "व्हड ससो",
+               "मुक्त सिनेमाची कोंकणी काणी."),
+              ("accordion_scot", "narration_en-gb-scotland+m1.mp4", "", "", "music",
+               "Kelty accordion band", "Tuesday nights."),
+              ("swimming_cwmd", "narration_en-gb-x-gbcwmd+m1.mp4", "", "", "sports",
+               "Penrhos wild swimming group", "Sunday mornings."),
+              ("signing_en", "signing_en.mp4", "", "", "education", "Sign language class",
+               "Monday evening."),
+              ("tap_en", "tap_en.mp4", "", "", "entertainment", "Tap dancing", "Thursday."),
+              ("rockpool_en", "rockpool_en.mp4", "", "", "travel & events", "Rock pooling",
+               "Saturday morning."),
+              ("accordionfound", "accordion_card.mp4", "", "", "music", "Found accordion", ""),
+              ("axolotllost", "axolotl_card.mp4", "", "", "pets & animals", "Missing axolotl",
+               ""),
+              ("basketweaving", "basket_card.mp4", "", "", "howto & style", "Basket weaving",
+               ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -3598,6 +3686,8 @@ SETS = {
     81: SET_81,
     82: SET_82,
     83: SET_83,
+    84: SET_84,
+    85: SET_85,
 }
 
 
@@ -3663,7 +3753,8 @@ def main() -> None:
                     "(--part heldback76, heldback77); 78-79: after r15-33 (--part heldback78, "
                     "heldback79); 80-81: after r15-34 (--part heldback80, heldback81); "
                     "82-83: after the protagonist prompt v14 (--part heldback82, "
-                    "heldback83)")  # fmt: skip
+                    "heldback83); 84-85: after r15-35 (--part heldback84, "
+                    "heldback85)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

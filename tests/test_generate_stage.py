@@ -1077,6 +1077,30 @@ def test_independent_steps_share_each_turns_batch(tmp_path, clip_media):
     ]
 
 
+def test_an_unsupported_qualifier_is_cut_from_a_kept_intent(tmp_path, clip_media):
+    """r15-35: an intent whose one unsupported word only qualifies a noun ("lovely") is kept
+    without it after its turns, and its provenance names the rule that cut it; with two
+    unsupported words it is withheld as before."""
+    lovely = json.dumps({"subject": "The presenter",
+                         "intent": "inform viewers about the lovely chapter one",
+                         "action": "reading the card aloud"})  # fmt: skip
+    twice = json.dumps({"subject": "The presenter",
+                        "intent": "inform viewers about the lovely purple chapter one",
+                        "action": "reading the card aloud"})  # fmt: skip
+    llm = ScriptedLLM({("intent_protagonist", "src0"): [lovely] * 3,
+                       ("intent_protagonist", "src1"): [twice] * 3})  # fmt: skip
+    rows, fails, _ = run(tmp_path, clip_media, llm, n=2)
+    by = {r["clip_id"]: r for r in rows}
+    assert fails == [] and len(rows) == 2
+    cut = by["src0-c000"]
+    assert cut["intent_protagonist_intent"] == "inform viewers about the chapter one"
+    assert "lovely" not in cut["intent_protagonist"]
+    methods = {(p["field"], p["method"]) for p in cut["generation_provenance"]}
+    assert ("intent_protagonist_intent", "rule:unsupported_qualifier_dropped") in methods
+    assert by["src1-c000"]["intent_protagonist"] is None  # two words: withheld
+    assert any("shows 'lovely'" in u for u in llm.seen_users)  # each went back first
+
+
 def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     """src0: restates its subject, then writes a good rewrite (kept). src1: restates it three
     times (withheld: null, with what it was told; with withhold_unrevised off, the first answer

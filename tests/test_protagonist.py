@@ -1062,3 +1062,49 @@ def test_a_dated_announcement_is_not_read_as_a_show():
     assert entertains_notice("entertain people", canoe | {"category": "comedy"}) is None
     assert entertains_notice("entertain people", canoe | {"description": "On the river."}) is None
     assert '"River race, Saturday."' in entertains_message("entertain", canoe)
+
+
+def test_an_unsupported_qualifier_is_dropped_not_the_claim():
+    """r15-35: "share a lively summer display" over a club announcing its display: "lively" is
+    the model's alone and only qualifies the display, so it goes and the article agrees with
+    what follows; a noun or a verb nothing supports is the claim itself and stays for the
+    rules to decide, and so do two unsupported words."""
+    from videomind.generation.grounding import droppable, evidence_forms
+
+    evidence = evidence_forms(["Our clog display is in the summer; clog dancers come and see",
+                               "invite share people"])  # fmt: skip
+    assert droppable("share a lively summer display", evidence) == "share a summer display"
+    assert droppable("share an exciting clog display", evidence) == "share a clog display"
+    assert droppable("invite people to a huge summer display", evidence) == (
+        "invite people to a summer display"
+    )
+    assert droppable("share the tradition of clog dancers", evidence) is None  # a noun
+    assert droppable("share a huge, lively display", evidence) is None  # two words
+    assert droppable("share a clog display", evidence) is None  # nothing to drop
+    assert droppable("share the display quickly", evidence) is None  # last, no noun after
+
+
+def test_a_dated_happening_is_announced_not_shared():
+    """r15-35: "share a cricket match with viewers" over "STOOLBALL MATCH, Sunday 2 pm - the
+    cricket field" (held-back set 82), and a display a speaker dates (set 80): what is to come
+    cannot be shown. Information about it, an undated thing, or a date in the title alone (a
+    video of the match itself) stays."""
+    from videomind.generation.purpose import announced_message, shares_announced
+
+    card = {"ocr_text": "STOOLBALL MATCH, Sunday 2 pm - the cricket field", "asr_status": "none"}
+    line = "STOOLBALL MATCH, Sunday 2 pm - the cricket field"
+    assert shares_announced("share a cricket match with viewers", card) == ("match", line)
+    assert shares_announced("show the stoolball match", card) == ("match", line)
+    assert shares_announced("share information about the stoolball match", card) is None
+    assert shares_announced("invite people to the stoolball match", card) is None
+    assert shares_announced("share a cricket match", card | {"ocr_text": "STOOLBALL MATCH"}) is None
+    titled = {"title": "Stoolball match, Sunday 2 pm", "asr_status": "none"}
+    assert shares_announced("share a stoolball match", titled) is None
+    speech = {"asr_status": "ok", "asr_words": 20, "asr_text": "Hello. Our clog display is on "
+              "Saturday at 2 pm on the green. Do come along."}  # fmt: skip
+    shared = "share a fun summer display featuring clog dancers"
+    assert shares_announced(shared, speech) == (
+        "display",
+        "Our clog display is on Saturday at 2 pm on the green",
+    )
+    assert "announces the display" in announced_message("display", "Saturday at 2 pm")

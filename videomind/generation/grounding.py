@@ -370,3 +370,27 @@ def grounding_reason(intent: str | None, action: str | None,
         if len(odd) >= UNSUPPORTED_LIMIT:
             return name, odd
     return None
+
+
+def droppable(slot: str | None, evidence: frozenset[str]) -> str | None:
+    """``slot`` without its one unsupported word when that word only qualifies the noun after it
+    (a word WordNet lists as an adjective, right before a noun it may qualify), else None: "share
+    a fun summer display featuring clog dancers" (held-back set 80), where "fun" was the model's
+    and the display the speaker's. Without it the statement says only what the clip supports; a
+    noun or a verb nothing supports is the claim itself and cannot go."""
+    odd = unsupported(slot, evidence)
+    if len(odd) != 1:
+        return None
+    tokens = (slot or "").split()
+    for k, token in enumerate(tokens[:-1]):
+        if token.lower() != odd[0]:  # the word itself, no comma or quote about it
+            continue
+        nxt = tokens[k + 1].lower().strip(",.;:!?\"'")
+        if "a" not in parts_of_speech(odd[0]) or "n" not in parts_of_speech(nxt):
+            return None
+        before = tokens[k - 1].lower() if k else ""
+        if before in ("a", "an"):  # the article agrees with the word that now follows it
+            article = "an" if nxt[:1] in "aeiou" else "a"
+            return " ".join([*tokens[: k - 1], article, *tokens[k + 1 :]])
+        return " ".join(tokens[:k] + tokens[k + 1 :])
+    return None

@@ -38,7 +38,7 @@ from videomind.generation.evidence import (
     speaks,
     subject_shown,
 )
-from videomind.generation.grounding import asked_for, evidence_forms, evidence_text
+from videomind.generation.grounding import asked_for, droppable, evidence_forms, evidence_text
 from videomind.generation.inputs import QUOTED_METHOD, clip_inputs, intent_values, part_action
 from videomind.generation.listeners import (
     ask_message,
@@ -60,8 +60,10 @@ from videomind.generation.notices import (
     notice_misread,
 )
 from videomind.generation.purpose import (
+    announced_message,
     entertains_message,
     entertains_notice,
+    shares_announced,
     title_told,
     title_told_message,
     vague_message,
@@ -82,6 +84,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # The provenance method of a withheld statement (rule:withheld) and its count's name.
 WITHHELD_CAUSE = "withheld"
+# The provenance method (rule:<it>) of an intent a rule cut an unsupported qualifier from.
+PRUNED = "unsupported_qualifier_dropped"
 # Words nothing in the clip supports that a kept answer may have (r15-27).
 MAX_KEPT_UNSUPPORTED = 1
 # How a rule wrote an action (its provenance is rule:<method>): role A's, the clip's part of its
@@ -261,6 +265,19 @@ def intent(g: Generation, role: str) -> Pass:
         # flooded bridleway)
         if told and told[0].get("weight", 0) > MAX_KEPT_UNSUPPORTED:
             kept = frozenset()
+        # r15-35: an intent whose one unsupported word only qualifies a noun loses that word,
+        # if it then passes every rule; a rule edited it, and its provenance says so
+        pruned = None
+        if told and told[0]["kind"] == "ungrounded":
+            evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
+            pruned = droppable(data.get("intent"), evidence)
+        if pruned and revise(s, data | {"intent": pruned}) is None:
+            log.info("%s: role %s intent %r kept without its unsupported qualifier: %r",
+                     s.id, role, data.get("intent"), pruned)  # fmt: skip
+            data, told = data | {"intent": pruned}, []
+            intent = intent_of(data)
+        else:
+            pruned = None
         if (told and g.cfg.get("withhold_unrevised", True)
                 and told[0]["kind"] not in kept | {"not_shown"}):  # fmt: skip
             log.info("%s: role %s withheld after its revisions: %s", s.id, role, told[0]["why"])
@@ -275,6 +292,8 @@ def intent(g: Generation, role: str) -> Pass:
         for part in ("statement", "subject", "intent", "action"):
             s.out[columns[part]] = getattr(intent, part)
         g.provenance(s, columns["statement"], "model", prompt)
+        if pruned:
+            g.provenance(s, columns["intent"], f"rule:{PRUNED}", None)
         if role in s.fixed_actions:
             g.provenance(s, columns["action"], f"rule:{fixed_method(s)}", None)
         if speaker(s) and spoken_subject(s, raw_subject):
@@ -366,6 +385,8 @@ def intent(g: Generation, role: str) -> Pass:
             why = Revision(title_told_message(title), kind="title_told")
         if why is None and role == "uploader" and (verb := entertains_notice(i.intent, s.row)):
             why = Revision(entertains_message(verb, s.row), kind="notice_misread")
+        if why is None and (shared := shares_announced(i.intent, s.row)):
+            why = Revision(announced_message(*shared), kind="announced_shared")
         if why is None:
             evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
             why = revision(i.subject, i.intent, i.action, inputs, evidence, fixed=fixed)

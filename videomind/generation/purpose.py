@@ -12,13 +12,24 @@ word of them is a fair English word the clip's notes allow (r15-25, after held-b
 - **A dated announcement read as a show**: "entertain people with a scenic canoe race" under
   "Kingsway canoe club", "River race, Saturday." (held-back set 52): the uploader dates what
   it names, so the video announces it.
+- **A dated happening shared**: "share a cricket match with viewers" over "STOOLBALL MATCH,
+  Sunday 2 pm - the cricket field" (held-back set 82, r15-35): what is to come is announced,
+  not shown.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from videomind.core.lexicon import FUNCTION_WORDS, parts_of_speech, related_forms, word_forms
+from videomind.core.lexicon import (
+    FUNCTION_WORDS,
+    lemmas,
+    main_kinds,
+    parts_of_speech,
+    related_forms,
+    word_forms,
+)
 from videomind.core.records import said
 from videomind.core.text import LETTER_WORD, words
 from videomind.generation.evidence import speaks
@@ -149,4 +160,64 @@ def entertains_message(verb: str, row: dict[str, Any]) -> str:
         f'the uploader\'s words date what they name ("{line}"): the video announces it; say '
         f"what it wants people to know or do about it (come to it, join it, help at it ...), "
         f'not "{verb}", in a few words of your own'
+    )
+
+
+# r15-35: verbs that present a thing to those who watch; over a thing the clip dates, the clip
+# announces it and shows none of it.
+SHOWING_VERBS = frozenset({"share", "show", "showcase", "present", "display", "feature",
+                           "highlight", "capture"})  # fmt: skip
+# How far after its verb the thing shown may end ("share a fun summer display").
+_OBJECT_REACH = 5
+_LINE_END = re.compile(r"[.!?\n]+")
+
+
+def _shown_thing(tokens: list[str]) -> str | None:
+    """The head noun of the words after a showing verb: the last noun of the run of words
+    before the first that ends a noun phrase (a function word, a verb's -ing form, a verb that
+    is not a noun), within ``_OBJECT_REACH`` words."""
+    head = None
+    for token in tokens[1 : 1 + _OBJECT_REACH]:
+        if token in FUNCTION_WORDS - {"a", "an", "the"}:
+            break
+        pos = parts_of_speech(token)
+        if token.endswith("ing") and token not in lemmas(token, "n"):
+            break  # "featuring", not "meeting"
+        if "n" in pos:
+            head = token
+        elif "v" in pos:
+            break
+    return head
+
+
+def shares_announced(intent: str | None, row: dict[str, Any]) -> tuple[str, str] | None:
+    """(the thing, the clip's line that dates it) when the intent shows or shares a thing that
+    the clip's own card or speech names in a line that says when: "share a cricket match with
+    viewers" over "STOOLBALL MATCH, Sunday 2 pm - the cricket field", "share a fun summer
+    display featuring clog dancers" over a club announcing its display (held-back sets 82, 80).
+    The clip announces it, and what is to come cannot be shown. Only the clip's own card and
+    speech date it: a title that dates a match may be over the match itself. Else None."""
+    tokens = _tokens(intent)
+    if not tokens or tokens[0] not in SHOWING_VERBS:
+        return None
+    thing = _shown_thing(tokens)
+    # the thing is the line's, whatever WordNet files it under (a match is mostly a thing to
+    # light, a display a communication); a time is what dates it ("share Sunday's plans")
+    if thing is None or "time" in main_kinds(thing):
+        return None
+    forms = word_forms(thing)
+    texts = [row.get("ocr_text")] + ([said(row)] if speaks(row) else [])
+    for text in texts:
+        for line in _LINE_END.split(text or ""):
+            if dated([line]) and forms & {f for w in words(line) for f in word_forms(w)}:
+                return thing, line.strip()
+    return None
+
+
+def announced_message(thing: str, line: str) -> str:
+    return (
+        f'the clip dates the {thing} ("{line}"): it announces the {thing} and shows none of '
+        f"it, so the intent cannot share or show it; say what it wants people to know or do "
+        f"about the {thing} (come to it, take part, know when it is ...), in a few words of "
+        "your own"
     )
