@@ -3593,6 +3593,96 @@ SET_85 = {"runs": (("kok", KONKANI, 95), ("en-gb-scotland+m1", ACCORDION, 445),
           )}  # fmt: skip
 
 
+ELEFEN = ("En la bosco vive un conejo grande. En la matina el odora la flores, e tre animales "
+          "peti lansa frutas sur el.")  # fmt: skip
+RECORDERS = ("Evening, Clive here from the Hartley recorder consort. We play in the Quaker "
+             "meeting house every Thursday, and we are looking for a tenor recorder "
+             "player.")  # fmt: skip
+PADDLEBOARDS = ("Now then, it's Maddie from the Ribble paddleboard club. Our trial session is on "
+                "Sunday the fourth of June at the slipway, and boards cost five pounds to "
+                "hire.")  # fmt: skip
+HARP = "Hear a harp recital in the chapel on Friday evening. Entry is free."
+NORDIC = ("Walk with poles around the country park on Tuesday morning. Poles are "
+          "provided.")  # fmt: skip
+FELT = ("Make felt from fleece in the wool shed on Saturday afternoon. Soap is "
+        "provided.")  # fmt: skip
+SET_86 = {"runs": (("lfn", ELEFEN, 330), ("en-gb+m6", RECORDERS, 25),
+                   ("en-gb-x-gbclan+m7", PADDLEBOARDS, 415)),
+          "narrated": ("harp_en", "0x1a3a3a", "HARP RECITAL", "Friday 7 pm - the chapel", HARP),
+          "silent": ("secateurs_card", "0x3a1a1a", "FOUND SECATEURS",
+                     "red handles - ask at the garden centre"),
+          "more_cards": ((("nordic_en", "0x2a2a1a", "NORDIC WALKING",
+                           "Tuesday 9 am - the country park", NORDIC),
+                          ("crab_card", "0x1a1a3a", "MISSING HERMIT CRAB",
+                           "orange shell - Quay Street")),
+                         (("felt_en", "0x3a2a3a", "FELT MAKING", "Saturday 1 pm - the wool shed",
+                           FELT),
+                          ("tennis_card", "0x2a3a1a", "REAL TENNIS",
+                           "Wednesdays 4 pm - the old court"))),
+          "rows": (
+              ("bbb_sixtyfive", BBB_FILE, 325, 385, "film & animation", BBB, BBB_TEXT),
+              ("narration_lfn", "narration_lfn.mp4", "", "", "film & animation",
+               "La conejo grande", "Un nara en elefen de un filma libre."),
+              ("recorders_gb", "narration_en-gb+m6.mp4", "", "", "music",
+               "Hartley recorder consort", "Thursdays."),
+              ("paddleboards_clan", "narration_en-gb-x-gbclan+m7.mp4", "", "", "sports",
+               "Ribble paddleboard club", "Trial session in June."),
+              ("harp_en", "harp_en.mp4", "", "", "music", "Harp recital", "Friday evening."),
+              ("nordic_en", "nordic_en.mp4", "", "", "sports", "Nordic walking",
+               "Tuesday morning."),
+              ("felt_en", "felt_en.mp4", "", "", "howto & style", "Felt making",
+               "Saturday afternoon."),
+              ("secateursfound", "secateurs_card.mp4", "", "", "people & blogs",
+               "Found secateurs", ""),
+              ("crablost", "crab_card.mp4", "", "", "pets & animals", "Missing hermit crab", ""),
+              ("realtennis", "tennis_card.mp4", "", "", "sports", "Real tennis", ""),
+          )}  # fmt: skip
+
+
+ARMENIAN = ("Անտառին մէջ մեծ ճագար մը կ՚ապրի։ Առաւօտուն ան ծաղիկները կը հոտոտէ, եւ երեք պզտիկ "
+            "կենդանիներ անոր վրայ պտուղ կը նետեն։")  # fmt: skip
+HEDGES = ("Hello, Nigel here from the Brackley hedge planting group. We plant along the old "
+        "railway every other Saturday, and we need volunteers with spades.")  # fmt: skip
+PLOUGHING = ("Shwmae, Rhodri from the Llanbedr young farmers. Our ploughing match is on Saturday "
+             "the tenth of October at Ty Mawr farm, and entry is free.")  # fmt: skip
+KNIVES = ("Bring blunt knives to the bus station on Monday morning. Sharpening is "
+          "free.")  # fmt: skip
+BAGPIPES = ("Learn the bagpipes at the masonic hall on Wednesday evening. Chanters are "
+            "provided.")  # fmt: skip
+JAM = "Bring any instrument to the Fox and Hounds on Thursday night. Everyone can join."
+SET_87 = {"runs": (("hyw", ARMENIAN, 175), ("en-gb+m8", HEDGES, 475),
+                   ("en-gb-x-gbcwmd+m8", PLOUGHING, 65)),
+          "narrated": ("knives_en", "0x2a1a3a", "KNIFE SHARPENING",
+                       "Monday 10 am - the bus station", KNIVES),
+          "silent": ("sunhat_card", "0x3a3a1a", "FOUND SUNHAT", "straw - ask at the kiosk"),
+          "more_cards": ((("bagpipe_en", "0x1a2a1a", "BAGPIPE LESSONS",
+                           "Wednesday 7 pm - the masonic hall", BAGPIPES),
+                          ("tarantula_card", "0x2a2a3a", "MISSING TARANTULA",
+                           "brown and hairy - Slade Lane")),
+                         (("jam_en", "0x3a1a3a", "JAM SESSION",
+                           "Thursday 8 pm - the Fox and Hounds", JAM),
+                          ("draughts_card", "0x1a3a1a", "DRAUGHTS CLUB",
+                           "Fridays 2 pm - the day centre"))),
+          "rows": (
+              ("bbb_sixtysix", BBB_FILE, 35, 95, "film & animation", BBB, BBB_TEXT),
+              ("narration_hyw", "narration_hyw.mp4", "", "", "film & animation", "Մեծ ճագարը",
+               "Ազատ ֆիլմի մը մասին արեւմտահայերէն պատմութիւն։"),
+              ("hedges_gb", "narration_en-gb+m8.mp4", "", "", "pets & animals",
+               "Brackley hedge planting group", "Every other Saturday."),
+              ("ploughing_cwmd", "narration_en-gb-x-gbcwmd+m8.mp4", "", "", "travel & events",
+               "Llanbedr young farmers", "Ploughing match."),
+              ("knives_en", "knives_en.mp4", "", "", "howto & style", "Knife sharpening",
+               "Monday morning."),
+              ("bagpipe_en", "bagpipe_en.mp4", "", "", "music", "Bagpipe lessons",
+               "Wednesday evening."),
+              ("jam_en", "jam_en.mp4", "", "", "music", "Jam session", "Thursday night."),
+              ("sunhatfound", "sunhat_card.mp4", "", "", "people & blogs", "Found sunhat", ""),
+              ("tarantulalost", "tarantula_card.mp4", "", "", "pets & animals",
+               "Missing tarantula", ""),
+              ("draughts", "draughts_card.mp4", "", "", "entertainment", "Draughts club", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -3688,6 +3778,8 @@ SETS = {
     83: SET_83,
     84: SET_84,
     85: SET_85,
+    86: SET_86,
+    87: SET_87,
 }
 
 
@@ -3754,7 +3846,8 @@ def main() -> None:
                     "heldback79); 80-81: after r15-34 (--part heldback80, heldback81); "
                     "82-83: after the protagonist prompt v14 (--part heldback82, "
                     "heldback83); 84-85: after r15-35 (--part heldback84, "
-                    "heldback85)")  # fmt: skip
+                    "heldback85); 86-87: after r15-36 (--part heldback86, "
+                    "heldback87)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
