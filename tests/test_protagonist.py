@@ -1108,3 +1108,26 @@ def test_a_dated_happening_is_announced_not_shared():
         "Our clog display is on Saturday at 2 pm on the green",
     )
     assert "announces the display" in announced_message("display", "Saturday at 2 pm")
+
+
+def test_a_speaker_introducing_themselves_is_not_the_purpose():
+    """r15-36: "introduce the chairman of Oakleigh Allotment Society" over "Good morning, I'm
+    Humphrey, chairman of the Oakleigh allotment society. Our potato day is …" (held-back set
+    83): he says who he is so that the potato day is heard. Introducing what he announces, or
+    someone the introduction does not name, stays."""
+    from videomind.generation.purpose import introduces_message, introduces_speaker
+
+    row = {"asr_status": "ok", "asr_words": 30,
+           "asr_text": "Good morning, I'm Humphrey, chairman of the Oakleigh allotment society. "
+           "Our potato day is on the third of March in the scout hut."}  # fmt: skip
+    intro = "Good morning, I'm Humphrey, chairman of the Oakleigh allotment society."
+    chairman = "introduce the chairman of Oakleigh Allotment Society"
+    assert introduces_speaker(chairman, row) == intro
+    assert introduces_speaker("introduce Humphrey to viewers", row) == intro
+    assert introduces_speaker("introduce himself as the chairman", row) == intro
+    assert introduces_speaker("introduce the potato day to gardeners", row) is None
+    assert introduces_speaker("invite people to the potato day", row) is None
+    assert introduces_speaker(chairman, row | {"asr_status": "none"}) is None
+    untold = row | {"asr_text": "Our potato day is on the third of March in the scout hut."}
+    assert introduces_speaker(chairman, untold) is None
+    assert "so that what they say next is heard" in introduces_message(intro)

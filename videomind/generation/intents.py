@@ -63,6 +63,8 @@ from videomind.generation.purpose import (
     announced_message,
     entertains_message,
     entertains_notice,
+    introduces_message,
+    introduces_speaker,
     shares_announced,
     title_told,
     title_told_message,
@@ -387,6 +389,8 @@ def intent(g: Generation, role: str) -> Pass:
             why = Revision(entertains_message(verb, s.row), kind="notice_misread")
         if why is None and (shared := shares_announced(i.intent, s.row)):
             why = Revision(announced_message(*shared), kind="announced_shared")
+        if why is None and (intro := introduces_speaker(i.intent, s.row)):
+            why = Revision(introduces_message(intro), kind="speaker_introduced")
         if why is None:
             evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
             why = revision(i.subject, i.intent, i.action, inputs, evidence, fixed=fixed)

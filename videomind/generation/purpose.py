@@ -15,6 +15,9 @@ word of them is a fair English word the clip's notes allow (r15-25, after held-b
 - **A dated happening shared**: "share a cricket match with viewers" over "STOOLBALL MATCH,
   Sunday 2 pm - the cricket field" (held-back set 82, r15-35): what is to come is announced,
   not shown.
+- **A speaker introduced**: "introduce the chairman of Oakleigh Allotment Society" over his
+  "Good morning, I'm Humphrey, chairman of …" (held-back set 83, r15-36): he says who he is to
+  announce the potato day.
 """
 
 from __future__ import annotations
@@ -31,8 +34,8 @@ from videomind.core.lexicon import (
     word_forms,
 )
 from videomind.core.records import said
-from videomind.core.text import LETTER_WORD, words
-from videomind.generation.evidence import speaks
+from videomind.core.text import LETTER_WORD, sentences, words
+from videomind.generation.evidence import self_introduction, speaks
 from videomind.generation.grounding import LOST, dated
 from videomind.generation.quality import AUDIENCE_WORDS
 
@@ -220,4 +223,46 @@ def announced_message(thing: str, line: str) -> str:
         f"it, so the intent cannot share or show it; say what it wants people to know or do "
         f"about the {thing} (come to it, take part, know when it is ...), in a few words of "
         "your own"
+    )
+
+
+# r15-36: a speaker who says who they are does so to say what follows; who is told of them, and
+# what ends the one introduced ("introduce Rupert as part of the show").
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "themself", "oneself"})
+_INTRODUCED_ENDS = _TOLD_ENDS | {"as", "and"}
+
+
+def introduces_speaker(intent: str | None, row: dict[str, Any]) -> str | None:
+    """The speaker's self-introduction when the intent only introduces them: "introduce the
+    chairman of Oakleigh Allotment Society" over "Good morning, I'm Humphrey, chairman of the
+    Oakleigh allotment society. Our potato day is on the third of March …" (held-back set 83),
+    "introduce Rupert as part of the Kingsmead Gardening Society's production show" over
+    "Hello, Rupert here from the Kingsmead gardening society" (set 77). Every word naming the
+    one introduced is the introduction's, or it is the speaker themselves. They say who they
+    are so that what they say next is heard; that is what the clip is for. Else None."""
+    tokens = _tokens(intent)
+    if tokens[:1] != ["introduce"] or not speaks(row):
+        return None
+    intro = next((s for s in sentences(said(row)) if self_introduction(s)), None)
+    if intro is None:
+        return None
+    named: list[str] = []
+    for token in tokens[1:]:
+        if token in _INTRODUCED_ENDS:
+            break
+        if token in _REFLEXIVE:
+            return intro
+        if token not in FUNCTION_WORDS and token not in AUDIENCE_WORDS:
+            named.append(token)
+    own = {f for w in words(intro) for f in word_forms(w.removesuffix("'s"))}
+    if named and all(word_forms(w) & own for w in named):
+        return intro
+    return None
+
+
+def introduces_message(intro: str) -> str:
+    return (
+        f'the speaker says who they are ("{intro}") so that what they say next is heard: the '
+        "intent is why the clip is shared, what its viewers should do or know about what the "
+        "speaker says after that, in a few words of your own"
     )

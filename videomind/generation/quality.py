@@ -257,8 +257,10 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # r15-34c: not "lessons" or "demonstration", which a class or a demo card is.
 # r15-35 (stop 55, after reading sets 80-83): a thing the clip's card or speech dates is
 # announced, not shared or shown ("share a cricket match" over STOOLBALL MATCH, Sunday 2 pm:
-# purpose.shares_announced).
-REVISE_RULES = "degenerate-v5-r15-35"
+# purpose.shares_announced). r15-36 (after reading sets 77 and 83): a speaker introducing
+# themselves does so to be heard on what follows ("introduce the chairman of Oakleigh Allotment
+# Society": purpose.introduces_speaker).
+REVISE_RULES = "degenerate-v5-r15-36"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
