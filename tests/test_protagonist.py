@@ -1131,3 +1131,43 @@ def test_a_speaker_introducing_themselves_is_not_the_purpose():
     untold = row | {"asr_text": "Our potato day is on the third of March in the scout hut."}
     assert introduces_speaker(chairman, untold) is None
     assert "so that what they say next is heard" in introduces_message(intro)
+
+
+def test_what_the_clip_tells_others_to_do_is_not_its_aim():
+    """r15-36b: "The speaker aims to learn about the class and attend it" over "Learn to …
+    up to the community centre on Monday evening" (held-back set 85): a sentence opening on a
+    verb in its base form tells the listeners to do it. Wanting them to is the intent; a
+    sentence with a subject, or another verb, stays."""
+    from videomind.generation.purpose import does_what_it_tells, does_what_it_tells_message
+
+    row = {"asr_status": "ok", "asr_words": 12,
+           "asr_text": "Learn to sign at the community centre on Monday evening. All ages are "
+           "welcome."}  # fmt: skip
+    learn = "Learn to sign at the community centre on Monday evening."
+    assert does_what_it_tells("learn about the class and attend it", row) == ("learn", learn)
+    assert does_what_it_tells("learning sign language", row) == ("learning", learn)
+    assert does_what_it_tells("get people to learn to sign", row) is None
+    assert does_what_it_tells("invite people to the class", row) is None
+    assert does_what_it_tells("learn", row | {"asr_text": "We learn to sign on Mondays."}) is None
+    assert does_what_it_tells("learn", row | {"asr_status": "none"}) is None
+    assert "does not learn themselves" in does_what_it_tells_message("learn", learn)
+
+
+def test_entertaining_over_a_voice_not_made_out_or_a_dated_card():
+    """r15-36b: "entertain" over a toad patrol whose words Whisper was sure of were "… Hello."
+    (held-back set 84), and "share entertainment with tap dancers" over a dated card filed under
+    entertainment (set 85)."""
+    from videomind.generation.claims import entertaining_claimed, voice_unmade
+    from videomind.generation.notices import notice_message, notice_misread
+
+    toads = {"asr_status": "ok", "asr_words": 15, "asr_text": "Tode's cross-cray lane on wet.",
+             "asr_sure_text": "… Hello.", "category": "pets & animals"}  # fmt: skip
+    assert voice_unmade(toads) and entertaining_claimed("entertain", toads) == "entertain"
+    heard = toads | {"asr_sure_text": "We help toads cross the lane."}
+    assert not voice_unmade(heard) and entertaining_claimed("entertain", heard) is None
+    tap = {"ocr_text": "TAP DANCING\nThursday 6 pm - the dance studio", "category": "entertainment"}
+    shared = "share entertainment with tap dancers"
+    assert notice_misread(shared, tap) == "entertainment"
+    assert notice_misread("entertain people", tap) == "entertain"
+    assert notice_misread(shared, tap | {"ocr_text": "TAP DANCING"}) is None
+    assert "it says when what it names happens" in notice_message("entertainment", "entertainment")

@@ -18,7 +18,7 @@ from videomind.core.lexicon import (
     parts_of_speech,
 )
 from videomind.core.records import said
-from videomind.core.text import LETTER_WORD
+from videomind.core.text import LETTER_WORD, words
 from videomind.generation.grounding import dated
 
 # Verbs by which an action claims the picture shows something happen.
@@ -163,15 +163,28 @@ def medium_claimed(intent: str | None, action: str | None) -> str | None:
     return next((w for w in tokens if w in MADE_OF), None)
 
 
+# r15-36b: fewer words than this made out of a voice is a voice not made out.
+MADE_OUT_WORDS = 3
+
+
+def voice_unmade(row: dict[str, Any]) -> bool:
+    """A voice was heard and none of its words made out: Whisper was unsure of the whole
+    (``low_confidence``), or sure of fewer than ``MADE_OUT_WORDS`` of them ("… Hello." of a
+    toad patrol's call for volunteers, held-back set 84, r15-36b)."""
+    if row.get("asr_status") == "low_confidence":
+        return True
+    return row.get("asr_status") == "ok" and len(words(said(row))) < MADE_OUT_WORDS
+
+
 def entertaining_claimed(intent: str | None, row: dict[str, Any]) -> str | None:
     """The intent's verb when it entertains over a voice Whisper heard but could not make out
-    (``asr_status`` ``low_confidence``), filed under a category not of entertaining: a voice
+    (``voice_unmade``), filed under a category not of entertaining: a voice
     speaks to its listeners, and only the uploader's title says of what. "entertain children
     with fun bouldering activities", "entertain viewers with a video about fishing", "entertain
     people with a scenic canoe race" over clubs' calls filed under sports (held-back sets 71,
     73, 52: all three such statements, all rejects; r15-32e). Else None."""
     entertaining = category_key(row.get("category")) in ENTERTAINING_CATEGORIES
-    if row.get("asr_status") != "low_confidence" or entertaining:
+    if not voice_unmade(row) or entertaining:
         return None
     first = first_word(intent)
     return first if first in ENTERTAINING_VERBS else None

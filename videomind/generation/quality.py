@@ -259,8 +259,11 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # announced, not shared or shown ("share a cricket match" over STOOLBALL MATCH, Sunday 2 pm:
 # purpose.shares_announced). r15-36 (after reading sets 77 and 83): a speaker introducing
 # themselves does so to be heard on what follows ("introduce the chairman of Oakleigh Allotment
-# Society": purpose.introduces_speaker).
-REVISE_RULES = "degenerate-v5-r15-36"
+# Society": purpose.introduces_speaker). r15-36b (after reading sets 84-85): entertaining over
+# a voice of which fewer than three words were made out, or over a dated card whatever its
+# category, goes back (claims.voice_unmade, notices.ENTERTAINING_NOUNS); so does an intent whose
+# verb is what the clip's speech tells its listeners to do (purpose.does_what_it_tells).
+REVISE_RULES = "degenerate-v5-r15-36b"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
