@@ -1132,16 +1132,22 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     assert llm.calls.count(("intent_protagonist", "src1")) == 3
     assert any('names "The presenter" again' in u for u in llm.seen_users)
 
-    # A first answer whose only fault is one word the notes do not show is kept (KEPT_KINDS);
-    # with two or more it is a guess, and withheld (r15-27: held-back sets 44-55).
+    # A first answer whose only fault is one word the notes do not show is kept (KEPT_KINDS)
+    # when that word is no noun or verb; with two or more it is a guess, and withheld (r15-27:
+    # held-back sets 44-55), and so is one noun or verb, the claim itself (r15-37).
     card = "showing the red title card"
-    one = json.dumps({"intent": "explain volcanoes", "action": card})
+    one = json.dumps({"intent": "explain the red card carefully", "action": card})
     llm = ScriptedLLM({("intent_uploader", "src0"): [one] * 3})
     rows, _, stats = run(tmp_path / "far", clip_media, llm, n=1)
     assert llm.calls.count(("intent_uploader", "src0")) == 3
-    assert rows[0]["intent_uploader_intent"] == "explain volcanoes"
+    assert rows[0]["intent_uploader_intent"] == "explain the red card carefully"
     assert rows[0]["intent_uploader_withheld"] is None
     assert stats["steps"]["intent_uploader"]["kept_unrevised"] == 1
+    noun = json.dumps({"intent": "explain volcanoes", "action": card})
+    llm = ScriptedLLM({("intent_uploader", "src0"): [noun] * 3})
+    rows, _, _ = run(tmp_path / "noun", clip_media, llm, n=1)
+    assert rows[0]["intent_uploader"] is None
+    assert "nothing in the notes shows 'volcanoes'" in rows[0]["intent_uploader_withheld"]
     far = json.dumps({"intent": "explain volcanic eruptions", "action": "showing glowing lava"})
     llm = ScriptedLLM({("intent_uploader", "src0"): [far] * 3})
     rows, _, _ = run(tmp_path / "farther", clip_media, llm, n=1)
@@ -1159,16 +1165,16 @@ def test_degenerate_intents_are_sent_back_told_why(tmp_path, clip_media):
     # Of answers that all fail so, the one with fewest unsupported words is kept; one whose
     # fault is of another kind (a restated subject) is not kept over them.
     four, light, three = (json.dumps({"intent": i, "action": card}) for i in (
-        "explain volcanic eruptions and lava flows", "explain volcanoes",
+        "explain volcanic eruptions and lava flows", "explain the red card carefully",
         "explain glowing lava flows"))  # fmt: skip
-    lava = json.dumps({"intent": "explain lava", "action": card})
+    lava = json.dumps({"intent": "explain the red card slowly", "action": card})
     restated = json.dumps({"intent": "thank the uploader", "action": card})
     llm = ScriptedLLM({("intent_uploader", "src0"): [four, light, three],
                        ("intent_uploader", "src1"): [restated, three, lava]})  # fmt: skip
     rows, _, _ = run(tmp_path / "light", clip_media, llm, n=2)
     by = {r["clip_id"]: r for r in rows}
-    assert by["src0-c000"]["intent_uploader_intent"] == "explain volcanoes"
-    assert by["src1-c000"]["intent_uploader_intent"] == "explain lava"
+    assert by["src0-c000"]["intent_uploader_intent"] == "explain the red card carefully"
+    assert by["src1-c000"]["intent_uploader_intent"] == "explain the red card slowly"
     assert by["src1-c000"]["intent_uploader_withheld"] is None
 
     # Both faults: words the notes do not show, and speaking where nobody speaks (src1 has no

@@ -1078,6 +1078,10 @@ def test_an_unsupported_qualifier_is_dropped_not_the_claim():
     assert droppable("invite people to a huge summer display", evidence) == (
         "invite people to a summer display"
     )
+    jam = evidence_forms(["JAM SESSION, Thursday 8 pm", "invite people attend"])
+    assert droppable("invite people to attend the music jam session", jam) == (
+        "invite people to attend the jam session"
+    )  # r15-37: a noun qualifies a noun too
     assert droppable("share the tradition of clog dancers", evidence) is None  # a noun
     assert droppable("share a huge, lively display", evidence) is None  # two words
     assert droppable("share a clog display", evidence) is None  # nothing to drop

@@ -8,6 +8,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from videomind.backends.protocols import ChatRequest
+from videomind.core.lexicon import parts_of_speech
 from videomind.core.records import FACTUAL, INTENT, WITHHELD, said
 from videomind.generation.claims import (
     ENTERTAINING_CATEGORIES,
@@ -38,7 +39,13 @@ from videomind.generation.evidence import (
     speaks,
     subject_shown,
 )
-from videomind.generation.grounding import asked_for, droppable, evidence_forms, evidence_text
+from videomind.generation.grounding import (
+    asked_for,
+    droppable,
+    evidence_forms,
+    evidence_text,
+    unsupported,
+)
 from videomind.generation.inputs import QUOTED_METHOD, clip_inputs, intent_values, part_action
 from videomind.generation.listeners import (
     ask_message,
@@ -275,13 +282,20 @@ def intent(g: Generation, role: str) -> Pass:
         if told and told[0]["kind"] == "ungrounded":
             evidence = evidence_forms(evidence_text(s.row | s.out, measured=s.prompt_view))
             pruned = droppable(data.get("intent"), evidence)
-        if pruned and revise(s, data | {"intent": pruned}) is None:
-            log.info("%s: role %s intent %r kept without its unsupported qualifier: %r",
-                     s.id, role, data.get("intent"), pruned)  # fmt: skip
-            data, told = data | {"intent": pruned}, []
-            intent = intent_of(data)
-        else:
-            pruned = None
+            if pruned and revise(s, data | {"intent": pruned}) is None:
+                log.info("%s: role %s intent %r kept without its unsupported qualifier: %r",
+                         s.id, role, data.get("intent"), pruned)  # fmt: skip
+                data, told = data | {"intent": pruned}, []
+                intent = intent_of(data)
+            else:
+                pruned = None
+                # r15-37: a noun or a verb nothing supports is the claim itself: "return the
+                # keys to their owner" over FOUND SECATEURS, "promote the Draughts Club
+                # festival" (held-back sets 86, 87), the "tradition" of marshals (set 80)
+                odd = [*unsupported(data.get("intent"), evidence),
+                       *unsupported(data.get("action"), evidence)]  # fmt: skip
+                if any(set(parts_of_speech(w)) & {"n", "v"} for w in odd):
+                    kept = frozenset()
         if (told and g.cfg.get("withhold_unrevised", True)
                 and told[0]["kind"] not in kept | {"not_shown"}):  # fmt: skip
             log.info("%s: role %s withheld after its revisions: %s", s.id, role, told[0]["why"])
