@@ -3683,6 +3683,96 @@ SET_87 = {"runs": (("hyw", ARMENIAN, 175), ("en-gb+m8", HEDGES, 475),
           )}  # fmt: skip
 
 
+LATGALIAN = ("Meža dzeivoj lels zaķs. Reitā jis ūsoj puķis, i trejs mozi zvieri met jam viersā "
+             "augļus.")  # fmt: skip
+WHIPPETS = ("Now then, it's Barry from the Ossett whippet club. Our race night is on Friday the "
+            "first of August at the showground, and we need someone to run the "
+            "traps.")  # fmt: skip
+OPERA = ("Good evening, I'm Lavinia, secretary of the Fairford opera society. We rehearse at the "
+         "Corn Exchange on Monday nights, and we are short of a soprano.")  # fmt: skip
+GLASS = ("Cut and solder stained glass at the glass studio on Tuesday evening. Gloves are "
+         "provided.")  # fmt: skip
+WHITTLING = ("Whittle spoons from green wood at the scout hut on Saturday afternoon. Knives are "
+             "provided.")  # fmt: skip
+BELLY = "Belly dance at the parish hall on Monday evening. Scarves are provided."
+SET_88 = {"runs": (("ltg", LATGALIAN, 50), ("en-gb-x-gbclan+m8", WHIPPETS, 365),
+                   ("en-gb-x-rp+m3", OPERA, 230)),
+          "narrated": ("glass_en", "0x2a2a2a", "STAINED GLASS",
+                       "Tuesday 7 pm - the glass studio", GLASS),
+          "silent": ("crutch_card", "0x3a1a2a", "FOUND CRUTCH", "grey - ask at the barber"),
+          "more_cards": ((("whittling_en", "0x1a3a3a", "WHITTLING CLUB",
+                           "Saturday 2 pm - the scout hut", WHITTLING),
+                          ("parakeet_card", "0x3a3a3a", "MISSING PARAKEET",
+                           "yellow - Orchard Way")),
+                         (("belly_en", "0x2a1a1a", "BELLY DANCING",
+                           "Monday 8 pm - the parish hall", BELLY),
+                          ("ludo_card", "0x1a1a1a", "LUDO CLUB",
+                           "Thursdays 3 pm - the bus shelter cafe"))),
+          "rows": (
+              ("bbb_sixtyseven", BBB_FILE, 490, 550, "film & animation", BBB, BBB_TEXT),
+              ("narration_ltg", "narration_ltg.mp4", "", "", "film & animation", "Lelais zaķs",
+               "Stuosts latgaliski par breivu filmu."),
+              ("whippets_clan", "narration_en-gb-x-gbclan+m8.mp4", "", "", "pets & animals",
+               "Ossett whippet club", "Race night."),
+              ("opera_rp", "narration_en-gb-x-rp+m3.mp4", "", "", "music",
+               "Fairford opera society", "Monday rehearsals."),
+              ("glass_en", "glass_en.mp4", "", "", "howto & style", "Stained glass",
+               "Tuesday evening."),
+              ("whittling_en", "whittling_en.mp4", "", "", "howto & style", "Whittling club",
+               "Saturday afternoon."),
+              ("belly_en", "belly_en.mp4", "", "", "sports", "Belly dancing", "Monday evening."),
+              ("crutchfound", "crutch_card.mp4", "", "", "people & blogs", "Found crutch", ""),
+              ("parakeetlost", "parakeet_card.mp4", "", "", "pets & animals",
+               "Missing parakeet", ""),
+              ("ludo", "ludo_card.mp4", "", "", "entertainment", "Ludo club", ""),
+          )}  # fmt: skip
+
+
+NOGAI = ("Тогайда бир уьйкен коян яшайды. Тансыкта ол шешеклерди ийислейди, уьш кишкей айуан "
+         "онынъ уьстине емис таслайды.")  # fmt: skip
+PICKLEBALL = ("Hey, it's Tyrone from the Maple Street pickleball league. We play at the rec "
+              "center every Saturday morning, and we need two more referees.")  # fmt: skip
+TUK = ("Good day, Errol here from the Bridgetown tuk band. Our fete is on Sunday the twelfth of "
+       "April in the church yard, and food is five dollars.")  # fmt: skip
+MARBLING = ("Float inks and marble paper at the art room on Wednesday afternoon. Aprons are "
+            "provided.")  # fmt: skip
+SOAP = ("Make lavender soap in the village hall kitchen on Friday evening. Moulds are "
+        "provided.")  # fmt: skip
+SKATING = "Roller skate at the rink on Saturday evening. Skates are provided."
+SET_89 = {"runs": (("nog", NOGAI, 110), ("en-us+m6", PICKLEBALL, 395),
+                   ("en-029+m7", TUK, 270)),
+          "narrated": ("marbling_en", "0x1a2a2a", "PAPER MARBLING",
+                       "Wednesday 4 pm - the art room", MARBLING),
+          "silent": ("parasol_card", "0x2a3a2a", "FOUND PARASOL",
+                     "striped - ask at the lido cafe"),
+          "more_cards": ((("soap_en", "0x3a2a2a", "SOAP MAKING",
+                           "Friday 6 pm - the village hall kitchen", SOAP),
+                          ("duckling_card", "0x1a3a1a", "MISSING DUCKLING",
+                           "fluffy - the village pond")),
+                         (("skate_en", "0x2a2a3a", "SKATE NIGHT", "Saturday 6 pm - the roller rink",
+                           SKATING),
+                          ("lace_card", "0x3a1a3a", "LACE MAKING",
+                           "Wednesdays 10 am - the almshouse"))),
+          "rows": (
+              ("bbb_sixtyeight", BBB_FILE, 250, 310, "film & animation", BBB, BBB_TEXT),
+              ("narration_nog", "narration_nog.mp4", "", "", "film & animation", "Уьйкен коян",
+               "Эркин фильм акында ногай хабар."),
+              ("pickleball_us", "narration_en-us+m6.mp4", "", "", "sports",
+               "Maple Street pickleball league", "Saturday mornings."),
+              ("tuk_029", "narration_en-029+m7.mp4", "", "", "music", "Bridgetown tuk band",
+               "Fete in April."),
+              ("marbling_en", "marbling_en.mp4", "", "", "howto & style", "Paper marbling",
+               "Wednesday afternoon."),
+              ("soap_en", "soap_en.mp4", "", "", "howto & style", "Soap making",
+               "Friday evening."),
+              ("skate_en", "skate_en.mp4", "", "", "sports", "Skate night", "Saturday evening."),
+              ("parasolfound", "parasol_card.mp4", "", "", "people & blogs", "Found parasol", ""),
+              ("ducklinglost", "duckling_card.mp4", "", "", "pets & animals",
+               "Missing duckling", ""),
+              ("lacemaking", "lace_card.mp4", "", "", "howto & style", "Lace making", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -3780,6 +3870,8 @@ SETS = {
     85: SET_85,
     86: SET_86,
     87: SET_87,
+    88: SET_88,
+    89: SET_89,
 }
 
 
@@ -3846,8 +3938,9 @@ def main() -> None:
                     "heldback79); 80-81: after r15-34 (--part heldback80, heldback81); "
                     "82-83: after the protagonist prompt v14 (--part heldback82, "
                     "heldback83); 84-85: after r15-35 (--part heldback84, "
-                    "heldback85); 86-87: after r15-36 (--part heldback86, "
-                    "heldback87)")  # fmt: skip
+                    "heldback85); 86-87: after r15-36b (--part heldback86, "
+                    "heldback87); 88-89: after r15-37 (--part heldback88, "
+                    "heldback89)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
