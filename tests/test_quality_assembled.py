@@ -185,6 +185,15 @@ def test_ill_formed_statements(intent, action, reason):
          None),
         ("The uploader", "invite people to the fair, which is free", "showing its part", [], None),
         ("The uploader", "share news, recruiting members", "showing its part", [], None),
+        # r15-38: a verb that must take an object and has none (held-back set 89); "help" and
+        # "inform" may go without one
+        ("The uploader", "promote in Bridgetown", "showing its part", ["Bridgetown"],
+         "intent_no_object"),
+        ("The uploader", "share", "showing its part", [], "intent_no_object"),
+        ("The uploader", "promote the fete in Bridgetown", "showing its part", ["Bridgetown"],
+         None),
+        ("The uploader", "help at the fete", "showing its part", [], None),
+        ("The uploader", "invite people to the fete", "showing its part", [], None),
     ],
 )  # fmt: skip
 def test_every_word_is_english_or_the_clips_own(subject, intent, action, inputs, reason):
@@ -344,3 +353,12 @@ def test_a_window_near_its_videos_end_supports_closing():
     assert unsupported("showing its closing credits", evidence_forms(evidence_text(early))) == [
         "closing"
     ]
+
+
+def test_an_intent_with_no_object_goes_back_told_so():
+    """r15-38: "promote in Bridgetown" (held-back set 89) is sent back naming the verb."""
+    from videomind.generation.quality import revision
+
+    why = revision("The uploader", "promote in Bridgetown", "showing its part", ["Bridgetown"])
+    assert why is not None and why.kind == "intent_no_object"
+    assert 'says "promote" and not what' in why.why

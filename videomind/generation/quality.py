@@ -266,7 +266,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # r15-37 (after reading sets 86-87): a noun before a noun is a qualifier that may be cut too
 # ("a music lesson"); a kept answer's one unsupported word that is a noun or a verb and cannot
 # be cut withholds it ("return the keys to their owner" over FOUND SECATEURS).
-REVISE_RULES = "degenerate-v5-r15-37"
+# r15-38 (after reading sets 88-89): an intent whose verb must take an object and has none is
+# ill-formed ("promote in Bridgetown": intent_no_object).
+REVISE_RULES = "degenerate-v5-r15-38"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
@@ -592,6 +594,8 @@ def form_reason(intent: str | None, action: str | None, subject: str | None = No
         return "unfinished"
     if object_missing(action):
         return "no_object"
+    if intent_object_missing(intent):
+        return "intent_no_object"
     if means_in_intent(intent):
         return "by_twice"
     if run_on(intent):
@@ -652,6 +656,25 @@ _OPEN_ENDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "with", "
 _NEEDS_OBJECT = {"show", "discuss", "describe", "explain", "present", "introduce", "demonstrate",
                  "share", "mention", "display", "highlight", "feature", "reveal", "give",
                  "provide", "offer", "use", "make", "bring"}  # fmt: skip
+
+
+# r15-38: verbs an intent cannot use without saying what they act on, and the words that show
+# it did not ("promote in Bridgetown by showing its part …", held-back set 89).
+_INTENT_NEEDS_OBJECT = frozenset({"promote", "share", "show", "showcase", "advertise",
+                                  "publicize", "publicise", "highlight", "present", "introduce",
+                                  "announce", "encourage", "invite", "feature"})  # fmt: skip
+_NO_OBJECT_AFTER = frozenset({"in", "at", "on", "with", "for", "about", "to", "from", "by",
+                              "during", "of", "around", "across"})  # fmt: skip
+
+
+def intent_object_missing(intent: str | None) -> str | None:
+    """The intent's verb when it must take an object and has none: nothing after it, or a
+    preposition right after it ("promote in Bridgetown"). "Inform", "help" and "teach" may go
+    without one ("help at the fete"), and are not read."""
+    tokens = words(intent)
+    if not tokens or tokens[0] not in _INTENT_NEEDS_OBJECT:
+        return None
+    return tokens[0] if len(tokens) == 1 or tokens[1] in _NO_OBJECT_AFTER else None
 
 
 def unfinished(intent: str | None, action: str | None) -> str | None:
@@ -784,6 +807,10 @@ def revision(subject: str | None, intent: str | None, action: str | None,
             return Revision(f'the intent strings a second verb on after a comma (", '
                             f'{run_on(intent)}"): write one goal, or join the two with "and"',
                             kind=form)  # fmt: skip
+        if form == "intent_no_object":
+            verb = intent_object_missing(intent)
+            return Revision(f'the intent says "{verb}" and not what: name what they {verb} '
+                            "right after the verb, or use another verb", kind=form)  # fmt: skip
         if form == "no_object":
             verb = object_missing(action)
             return Revision(f'the action ends on "{verb}" and does not say what: name what '
