@@ -379,6 +379,10 @@ def _speech(text: str, language: str = "en") -> dict:
         ("All on the first Friday of every month, and we are looking for a fiddler. Hiya, it's "
          "moron from the Glenbrae folk band.",
          "All on the first Friday of every month, and we are looking for a fiddler"),
+        # r15-38: nor a greeting then "I'm …", the name heard as a word (set 88)
+        ("We rehearse on Monday nights, and we are short of a soprano. Good evening, I'm left.",
+         "We rehearse on Monday nights, and we are short of a soprano"),
+        ("Good evening, I'm left.", None),
     ],
 )  # fmt: skip
 def test_a_speaker_acts_by_their_own_words(transcript, quote):
@@ -1005,6 +1009,7 @@ def test_an_intent_that_helps_what_is_asked_for_is_reversed():
         ("inform listeners about a sports event", "event"),  # set 49: a running club
         ("announce the event to others", "event"),
         ("inform viewers about the text they are seeing", "text"),  # r15-28: the demo's reading
+        ("promote their own work", "work"),  # r15-38: set 88, an opera society's call
         ("promote the Riverside food truck", None),
         ("tell people the truck parks at Pier 5", None),
         ("inform people about the truck's stories", None),  # a thing of its own beside it

@@ -53,6 +53,9 @@ VAGUE_NOUNS = frozenset({
     # r15-28: any clip with words on screen or spoken has a text ("inform viewers about the
     # text they are seeing" over a LibriVox reading of Sense and Sensibility, the demo)
     "text", "texts",
+    # r15-38: "promote their own work" over an opera society short of a soprano (held-back
+    # set 88); "the Blender Foundation project" over the film's credits
+    "work", "works", "project", "projects",
 })  # fmt: skip
 
 # Verbs whose object is whom the words are for: a title in that place is told what it tells.

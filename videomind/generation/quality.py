@@ -267,7 +267,8 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # ("a music lesson"); a kept answer's one unsupported word that is a noun or a verb and cannot
 # be cut withholds it ("return the keys to their owner" over FOUND SECATEURS).
 # r15-38 (after reading sets 88-89): an intent whose verb must take an object and has none is
-# ill-formed ("promote in Bridgetown": intent_no_object).
+# ill-formed ("promote in Bridgetown": intent_no_object); "work" and "project" are vague nouns
+# ("promote their own work"); a greeting then "I'm …" is a self-introduction, not a quote.
 REVISE_RULES = "degenerate-v5-r15-38"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",

@@ -73,7 +73,12 @@ def _says_something(sentence: str, own: list[str]) -> bool:
 # their game club" (held-back set 72), and says nothing of why they speak.
 # r15-33: and "Hiya, it's … from the Glenbrae folk band", whose name Whisper heard as a word
 # ("moron" for Morag), was quoted for "find a fiddler" (held-back set 77, role B).
-_INTRODUCING = re.compile(r"\b(?:hi|hiya|hello|hey)\b[^.!?]*\b(?:here|it'?s \S+) from\b",
+# r15-38: and a greeting then "I'm …", whatever Whisper made of the name: "Good evening, I'm
+# left" for "I'm Lavinia" was quoted for "inform the listeners about their upcoming Monday
+# rehearsals" (held-back set 88, role B).
+_INTRODUCING = re.compile(r"\b(?:hi|hiya|hello|hey)\b[^.!?]*\b(?:here|it'?s \S+) from\b"
+                          r"|\b(?:hi|hiya|hello|hey|morning|afternoon|evening)\b[^.!?]*"
+                          r"\b(?:I'm|I am|my name is)\b",
                           re.IGNORECASE)  # fmt: skip
 
 
