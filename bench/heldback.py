@@ -3773,6 +3773,94 @@ SET_89 = {"runs": (("nog", NOGAI, 110), ("en-us+m6", PICKLEBALL, 395),
           )}  # fmt: skip
 
 
+LULE_SAMI = ("Vuovden sisan ålmmåj stuor njoammel. Iddedis sån hapsat lieđijt, ja gålmmå unna "
+             "juhtusa bálkkeji sáddoj sunji.")  # fmt: skip
+SEA_SCOUTS = ("Good afternoon, Gerald here from the Kettering sea scouts. We sail on the reservoir "
+              "every Sunday, and we need an adult helper with a boat licence.")  # fmt: skip
+STICKBALL = ("Hey, it's Vinnie from the Harlow Street stickball team. Our block game is on "
+             "Saturday the sixth of June at noon, and hot dogs are two dollars.")  # fmt: skip
+FLOWERS = ("Arrange spring flowers in the church porch on Thursday afternoon. Vases are "
+           "provided.")  # fmt: skip
+PIZZA = "Bake your own pizza at the youth centre on Friday evening. Dough is provided."
+CLAY = "Model animals from clay in the arts barn on Tuesday afternoon. Clay is provided."
+SET_90 = {"runs": (("smj", LULE_SAMI, 185), ("en-gb-x-rp+m5", SEA_SCOUTS, 435),
+                   ("en-us-nyc+m1", STICKBALL, 20)),
+          "narrated": ("flowers_en", "0x3a2a2a", "FLOWER ARRANGING",
+                       "Thursday 2 pm - the church porch", FLOWERS),
+          "silent": ("boot_card", "0x1a2a3a", "FOUND WELLINGTON BOOT",
+                     "green - ask at the visitor centre"),
+          "more_cards": ((("pizza_en", "0x2a3a1a", "PIZZA NIGHT",
+                           "Friday 6 pm - the youth centre", PIZZA),
+                          ("quail_card", "0x3a1a1a", "MISSING QUAIL", "brown - Pound Lane")),
+                         (("clay_en", "0x1a1a3a", "CLAY MODELLING",
+                           "Tuesday 4 pm - the arts barn", CLAY),
+                          ("natter_card", "0x2a2a1a", "KNIT AND NATTER",
+                           "Mondays 10 am - the cafe"))),
+          "rows": (
+              ("bbb_sixtynine", BBB_FILE, 405, 465, "film & animation", BBB, BBB_TEXT),
+              ("narration_smj", "narration_smj.mp4", "", "", "film & animation",
+               "Stuor njoammel", "Julevsámegiel máinnas friddja filmma birra."),
+              ("seascouts_rp", "narration_en-gb-x-rp+m5.mp4", "", "", "sports",
+               "Kettering sea scouts", "Sundays on the reservoir."),
+              ("stickball_nyc", "narration_en-us-nyc+m1.mp4", "", "", "sports",
+               "Harlow Street stickball team", "Block game in June."),
+              ("flowers_en", "flowers_en.mp4", "", "", "howto & style", "Flower arranging",
+               "Thursday afternoon."),
+              ("pizza_en", "pizza_en.mp4", "", "", "entertainment", "Pizza night",
+               "Friday evening."),
+              ("clay_en", "clay_en.mp4", "", "", "education", "Clay modelling",
+               "Tuesday afternoon."),
+              ("bootfound", "boot_card.mp4", "", "", "people & blogs", "Found wellington boot",
+               ""),
+              ("quaillost", "quail_card.mp4", "", "", "pets & animals", "Missing quail", ""),
+              ("knitnatter", "natter_card.mp4", "", "", "howto & style", "Knit and natter", ""),
+          )}  # fmt: skip
+
+
+NAHUATL = ("Ipan cuauhtlah nemi huey tochtli. Ipan cualcan quihnecui xochitl, ihuan eyi pipiltzin "
+           "yolcameh quimotlah xocotl ipan yehhuatl.")  # fmt: skip
+LIFEBOAT = ("Good morning, Doreen here from the Clacton lifeboat guild. Our coffee morning is on "
+            "Thursday the ninth of May at the lifeboat station, and cake is a pound a "
+            "slice.")  # fmt: skip
+OBSERVATORY = ("Hello, I'm Idris from the Grangetown star gazers. We meet at the observatory on "
+               "clear Friday nights, and we need someone who can fix a telescope.")  # fmt: skip
+SKATING_ICE = "Skate on the ice at the arena on Sunday afternoon. Helmets are provided."
+CURRY = ("Share a curry supper at the gurdwara hall on Saturday evening. Everyone is "
+         "welcome.")  # fmt: skip
+WINE = "Taste six wines at the wine bar on Friday evening. Over eighteens only."
+SET_91 = {"runs": (("nci", NAHUATL, 340), ("en-029+f4", LIFEBOAT, 140),
+                   ("en-gb+david", OBSERVATORY, 520)),
+          "narrated": ("iceskate_en", "0x2a1a2a", "ICE SKATING", "Sunday 3 pm - the arena",
+                       SKATING_ICE),
+          "silent": ("tape_card", "0x3a3a2a", "FOUND TAPE MEASURE",
+                     "yellow - ask at the hardware shop"),
+          "more_cards": ((("curry_en", "0x1a3a2a", "CURRY NIGHT",
+                           "Saturday 7 pm - the gurdwara hall", CURRY),
+                          ("emu_card", "0x2a1a3a", "MISSING EMU", "tall and grey - Bell Yard")),
+                         (("wine_en", "0x3a2a3a", "WINE TASTING", "Friday 8 pm - the wine bar",
+                           WINE),
+                          ("yoga_card", "0x1a2a2a", "CHAIR YOGA",
+                           "Wednesdays 11 am - the health centre"))),
+          "rows": (
+              ("bbb_seventy", BBB_FILE, 115, 175, "film & animation", BBB, BBB_TEXT),
+              ("narration_nci", "narration_nci.mp4", "", "", "film & animation", "Huey tochtli",
+               "Nahuatlahtolli tlahtolli ipampa ce cualli película."),
+              ("lifeboat_029", "narration_en-029+f4.mp4", "", "", "people & blogs",
+               "Clacton lifeboat guild", "Coffee morning."),
+              ("stargazers_gb", "narration_en-gb+david.mp4", "", "", "science & technology",
+               "Grangetown star gazers", "Clear Friday nights."),
+              ("iceskate_en", "iceskate_en.mp4", "", "", "sports", "Ice skating",
+               "Sunday afternoon."),
+              ("curry_en", "curry_en.mp4", "", "", "travel & events", "Curry night",
+               "Saturday evening."),
+              ("wine_en", "wine_en.mp4", "", "", "entertainment", "Wine tasting",
+               "Friday evening."),
+              ("tapefound", "tape_card.mp4", "", "", "people & blogs", "Found tape measure", ""),
+              ("emulost", "emu_card.mp4", "", "", "pets & animals", "Missing emu", ""),
+              ("chairyoga", "yoga_card.mp4", "", "", "sports", "Chair yoga", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -3872,6 +3960,8 @@ SETS = {
     87: SET_87,
     88: SET_88,
     89: SET_89,
+    90: SET_90,
+    91: SET_91,
 }
 
 
@@ -3940,7 +4030,8 @@ def main() -> None:
                     "heldback83); 84-85: after r15-35 (--part heldback84, "
                     "heldback85); 86-87: after r15-36b (--part heldback86, "
                     "heldback87); 88-89: after r15-37 (--part heldback88, "
-                    "heldback89)")  # fmt: skip
+                    "heldback89); 90-91: after r15-38 (--part heldback90, "
+                    "heldback91)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
