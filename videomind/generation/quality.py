@@ -269,7 +269,10 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # r15-38 (after reading sets 88-89): an intent whose verb must take an object and has none is
 # ill-formed ("promote in Bridgetown": intent_no_object); "work" and "project" are vague nouns
 # ("promote their own work"); a greeting then "I'm …" is a self-introduction, not a quote.
-REVISE_RULES = "degenerate-v5-r15-38"
+# r15-39 (after reading sets 90-91): an intent that does what the one asked for is to do ("help
+# star gazers fix their telescopes" over "we need someone who can fix a telescope") or seeks the
+# speaker ("help people find Idris") goes back (listeners.ask_reversed, speaker_addressed).
+REVISE_RULES = "degenerate-v5-r15-39"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
