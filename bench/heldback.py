@@ -3861,6 +3861,98 @@ SET_91 = {"runs": (("nci", NAHUATL, 340), ("en-029+f4", LIFEBOAT, 140),
           )}  # fmt: skip
 
 
+GREEK = ("Ἐν τῇ ὕλῃ οἰκεῖ λαγὼς μέγας. Ἕωθεν τὰ ἄνθη ὀσφραίνεται, καὶ τρία θηρία μικρὰ καρποὺς "
+         "ἐπ᾽ αὐτὸν βάλλει.")  # fmt: skip
+FLY_FISHING = ("Good afternoon, Bernard here from the Wetherby fly fishing club. We tie flies in "
+               "the library annexe every Wednesday, and we need someone to keep the "
+               "accounts.")  # fmt: skip
+HOEDOWN = ("Hi, it's Linda from the Oakridge square dance club. Our hoedown is on Friday the "
+           "fourteenth of November at the grange hall, and tickets are ten dollars.")  # fmt: skip
+TIE_DYE = ("Tie dye a shirt in the community garden on Saturday morning. Dye is "
+           "provided.")  # fmt: skip
+SEA_GLASS = ("Make sea glass pictures at the beach hut on Sunday afternoon. Frames are "
+             "provided.")  # fmt: skip
+CROSS_STITCH = ("Stitch a sampler at the village library on Thursday evening. Thread is "
+                "provided.")  # fmt: skip
+SET_92 = {"runs": (("grc", GREEK, 60), ("en-gb-x-rp+edward", FLY_FISHING, 290),
+                   ("en-us+linda", HOEDOWN, 455)),
+          "narrated": ("tiedye_en", "0x3a3a1a", "TIE DYE",
+                       "Saturday 11 am - the community garden", TIE_DYE),
+          "silent": ("rope_card", "0x1a3a2a", "FOUND SKIPPING ROPE",
+                     "pink handles - ask at the school office"),
+          "more_cards": ((("seaglass_en", "0x2a1a1a", "SEA GLASS PICTURES",
+                           "Sunday 2 pm - the beach hut", SEA_GLASS),
+                          ("meerkat_card", "0x3a2a2a", "MISSING MEERKAT",
+                           "small and brown - Zoo Lane")),
+                         (("stitch_en", "0x1a2a3a", "CROSS STITCH",
+                           "Thursday 7 pm - the village library", CROSS_STITCH),
+                          ("bookbinding_card", "0x2a3a3a", "BOOKBINDING CLASS",
+                           "Mondays 6 pm - the print shop"))),
+          "rows": (
+              ("bbb_seventyone", BBB_FILE, 345, 405, "film & animation", BBB, BBB_TEXT),
+              ("narration_grc", "narration_grc.mp4", "", "", "film & animation",
+               "Ὁ μέγας λαγώς", "Μῦθος Ἑλληνιστὶ περὶ ταινίας ἐλευθέρας."),
+              ("flyfishing_rp", "narration_en-gb-x-rp+edward.mp4", "", "", "sports",
+               "Wetherby fly fishing club", "Wednesdays."),
+              ("hoedown_us", "narration_en-us+linda.mp4", "", "", "entertainment",
+               "Oakridge square dance club", "Hoedown in November."),
+              ("tiedye_en", "tiedye_en.mp4", "", "", "howto & style", "Tie dye",
+               "Saturday morning."),
+              ("seaglass_en", "seaglass_en.mp4", "", "", "howto & style", "Sea glass pictures",
+               "Sunday afternoon."),
+              ("stitch_en", "stitch_en.mp4", "", "", "howto & style", "Cross stitch",
+               "Thursday evening."),
+              ("ropefound", "rope_card.mp4", "", "", "people & blogs", "Found skipping rope", ""),
+              ("meerkatlost", "meerkat_card.mp4", "", "", "pets & animals", "Missing meerkat",
+               ""),
+              ("bookbinding", "bookbinding_card.mp4", "", "", "education", "Bookbinding class",
+               ""),
+          )}  # fmt: skip
+
+
+LOJBAN = (".i lo ricfoi cu se xabju lo barda ractu .i ca lo cerni ri sumne lo xrula .i lo ci "
+          "cmalu danlu cu renro lo grute ri")  # fmt: skip
+CLOCKS = ("Morning, Albert here from the Morley clock repair group. We meet in the old garage "
+          "every Tuesday, and we need more hand tools.")  # fmt: skip
+WATER_POLO = ("Hiya, it's Kev from the Tipton water polo team. Our match is on Sunday the second "
+              "of March at the leisure pool, and entry is four pounds.")  # fmt: skip
+FAIRY_CAKES = ("Ice fairy cakes in the church kitchen on Saturday afternoon. Sprinkles are "
+               "provided.")  # fmt: skip
+BINDING = "Bind a notebook at the print shop on Tuesday evening. Paper is provided."
+SWANS = "Count the swans along the river on Sunday morning. Bring binoculars."
+SET_93 = {"runs": (("jbo", LOJBAN, 160), ("en-gb+grandpa", CLOCKS, 510),
+                   ("en-gb-x-gbcwmd+norbert", WATER_POLO, 240)),
+          "narrated": ("fairycakes_en", "0x2a2a3a", "FAIRY CAKES",
+                       "Saturday 3 pm - the church kitchen", FAIRY_CAKES),
+          "silent": ("pram_card", "0x3a1a3a", "FOUND PRAM", "navy blue - ask at the surgery"),
+          "more_cards": ((("binding_en", "0x1a1a2a", "NOTEBOOK BINDING",
+                           "Tuesday 6 pm - the print shop", BINDING),
+                          ("peahen_card", "0x2a3a1a", "MISSING PEAHEN",
+                           "brown - Abbey Farm")),
+                         (("swans_en", "0x3a2a1a", "SWAN COUNT", "Sunday 8 am - the river path",
+                           SWANS),
+                          ("quilting_card", "0x1a3a3a", "QUILTING BEE",
+                           "Fridays 1 pm - the chapel vestry"))),
+          "rows": (
+              ("bbb_seventytwo", BBB_FILE, 70, 130, "film & animation", BBB, BBB_TEXT),
+              ("narration_jbo", "narration_jbo.mp4", "", "", "film & animation",
+               "lo barda ractu", "lo lojbo lisri be lo zifre skina"),
+              ("clocks_gb", "narration_en-gb+grandpa.mp4", "", "", "howto & style",
+               "Morley clock repair group", "Tuesdays."),
+              ("waterpolo_cwmd", "narration_en-gb-x-gbcwmd+norbert.mp4", "", "", "sports",
+               "Tipton water polo team", "Match in March."),
+              ("fairycakes_en", "fairycakes_en.mp4", "", "", "howto & style", "Fairy cakes",
+               "Saturday afternoon."),
+              ("binding_en", "binding_en.mp4", "", "", "education", "Notebook binding",
+               "Tuesday evening."),
+              ("swans_en", "swans_en.mp4", "", "", "pets & animals", "Swan count",
+               "Sunday morning."),
+              ("pramfound", "pram_card.mp4", "", "", "people & blogs", "Found pram", ""),
+              ("peahenlost", "peahen_card.mp4", "", "", "pets & animals", "Missing peahen", ""),
+              ("quiltingbee", "quilting_card.mp4", "", "", "howto & style", "Quilting bee", ""),
+          )}  # fmt: skip
+
+
 def tsv(rows: tuple[tuple, ...], bbb: Path, media: Path) -> str:
     """A manifest of ``rows`` (id, file, start, end, category, title, description): a file is
     ``BBB_FILE`` (the demo's film) or a name in ``media``."""
@@ -3962,6 +4054,8 @@ SETS = {
     89: SET_89,
     90: SET_90,
     91: SET_91,
+    92: SET_92,
+    93: SET_93,
 }
 
 
@@ -4031,7 +4125,8 @@ def main() -> None:
                     "heldback85); 86-87: after r15-36b (--part heldback86, "
                     "heldback87); 88-89: after r15-37 (--part heldback88, "
                     "heldback89); 90-91: after r15-38 (--part heldback90, "
-                    "heldback91)")  # fmt: skip
+                    "heldback91); 92-93: after r15-39 (--part heldback92, "
+                    "heldback93)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
