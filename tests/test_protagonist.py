@@ -1187,3 +1187,15 @@ def test_entertaining_over_a_voice_not_made_out_or_a_dated_card():
     assert notice_misread("entertain people", tap) == "entertain"
     assert notice_misread(shared, tap | {"ocr_text": "TAP DANCING"}) is None
     assert "it says when what it names happens" in notice_message("entertainment", "entertainment")
+
+
+def test_the_uploader_does_not_learn_by_their_own_video():
+    """r15-40: "learn about the bookbinding class" (held-back set 92) and "learn how to make
+    plum chutney" (set 82) are what viewers may do; getting them to learn stays."""
+    from videomind.generation.purpose import uploader_learns, uploader_learns_message
+
+    assert uploader_learns("learn about the bookbinding class") == "learn"
+    assert uploader_learns("learn how to make plum chutney") == "learn"
+    assert uploader_learns("get people to learn bookbinding") is None
+    assert uploader_learns("help people learn about belly dancing") is None
+    assert "does not learn by it" in uploader_learns_message("learn")

@@ -77,6 +77,8 @@ from videomind.generation.purpose import (
     shares_announced,
     title_told,
     title_told_message,
+    uploader_learns,
+    uploader_learns_message,
     vague_message,
     vague_purpose,
 )
@@ -399,6 +401,8 @@ def intent(g: Generation, role: str) -> Pass:
             why = ask_revision(s, i.intent)
         if why is None and (vague := vague_purpose(i.intent, s.row)):
             why = Revision(vague_message(i.intent or "", vague, s.row), kind="vague_purpose")
+        if why is None and role == "uploader" and (verb := uploader_learns(i.intent)):
+            why = Revision(uploader_learns_message(verb), kind="uploader_learns")
         if why is None and role == "uploader" and (title := title_told(i.intent, s.row)):
             why = Revision(title_told_message(title), kind="title_told")
         if why is None and role == "uploader" and (verb := entertains_notice(i.intent, s.row)):

@@ -304,3 +304,23 @@ def does_what_it_tells_message(verb: str, sentence: str) -> str:
         f"them to, and does not {verb} themselves; say what they want of their listeners (get "
         f"people to {verb} ..., invite ... to ...), in a few words of your own"
     )
+
+
+# r15-40: verbs of one's own learning, which an uploader sharing a video does not do by it.
+LEARNING_VERBS = frozenset({"learn", "understand", "discover"})
+
+
+def uploader_learns(intent: str | None) -> str | None:
+    """Role A's verb when the uploader would learn by the video: "learn about the bookbinding
+    class" over BOOKBINDING CLASS (held-back set 92), "learn how to make plum chutney" over
+    CHUTNEY MAKING (set 82). Those who watch may learn; the uploader shares so that they do."""
+    tokens = _tokens(intent)
+    return tokens[0] if tokens and tokens[0] in LEARNING_VERBS else None
+
+
+def uploader_learns_message(verb: str) -> str:
+    return (
+        f"the uploader shares the video for those who watch it, and does not {verb} by it: say "
+        f"what the uploader wants them to do or know (get people to {verb} …, inform … about "
+        "…, invite … to …), in a few words of your own"
+    )

@@ -272,7 +272,9 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # r15-39 (after reading sets 90-91): an intent that does what the one asked for is to do ("help
 # star gazers fix their telescopes" over "we need someone who can fix a telescope") or seeks the
 # speaker ("help people find Idris") goes back (listeners.ask_reversed, speaker_addressed).
-REVISE_RULES = "degenerate-v5-r15-39"
+# r15-40 (after reading set 92): role A's intent to learn is the viewers', not the uploader's
+# ("learn about the bookbinding class": purpose.uploader_learns).
+REVISE_RULES = "degenerate-v5-r15-40"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
