@@ -290,10 +290,11 @@ def notice_message(verb: str, category: str | None, card: str | None = None) -> 
             "find, buy, join, return ..., or know about ...)"
         )
     filed = f"the uploader {filed_under(category)}"
-    if verb in TEACHING_VERBS and category_key(category) in TEACHING_CATEGORIES:
-        filed = "it says when what it names happens"
-    fun = ENTERTAINING_VERBS | ENTERTAINING_NOUNS
-    if verb in fun and category_key(category) in ENTERTAINING_CATEGORIES:
+    key = category_key(category)
+    # filed as what the verb says, the card was sent back for its date (r15-23, r15-36b)
+    if (verb in TEACHING_VERBS and key in TEACHING_CATEGORIES) or (
+        verb in ENTERTAINING_VERBS | ENTERTAINING_NOUNS and key in ENTERTAINING_CATEGORIES
+    ):
         filed = "it says when what it names happens"
     return (
         f"the clip is a still card with a notice on it, and {filed}, so the intent "

@@ -179,6 +179,8 @@ SHOWING_VERBS = frozenset({"share", "show", "showcase", "present", "display", "f
 # How far after its verb the thing shown may end ("share a fun summer display").
 _OBJECT_REACH = 5
 _LINE_END = re.compile(r"[.!?\n]+")
+# What ends the noun phrase after a showing verb: a function word, but an article.
+_PHRASE_ENDS = FUNCTION_WORDS - {"a", "an", "the"}
 
 
 def _shown_thing(tokens: list[str]) -> str | None:
@@ -187,7 +189,7 @@ def _shown_thing(tokens: list[str]) -> str | None:
     is not a noun), within ``_OBJECT_REACH`` words."""
     head = None
     for token in tokens[1 : 1 + _OBJECT_REACH]:
-        if token in FUNCTION_WORDS - {"a", "an", "the"}:
+        if token in _PHRASE_ENDS:
             break
         pos = parts_of_speech(token)
         if token.endswith("ing") and token not in lemmas(token, "n"):
@@ -288,12 +290,13 @@ def does_what_it_tells(intent: str | None, row: dict[str, Any]) -> tuple[str, st
     if not tokens or not speaks(row):
         return None
     verb = tokens[0]
+    verb_forms = word_forms(verb)
     for sentence in sentences(said(row)):
         first = (LETTER_WORD.findall(sentence) or [""])[0]
         told = first.lower()
         if not first[:1].isupper() or told in _NOT_TOLD or told in FUNCTION_WORDS:
             continue
-        if told in lemmas(told, "v") and word_forms(told) & word_forms(verb):
+        if told in lemmas(told, "v") and word_forms(told) & verb_forms:
             return verb, sentence
     return None
 
