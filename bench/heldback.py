@@ -3920,6 +3920,101 @@ FAIRY_CAKES = ("Ice fairy cakes in the church kitchen on Saturday afternoon. Spr
                "provided.")  # fmt: skip
 BINDING = "Bind a notebook at the print shop on Tuesday evening. Paper is provided."
 SWANS = "Count the swans along the river on Sunday morning. Bring binoculars."
+
+
+LATIN = ("In silva magnus cuniculus habitat. Mane papiliones spectat, sed tria parva animalia "
+         "eum lapidibus vexant.")  # fmt: skip
+RADIO = ("Evening all, John here from the Ketley amateur radio club. We meet in the cricket "
+         "pavilion every Thursday night, and new members can borrow a handset.")  # fmt: skip
+ROLLER_DERBY = ("Hey, I'm Caleb with the Dayton roller derby team. Our first bout is on Saturday "
+                "the ninth of May at the ice rink, and tickets are six dollars.")  # fmt: skip
+PRINTMAKING = "Make a print in the art room on Saturday morning. Ink is provided."
+SUNFLOWERS = ("Measure your sunflowers at the allotments on Sunday afternoon. Bring a tape "
+              "measure.")  # fmt: skip
+NEST_BOX = ("Build a nest box in the woodwork room on Wednesday evening. Wood is "
+            "provided.")  # fmt: skip
+
+SET_94 = {"runs": (("la", LATIN, 200), ("en-gb+john", RADIO, 430),
+                   ("en-us+caleb", ROLLER_DERBY, 20)),
+          "narrated": ("printmaking_en", "0x2a1a3a", "PRINTMAKING",
+                       "Saturday 10 am - the art room", PRINTMAKING),
+          "silent": ("unicycle_card", "0x1a2a1a", "FOUND UNICYCLE",
+                     "red seat - ask at the bike shop"),
+          "more_cards": ((("sunflower_en", "0x3a3a2a", "SUNFLOWER CONTEST",
+                           "Sunday 3 pm - the allotments", SUNFLOWERS),
+                          ("cockatoo_card", "0x2a2a1a", "MISSING COCKATOO",
+                           "white with a yellow crest - Birch Close")),
+                         (("nestbox_en", "0x1a3a1a", "NEST BOX BUILDING",
+                           "Wednesday 6 pm - the woodwork room", NEST_BOX),
+                          ("snooker_card", "0x3a1a2a", "SNOOKER LEAGUE",
+                           "Mondays 8 pm - the social club"))),
+          "rows": (
+              ("bbb_seventythree", BBB_FILE, 180, 240, "film & animation", BBB, BBB_TEXT),
+              ("narration_la", "narration_la.mp4", "", "", "film & animation",
+               "Magnus cuniculus", "Fabula Latina de pellicula libera."),
+              ("radio_gb", "narration_en-gb+john.mp4", "", "", "science & technology",
+               "Ketley amateur radio club", "Thursdays."),
+              ("derby_us", "narration_en-us+caleb.mp4", "", "", "sports",
+               "Dayton roller derby team", "Bout in May."),
+              ("printmaking_en", "printmaking_en.mp4", "", "", "howto & style", "Printmaking",
+               "Saturday morning."),
+              ("sunflower_en", "sunflower_en.mp4", "", "", "howto & style", "Sunflower contest",
+               "Sunday afternoon."),
+              ("nestbox_en", "nestbox_en.mp4", "", "", "howto & style", "Nest box building",
+               "Wednesday evening."),
+              ("unicyclefound", "unicycle_card.mp4", "", "", "people & blogs", "Found unicycle",
+               ""),
+              ("cockatoolost", "cockatoo_card.mp4", "", "", "pets & animals", "Missing cockatoo",
+               ""),
+              ("snooker", "snooker_card.mp4", "", "", "sports", "Snooker league", ""),
+          )}  # fmt: skip
+
+
+ARABIC = ("يعيش أرنب كبير في الغابة. في الصباح يشاهد الفراشات، لكن ثلاثة حيوانات صغيرة "
+          "ترميه بالحجارة.")  # fmt: skip
+TANDEM = ("Hello there, Paul from the Paisley tandem cycling club. We ride out from the bus "
+          "depot every Sunday, and we need riders for the back seat.")  # fmt: skip
+SAMBA = ("Good morning, it's Auntie Joy from the Kingston samba band. Our carnival parade is on "
+         "Saturday the first of August on the high street, and drums are free to "
+         "borrow.")  # fmt: skip
+DAHLIAS = ("Plant dahlias in the park greenhouse on Saturday morning. Pots are "
+           "provided.")  # fmt: skip
+JIGSAWS = ("Swap jigsaws at the day centre on Thursday afternoon. Bring a finished "
+           "puzzle.")  # fmt: skip
+BALLROOM = ("Learn to waltz at the Corn Exchange on Friday evening. Shoes with smooth soles "
+            "are best.")  # fmt: skip
+
+SET_95 = {"runs": (("ar", ARABIC, 290), ("en-gb-scotland+paul", TANDEM, 150),
+                   ("en-029+aunty", SAMBA, 470)),
+          "narrated": ("dahlia_en", "0x1a1a3a", "DAHLIA PLANTING",
+                       "Saturday 10 am - the park greenhouse", DAHLIAS),
+          "silent": ("frisbee_card", "0x3a2a3a", "FOUND FRISBEE", "orange - ask at the park cafe"),
+          "more_cards": ((("jigsaw_en", "0x2a3a2a", "JIGSAW SWAP",
+                           "Thursday 2 pm - the day centre", JIGSAWS),
+                          ("husky_card", "0x1a2a2a", "MISSING HUSKY",
+                           "grey with blue eyes - Quarry Lane")),
+                         (("ballroom_en", "0x3a3a3a", "BALLROOM DANCING",
+                           "Friday 7 pm - the Corn Exchange", BALLROOM),
+                          ("hockey_card", "0x2a1a2a", "HOCKEY TRIALS",
+                           "Wednesdays 5 pm - the school pitch"))),
+          "rows": (
+              ("bbb_seventyfour", BBB_FILE, 440, 500, "film & animation", BBB, BBB_TEXT),
+              ("narration_ar", "narration_ar.mp4", "", "", "film & animation",
+               "الأرنب الكبير", "قصة عربية عن فيلم حر."),
+              ("tandem_scot", "narration_en-gb-scotland+paul.mp4", "", "", "sports",
+               "Paisley tandem cycling club", "Sundays."),
+              ("samba_029", "narration_en-029+aunty.mp4", "", "", "music",
+               "Kingston samba band", "Parade in August."),
+              ("dahlia_en", "dahlia_en.mp4", "", "", "howto & style", "Dahlia planting",
+               "Saturday morning."),
+              ("jigsaw_en", "jigsaw_en.mp4", "", "", "entertainment", "Jigsaw swap",
+               "Thursday afternoon."),
+              ("ballroom_en", "ballroom_en.mp4", "", "", "entertainment", "Ballroom dancing",
+               "Friday evening."),
+              ("frisbeefound", "frisbee_card.mp4", "", "", "people & blogs", "Found frisbee", ""),
+              ("huskylost", "husky_card.mp4", "", "", "pets & animals", "Missing husky", ""),
+              ("hockeytrials", "hockey_card.mp4", "", "", "sports", "Hockey trials", ""),
+          )}  # fmt: skip
 SET_93 = {"runs": (("jbo", LOJBAN, 160), ("en-gb+grandpa", CLOCKS, 510),
                    ("en-gb-x-gbcwmd+norbert", WATER_POLO, 240)),
           "narrated": ("fairycakes_en", "0x2a2a3a", "FAIRY CAKES",
@@ -4056,6 +4151,8 @@ SETS = {
     91: SET_91,
     92: SET_92,
     93: SET_93,
+    94: SET_94,
+    95: SET_95,
 }
 
 
@@ -4126,7 +4223,8 @@ def main() -> None:
                     "heldback87); 88-89: after r15-37 (--part heldback88, "
                     "heldback89); 90-91: after r15-38 (--part heldback90, "
                     "heldback91); 92-93: after r15-39 (--part heldback92, "
-                    "heldback93)")  # fmt: skip
+                    "heldback93); 94-95: after r15-40 (--part heldback94, "
+                    "heldback95)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
