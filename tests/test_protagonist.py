@@ -982,6 +982,13 @@ def test_a_found_or_missing_cards_intent_names_its_thing():
     assert missing_unnamed("help find the budgie", budgie) is None
     assert missing_unnamed("share information about a grey jacket", {
         "ocr_text": "FOUND JACKET\ngrey - ask at the cafe"}) == "FOUND JACKET"  # fmt: skip
+    # r15-41: a noun of what the card says of its thing is not the thing (held-back set 94)
+    unicycle = {"ocr_text": "FOUND UNICYCLE\nred seat - ask at the bike shop"}
+    assert missing_unnamed("return the red seat to its owner", unicycle) == "FOUND UNICYCLE"
+    assert missing_unnamed("return it to its owner at the bike shop", unicycle) is None
+    assert missing_unnamed("return the unicycle with the red seat to its owner", unicycle) is None
+    one_line = {"ocr_text": "FOUND UNICYCLE, red seat, ask at the bike shop"}
+    assert missing_unnamed("return the seat to its owner", one_line) == "FOUND UNICYCLE"
 
 
 def test_an_intent_that_helps_what_is_asked_for_is_reversed():
@@ -1147,6 +1154,15 @@ def test_a_speaker_introducing_themselves_is_not_the_purpose():
     untold = row | {"asr_text": "Our potato day is on the third of March in the scout hut."}
     assert introduces_speaker(chairman, untold) is None
     assert "so that what they say next is heard" in introduces_message(intro)
+    # r15-41: a name Whisper was unsure of is still said (held-back set 94); only "introduce
+    # themselves" needs none
+    unsure = row | {"asr_sure_text": "Big … Hey, I'm … with the Dayton Roller Derby Team. Our "
+                    "first bout is on Saturday 9th of May … the Ice Ring."}  # fmt: skip
+    hey = "Hey, I'm … with the Dayton Roller Derby Team."
+    assert introduces_speaker("introduce themselves to potential viewers", unsure) == hey
+    assert introduces_speaker("introduce the Dayton Roller Derby Team", unsure) is None
+    bout = unsure | {"asr_sure_text": "Our first bout is on Saturday 9th of May."}
+    assert introduces_speaker("introduce themselves to potential viewers", bout) is None
 
 
 def test_what_the_clip_tells_others_to_do_is_not_its_aim():

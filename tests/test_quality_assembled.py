@@ -194,6 +194,11 @@ def test_ill_formed_statements(intent, action, reason):
          None),
         ("The uploader", "help at the fete", "showing its part", [], None),
         ("The uploader", "invite people to the fete", "showing its part", [], None),
+        # r15-41: two aims with "or" between them tell a reader neither (held-back set 91)
+        ("The speaker", "inform or entertain listeners about ice skating", "saying it", [],
+         "hedged"),
+        ("The uploader", "invite people to come or call", "showing its part", [], None),
+        ("The uploader", "share photos or videos of the fete", "showing its part", [], None),
     ],
 )  # fmt: skip
 def test_every_word_is_english_or_the_clips_own(subject, intent, action, inputs, reason):

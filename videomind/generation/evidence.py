@@ -140,6 +140,17 @@ def self_introduction(transcript: str | None) -> tuple[str, tuple[str, ...]] | N
     return None
 
 
+# r15-41: "Hey, I'm … with the Dayton Roller Derby Team": a name Whisper was unsure of is still
+# one the speaker said (``said`` writes it "…"), though nobody can be named from it.
+_UNSURE_NAME = re.compile(r"\b(?:I am|I'm|I’m|my name is|this is)\s+…", re.IGNORECASE)
+
+
+def says_who_they_are(sentence: str | None) -> bool:
+    """The speaker says who they are in ``sentence``: a self-introduction that names them
+    (``self_introduction``), or one whose name Whisper was unsure of."""
+    return self_introduction(sentence) is not None or bool(_UNSURE_NAME.search(sentence or ""))
+
+
 def speaks(row: dict[str, Any]) -> bool:
     """Someone speaks in the clip: at least ``MIN_SPEECH_WORDS`` trusted words in the ASR."""
     return row.get("asr_status") == "ok" and (row.get("asr_words") or 0) >= MIN_SPEECH_WORDS

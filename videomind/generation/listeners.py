@@ -16,6 +16,7 @@ from videomind.core.text import LETTER_WORD, words
 from videomind.generation.claims import MEDIUM
 from videomind.generation.evidence import living_nouns, self_introduction
 from videomind.generation.grounding import ASK_IMPLIED, asked_for
+from videomind.generation.notices import SEEK_WORDS
 from videomind.generation.quality import AUDIENCE_WORDS
 
 # r15-9: a quoted speaker acts on listeners. Verbs that say what words do to those who hear
@@ -138,9 +139,9 @@ _ACTS_ON_LISTENERS = frozenset({"invite", "encourage", "ask", "urge", "persuade"
                                 "inspire", "attract", "teach", "warn"})  # fmt: skip
 
 
-# r15-39: nor is the speaker the one sought: "help people find Idris" over "Hello, I'm Idris from
-# the Grangetown star gazers … we need someone who can fix a telescope" (held-back set 91).
-_SEEKS = frozenset({"find", "locate", "seek", "search"})
+# r15-39: nor is the speaker the one sought (notices.SEEK_WORDS): "help people find Idris" over
+# "Hello, I'm Idris from the Grangetown star gazers … we need someone who can fix a telescope"
+# (held-back set 91).
 
 
 def speaker_addressed(intent: str | None, transcript: str | None) -> str | None:
@@ -156,7 +157,7 @@ def speaker_addressed(intent: str | None, transcript: str | None) -> str | None:
     # r15-32: anywhere in the intent, "get people to know about the Kingsley Juggling Club and
     # invite Mishkeer to run their summer workshop" over Mishkeer's own call (held-back set 69)
     for verb, name in zip(tokens, tokens[1:], strict=False):
-        if verb.lower() in _ACTS_ON_LISTENERS | _SEEKS and name in names:
+        if verb.lower() in _ACTS_ON_LISTENERS | SEEK_WORDS and name in names:
             return name
     return None
 

@@ -8,6 +8,7 @@ messages are the revision turn's words."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from videomind.core.lexicon import (
@@ -184,9 +185,28 @@ def missing_unnamed(intent: str | None, row: dict[str, Any]) -> str | None:
         return None
     said_words = LETTER_WORD.findall((intent or "").lower())
     tokens = set(said_words)
-    if tokens & _LOSS_SAID and (tokens & _THING_NAMED or _names(noun, said_words)):
+    # r15-41: "return the red seat to its owner" over "FOUND UNICYCLE, red seat - ask at the bike
+    # shop" (held-back set 94): a pronoun or the owner names the thing only where no noun of
+    # what the card says of it stands in its place
+    named = _names(noun, said_words) or (tokens & _THING_NAMED and not tokens & _described(row))
+    if tokens & _LOSS_SAID and named:
         return None
     return " ".join(heads)
+
+
+def _described(row: dict[str, Any]) -> set[str]:
+    """The nouns of what a FOUND, LOST or MISSING card says of its thing, lower case: the part
+    after its first line's words up to a dash ("red seat - ask at the bike shop": seat), which
+    WordNet knows as nouns and not as adjectives ("grey", "blue" describe)."""
+    heads = _first_line_words(row)
+    text = (row.get("ocr_text") or "").strip()
+    if not heads:
+        return set()
+    rest = text[text.find(heads[-1]) + len(heads[-1]) :].lstrip(" ,;:-–\n")
+    said = re.split(r" - |[,;\n]", rest)[0]
+    return {w for w in LETTER_WORD.findall(said.lower())
+            if parts_of_speech(w) and "n" in parts_of_speech(w) and "a" not in parts_of_speech(w)
+            and w not in {h.lower() for h in heads}}  # fmt: skip
 
 
 def missing_message(line: str) -> str:
