@@ -4015,6 +4015,101 @@ SET_95 = {"runs": (("ar", ARABIC, 290), ("en-gb-scotland+paul", TANDEM, 150),
               ("huskylost", "husky_card.mp4", "", "", "pets & animals", "Missing husky", ""),
               ("hockeytrials", "hockey_card.mp4", "", "", "sports", "Hockey trials", ""),
           )}  # fmt: skip
+
+
+JAPANESE = ("もりに おおきな うさぎが すんでいます。あさ、はなを みています。"
+            "でも、ちいさな どうぶつが みっつ、いしを なげます。")  # fmt: skip
+VINTAGE_CARS = ("Yo, Travis here from the Bronx vintage car club. Our show is on Sunday the "
+                "twelfth of June in the church parking lot, and entry is five "
+                "dollars.")  # fmt: skip
+CRAZY_GOLF = ("Hiya, Steph from the Carnforth crazy golf club. We play on the seafront every "
+              "Saturday, and we need someone to paint the windmill.")  # fmt: skip
+LEGO = ("Build with Lego at the junior library on Saturday morning. Bricks are "
+        "provided.")  # fmt: skip
+ORCHIDS = "Repot an orchid in the conservatory on Tuesday afternoon. Bark is provided."
+TANGO = ("Dance the tango at the Guildhall on Thursday evening. Partners are not "
+         "needed.")  # fmt: skip
+
+SET_96 = {"runs": (("ja", JAPANESE, 330), ("en-us-nyc+travis", VINTAGE_CARS, 100),
+                   ("en-gb-x-gbclan+steph", CRAZY_GOLF, 390)),
+          "narrated": ("lego_en", "0x3a2a1a", "LEGO CLUB",
+                       "Saturday 11 am - the junior library", LEGO),
+          "silent": ("snowshoe_card", "0x1a3a2a", "FOUND SNOWSHOE",
+                     "blue strap - ask at the ski hut"),
+          "more_cards": ((("orchid_en", "0x2a2a3a", "ORCHID CARE",
+                           "Tuesday 2 pm - the conservatory", ORCHIDS),
+                          ("dachshund_card", "0x3a3a1a", "MISSING DACHSHUND",
+                           "brown with a red collar - Rowan Drive")),
+                         (("tango_en", "0x1a1a2a", "TANGO CLASS",
+                           "Thursday 8 pm - the Guildhall", TANGO),
+                          ("sledge_card", "0x2a3a1a", "SLEDGE RACE",
+                           "Sundays 10 am - Beacon Hill"))),
+          "rows": (
+              ("bbb_seventyfive", BBB_FILE, 270, 330, "film & animation", BBB, BBB_TEXT),
+              ("narration_ja", "narration_ja.mp4", "", "", "film & animation",
+               "おおきな うさぎ", "じゆうな えいがの にほんごの おはなし。"),
+              ("cars_nyc", "narration_en-us-nyc+travis.mp4", "", "", "autos & vehicles",
+               "Bronx vintage car club", "Show in June."),
+              ("golf_clan", "narration_en-gb-x-gbclan+steph.mp4", "", "", "sports",
+               "Carnforth crazy golf club", "Saturdays."),
+              ("lego_en", "lego_en.mp4", "", "", "education", "Lego club",
+               "Saturday morning."),
+              ("orchid_en", "orchid_en.mp4", "", "", "howto & style", "Orchid care",
+               "Tuesday afternoon."),
+              ("tango_en", "tango_en.mp4", "", "", "entertainment", "Tango class",
+               "Thursday evening."),
+              ("snowshoefound", "snowshoe_card.mp4", "", "", "people & blogs", "Found snowshoe",
+               ""),
+              ("dachshundlost", "dachshund_card.mp4", "", "", "pets & animals",
+               "Missing dachshund", ""),
+              ("sledgerace", "sledge_card.mp4", "", "", "sports", "Sledge race", ""),
+          )}  # fmt: skip
+
+
+HEBREW = ("ארנב גדול גר ביער. בבוקר הוא מריח פרחים, אבל שלוש חיות קטנות זורקות עליו "
+          "אבנים.")  # fmt: skip
+TRACTORS = ("Good morning, Adam here from the Ledbury tractor society. We restore old tractors "
+            "in the barn every Wednesday, and we need a welder.")  # fmt: skip
+DISC_GOLF = ("Yes man, Quincy here with the Montego Bay disc golf club. Our tournament is on "
+             "Sunday the third of October at the botanical gardens, and entry is "
+             "free.")  # fmt: skip
+FROGS = "Count frogs at the wetland centre on Friday night. Bring a torch."
+FLAMENCO = ("Learn flamenco at the Spanish club on Monday evening. Castanets are "
+            "provided.")  # fmt: skip
+SUCCULENTS = ("Swap succulents at the plant nursery on Sunday morning. Bring a "
+              "cutting.")  # fmt: skip
+
+SET_97 = {"runs": (("he", HEBREW, 60), ("en-gb-x-rp+adam", TRACTORS, 520),
+                   ("en-029+quincy", DISC_GOLF, 230)),
+          "narrated": ("frogs_en", "0x2a1a2a", "FROG SURVEY",
+                       "Friday 9 pm - the wetland centre", FROGS),
+          "silent": ("hen_card", "0x3a1a1a", "FOUND CHICKEN", "brown hen - ask at the farm shop"),
+          "more_cards": ((("flamenco_en", "0x1a2a3a", "FLAMENCO DANCING",
+                           "Monday 7 pm - the Spanish club", FLAMENCO),
+                          ("rat_card", "0x2a3a3a", "MISSING RAT",
+                           "white with pink ears - Wharf Road")),
+                         (("succulent_en", "0x3a2a2a", "SUCCULENT SWAP",
+                           "Sunday 11 am - the plant nursery", SUCCULENTS),
+                          ("ladybird_card", "0x1a3a1a", "LADYBIRD COUNT",
+                           "Saturdays 2 pm - the wildflower meadow"))),
+          "rows": (
+              ("bbb_seventysix", BBB_FILE, 520, 580, "film & animation", BBB, BBB_TEXT),
+              ("narration_he", "narration_he.mp4", "", "", "film & animation",
+               "הארנב הגדול", "סיפור בעברית על סרט חופשי."),
+              ("tractors_rp", "narration_en-gb-x-rp+adam.mp4", "", "", "autos & vehicles",
+               "Ledbury tractor society", "Wednesdays."),
+              ("discgolf_029", "narration_en-029+quincy.mp4", "", "", "sports",
+               "Montego Bay disc golf club", "Tournament in October."),
+              ("frogs_en", "frogs_en.mp4", "", "", "pets & animals", "Frog survey",
+               "Friday night."),
+              ("flamenco_en", "flamenco_en.mp4", "", "", "entertainment", "Flamenco dancing",
+               "Monday evening."),
+              ("succulent_en", "succulent_en.mp4", "", "", "howto & style", "Succulent swap",
+               "Sunday morning."),
+              ("chickenfound", "hen_card.mp4", "", "", "people & blogs", "Found chicken", ""),
+              ("ratlost", "rat_card.mp4", "", "", "pets & animals", "Missing rat", ""),
+              ("ladybirds", "ladybird_card.mp4", "", "", "pets & animals", "Ladybird count", ""),
+          )}  # fmt: skip
 SET_93 = {"runs": (("jbo", LOJBAN, 160), ("en-gb+grandpa", CLOCKS, 510),
                    ("en-gb-x-gbcwmd+norbert", WATER_POLO, 240)),
           "narrated": ("fairycakes_en", "0x2a2a3a", "FAIRY CAKES",
@@ -4153,6 +4248,8 @@ SETS = {
     93: SET_93,
     94: SET_94,
     95: SET_95,
+    96: SET_96,
+    97: SET_97,
 }
 
 
@@ -4224,7 +4321,8 @@ def main() -> None:
                     "heldback89); 90-91: after r15-38 (--part heldback90, "
                     "heldback91); 92-93: after r15-39 (--part heldback92, "
                     "heldback93); 94-95: after r15-40 (--part heldback94, "
-                    "heldback95)")  # fmt: skip
+                    "heldback95); 96-97: after r15-41 (--part heldback96, "
+                    "heldback97)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
