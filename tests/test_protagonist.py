@@ -989,6 +989,13 @@ def test_a_found_or_missing_cards_intent_names_its_thing():
     assert missing_unnamed("return the unicycle with the red seat to its owner", unicycle) is None
     one_line = {"ocr_text": "FOUND UNICYCLE, red seat, ask at the bike shop"}
     assert missing_unnamed("return the seat to its owner", one_line) == "FOUND UNICYCLE"
+    # r15-42: what names the animal itself names it ("brown hen" for a chicken, set 97)
+    hen = {"ocr_text": "FOUND CHICKEN\nbrown hen - ask at the farm shop"}
+    assert missing_unnamed("return the brown hen to its owner", hen) is None
+    assert missing_unnamed("help find the two ewes", sheep) is None
+    assert missing_unnamed("share information about two ewes", sheep) == "MISSING SHEEP"
+    collar = {"ocr_text": "MISSING HUSKY\ngrey with a red collar - Quarry Lane"}
+    assert missing_unnamed("help find the red collar", collar) == "MISSING HUSKY"
 
 
 def test_an_intent_that_helps_what_is_asked_for_is_reversed():

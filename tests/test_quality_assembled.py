@@ -367,3 +367,15 @@ def test_an_intent_with_no_object_goes_back_told_so():
     why = revision("The uploader", "promote in Bridgetown", "showing its part", ["Bridgetown"])
     assert why is not None and why.kind == "intent_no_object"
     assert 'says "promote" and not what' in why.why
+
+
+def test_the_credits_shown_are_no_aim():
+    """r15-42: "share the credits list to entertain viewers by showing its closing credits"
+    (held-back set 97) says the action again; an aim beside the credits stays."""
+    from videomind.generation.quality import circular
+
+    action = "showing its closing credits"
+    assert circular("share the credits list to entertain viewers", action)
+    assert circular("thank everyone in the credits", action)
+    assert not circular("promote the Blender Foundation film", action)
+    assert not circular("share the credits list", "showing its part from 0:10 to 0:20")

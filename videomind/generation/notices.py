@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from videomind.core.lexicon import (
+    noun_kinds,
     parts_of_speech,
     related_forms,
 )
@@ -26,6 +27,7 @@ from videomind.generation.claims import (
     filed_under,
     first_word,
 )
+from videomind.generation.evidence import LIVING
 from videomind.generation.grounding import LOST, dated, found_notice
 
 # r15-34b: a card is no lesson, whatever the category: "share a tutorial on making rag rugs" over
@@ -188,25 +190,33 @@ def missing_unnamed(intent: str | None, row: dict[str, Any]) -> str | None:
     # r15-41: "return the red seat to its owner" over "FOUND UNICYCLE, red seat - ask at the bike
     # shop" (held-back set 94): a pronoun or the owner names the thing only where no noun of
     # what the card says of it stands in its place
-    named = _names(noun, said_words) or (tokens & _THING_NAMED and not tokens & _described(row))
+    other, itself = _described(row)
+    named = (_names(noun, said_words) or any(_names(w, said_words) for w in itself)
+             or (tokens & _THING_NAMED and not tokens & other))  # fmt: skip
     if tokens & _LOSS_SAID and named:
         return None
     return " ".join(heads)
 
 
-def _described(row: dict[str, Any]) -> set[str]:
+def _described(row: dict[str, Any]) -> tuple[set[str], set[str]]:
     """The nouns of what a FOUND, LOST or MISSING card says of its thing, lower case: the part
     after its first line's words up to a dash ("red seat - ask at the bike shop": seat), which
-    WordNet knows as nouns and not as adjectives ("grey", "blue" describe)."""
+    WordNet knows as nouns and not as adjectives ("grey", "blue" describe); split in two: those
+    that name another thing, and (r15-42) those that name the thing itself, an animal or a
+    person where it is one ("FOUND CHICKEN, brown hen": the hen is the chicken, held-back set
+    97; "MISSING SHEEP, two ewes")."""
     heads = _first_line_words(row)
-    text = (row.get("ocr_text") or "").strip()
     if not heads:
-        return set()
+        return set(), set()
+    text = (row.get("ocr_text") or "").strip()
     rest = text[text.find(heads[-1]) + len(heads[-1]) :].lstrip(" ,;:-–\n")
     said = re.split(r" - |[,;\n]", rest)[0]
-    return {w for w in LETTER_WORD.findall(said.lower())
-            if parts_of_speech(w) and "n" in parts_of_speech(w) and "a" not in parts_of_speech(w)
-            and w not in {h.lower() for h in heads}}  # fmt: skip
+    nouns = {w for w in LETTER_WORD.findall(said.lower())
+             if "n" in parts_of_speech(w) and "a" not in parts_of_speech(w)
+             and w not in {h.lower() for h in heads}}  # fmt: skip
+    living = LIVING.intersection(noun_kinds(heads[-1]))
+    itself = {w for w in nouns if living & set(noun_kinds(w))}
+    return nouns - itself, itself
 
 
 def missing_message(line: str) -> str:

@@ -279,7 +279,10 @@ EXAMPLE_TERMS = {"tyre", "tyres", "tire", "commuters", "roadside", "repair", "pu
 # FOUND card says of its thing is not the thing ("return the red seat to its owner" over FOUND
 # UNICYCLE: notices.missing_unnamed); two aims with "or" between them are ill-formed ("inform or
 # entertain listeners": hedged).
-REVISE_RULES = "degenerate-v5-r15-41"
+# r15-42 (after reading sets 96-97): a noun of a FOUND card's description that names the
+# animal itself ("brown hen" for FOUND CHICKEN) names the thing; an intent naming the credits
+# the action shows says the action again (circular).
+REVISE_RULES = "degenerate-v5-r15-42"
 GENERIC_SUBJECTS = {"the video", "this video", "the clip", "this clip", "video", "clip",
                     "the main character", "a main character", "the protagonist",
                     "the character"}  # fmt: skip
@@ -472,6 +475,10 @@ def circular(intent: str | None, action: str | None, held: Collection[str] = ())
     if not i or not a:
         return False
     if a[0].endswith("ing") and any(v in ing_bases(a[0]) for v in intent_verbs(intent)):
+        return True
+    # r15-42: the credits an action shows are no aim: "share the credits list to entertain
+    # viewers by showing its closing credits" (held-back set 97)
+    if "credits" in a and {"credit", "credits"} & set(i):
         return True
     return _same_run(i, a) or restated_word(intent, action, held) is not None
 
