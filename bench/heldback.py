@@ -4110,6 +4110,99 @@ SET_97 = {"runs": (("he", HEBREW, 60), ("en-gb-x-rp+adam", TRACTORS, 520),
               ("ratlost", "rat_card.mp4", "", "", "pets & animals", "Missing rat", ""),
               ("ladybirds", "ladybird_card.mp4", "", "", "pets & animals", "Ladybird count", ""),
           )}  # fmt: skip
+
+
+KOREAN = "숲에 큰 토끼가 삽니다. 아침에 꽃을 봅니다. 그런데 작은 동물 세 마리가 돌을 던집니다."
+HILL_RUNNING = ("Aye, Robert here from the Dunoon hill running club. We run from the ferry "
+                "terminal every Monday night, and we need a new trainer.")  # fmt: skip
+FLEA_MARKET = ("Hi, I'm Annie with the Tulsa flea market. Our spring market is on Saturday the "
+               "eighteenth of April at the county fairgrounds, and stalls are twenty "
+               "dollars.")  # fmt: skip
+CHALK = ("Draw with chalk on the school playground on Saturday morning. Chalk is "
+         "provided.")  # fmt: skip
+RAG_DOLLS = ("Sew a rag doll in the museum barn on Wednesday afternoon. Fabric is "
+             "provided.")  # fmt: skip
+CARD_GAMES = ("Play card games in the hotel bar on Friday evening. Decks are "
+              "provided.")  # fmt: skip
+
+SET_98 = {"runs": (("ko", KOREAN, 140), ("en-gb-scotland+robert", HILL_RUNNING, 360),
+                   ("en-us+Annie", FLEA_MARKET, 250)),
+          "narrated": ("chalk_en", "0x1a2a1a", "CHALK DRAWING",
+                       "Saturday 10 am - the school playground", CHALK),
+          "silent": ("trombone_card", "0x3a1a3a", "FOUND TROMBONE",
+                     "silver case - ask at the band room"),
+          "more_cards": ((("ragdoll_en", "0x2a3a2a", "RAG DOLL MAKING",
+                           "Wednesday 2 pm - the museum barn", RAG_DOLLS),
+                          ("lurcher_card", "0x1a1a3a", "MISSING LURCHER",
+                           "grey and thin - Tanner Street")),
+                         (("cards_en", "0x3a2a3a", "CARD GAMES NIGHT",
+                           "Friday 7 pm - the hotel bar", CARD_GAMES),
+                          ("aerobics_card", "0x2a1a1a", "WATER AEROBICS",
+                           "Tuesdays 9 am - the swimming baths"))),
+          "rows": (
+              ("bbb_seventyseven", BBB_FILE, 390, 450, "film & animation", BBB, BBB_TEXT),
+              ("narration_ko", "narration_ko.mp4", "", "", "film & animation",
+               "큰 토끼", "자유 영화에 대한 한국어 이야기."),
+              ("hillrun_scot", "narration_en-gb-scotland+robert.mp4", "", "", "sports",
+               "Dunoon hill running club", "Mondays."),
+              ("flea_us", "narration_en-us+Annie.mp4", "", "", "travel & events",
+               "Tulsa flea market", "Market in April."),
+              ("chalk_en", "chalk_en.mp4", "", "", "education", "Chalk drawing",
+               "Saturday morning."),
+              ("ragdoll_en", "ragdoll_en.mp4", "", "", "howto & style", "Rag doll making",
+               "Wednesday afternoon."),
+              ("cards_en", "cards_en.mp4", "", "", "entertainment", "Card games night",
+               "Friday evening."),
+              ("trombonefound", "trombone_card.mp4", "", "", "people & blogs", "Found trombone",
+               ""),
+              ("lurcherlost", "lurcher_card.mp4", "", "", "pets & animals", "Missing lurcher", ""),
+              ("aerobics", "aerobics_card.mp4", "", "", "sports", "Water aerobics", ""),
+          )}  # fmt: skip
+
+
+THAI = ("กระต่ายตัวใหญ่อาศัยอยู่ในป่า ตอนเช้ามันดูดอกไม้ แต่สัตว์ตัวเล็กสามตัว"
+        "ขว้างก้อนหินใส่มัน")  # fmt: skip
+MODEL_AIRCRAFT = ("Alright, Zac here from the Hartlepool model aircraft club. We fly at the old "
+                  "airfield every Saturday, and we need someone who can fix engines.")  # fmt: skip
+STREET_FAIR = ("Hey, it's Iven from the Queens street fair committee. Our fair is on Sunday the "
+               "seventh of September on Jackson Avenue, and parking is free.")  # fmt: skip
+TERRARIUMS = ("Make a terrarium in the garden shed on Wednesday evening. Jars are "
+              "provided.")  # fmt: skip
+BUNTING = "Sew bunting in the church hall on Thursday morning. Thread is provided."
+SWING = "Learn the lindy hop at the bowling club on Saturday night. No partner is needed."
+
+SET_99 = {"runs": (("th", THAI, 40), ("en-gb+zac", MODEL_AIRCRAFT, 300),
+                   ("en-us-nyc+iven", STREET_FAIR, 480)),
+          "narrated": ("terrarium_en", "0x2a2a1a", "TERRARIUM MAKING",
+                       "Wednesday 6 pm - the garden shed", TERRARIUMS),
+          "silent": ("scooter_card", "0x1a3a3a", "FOUND SCOOTER",
+                     "green handlebars - ask at the corner shop"),
+          "more_cards": ((("bunting_en", "0x3a3a2a", "BUNTING SEWING",
+                           "Thursday 10 am - the church hall", BUNTING),
+                          ("poodle_card", "0x2a1a3a", "MISSING POODLE",
+                           "apricot and fluffy - Cedar Court")),
+                         (("swing_en", "0x1a2a2a", "SWING DANCING",
+                           "Saturday 8 pm - the bowling club", SWING),
+                          ("dating_card", "0x3a1a2a", "SPEED DATING",
+                           "Thursdays 8 pm - the hotel lounge"))),
+          "rows": (
+              ("bbb_seventyeight", BBB_FILE, 10, 70, "film & animation", BBB, BBB_TEXT),
+              ("narration_th", "narration_th.mp4", "", "", "film & animation",
+               "กระต่ายตัวใหญ่", "นิทานภาษาไทยเกี่ยวกับภาพยนตร์เสรี"),
+              ("aircraft_gb", "narration_en-gb+zac.mp4", "", "", "autos & vehicles",
+               "Hartlepool model aircraft club", "Saturdays."),
+              ("streetfair_nyc", "narration_en-us-nyc+iven.mp4", "", "", "travel & events",
+               "Queens street fair committee", "Fair in September."),
+              ("terrarium_en", "terrarium_en.mp4", "", "", "howto & style", "Terrarium making",
+               "Wednesday evening."),
+              ("bunting_en", "bunting_en.mp4", "", "", "howto & style", "Bunting sewing",
+               "Thursday morning."),
+              ("swing_en", "swing_en.mp4", "", "", "entertainment", "Swing dancing",
+               "Saturday night."),
+              ("scooterfound", "scooter_card.mp4", "", "", "people & blogs", "Found scooter", ""),
+              ("poodlelost", "poodle_card.mp4", "", "", "pets & animals", "Missing poodle", ""),
+              ("speeddating", "dating_card.mp4", "", "", "people & blogs", "Speed dating", ""),
+          )}  # fmt: skip
 SET_93 = {"runs": (("jbo", LOJBAN, 160), ("en-gb+grandpa", CLOCKS, 510),
                    ("en-gb-x-gbcwmd+norbert", WATER_POLO, 240)),
           "narrated": ("fairycakes_en", "0x2a2a3a", "FAIRY CAKES",
@@ -4250,6 +4343,8 @@ SETS = {
     95: SET_95,
     96: SET_96,
     97: SET_97,
+    98: SET_98,
+    99: SET_99,
 }
 
 
@@ -4322,7 +4417,8 @@ def main() -> None:
                     "heldback91); 92-93: after r15-39 (--part heldback92, "
                     "heldback93); 94-95: after r15-40 (--part heldback94, "
                     "heldback95); 96-97: after r15-41 (--part heldback96, "
-                    "heldback97)")  # fmt: skip
+                    "heldback97); 98-99: after r15-42 (--part heldback98, "
+                    "heldback99)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
