@@ -1058,6 +1058,31 @@ def test_a_purpose_that_names_nothing_of_the_clip_goes_back(intent, vague):
     # speech Whisper was not sure of is no evidence: "park" is then no word of the clip
     doubted = row | {"asr_status": "low_confidence", "title": "Food", "description": ""}
     assert vague_purpose("share a story about the park", doubted) == "story"
+    # r15-43: a verb of the clip's words says how, and names nothing (held-back set 99)
+    bunting = {"title": "Bunting sewing", "asr_status": "ok", "asr_words": 12,
+               "asr_text": "So bunting in the church hall. Fred is provided."}  # fmt: skip
+    assert vague_purpose("announce the event and provide information", bunting) == "event"
+    assert vague_purpose("announce the bunting event", bunting) is None
+
+
+def test_a_name_run_into_the_titles_goes_back():
+    """r15-43: "help Robert find a new trainer for his Dunoonville Running Club" under "Dunoon
+    hill running club", "inform the audience about Annie Tulsa flea market" under "Tulsa flea
+    market" (held-back set 98): a name no uploader's text holds, before a word of the title."""
+    from videomind.generation.purpose import speech_name_message, speech_name_on_title
+
+    club = {"title": "Dunoon hill running club", "description": "Mondays."}
+    dunoon = "help Robert find a new trainer for his Dunoonville Running Club"
+    assert speech_name_on_title(dunoon, club) == ("Dunoonville", "Dunoon hill running club")
+    assert speech_name_on_title("help Robert find a trainer for the Dunoon hill running club",
+                                club) is None  # fmt: skip
+    market = {"title": "Tulsa flea market", "description": "Market in April."}
+    annie = "inform the audience about Annie Tulsa flea market"
+    assert speech_name_on_title(annie, market) == ("Annie", "Tulsa flea market")
+    assert speech_name_on_title("invite people to the Tulsa flea market", market) is None
+    film = {"title": "Big Buck Bunny", "description": "Open movie by the Blender Foundation."}
+    assert speech_name_on_title("promote the Blender Foundation film", film) is None
+    assert '"Dunoonville" is no word of it' in speech_name_message("Dunoonville", club["title"])
 
 
 def test_the_uploader_is_not_told_what_it_tells():
@@ -1221,4 +1246,7 @@ def test_the_uploader_does_not_learn_by_their_own_video():
     assert uploader_learns("learn how to make plum chutney") == "learn"
     assert uploader_learns("get people to learn bookbinding") is None
     assert uploader_learns("help people learn about belly dancing") is None
+    # r15-43: nor know (held-back set 98)
+    assert uploader_learns("know about the card games night") == "know"
+    assert uploader_learns("let people know about the card games night") is None
     assert "does not learn by it" in uploader_learns_message("learn")

@@ -75,6 +75,8 @@ from videomind.generation.purpose import (
     introduces_message,
     introduces_speaker,
     shares_announced,
+    speech_name_message,
+    speech_name_on_title,
     title_told,
     title_told_message,
     uploader_learns,
@@ -407,6 +409,8 @@ def intent(g: Generation, role: str) -> Pass:
             why = Revision(title_told_message(title), kind="title_told")
         if why is None and role == "uploader" and (verb := entertains_notice(i.intent, s.row)):
             why = Revision(entertains_message(verb, s.row), kind="notice_misread")
+        if why is None and (heard := speech_name_on_title(i.intent, s.row)):
+            why = Revision(speech_name_message(*heard), kind="speech_name")
         if why is None and (shared := shares_announced(i.intent, s.row)):
             why = Revision(announced_message(*shared), kind="announced_shared")
         if why is None and (intro := introduces_speaker(i.intent, s.row)):

@@ -108,6 +108,10 @@ def vague_purpose(intent: str | None, row: dict[str, Any]) -> str | None:
     for w in content:
         if w in VAGUE_NOUNS or w in AUDIENCE_WORDS:
             continue
+        # r15-43: a word WordNet knows only as a verb says how, not what: "announce the event
+        # and provide information" over "… Thread is provided" (held-back set 99) names nothing
+        if parts_of_speech(w) == "v":
+            continue
         if word_forms(w) & forms or ("n" in parts_of_speech(w) and related_forms(w) & nouns):
             return None
     return vague
@@ -312,8 +316,9 @@ def does_what_it_tells_message(verb: str, sentence: str) -> str:
     )
 
 
-# r15-40: verbs of one's own learning, which an uploader sharing a video does not do by it.
-LEARNING_VERBS = frozenset({"learn", "understand", "discover"})
+# r15-40: verbs of one's own learning, which an uploader sharing a video does not do by it;
+# r15-43: nor know ("The uploader aims to know about the card games night", held-back set 98).
+LEARNING_VERBS = frozenset({"learn", "understand", "discover", "know"})
 
 
 def uploader_learns(intent: str | None) -> str | None:
@@ -329,4 +334,30 @@ def uploader_learns_message(verb: str) -> str:
         f"the uploader shares the video for those who watch it, and does not {verb} by it: say "
         f"what the uploader wants them to do or know (get people to {verb} …, inform … about "
         "…, invite … to …), in a few words of your own"
+    )
+
+
+def speech_name_on_title(intent: str | None, row: dict[str, Any]) -> tuple[str, str] | None:
+    """A capitalised word of the intent that none of the uploader's texts holds, right before a
+    word of the title, and the title: "help Robert find a new trainer for his Dunoonville
+    Running Club" under "Dunoon hill running club", "inform the audience about Annie Tulsa flea
+    market" under "Tulsa flea market" (held-back set 98, r15-43). Whisper's word for the name,
+    or the speaker's name, run into what the title names. Else None."""
+    title = row.get("title") or ""
+    named = {w for w in words(title) if w not in FUNCTION_WORDS}
+    if not named:
+        return None
+    own = {w.removesuffix("'s") for t in _own_texts(row)[:3] for w in words(t)}
+    tokens = LETTER_WORD.findall(intent or "")
+    for word, nxt in zip(tokens, tokens[1:], strict=False):
+        name = word.lower().removesuffix("'s")
+        if word[:1].isupper() and name not in own and nxt.lower() in named:
+            return word, title
+    return None
+
+
+def speech_name_message(word: str, title: str) -> str:
+    return (
+        f'the uploader\'s title is "{title}": "{word}" is no word of it, nor of the '
+        "description or the on-screen text; name what the title names as the title does"
     )
