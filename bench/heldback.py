@@ -4203,6 +4203,100 @@ SET_99 = {"runs": (("th", THAI, 40), ("en-gb+zac", MODEL_AIRCRAFT, 300),
               ("poodlelost", "poodle_card.mp4", "", "", "pets & animals", "Missing poodle", ""),
               ("speeddating", "dating_card.mp4", "", "", "people & blogs", "Speed dating", ""),
           )}  # fmt: skip
+
+
+MANDARIN = "一只大兔子住在森林里。早上它看花。但是三只小动物向它扔石头。"
+SEA_SWIMMING = ("Hello, Alex here from the Whitby sea swimming club. We swim from the harbour "
+                "steps every Sunday morning, and we need a safety kayaker.")  # fmt: skip
+BIKE_SWAP = ("Hi, this is Andrea with the Eugene bike swap. Our swap is on Saturday the second "
+             "of May at the fire hall, and kids' bikes are free.")  # fmt: skip
+PRESSED_FLOWERS = ("Press flowers at the village museum on Monday afternoon. Books are "
+                   "provided.")  # fmt: skip
+ROCK_PAINTING = ("Paint rocks on the scout field on Saturday morning. Brushes are "
+                 "provided.")  # fmt: skip
+BOAT_RACE = ("Sail a model yacht on the boating lake on Sunday morning. Bring a remote "
+             "control.")  # fmt: skip
+
+SET_100 = {"runs": (("cmn", MANDARIN, 120), ("en-gb+Alex", SEA_SWIMMING, 410),
+                    ("en-us+Andrea", BIKE_SWAP, 280)),
+           "narrated": ("flowers_en", "0x3a2a2a", "PRESSED FLOWERS",
+                        "Monday 2 pm - the village museum", PRESSED_FLOWERS),
+           "silent": ("sleepingbag_card", "0x1a2a3a", "FOUND SLEEPING BAG",
+                      "blue and rolled up - ask at the campsite office"),
+           "more_cards": ((("rocks_en", "0x2a3a1a", "ROCK PAINTING",
+                            "Saturday 10 am - the scout field", ROCK_PAINTING),
+                           ("bantam_card", "0x3a1a1a", "MISSING BANTAM",
+                            "red and gold - Hollow Lane")),
+                          (("yacht_en", "0x1a3a2a", "MODEL YACHT SAILING",
+                            "Sunday 11 am - the boating lake", BOAT_RACE),
+                           ("karate_card", "0x2a2a2a", "KARATE CLUB",
+                            "Mondays 6 pm - the sports hall"))),
+           "rows": (
+               ("bbb_seventynine", BBB_FILE, 300, 360, "film & animation", BBB, BBB_TEXT),
+               ("narration_cmn", "narration_cmn.mp4", "", "", "film & animation",
+                "大兔子", "关于自由电影的中文故事。"),
+               ("swim_gb", "narration_en-gb+Alex.mp4", "", "", "sports",
+                "Whitby sea swimming club", "Sunday mornings."),
+               ("bikeswap_us", "narration_en-us+Andrea.mp4", "", "", "travel & events",
+                "Eugene bike swap", "Swap in May."),
+               ("flowers_en", "flowers_en.mp4", "", "", "howto & style", "Pressed flowers",
+                "Monday afternoon."),
+               ("rocks_en", "rocks_en.mp4", "", "", "howto & style", "Rock painting",
+                "Saturday morning."),
+               ("yacht_en", "yacht_en.mp4", "", "", "sports", "Model yacht sailing",
+                "Sunday morning."),
+               ("sleepingbagfound", "sleepingbag_card.mp4", "", "", "people & blogs",
+                "Found sleeping bag", ""),
+               ("bantamlost", "bantam_card.mp4", "", "", "pets & animals", "Missing bantam", ""),
+               ("karate", "karate_card.mp4", "", "", "sports", "Karate club", ""),
+           )}  # fmt: skip
+
+
+CANTONESE = "一隻大兔仔住喺森林度。朝早佢睇花。但係三隻細動物掟石頭落佢度。"
+VOLLEYBALL = ("Hello, Ben here from the Llandudno beach volleyball club. We play on the north "
+              "shore every Thursday evening, and we need a new net.")  # fmt: skip
+CALYPSO = ("Respect, Mike here with the Spanish Town calypso contest. Our contest is on "
+           "Saturday the fifth of June at the parish square, and entry is free.")  # fmt: skip
+BEE_HOTELS = ("Build a bee hotel at the allotment shed on Sunday morning. Canes are "
+              "provided.")  # fmt: skip
+STORIES = ("Write a short story at the town library on Tuesday evening. Notebooks are "
+           "provided.")  # fmt: skip
+MUGS = "Paint a mug at the craft cafe on Friday afternoon. Glaze is provided."
+
+SET_101 = {"runs": (("yue", CANTONESE, 480), ("en-gb-x-gbcwmd+benjamin", VOLLEYBALL, 30),
+                    ("en-029+Mike", CALYPSO, 200)),
+           "narrated": ("beehotel_en", "0x2a1a1a", "BEE HOTEL BUILDING",
+                        "Sunday 10 am - the allotment shed", BEE_HOTELS),
+           "silent": ("goggles_card", "0x3a3a1a", "FOUND GOGGLES",
+                      "yellow strap - ask at the pool desk"),
+           "more_cards": ((("stories_en", "0x1a1a1a", "STORY WRITING",
+                            "Tuesday 6 pm - the town library", STORIES),
+                           ("mynah_card", "0x2a3a3a", "MISSING MYNAH BIRD",
+                            "black with a yellow beak - Palm Street")),
+                          (("mugs_en", "0x3a2a1a", "MUG PAINTING",
+                            "Friday 2 pm - the craft cafe", MUGS),
+                           ("quartet_card", "0x1a3a3a", "STRING QUARTET",
+                            "Wednesdays 7 pm - the music centre"))),
+           "rows": (
+               ("bbb_eighty", BBB_FILE, 460, 520, "film & animation", BBB, BBB_TEXT),
+               ("narration_yue", "narration_yue.mp4", "", "", "film & animation",
+                "大兔仔", "關於自由電影嘅廣東話故事。"),
+               ("volleyball_cwmd", "narration_en-gb-x-gbcwmd+benjamin.mp4", "", "", "sports",
+                "Llandudno beach volleyball club", "Thursdays."),
+               ("calypso_029", "narration_en-029+Mike.mp4", "", "", "music",
+                "Spanish Town calypso contest", "Contest in June."),
+               ("beehotel_en", "beehotel_en.mp4", "", "", "pets & animals", "Bee hotel building",
+                "Sunday morning."),
+               ("stories_en", "stories_en.mp4", "", "", "education", "Story writing",
+                "Tuesday evening."),
+               ("mugs_en", "mugs_en.mp4", "", "", "howto & style", "Mug painting",
+                "Friday afternoon."),
+               ("gogglesfound", "goggles_card.mp4", "", "", "people & blogs", "Found goggles",
+                ""),
+               ("mynahlost", "mynah_card.mp4", "", "", "pets & animals", "Missing mynah bird",
+                ""),
+               ("quartet", "quartet_card.mp4", "", "", "music", "String quartet", ""),
+           )}  # fmt: skip
 SET_93 = {"runs": (("jbo", LOJBAN, 160), ("en-gb+grandpa", CLOCKS, 510),
                    ("en-gb-x-gbcwmd+norbert", WATER_POLO, 240)),
           "narrated": ("fairycakes_en", "0x2a2a3a", "FAIRY CAKES",
@@ -4345,6 +4439,8 @@ SETS = {
     97: SET_97,
     98: SET_98,
     99: SET_99,
+    100: SET_100,
+    101: SET_101,
 }
 
 
@@ -4418,7 +4514,8 @@ def main() -> None:
                     "heldback93); 94-95: after r15-40 (--part heldback94, "
                     "heldback95); 96-97: after r15-41 (--part heldback96, "
                     "heldback97); 98-99: after r15-42 (--part heldback98, "
-                    "heldback99)")  # fmt: skip
+                    "heldback99); 100-101: after r15-43 (--part heldback100, "
+                    "heldback101)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
