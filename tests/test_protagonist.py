@@ -1250,3 +1250,29 @@ def test_the_uploader_does_not_learn_by_their_own_video():
     assert uploader_learns("know about the card games night") == "know"
     assert uploader_learns("let people know about the card games night") is None
     assert "does not learn by it" in uploader_learns_message("learn")
+
+
+def test_a_word_of_the_cards_place_names_only_the_place():
+    """r15-44: "rock painting for scouts" over "ROCK PAINTING, Saturday 10 am - the scout
+    field", "craft painting" over "MUG PAINTING, Friday 2 pm - the craft cafe" (held-back sets
+    100, 101): the place's qualifier used of something else. The place named as the card writes
+    it stays, and so does a word the clip holds elsewhere too."""
+    from videomind.generation.notices import place_word_message, place_word_moved
+
+    rock = {"title": "Rock painting", "asr_status": "ok", "asr_words": 10,
+            "ocr_text": "ROCK PAINTING\nSaturday 10 am - the scout field",
+            "asr_text": "Paint rocks on the scout field on Saturday morning."}  # fmt: skip
+    moved = place_word_moved("share information about rock painting for scouts", rock)
+    assert moved == ("scouts", "the scout field")
+    assert place_word_moved("invite people to paint rocks on the scout field", rock) is None
+    scouts = rock | {"title": "Rock painting for scouts"}
+    assert place_word_moved("share information about rock painting for scouts", scouts) is None
+    mug = {"title": "Mug painting", "ocr_text": "MUG PAINTING\nFriday 2 pm - the craft cafe"}
+    assert place_word_moved("help people learn about craft painting", mug) == (
+        "craft", "the craft cafe")  # fmt: skip
+    found = {
+        "title": "Found unicycle",
+        "ocr_text": "FOUND UNICYCLE\nred seat - ask at the bike shop",
+    }
+    assert place_word_moved("ask people to return the unicycle", found) is None
+    assert '"scouts" is only a word of that place' in place_word_message(*moved)

@@ -65,6 +65,8 @@ from videomind.generation.notices import (
     missing_unnamed,
     notice_message,
     notice_misread,
+    place_word_message,
+    place_word_moved,
 )
 from videomind.generation.purpose import (
     announced_message,
@@ -409,6 +411,8 @@ def intent(g: Generation, role: str) -> Pass:
             why = Revision(title_told_message(title), kind="title_told")
         if why is None and role == "uploader" and (verb := entertains_notice(i.intent, s.row)):
             why = Revision(entertains_message(verb, s.row), kind="notice_misread")
+        if why is None and (moved := place_word_moved(i.intent, s.row)):
+            why = Revision(place_word_message(*moved), kind="place_word")
         if why is None and (heard := speech_name_on_title(i.intent, s.row)):
             why = Revision(speech_name_message(*heard), kind="speech_name")
         if why is None and (shared := shares_announced(i.intent, s.row)):

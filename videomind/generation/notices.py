@@ -15,7 +15,9 @@ from videomind.core.lexicon import (
     noun_kinds,
     parts_of_speech,
     related_forms,
+    word_forms,
 )
+from videomind.core.records import said
 from videomind.core.text import LETTER_WORD, words
 from videomind.generation.claims import (
     ENTERTAINING_CATEGORIES,
@@ -217,6 +219,45 @@ def _described(row: dict[str, Any]) -> tuple[set[str], set[str]]:
     living = LIVING.intersection(noun_kinds(heads[-1]))
     itself = {w for w in nouns if living & set(noun_kinds(w))}
     return nouns - itself, itself
+
+
+# Words a card's place starts with that are no word of its own ("the scout field").
+_PLACE_ARTICLES = frozenset({"the", "a", "an", "our", "at", "in", "on"})
+
+
+def place_word_moved(intent: str | None, row: dict[str, Any]) -> tuple[str, str] | None:
+    """A word of the intent that the clip's texts hold only as a qualifier in the card's place
+    (the part of a line after " - "), used of something else, and that place: "share information
+    about rock painting for scouts" over "ROCK PAINTING, Saturday 10 am - the scout field", "help
+    people learn about craft painting" over "MUG PAINTING, Friday 2 pm - the craft cafe"
+    (held-back sets 100, 101; r15-44). "at the craft cafe" names the place and stays. Else
+    None."""
+    lines = [x.strip() for x in (row.get("ocr_text") or "").splitlines() if x.strip()]
+    # "ask at the bike shop": the place is what follows the preposition
+    places = [re.sub(r"^.*?\b(?:at|in|on|to)\s+", "", line.split(" - ", 1)[1])
+              for line in lines[1:] if " - " in line]  # fmt: skip
+    tokens = LETTER_WORD.findall((intent or "").lower())
+    for place in places:
+        words_of = [w for w in LETTER_WORD.findall(place.lower()) if w not in _PLACE_ARTICLES]
+        texts = [row.get("title"), row.get("description"), *lines[:1], said(row)]
+        rest = " ".join(t for t in texts if t).lower().replace(" ".join(words_of), " ")
+        elsewhere = {f for w in LETTER_WORD.findall(rest) for f in word_forms(w)}
+        for k, qualifier in enumerate(words_of[:-1]):
+            forms = word_forms(qualifier)
+            if forms & elsewhere:
+                continue
+            for at, token in enumerate(tokens):
+                following = tokens[at + 1] if at + 1 < len(tokens) else ""
+                if word_forms(token) & forms and following != words_of[k + 1]:
+                    return token, place
+    return None
+
+
+def place_word_message(word: str, place: str) -> str:
+    return (
+        f'the card\'s place is "{place}": "{word}" is only a word of that place, and names '
+        "nothing else the clip holds; say what the card names, and the place as it writes it"
+    )
 
 
 def missing_message(line: str) -> str:
