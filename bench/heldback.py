@@ -4297,6 +4297,103 @@ SET_101 = {"runs": (("yue", CANTONESE, 480), ("en-gb-x-gbcwmd+benjamin", VOLLEYB
                 ""),
                ("quartet", "quartet_card.mp4", "", "", "music", "String quartet", ""),
            )}  # fmt: skip
+
+
+QUENYA = ("Alta celva mare tauressë. Arinessë tiris lóti, mal neldë pityë celvar hatir ondor "
+          "senna.")  # fmt: skip
+SOURDOUGH = ("Hello, Belinda here from the Carlisle sourdough club. We bake in the church "
+             "kitchen every Friday, and we need a bigger oven.")  # fmt: skip
+RODEO = ("Hey, Michael with the Boise rodeo club. Our rodeo is on Saturday the tenth of July at "
+         "the county arena, and kids get in free.")  # fmt: skip
+CHILLIES = ("Sow chilli seeds in the school greenhouse on Tuesday morning. Pots are "
+            "provided.")  # fmt: skip
+FEEDERS = ("Make a bird feeder at the nature hut on Saturday afternoon. Seeds are "
+           "provided.")  # fmt: skip
+BOXERCISE = ("Try boxercise at the church gym on Thursday evening. Gloves are "
+             "provided.")  # fmt: skip
+
+SET_102 = {"runs": (("qya", QUENYA, 90), ("en-gb-x-gbclan+belinda", SOURDOUGH, 340),
+                    ("en-us+Michael", RODEO, 430)),
+           "narrated": ("chilli_en", "0x3a1a2a", "CHILLI SEED SOWING",
+                        "Tuesday 10 am - the school greenhouse", CHILLIES),
+           "silent": ("keyboard_card", "0x1a3a1a", "FOUND KEYBOARD",
+                      "black with a stand - ask at the church office"),
+           "more_cards": ((("feeder_en", "0x2a2a3a", "BIRD FEEDER MAKING",
+                            "Saturday 2 pm - the nature hut", FEEDERS),
+                           ("collie_card", "0x3a3a2a", "MISSING BORDER COLLIE",
+                            "black and white - Vicarage Lane")),
+                          (("boxercise_en", "0x1a2a3a", "BOXERCISE",
+                            "Thursday 7 pm - the church gym", BOXERCISE),
+                           ("tablefootball_card", "0x2a1a2a", "TABLE FOOTBALL",
+                            "Fridays 6 pm - the youth cafe"))),
+           "rows": (
+               ("bbb_eightyone", BBB_FILE, 230, 290, "film & animation", BBB, BBB_TEXT),
+               ("narration_qya", "narration_qya.mp4", "", "", "film & animation",
+                "Alta celva", "Quenya quentalë pa lérima filmë."),
+               ("sourdough_clan", "narration_en-gb-x-gbclan+belinda.mp4", "", "",
+                "howto & style", "Carlisle sourdough club", "Fridays."),
+               ("rodeo_us", "narration_en-us+Michael.mp4", "", "", "sports",
+                "Boise rodeo club", "Rodeo in July."),
+               ("chilli_en", "chilli_en.mp4", "", "", "howto & style", "Chilli seed sowing",
+                "Tuesday morning."),
+               ("feeder_en", "feeder_en.mp4", "", "", "pets & animals", "Bird feeder making",
+                "Saturday afternoon."),
+               ("boxercise_en", "boxercise_en.mp4", "", "", "sports", "Boxercise",
+                "Thursday evening."),
+               ("keyboardfound", "keyboard_card.mp4", "", "", "people & blogs", "Found keyboard",
+                ""),
+               ("collielost", "collie_card.mp4", "", "", "pets & animals",
+                "Missing border collie", ""),
+               ("tablefootball", "tablefootball_card.mp4", "", "", "entertainment",
+                "Table football", ""),
+           )}  # fmt: skip
+
+
+HAKKA = "一隻大兔仔住在樹林肚。朝晨佢看花。毋過三隻細動物摎石頭打佢。"
+LEEKS = ("Evening, Rob here from the Morpeth leek growers. We meet in the Kings Head every "
+         "Tuesday, and we need someone to judge the show.")  # fmt: skip
+BLOCK_PARTY = ("Hi, it's Shelby from the Brooklyn block party committee. Our block party is on "
+               "Sunday the ninth of August on Dean Street, and the food is free.")  # fmt: skip
+SEED_BOMBS = ("Make seed bombs at the eco centre on Wednesday afternoon. Clay is "
+              "provided.")  # fmt: skip
+LAVENDER = ("Sew lavender bags at the Quaker meeting house on Monday afternoon. Lavender is "
+            "provided.")  # fmt: skip
+GHOST_WALK = ("Take the ghost walk from the castle gate on Tuesday night. Bring a "
+              "torch.")  # fmt: skip
+
+SET_103 = {"runs": (("hak", HAKKA, 160), ("en-gb+rob", LEEKS, 500),
+                    ("en-us-nyc+shelby", BLOCK_PARTY, 60)),
+           "narrated": ("seedbomb_en", "0x2a3a2a", "SEED BOMB MAKING",
+                        "Wednesday 2 pm - the eco centre", SEED_BOMBS),
+           "silent": ("trumpet_card", "0x3a2a3a", "FOUND TRUMPET",
+                      "gold with a dent - ask at the school office"),
+           "more_cards": ((("lavender_en", "0x1a1a3a", "LAVENDER BAGS",
+                            "Monday 2 pm - the meeting house", LAVENDER),
+                           ("pekin_card", "0x2a2a1a", "MISSING PEKIN DUCK",
+                            "white with an orange bill - Orchard Row")),
+                          (("ghost_en", "0x3a1a3a", "GHOST WALK",
+                            "Tuesday 9 pm - the castle gate", GHOST_WALK),
+                           ("disco_card", "0x1a3a2a", "ROLLER DISCO",
+                            "Saturdays 4 pm - the ice hall"))),
+           "rows": (
+               ("bbb_eightytwo", BBB_FILE, 130, 190, "film & animation", BBB, BBB_TEXT),
+               ("narration_hak", "narration_hak.mp4", "", "", "film & animation",
+                "大兔", "客家話講自由電影个故事。"),
+               ("leeks_gb", "narration_en-gb+rob.mp4", "", "", "howto & style",
+                "Morpeth leek growers", "Tuesdays."),
+               ("blockparty_nyc", "narration_en-us-nyc+shelby.mp4", "", "", "travel & events",
+                "Brooklyn block party committee", "Party in August."),
+               ("seedbomb_en", "seedbomb_en.mp4", "", "", "howto & style", "Seed bomb making",
+                "Wednesday afternoon."),
+               ("lavender_en", "lavender_en.mp4", "", "", "howto & style", "Lavender bags",
+                "Monday afternoon."),
+               ("ghost_en", "ghost_en.mp4", "", "", "travel & events", "Ghost walk",
+                "Tuesday night."),
+               ("trumpetfound", "trumpet_card.mp4", "", "", "people & blogs", "Found trumpet", ""),
+               ("pekinlost", "pekin_card.mp4", "", "", "pets & animals", "Missing Pekin duck",
+                ""),
+               ("rollerdisco", "disco_card.mp4", "", "", "entertainment", "Roller disco", ""),
+           )}  # fmt: skip
 SET_93 = {"runs": (("jbo", LOJBAN, 160), ("en-gb+grandpa", CLOCKS, 510),
                    ("en-gb-x-gbcwmd+norbert", WATER_POLO, 240)),
           "narrated": ("fairycakes_en", "0x2a2a3a", "FAIRY CAKES",
@@ -4441,6 +4538,8 @@ SETS = {
     99: SET_99,
     100: SET_100,
     101: SET_101,
+    102: SET_102,
+    103: SET_103,
 }
 
 
@@ -4515,7 +4614,8 @@ def main() -> None:
                     "heldback95); 96-97: after r15-41 (--part heldback96, "
                     "heldback97); 98-99: after r15-42 (--part heldback98, "
                     "heldback99); 100-101: after r15-43 (--part heldback100, "
-                    "heldback101)")  # fmt: skip
+                    "heldback101); 102-103: after r15-44 (--part heldback102, "
+                    "heldback103)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()
