@@ -29,7 +29,7 @@ from videomind.generation.claims import (
     filed_under,
     first_word,
 )
-from videomind.generation.evidence import LIVING
+from videomind.generation.evidence import LIVING, speaks
 from videomind.generation.grounding import LOST, dated, found_notice
 
 # r15-34b: a card is no lesson, whatever the category: "share a tutorial on making rag rugs" over
@@ -212,8 +212,8 @@ def _described(row: dict[str, Any]) -> tuple[set[str], set[str]]:
         return set(), set()
     text = (row.get("ocr_text") or "").strip()
     rest = text[text.find(heads[-1]) + len(heads[-1]) :].lstrip(" ,;:-–\n")
-    said = re.split(r" - |[,;\n]", rest)[0]
-    nouns = {w for w in LETTER_WORD.findall(said.lower())
+    told = re.split(r" - |[,;\n]", rest)[0]
+    nouns = {w for w in LETTER_WORD.findall(told.lower())
              if "n" in parts_of_speech(w) and "a" not in parts_of_speech(w)
              and w not in {h.lower() for h in heads}}  # fmt: skip
     living = LIVING.intersection(noun_kinds(heads[-1]))
@@ -239,7 +239,8 @@ def place_word_moved(intent: str | None, row: dict[str, Any]) -> tuple[str, str]
     tokens = LETTER_WORD.findall((intent or "").lower())
     for place in places:
         words_of = [w for w in LETTER_WORD.findall(place.lower()) if w not in _PLACE_ARTICLES]
-        texts = [row.get("title"), row.get("description"), *lines[:1], said(row)]
+        texts = [row.get("title"), row.get("description"), *lines[:1],
+                 said(row) if speaks(row) else None]  # fmt: skip
         rest = " ".join(t for t in texts if t).lower().replace(" ".join(words_of), " ")
         elsewhere = {f for w in LETTER_WORD.findall(rest) for f in word_forms(w)}
         for k, qualifier in enumerate(words_of[:-1]):
