@@ -4394,6 +4394,101 @@ SET_103 = {"runs": (("hak", HAKKA, 160), ("en-gb+rob", LEEKS, 500),
                 ""),
                ("rollerdisco", "disco_card.mp4", "", "", "entertainment", "Roller disco", ""),
            )}  # fmt: skip
+
+
+SINDARIN = ("Lhaw veleg dortha vi eryn. Aur tiro lotheg, dan neledh lhaw dithen hadar gonn "
+            "ned ven.")  # fmt: skip
+KORFBALL = ("Good evening, Victor here from the Harrogate korfball club. We train in the sports "
+            "barn every Wednesday, and we need a new physio.")  # fmt: skip
+DOG_PARADE = ("Hi, Lee with the Austin dog parade. Our parade is on Saturday the twelfth of "
+              "October on South Lamar, and entry is five dollars.")  # fmt: skip
+STRING_ART = ("Make string art in the library room on Monday evening. Nails are "
+              "provided.")  # fmt: skip
+PAPER_PLANES = ("Fold paper planes in the school hall on Friday afternoon. Paper is "
+                "provided.")  # fmt: skip
+JIVE = "Learn to jive at the Conservative club on Thursday evening. No partner is needed."
+
+SET_104 = {"runs": (("sjn", SINDARIN, 20), ("en-gb-x-rp+victor", KORFBALL, 380),
+                    ("en-us+Lee", DOG_PARADE, 170)),
+           "narrated": ("stringart_en", "0x1a2a1a", "STRING ART",
+                        "Monday 6 pm - the library room", STRING_ART),
+           "silent": ("tablet_card", "0x3a1a2a", "FOUND TABLET",
+                      "silver case - ask at the chemist"),
+           "more_cards": ((("planes_en", "0x2a3a3a", "PAPER PLANES",
+                            "Friday 2 pm - the school hall", PAPER_PLANES),
+                           ("mouse_card", "0x1a1a2a", "MISSING HARVEST MOUSE",
+                            "small and ginger - Mill Row")),
+                          (("jive_en", "0x3a3a3a", "JIVE CLASS",
+                            "Thursday 8 pm - the Conservative club", JIVE),
+                           ("shuffleboard_card", "0x2a1a3a", "SHUFFLEBOARD LEAGUE",
+                            "Tuesdays 7 pm - the sailing club"))),
+           "rows": (
+               ("bbb_eightythree", BBB_FILE, 40, 100, "film & animation", BBB, BBB_TEXT),
+               ("narration_sjn", "narration_sjn.mp4", "", "", "film & animation",
+                "Lhaw veleg", "Narn Edhellen o film lain."),
+               ("korfball_rp", "narration_en-gb-x-rp+victor.mp4", "", "", "sports",
+                "Harrogate korfball club", "Wednesdays."),
+               ("dogparade_us", "narration_en-us+Lee.mp4", "", "", "pets & animals",
+                "Austin dog parade", "Parade in October."),
+               ("stringart_en", "stringart_en.mp4", "", "", "howto & style", "String art",
+                "Monday evening."),
+               ("planes_en", "planes_en.mp4", "", "", "education", "Paper planes",
+                "Friday afternoon."),
+               ("jive_en", "jive_en.mp4", "", "", "entertainment", "Jive class",
+                "Thursday evening."),
+               ("tabletfound", "tablet_card.mp4", "", "", "people & blogs", "Found tablet", ""),
+               ("mouselost", "mouse_card.mp4", "", "", "pets & animals",
+                "Missing harvest mouse", ""),
+               ("shuffleboard", "shuffleboard_card.mp4", "", "", "sports",
+                "Shuffleboard league", ""),
+           )}  # fmt: skip
+
+
+KLINGON = ("Sa'Qo' vIghro' tIn DaH ngem Daq yIn. po' Dat 'ej wej ghot mach nagh DIr bach "
+           "chaH.")  # fmt: skip
+SPEEDWAY = ("Alright, Andy here from the Stirling cycle speedway club. We race at the cinder "
+            "track every Thursday, and we need a starter.")  # fmt: skip
+FISH_FRY = ("Hello, Anika with the Castries fish fry. Our fish fry is on Friday the tenth of "
+            "May at the harbour front, and plates are ten dollars.")  # fmt: skip
+BATH_BOMBS = ("Make bath bombs at the nursery school on Thursday afternoon. Moulds are "
+              "provided.")  # fmt: skip
+POMPOMS = "Make pompoms in the village hall on Saturday morning. Wool is provided."
+WHISTLE = ("Play the tin whistle at the folk club on Wednesday evening. Whistles are "
+           "provided.")  # fmt: skip
+
+SET_105 = {"runs": (("piqd", KLINGON, 350), ("en-gb-scotland+Andy", SPEEDWAY, 110),
+                    ("en-029+anika", FISH_FRY, 260)),
+           "narrated": ("bathbomb_en", "0x2a2a1a", "BATH BOMB MAKING",
+                        "Thursday 2 pm - the nursery school", BATH_BOMBS),
+           "silent": ("phone_card", "0x1a3a3a", "FOUND PHONE",
+                      "blue cover - ask at the tourist office"),
+           "more_cards": ((("pompom_en", "0x3a2a1a", "POMPOM MAKING",
+                            "Saturday 10 am - the village hall", POMPOMS),
+                           ("dragon_card", "0x2a1a1a", "MISSING BEARDED DRAGON",
+                            "orange and spiky - Elder Close")),
+                          (("whistle_en", "0x1a2a2a", "TIN WHISTLE CLASS",
+                            "Wednesday 7 pm - the folk club", WHISTLE),
+                           ("nets_card", "0x3a3a1a", "CRICKET NETS",
+                            "Tuesdays 6 pm - the cricket ground"))),
+           "rows": (
+               ("bbb_eightyfour", BBB_FILE, 410, 470, "film & animation", BBB, BBB_TEXT),
+               ("narration_piqd", "narration_piqd.mp4", "", "", "film & animation",
+                "Sa'Qo' vIghro' tIn", "tlhIngan Hol lut."),
+               ("speedway_scot", "narration_en-gb-scotland+Andy.mp4", "", "", "sports",
+                "Stirling cycle speedway club", "Thursdays."),
+               ("fishfry_029", "narration_en-029+anika.mp4", "", "", "travel & events",
+                "Castries fish fry", "Fish fry in May."),
+               ("bathbomb_en", "bathbomb_en.mp4", "", "", "howto & style", "Bath bomb making",
+                "Thursday afternoon."),
+               ("pompom_en", "pompom_en.mp4", "", "", "howto & style", "Pompom making",
+                "Saturday morning."),
+               ("whistle_en", "whistle_en.mp4", "", "", "music", "Tin whistle class",
+                "Wednesday evening."),
+               ("phonefound", "phone_card.mp4", "", "", "people & blogs", "Found phone", ""),
+               ("dragonlost", "dragon_card.mp4", "", "", "pets & animals",
+                "Missing bearded dragon", ""),
+               ("cricketnets", "nets_card.mp4", "", "", "sports", "Cricket nets", ""),
+           )}  # fmt: skip
 SET_93 = {"runs": (("jbo", LOJBAN, 160), ("en-gb+grandpa", CLOCKS, 510),
                    ("en-gb-x-gbcwmd+norbert", WATER_POLO, 240)),
           "narrated": ("fairycakes_en", "0x2a2a3a", "FAIRY CAKES",
@@ -4540,6 +4635,8 @@ SETS = {
     101: SET_101,
     102: SET_102,
     103: SET_103,
+    104: SET_104,
+    105: SET_105,
 }
 
 
@@ -4615,7 +4712,8 @@ def main() -> None:
                     "heldback97); 98-99: after r15-42 (--part heldback98, "
                     "heldback99); 100-101: after r15-43 (--part heldback100, "
                     "heldback101); 102-103: after r15-44 (--part heldback102, "
-                    "heldback103)")  # fmt: skip
+                    "heldback103); 104-105: after stop 56's review, rules unchanged (--part "
+                    "heldback104, heldback105)")  # fmt: skip
     ap.add_argument("--out", type=Path, help="default: bench/out/heldback (set N: heldbackN)")
     ap.add_argument("--cores", type=int, default=2)
     args = ap.parse_args()

@@ -42,7 +42,7 @@ from videomind.verification.preverify import run_calibration, run_preverify  # n
 # Where each part's samples are (bench/heldback.py builds the held-back part).
 # Held-back set N is the part "heldbackN" ("heldback" for set 1), built by
 # ``bench/heldback.py --set N`` into bench/out/<part>.
-HELD_BACK = {"heldback": 1} | {f"heldback{n}": n for n in range(2, 104)}
+HELD_BACK = {"heldback": 1} | {f"heldback{n}": n for n in range(2, 106)}
 PARTS = {"dev": ROOT / "results"} | {
     part: ROOT / "bench" / "out" / part / "results" for part in HELD_BACK
 }
