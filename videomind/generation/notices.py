@@ -94,10 +94,15 @@ def lost_misread(intent: str | None, row: dict[str, Any]) -> str | None:
 HEADLINE_WORDS = (2, 4)
 
 
+def _card_lines(row: dict[str, Any]) -> list[str]:
+    """The on-screen text's non-empty lines, stripped."""
+    return [x.strip() for x in (row.get("ocr_text") or "").splitlines() if x.strip()]
+
+
 def _first_line_words(row: dict[str, Any]) -> list[str]:
     """The words of a still card's first line when it is two to four words in capitals, else
     []: a headline (``headline``) or a FOUND/LOST/MISSING line (``missing_unnamed``)."""
-    lines = [x.strip() for x in (row.get("ocr_text") or "").splitlines() if x.strip()]
+    lines = _card_lines(row)
     if not lines:
         return []
     first = lines[0].split(",")[0].split(" - ")[0].strip()
@@ -232,16 +237,20 @@ def place_word_moved(intent: str | None, row: dict[str, Any]) -> tuple[str, str]
     people learn about craft painting" over "MUG PAINTING, Friday 2 pm - the craft cafe"
     (held-back sets 100, 101; r15-44). "at the craft cafe" names the place and stays. Else
     None."""
-    lines = [x.strip() for x in (row.get("ocr_text") or "").splitlines() if x.strip()]
+    lines = _card_lines(row)
     # "ask at the bike shop": the place is what follows the preposition
     places = [re.sub(r"^.*?\b(?:at|in|on|to)\s+", "", line.split(" - ", 1)[1])
               for line in lines[1:] if " - " in line]  # fmt: skip
+    if not places:
+        return None
     tokens = LETTER_WORD.findall((intent or "").lower())
+    token_forms = [word_forms(t) for t in tokens]
+    texts = [row.get("title"), row.get("description"), *lines[:1],
+             said(row) if speaks(row) else None]  # fmt: skip
+    known = " ".join(t for t in texts if t).lower()
     for place in places:
         words_of = [w for w in LETTER_WORD.findall(place.lower()) if w not in _PLACE_ARTICLES]
-        texts = [row.get("title"), row.get("description"), *lines[:1],
-                 said(row) if speaks(row) else None]  # fmt: skip
-        rest = " ".join(t for t in texts if t).lower().replace(" ".join(words_of), " ")
+        rest = known.replace(" ".join(words_of), " ")
         elsewhere = {f for w in LETTER_WORD.findall(rest) for f in word_forms(w)}
         for k, qualifier in enumerate(words_of[:-1]):
             forms = word_forms(qualifier)
@@ -249,7 +258,7 @@ def place_word_moved(intent: str | None, row: dict[str, Any]) -> tuple[str, str]
                 continue
             for at, token in enumerate(tokens):
                 following = tokens[at + 1] if at + 1 < len(tokens) else ""
-                if word_forms(token) & forms and following != words_of[k + 1]:
+                if token_forms[at] & forms and following != words_of[k + 1]:
                     return token, place
     return None
 

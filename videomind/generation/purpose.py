@@ -68,11 +68,15 @@ _TOLD_ENDS = frozenset({"about", "of", "to", "that", "on", "with", "for", "how",
                         "where", "why", "by"})  # fmt: skip
 
 
+def _uploader_texts(row: dict[str, Any]) -> list[str | None]:
+    """What the uploader wrote or put on screen: title, description and on-screen text."""
+    return [row.get("title"), row.get("description"), row.get("ocr_text")]
+
+
 def _own_texts(row: dict[str, Any]) -> list[str | None]:
-    """The clip's own texts: its title, description and on-screen text, and its speech where
-    Whisper was sure of it; not the generated layers, which may guess."""
-    texts = [row.get("title"), row.get("description"), row.get("ocr_text")]
-    return texts + ([said(row)] if speaks(row) else [])
+    """The clip's own texts: the uploader's (``_uploader_texts``), and its speech where Whisper
+    was sure of it; not the generated layers, which may guess."""
+    return _uploader_texts(row) + ([said(row)] if speaks(row) else [])
 
 
 def own_words(row: dict[str, Any]) -> list[str]:
@@ -347,7 +351,7 @@ def speech_name_on_title(intent: str | None, row: dict[str, Any]) -> tuple[str, 
     named = {w for w in words(title) if w not in FUNCTION_WORDS}
     if not named:
         return None
-    own = {w.removesuffix("'s") for t in _own_texts(row)[:3] for w in words(t)}
+    own = {w.removesuffix("'s") for t in _uploader_texts(row) for w in words(t)}
     tokens = LETTER_WORD.findall(intent or "")
     for word, nxt in zip(tokens, tokens[1:], strict=False):
         name = word.lower().removesuffix("'s")
